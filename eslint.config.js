@@ -1,0 +1,46 @@
+// Layer fences: main/core stays pure (text in, data out), and the renderer reaches main only through
+// the contract's types. Everything else is typescript-eslint's recommended set.
+import tseslint from 'typescript-eslint';
+
+const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process',
+  'worker_threads', 'node:worker_threads', 'net', 'node:net', 'http', 'node:http', 'os', 'node:os', 'path', 'node:path'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'build/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['main/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['electron', ...nodeIo].map((name) => ({ name, message: 'main/core is pure: no electron and no node IO. Inject a port instead.' })),
+        patterns: [{ group: ['**/services/**', '**/platform/**', '**/renderer/**'], message: 'main/core may not depend on outer layers.' }],
+      }],
+    },
+  },
+  {
+    files: ['main/contract/**/*.ts', 'main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'Only main/platform imports electron.' }],
+        patterns: [{ group: ['**/platform/**', '**/renderer/**'], message: 'contract/services may not depend on platform or renderer.' }],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['electron', ...nodeIo].map((name) => ({ name, message: 'The renderer talks to main only through the bridge.' })),
+        patterns: [
+          { group: ['**/main/core/**', '!**/main/core/types', '**/main/services/**', '**/main/platform/**'], message: 'The renderer may import only main/contract (types) and main/core/types.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,33 @@
+// Planscope from a terminal: the same core and services as the app, for batch work.
+// Each command lives in main/cli/<command>.ts; this file only routes.
+import { pathToFileURL } from 'node:url';
+import { UsageError, type CliCommand, type CliIo } from './cli/args';
+
+const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const entry = name ? commands[name] : undefined;
+  if (!entry) {
+    io.err(`usage: planscope <command> [options]\n\ncommands:\n${Object.entries(commands).map(([n, c]) => `  ${n.padEnd(14)}${c.summary}`).join('\n')}`);
+    return name ? 2 : 0;
+  }
+  try {
+    return await (await entry.load())(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`planscope ${name}: ${err.message}`);
+      return 2;
+    }
+    io.err(`planscope ${name}: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const io: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
+  runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,254 @@
+// A workspace is one SQLite database (sql.js, in memory) with Planscope's schema. This class is the only
+// code that writes SQL against it for documents and facts; features add their own named statements in
+// their own modules over `workspace.db`.
+//
+// Best-value rule (what "the" value of a series point is when several statements exist): every statement
+// is kept, because an estimate in one report and the actual in a later one are the revision history.
+// For a (region, indicator, measure, period) point, the best actual is, in order: a rejected fact never
+// counts; an `actual` beats an `estimate`; an accepted fact beats an unreviewed one; then the statement
+// from the most recently published report (documents.published, then imported_at); then the highest id.
+// Targets follow the same order among targets. `bestValueOrder` below is that rule as SQL.
+import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import type { ExtractedFact, Fact, FactKind, FactOrigin, ReportDocument, ReviewStatus } from '../types';
+import { KNOWN_TABLES, MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { sha256Hex } from './hash';
+
+export const APP_ID = 'planscope';
+
+/** SQL ORDER BY for the best-value rule over `facts f LEFT JOIN documents d`. */
+export const bestValueOrder = `
+  CASE f.kind WHEN 'actual' THEN 0 WHEN 'estimate' THEN 1 ELSE 2 END,
+  CASE f.status WHEN 'accepted' THEN 0 ELSE 1 END,
+  COALESCE(d.published, d.imported_at, f.created_at) DESC,
+  f.id DESC`;
+
+export interface NewDocument {
+  fileName: string;
+  title: string;
+  region: string;
+  period: string;
+  published: string | null;
+  encoding: string;
+  originalText: string;
+}
+
+export interface NewFact extends Omit<ExtractedFact, 'start' | 'end' | 'tier'> {
+  start: number | null;
+  end: number | null;
+  tier: number | null;
+  quote: string | null;
+  status?: ReviewStatus;
+  origin?: FactOrigin | null;
+}
+
+export interface FactFilter {
+  documentId?: number;
+  indicator?: string;
+  kind?: FactKind;
+  period?: string;
+  status?: ReviewStatus;
+  region?: string;
+}
+
+type Row = Record<string, SqlValue>;
+
+export class Workspace {
+  constructor(readonly db: Database, private readonly now: () => string = () => new Date().toISOString()) {}
+
+  /** A new, empty, migrated workspace. */
+  static create(SQL: SqlJsStatic, now?: () => string): Workspace {
+    const ws = new Workspace(new SQL.Database(), now);
+    ws.migrate();
+    return ws;
+  }
+
+  /** Wraps bytes already checked by the opener (see workspace checks); migrates older schemas. */
+  static fromBytes(SQL: SqlJsStatic, bytes: Uint8Array, now?: () => string): Workspace {
+    const ws = new Workspace(new SQL.Database(bytes), now);
+    ws.migrate();
+    return ws;
+  }
+
+  schemaVersion(): number {
+    const hasMigrations = this.one(`SELECT count(*) AS n FROM sqlite_master WHERE type='table' AND name='migrations'`);
+    if (!hasMigrations || hasMigrations.n === 0) return 0;
+    const r = this.one('SELECT max(version) AS v FROM migrations');
+    return Number(r?.v ?? 0);
+  }
+
+  migrate(): void {
+    this.db.exec('PRAGMA foreign_keys = ON');
+    const current = this.schemaVersion();
+    if (current > SCHEMA_VERSION) {
+      throw new Error(`This workspace was written by a newer Planscope (schema ${current}; this version reads up to ${SCHEMA_VERSION}).`);
+    }
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      this.transaction(() => {
+        this.db.exec(m.sql);
+        this.run('INSERT INTO migrations(version, name, sha256, applied_at) VALUES (?, ?, ?, ?)', [m.version, m.name, sha256Hex(m.sql), this.now()]);
+        this.run(`INSERT OR REPLACE INTO meta(key, value) VALUES ('app', ?), ('schema_version', ?)`, [APP_ID, String(m.version)]);
+      });
+    }
+    if (!this.getMeta('created_at')) this.setMeta('created_at', this.now());
+  }
+
+  transaction<T>(work: () => T): T {
+    this.db.exec('SAVEPOINT planscope_tx');
+    try {
+      const result = work();
+      this.db.exec('RELEASE planscope_tx');
+      return result;
+    } catch (err) {
+      this.db.exec('ROLLBACK TO planscope_tx; RELEASE planscope_tx');
+      throw err;
+    }
+  }
+
+  run(sql: string, params: SqlValue[] = []): void {
+    this.db.run(sql, params);
+  }
+
+  all(sql: string, params: SqlValue[] = []): Row[] {
+    const stmt = this.db.prepare(sql);
+    try {
+      stmt.bind(params);
+      const rows: Row[] = [];
+      while (stmt.step()) rows.push(stmt.getAsObject());
+      return rows;
+    } finally {
+      stmt.free();
+    }
+  }
+
+  one(sql: string, params: SqlValue[] = []): Row | undefined {
+    return this.all(sql, params)[0];
+  }
+
+  getMeta(key: string): string | null {
+    const r = this.one('SELECT value FROM meta WHERE key = ?', [key]);
+    return r ? String(r.value) : null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.run('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)', [key, value]);
+  }
+
+  /** Adds a report; returns the existing id when the same text (by hash) is already in the workspace. */
+  addDocument(doc: NewDocument): { id: number; existed: boolean } {
+    const hash = sha256Hex(doc.originalText);
+    const existing = this.one('SELECT id FROM documents WHERE hash = ?', [hash]);
+    if (existing) return { id: Number(existing.id), existed: true };
+    this.run(
+      `INSERT INTO documents(hash, file_name, title, region, period, published, encoding, original_text, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [hash, doc.fileName, doc.title, doc.region, doc.period, doc.published, doc.encoding, doc.originalText, this.now()],
+    );
+    return { id: Number(this.one('SELECT last_insert_rowid() AS id')!.id), existed: false };
+  }
+
+  addFacts(documentId: number | null, facts: readonly NewFact[]): number[] {
+    const at = this.now();
+    const stmt = this.db.prepare(
+      `INSERT INTO facts(document_id, indicator, measure, value, low, high, unit, qualifier, period, kind, region,
+         span_start, span_end, quote, tier, status, origin, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const ids: number[] = [];
+    try {
+      for (const f of facts) {
+        stmt.run([documentId, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period, f.kind, f.region,
+          f.start, f.end, f.quote, f.tier, f.status ?? 'unreviewed', f.origin ? JSON.stringify(f.origin) : null, at, at]);
+        ids.push(Number(this.one('SELECT last_insert_rowid() AS id')!.id));
+      }
+    } finally {
+      stmt.free();
+    }
+    return ids;
+  }
+
+  listDocuments(): (ReportDocument & { factCount: number })[] {
+    return this.all(
+      `SELECT d.id, d.hash, d.file_name, d.title, d.region, d.period, d.published, d.encoding, d.imported_at,
+              (SELECT count(*) FROM facts f WHERE f.document_id = d.id) AS fact_count
+       FROM documents d ORDER BY COALESCE(d.published, d.imported_at), d.id`,
+    ).map((r) => ({
+      id: Number(r.id), hash: String(r.hash), fileName: String(r.file_name), title: String(r.title), region: String(r.region),
+      period: String(r.period), published: r.published == null ? null : String(r.published), encoding: String(r.encoding),
+      importedAt: String(r.imported_at), factCount: Number(r.fact_count),
+    }));
+  }
+
+  documentText(id: number): string | null {
+    const r = this.one('SELECT original_text FROM documents WHERE id = ?', [id]);
+    return r ? String(r.original_text) : null;
+  }
+
+  getFact(id: number): Fact | null {
+    const r = this.one('SELECT * FROM facts WHERE id = ?', [id]);
+    return r ? rowToFact(r) : null;
+  }
+
+  listFacts(filter: FactFilter = {}): Fact[] {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    const add = (col: string, v: SqlValue | undefined) => {
+      if (v === undefined) return;
+      where.push(`${col} = ?`);
+      params.push(v);
+    };
+    add('document_id', filter.documentId);
+    add('indicator', filter.indicator);
+    add('kind', filter.kind);
+    add('period', filter.period);
+    add('status', filter.status);
+    add('region', filter.region);
+    const sql = `SELECT * FROM facts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY document_id, span_start, id`;
+    return this.all(sql, params).map(rowToFact);
+  }
+
+  /** Tables present that Planscope did not create (checked before trusting a file). */
+  unknownObjects(): { type: string; name: string }[] {
+    const known = new Set<string>(KNOWN_TABLES);
+    return this.all(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'`)
+      .map((r) => ({ type: String(r.type), name: String(r.name) }))
+      .filter((o) => !(o.type === 'table' && known.has(o.name)) && !(o.type === 'index' && /^(facts_|pivot_|idx_)/.test(o.name)));
+  }
+
+  export(): Uint8Array {
+    // sql.js closes and reopens the database on export, which resets connection pragmas.
+    const bytes = this.db.export();
+    this.db.exec('PRAGMA foreign_keys = ON');
+    return bytes;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export function rowToFact(r: Row): Fact {
+  const num = (v: SqlValue) => (v == null ? null : Number(v));
+  return {
+    id: Number(r.id),
+    documentId: num(r.document_id ?? null),
+    indicator: String(r.indicator),
+    measure: String(r.measure) as Fact['measure'],
+    value: num(r.value ?? null),
+    low: num(r.low ?? null),
+    high: num(r.high ?? null),
+    unit: r.unit == null ? null : String(r.unit),
+    qualifier: String(r.qualifier) as Fact['qualifier'],
+    period: String(r.period),
+    kind: String(r.kind) as Fact['kind'],
+    region: String(r.region),
+    start: num(r.span_start ?? null),
+    end: num(r.span_end ?? null),
+    quote: r.quote == null ? null : String(r.quote),
+    tier: num(r.tier ?? null),
+    status: String(r.status) as ReviewStatus,
+    origin: r.origin == null ? null : (JSON.parse(String(r.origin)) as FactOrigin),
+    createdAt: String(r.created_at),
+    updatedAt: String(r.updated_at),
+  };
+}

@@ -1,0 +1,16 @@
+export {};
+// `npm run bench` runs every benchmark; `npm run bench -- NAME` runs one. Each prints one JSON line with a `name`.
+// Each benchmark lives in tests/bench/<name>.ts and exports `run(): Promise<object>`.
+const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, unknown>> }>> = {
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((n) => !benches[n]);
+if (unknown.length) {
+  process.stderr.write(`unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}\n`);
+  process.exit(2);
+}
+for (const name of wanted.length ? wanted : Object.keys(benches)) {
+  const result = await (await benches[name]!()).run();
+  process.stdout.write(JSON.stringify({ name, ...result }) + '\n');
+}
