@@ -1,0 +1,11 @@
+// Push events from main to the renderer. Same payloads over IPC and the loopback bridge.
+
+export interface Events {
+  /** Long work (importing many reports, exports, merges): one event per step. */
+  progress: { task: string; done: number; total: number; label: string };
+  /** A write happened; views reload what they show from these tables. */
+  'workspace.changed': { tables: string[] };
+}
+
+export type EventName = keyof Events;
+export const EVENT_NAMES = ['progress', 'workspace.changed'] as const satisfies readonly EventName[];

@@ -1,0 +1,42 @@
+// What every service handler receives: the open workspace and the ports to the outside world.
+// Services never import electron or touch files directly; main/platform (Electron) and the loopback
+// bridge server supply real ports, tests supply temp-folder ones.
+import type { SqlJsStatic } from 'sql.js';
+import type { Workspace } from '../core/store/workspace';
+import type { ArgsOf, MethodMap, ResultOf } from '../contract/define';
+import type { Events } from '../contract/events';
+
+export interface FilesPort {
+  readFile(path: string): Promise<Uint8Array>;
+  /** Atomic: temp file in the same folder, fsync, rename, fsync folder. */
+  writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
+  exists(path: string): Promise<boolean>;
+}
+
+export interface WorkspaceSession {
+  /** The open workspace; throws PlanscopeError('no-workspace') when none is. */
+  current(): Workspace;
+  /** The file it was opened from or last saved to (null for a new, unsaved one). */
+  path(): string | null;
+  /** Replace the open workspace (open, new, merge result). The old one is closed. */
+  replace(next: Workspace, path: string | null): void;
+  setPath(path: string | null): void;
+  /** Unsaved changes since open/save. */
+  dirty(): boolean;
+  markDirty(): void;
+  markSaved(): void;
+}
+
+export interface ServiceContext {
+  SQL: SqlJsStatic;
+  session: WorkspaceSession;
+  files: FilesPort;
+  /** ISO timestamp; injectable so tests are deterministic. */
+  clock: () => string;
+  /** Folder with the bundled sample reports (assets/samples). */
+  samplesDir: string;
+  emit<E extends keyof Events>(event: E, payload: Events[E]): void;
+}
+
+export type Handler<D> = (args: ArgsOf<D>, ctx: ServiceContext) => Promise<ResultOf<D>> | ResultOf<D>;
+export type HandlersFor<M extends MethodMap> = { [K in keyof M]: Handler<M[K]> };
