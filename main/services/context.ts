@@ -3,7 +3,7 @@
 // bridge server supply real ports, tests supply temp-folder ones.
 import type { SqlJsStatic } from 'sql.js';
 import type { Workspace } from '../core/store/workspace';
-import type { ArgsOf, MethodMap, ResultOf } from '../contract/define';
+import type { MethodMap, ParsedArgsOf, ResultOf } from '../contract/define';
 import type { Events } from '../contract/events';
 
 export interface FilesPort {
@@ -38,5 +38,5 @@ export interface ServiceContext {
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
 }
 
-export type Handler<D> = (args: ArgsOf<D>, ctx: ServiceContext) => Promise<ResultOf<D>> | ResultOf<D>;
+export type Handler<D> = (args: ParsedArgsOf<D>, ctx: ServiceContext) => Promise<ResultOf<D>> | ResultOf<D>;
 export type HandlersFor<M extends MethodMap> = { [K in keyof M]: Handler<M[K]> };
