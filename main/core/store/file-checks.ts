@@ -1,0 +1,166 @@
+// Checks a workspace file must pass before Planscope trusts it. A colleague's file may be damaged, from another
+// Planscope version, or crafted; each check says in plain words what is wrong with WHICH file.
+// Pure: bytes and an sql.js Database in, a verdict out (no file IO), so the app, the CLI and tests share it.
+import type { Database, SqlJsStatic } from 'sql.js';
+import type { ErrorCode } from '../../contract/errors';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { sha256Hex } from './hash';
+
+export type Refusal = { code: ErrorCode; message: string };
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000';
+const HEADER_SIZE = 100;
+
+/** Byte-level checks on the 100-byte SQLite header: nothing is parsed by SQLite before these pass. */
+export function checkHeader(bytes: Uint8Array, name: string): Refusal | null {
+  if (bytes.length === 0) return { code: 'unreadable-file', message: `${name} is empty (0 bytes): it is not a workspace.` };
+  if (bytes.length < HEADER_SIZE) {
+    return { code: 'unreadable-file', message: `${name} is only ${bytes.length} bytes long: too short to be a SQLite workspace (truncated?).` };
+  }
+  const magic = new TextDecoder('latin1').decode(bytes.subarray(0, 16));
+  if (magic !== SQLITE_MAGIC) {
+    return { code: 'unreadable-file', message: `${name} is not a SQLite database: it does not start with the SQLite header ("SQLite format 3").` };
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const rawPageSize = view.getUint16(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) {
+    return { code: 'unreadable-file', message: `${name} has a damaged SQLite header (page size ${rawPageSize} is not valid).` };
+  }
+  if (bytes.length % pageSize !== 0) {
+    return { code: 'unreadable-file', message: `${name} is truncated or damaged: its size (${bytes.length} bytes) is not a whole number of ${pageSize}-byte pages.` };
+  }
+  // The page count in the header is trustworthy only when the "version valid for" field matches the change counter.
+  const pageCount = view.getUint32(28);
+  if (pageCount > 0 && view.getUint32(92) === view.getUint32(24) && pageCount * pageSize > bytes.length) {
+    return {
+      code: 'unreadable-file',
+      message: `${name} is truncated: its header says ${pageCount} pages (${pageCount * pageSize} bytes) but the file has ${bytes.length} bytes.`,
+    };
+  }
+  return null;
+}
+
+/**
+ * A file saved in WAL mode (DB Browser can do that) cannot be opened from bytes alone; switching the two header
+ * bytes back to rollback-journal mode is exactly what SQLite itself does when it leaves WAL mode. Returns a copy.
+ */
+export function withoutWalMode(bytes: Uint8Array): Uint8Array {
+  if (bytes[18] !== 2 && bytes[19] !== 2) return bytes;
+  const copy = bytes.slice();
+  copy[18] = 1;
+  copy[19] = 1;
+  return copy;
+}
+
+/** Connection settings that keep a crafted schema from running anything on our behalf. */
+export function hardenConnection(db: Database): void {
+  db.exec('PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON;');
+}
+
+/** `PRAGMA quick_check` (or the slower full integrity_check): the first SQL run against an untrusted file. */
+export function checkIntegrity(db: Database, name: string, full: boolean): Refusal | null {
+  const result = db.exec(full ? 'PRAGMA integrity_check(20)' : 'PRAGMA quick_check(20)');
+  const lines = (result[0]?.values ?? []).map((row) => String(row[0]));
+  if (lines.length === 1 && lines[0] === 'ok') return null;
+  return { code: 'unreadable-file', message: `${name} is damaged (SQLite ${full ? 'integrity' : 'quick'} check: ${lines.slice(0, 3).join('; ') || 'no answer'}).` };
+}
+
+interface SchemaObject {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
+
+function schemaObjects(db: Database): SchemaObject[] {
+  const rows = db.exec(`SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name`);
+  return (rows[0]?.values ?? []).map(([type, name, tbl, sql]) => ({ type: String(type), name: String(name), tbl_name: String(tbl), sql: sql == null ? null : String(sql) }));
+}
+
+const normalizeSql = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').trim();
+
+const expectedCache = new Map<number, Map<string, SchemaObject>>();
+
+/** The exact objects Planscope creates at a schema version, by replaying the migrations on an empty database. */
+export function expectedSchema(SQL: SqlJsStatic, version: number): Map<string, SchemaObject> {
+  const cached = expectedCache.get(version);
+  if (cached) return cached;
+  const db = new SQL.Database();
+  try {
+    for (const m of MIGRATIONS) if (m.version <= version) db.exec(m.sql);
+    const map = new Map(schemaObjects(db).map((o) => [o.name, o]));
+    expectedCache.set(version, map);
+    return map;
+  } finally {
+    db.close();
+  }
+}
+
+/** Extra indexes features may add at run time over Planscope's own tables (plain column indexes only). */
+const FEATURE_INDEX = /^(facts_|pivot_|idx_)/;
+
+function count(db: Database, sql: string): number {
+  return Number(db.exec(sql)[0]?.values[0]?.[0] ?? 0);
+}
+
+/** Reads the schema version of a Planscope file, or refuses a file that is not one. */
+export function readVersion(db: Database, name: string): { version: number } | Refusal {
+  const hasMeta = count(db, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'`) > 0;
+  const hasMigrations = count(db, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name='migrations'`) > 0;
+  const app = hasMeta ? db.exec(`SELECT value FROM meta WHERE key='app'`)[0]?.values[0]?.[0] : undefined;
+  if (!hasMeta || !hasMigrations || app !== 'planscope') {
+    const tables = schemaObjects(db).filter((o) => o.type === 'table').map((o) => o.name);
+    const shown = tables.slice(0, 6).join(', ') + (tables.length > 6 ? ', …' : '');
+    return {
+      code: 'refused-file',
+      message: `${name} is a SQLite database but not a Planscope workspace (${tables.length ? `its tables are ${shown}` : 'it has no tables'}).`,
+    };
+  }
+  const version = count(db, 'SELECT max(version) FROM migrations');
+  if (version > SCHEMA_VERSION) {
+    return {
+      code: 'newer-version',
+      message: `${name} was saved by a newer Planscope (workspace schema version ${version}); this Planscope reads up to version ${SCHEMA_VERSION}. Update Planscope to a version that reads schema ${version} to open it.`,
+    };
+  }
+  return { version };
+}
+
+/** Recorded migrations must be exactly ours: same numbers, same SQL (by hash). */
+export function checkMigrationHashes(db: Database, name: string, version: number): Refusal | null {
+  const rows = db.exec('SELECT version, sha256 FROM migrations ORDER BY version')[0]?.values ?? [];
+  const recorded = new Map(rows.map(([v, h]) => [Number(v), String(h)]));
+  for (const m of MIGRATIONS) {
+    if (m.version > version) break;
+    const h = recorded.get(m.version);
+    if (h === undefined) return { code: 'refused-file', message: `${name} skips schema step ${m.version} ("${m.name}"): it was not written by Planscope.` };
+    if (h !== sha256Hex(m.sql)) {
+      return { code: 'refused-file', message: `${name} records schema step ${m.version} ("${m.name}") with different SQL than Planscope's: it was written by another program or build.` };
+    }
+    recorded.delete(m.version);
+  }
+  const extra = [...recorded.keys()];
+  if (extra.length) return { code: 'refused-file', message: `${name} records unknown schema steps ${extra.join(', ')}: it was not written by Planscope.` };
+  return null;
+}
+
+/** Triggers, views, unknown tables or altered tables are refused: Planscope trusts only what it created. */
+export function checkObjects(SQL: SqlJsStatic, db: Database, name: string, version: number): Refusal | null {
+  const expected = expectedSchema(SQL, version);
+  for (const o of schemaObjects(db)) {
+    const mine = expected.get(o.name);
+    if (mine && mine.type === o.type && normalizeSql(mine.sql) === normalizeSql(o.sql)) continue;
+    if (o.type === 'trigger') return { code: 'refused-file', message: `${name} contains a trigger "${o.name}" on table ${o.tbl_name}. Planscope never creates triggers, so the file was changed by another program; it is refused.` };
+    if (o.type === 'view') return { code: 'refused-file', message: `${name} contains a view "${o.name}". Planscope never creates views, so the file was changed by another program; it is refused.` };
+    if (o.type === 'index' && !mine && FEATURE_INDEX.test(o.name) && expected.has(o.tbl_name) && !/\(\s*[^)]*\(/.test(o.sql ?? '')) continue;
+    if (o.type === 'table' && !mine) return { code: 'refused-file', message: `${name} contains a table "${o.name}" that Planscope did not create; it is refused.` };
+    return { code: 'refused-file', message: `${name}: the ${o.type} "${o.name}" differs from the one Planscope creates (schema version ${version}); the file was changed by another program and is refused.` };
+  }
+  for (const [n, o] of expected) {
+    if (o.type === 'table' && count(db, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name='${n.replace(/'/g, "''")}'`) === 0) {
+      return { code: 'refused-file', message: `${name} lacks Planscope's table "${n}"; it is refused.` };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+// Opening a workspace file: every check in core/store/file-checks runs, in order, before Planscope trusts a byte
+// of it. The verdict is the same one the CLI's `check` prints and the Share view shows before a merge.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Database, SqlJsStatic } from 'sql.js';
+import { PlanscopeError, type ErrorCode } from '../contract/errors';
+import { Workspace } from '../core/store/workspace';
+import { SCHEMA_VERSION } from '../core/store/migrations';
+import {
+  checkHeader, checkIntegrity, checkMigrationHashes, checkObjects, hardenConnection, readVersion, withoutWalMode, type Refusal,
+} from '../core/store/file-checks';
+
+export type WorkspaceVerdict =
+  | { ok: true; workspace: Workspace; migratedFrom?: number }
+  | { ok: false; code: ErrorCode; message: string };
+
+export interface CheckOptions {
+  /** Shown in messages ("colleague.db is …"). */
+  fileName?: string;
+  /** Full `integrity_check` instead of `quick_check` (slower; on demand). */
+  full?: boolean;
+  now?: () => string;
+}
+
+function sqliteRefusal(err: unknown, name: string): Refusal {
+  const text = err instanceof Error ? err.message : String(err);
+  if (/not a database|malformed|corrupt|disk image/i.test(text)) {
+    return { code: 'unreadable-file', message: `${name} is damaged: SQLite says "${text}".` };
+  }
+  return { code: 'refused-file', message: `${name} could not be checked: SQLite says "${text}".` };
+}
+
+/** Runs every check; on success the returned workspace is migrated to the current schema and owned by the caller. */
+export function checkWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, opts: CheckOptions = {}): WorkspaceVerdict {
+  const name = opts.fileName ?? 'The workspace file';
+  const header = checkHeader(bytes, name);
+  if (header) return { ok: false, ...header };
+  let db: Database;
+  try {
+    db = new SQL.Database(withoutWalMode(bytes));
+  } catch (err) {
+    return { ok: false, ...sqliteRefusal(err, name) };
+  }
+  let keep = false;
+  try {
+    hardenConnection(db);
+    const refusal = checkIntegrity(db, name, opts.full ?? false);
+    if (refusal) return { ok: false, ...refusal };
+    const v = readVersion(db, name);
+    if ('code' in v) return { ok: false, ...v };
+    const more = checkMigrationHashes(db, name, v.version) ?? checkObjects(SQL, db, name, v.version);
+    if (more) return { ok: false, ...more };
+    const workspace = new Workspace(db, opts.now);
+    workspace.migrate();
+    keep = true;
+    return v.version < SCHEMA_VERSION ? { ok: true, workspace, migratedFrom: v.version } : { ok: true, workspace };
+  } catch (err) {
+    return { ok: false, ...sqliteRefusal(err, name) };
+  } finally {
+    if (!keep) db.close();
+  }
+}
+
+/** Reads and checks a file; a refused file throws PlanscopeError with the check's code and message. */
+export async function openWorkspaceFile(SQL: SqlJsStatic, path: string, opts: Omit<CheckOptions, 'fileName'> = {}): Promise<Workspace> {
+  const name = basename(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new PlanscopeError(code === 'ENOENT' ? 'not-found' : 'unreadable-file', code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? String(err)}).`);
+  }
+  const verdict = checkWorkspaceBytes(SQL, bytes, { ...opts, fileName: name });
+  if (!verdict.ok) throw new PlanscopeError(verdict.code, verdict.message);
+  return verdict.workspace;
+}
