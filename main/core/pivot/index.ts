@@ -1,0 +1,173 @@
+// runPivot: PivotSpec -> SQL over the store -> rows with headers, cells with units, totals flagged.
+import type { SqlValue } from 'sql.js';
+import { PlanscopeError } from '../../contract/errors';
+import type { Workspace } from '../store/workspace';
+import { emptyPartial, finishCell, mergeInto, pickMaxFor, type Partial } from './cells';
+import { fieldComparator, fieldValueLabel, pathComparator, type LabelContext, type ReportInfo } from './labels';
+import { cellQuery } from './sql';
+import type { PivotCell, PivotColumn, PivotHeaderNode, PivotResult, PivotRow, PivotSpec, PivotSpecInput } from './spec';
+import { pivotSpecSchema } from './spec';
+
+export * from './spec';
+
+/** A grid beyond this many cells is not a table anyone reads; refuse it with advice instead of freezing. */
+export const MAX_PIVOT_CELLS = 400_000;
+export const TOTAL_COLUMN_KEY = '__total__';
+
+/** Parses a spec from anywhere (saved JSON, CLI file, IPC) into a complete one, or explains what is wrong. */
+export function parsePivotSpec(input: unknown, where = 'pivot spec'): PivotSpec {
+  const parsed = pivotSpecSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(spec)'}: ${i.message}`).join('; ');
+  throw new PlanscopeError('bad-input', `The ${where} is not valid: ${issues}`);
+}
+
+function loadReports(ws: Workspace): Map<string, ReportInfo> {
+  const reports = new Map<string, ReportInfo>();
+  for (const r of ws.all('SELECT id, title, COALESCE(published, imported_at) AS date FROM documents')) {
+    reports.set(String(r.id), { title: String(r.title), date: String(r.date) });
+  }
+  return reports;
+}
+
+const str = (v: SqlValue | undefined): string => (v == null ? '' : String(v));
+const num = (v: SqlValue | undefined): number => (v == null ? 0 : Number(v));
+
+export function runPivot(ws: Workspace, specInput: PivotSpec | PivotSpecInput): PivotResult {
+  const spec = parsePivotSpec(specInput);
+  const agg = spec.value.aggregation;
+  const pickMax = pickMaxFor(agg);
+  const R = spec.rows.length;
+  const q = cellQuery(spec);
+  const needsReports = q.groupFields.includes('report');
+  const ctx: LabelContext = { reports: needsReports ? loadReports(ws) : new Map() };
+
+  // Finest cells, keyed by row path then column path.
+  const rowsByKey = new Map<string, { path: string[]; cells: Map<string, Partial> }>();
+  const colsByKey = new Map<string, string[]>();
+  let factCount = 0;
+  const stmt = ws.db.prepare(q.sql);
+  try {
+    stmt.bind(q.params);
+    const width = q.groupFields.length;
+    while (stmt.step()) {
+      const v = stmt.get();
+      const rowPath: string[] = [];
+      const colPath: string[] = [];
+      for (let i = 0; i < width; i++) (i < R ? rowPath : colPath).push(str(v[i]));
+      const n = num(v[width]);
+      factCount += n;
+      const p: Partial =
+        agg === 'first' || agg === 'last' || agg === 'latest'
+          ? { n, s: 0, lo: Infinity, hi: -Infinity, units: new Set(str(v[width + 3]).split(',')), key: str(v[width + 1]), pick: num(v[width + 2]) }
+          : { n, s: num(v[width + 1]), lo: num(v[width + 2]), hi: num(v[width + 3]), units: new Set([str(v[width + 4]), str(v[width + 5])]), key: null, pick: null };
+      const rk = JSON.stringify(rowPath);
+      const ck = JSON.stringify(colPath);
+      let row = rowsByKey.get(rk);
+      if (!row) rowsByKey.set(rk, (row = { path: rowPath, cells: new Map() }));
+      row.cells.set(ck, p);
+      if (!colsByKey.has(ck)) colsByKey.set(ck, colPath);
+    }
+  } finally {
+    stmt.free();
+  }
+
+  const rowCmp = pathComparator(spec.rows.map((f) => fieldComparator(f, ctx)));
+  const colCmp = pathComparator(spec.columns.map((f) => fieldComparator(f, ctx)));
+  const colPaths = [...colsByKey.values()].sort(colCmp);
+  if (spec.columns.length === 0 && colPaths.length === 0) colPaths.push([]);
+  const withTotalColumn = spec.totals.columnGrandTotal && spec.columns.length > 0;
+  const columns: PivotColumn[] = colPaths.map((path) => ({
+    key: JSON.stringify(path),
+    path,
+    labels: path.map((v, i) => fieldValueLabel(spec.columns[i]!, v, ctx)),
+    isTotal: false,
+  }));
+  if (withTotalColumn) columns.push({ key: TOTAL_COLUMN_KEY, path: [], labels: ['总计'], isTotal: true });
+  if ((rowsByKey.size || 1) * columns.length > MAX_PIVOT_CELLS) {
+    throw new PlanscopeError('limit-exceeded', `This pivot would have ${rowsByKey.size} rows × ${columns.length} columns; more than ${MAX_PIVOT_CELLS.toLocaleString('en')} cells. Add a filter or move a field from columns to rows.`);
+  }
+
+  const finish = (parts: Map<string, Partial>): Record<string, PivotCell> => {
+    const cells: Record<string, PivotCell> = {};
+    const total = emptyPartial();
+    for (const [ck, p] of parts) {
+      cells[ck] = finishCell(p, agg);
+      if (withTotalColumn) mergeInto(total, p, pickMax);
+    }
+    if (withTotalColumn && parts.size) cells[TOTAL_COLUMN_KEY] = finishCell(total, agg);
+    return cells;
+  };
+  const mergeRows = (rows: { cells: Map<string, Partial> }[]): Map<string, Partial> => {
+    const merged = new Map<string, Partial>();
+    for (const r of rows) {
+      for (const [ck, p] of r.cells) {
+        let m = merged.get(ck);
+        if (!m) merged.set(ck, (m = emptyPartial()));
+        mergeInto(m, p, pickMax);
+      }
+    }
+    return merged;
+  };
+
+  let dataRows = [...rowsByKey.values()];
+  const finished = new Map(dataRows.map((r) => [r, finish(r.cells)]));
+  const sortKey = spec.sort.columnKey ?? (withTotalColumn ? TOTAL_COLUMN_KEY : columns[0]?.key);
+  const dir = spec.sort.direction === 'desc' ? -1 : 1;
+  dataRows = dataRows.sort((a, b) => {
+    // Sorting by value reorders rows within their outer groups; the groups themselves stay in label order.
+    const outer = rowCmp(a.path.slice(0, R - 1), b.path.slice(0, R - 1));
+    if (spec.sort.by === 'label' || R === 0) return rowCmp(a.path, b.path) * dir;
+    if (outer !== 0) return outer;
+    const va = sortKey === undefined ? null : (finished.get(a)![sortKey]?.value ?? null);
+    const vb = sortKey === undefined ? null : (finished.get(b)![sortKey]?.value ?? null);
+    if (va === null || vb === null) return (va === null ? 1 : 0) - (vb === null ? 1 : 0) || rowCmp(a.path, b.path);
+    return (va - vb) * dir || rowCmp(a.path, b.path);
+  });
+
+  const rows: PivotRow[] = [];
+  const labelsFor = (path: string[]) => path.map((v, i) => fieldValueLabel(spec.rows[i]!, v, ctx));
+  const samePrefix = (a: string[], b: string[], len: number) => a.slice(0, len).every((v, i) => v === b[i]);
+  if (R === 0 && dataRows.length === 0) dataRows.push({ path: [], cells: new Map() });
+  dataRows.forEach((r, i) => {
+    rows.push({ key: JSON.stringify(r.path), kind: 'data', path: r.path, labels: labelsFor(r.path), cells: finished.get(r) ?? finish(r.cells) });
+    if (!spec.totals.rowSubtotals || R < 2) return;
+    const next = dataRows[i + 1];
+    for (let level = R - 2; level >= 0; level--) {
+      if (next && samePrefix(next.path, r.path, level + 1)) continue;
+      const prefix = r.path.slice(0, level + 1);
+      const members = dataRows.filter((d) => samePrefix(d.path, prefix, level + 1));
+      const path: (string | null)[] = [...prefix, ...Array<null>(R - level - 1).fill(null)];
+      const labels = [...labelsFor(prefix), '小计', ...Array<string>(Math.max(0, R - level - 2)).fill('')];
+      rows.push({ key: `subtotal:${JSON.stringify(prefix)}`, kind: 'subtotal', path, labels, cells: finish(mergeRows(members)) });
+    }
+  });
+  if (spec.totals.rowGrandTotal && R > 0) {
+    rows.push({ key: 'total', kind: 'total', path: Array<null>(R).fill(null), labels: ['总计', ...Array<string>(R - 1).fill('')], cells: finish(mergeRows(dataRows)) });
+  }
+
+  return { spec, rowFields: spec.rows, columnFields: spec.columns, columns, columnTree: buildColumnTree(spec, columns), rows, factCount };
+}
+
+/** Nested headers for the grid's column groups: one level per column field, in the leaf order. */
+function buildColumnTree(spec: PivotSpec, columns: PivotColumn[]): PivotHeaderNode[] {
+  const roots: PivotHeaderNode[] = [];
+  for (const col of columns) {
+    if (col.isTotal || col.path.length === 0) {
+      roots.push({ field: spec.columns[0] ?? 'indicator', value: '', label: col.isTotal ? '总计' : '值', children: [], columnKey: col.key });
+      continue;
+    }
+    let level = roots;
+    col.path.forEach((value, i) => {
+      const last = level[level.length - 1];
+      let node = last && last.value === value && last.columnKey === undefined && i < col.path.length - 1 ? last : undefined;
+      if (!node) {
+        node = { field: spec.columns[i]!, value, label: col.labels[i]!, children: [] };
+        if (i === col.path.length - 1) node.columnKey = col.key;
+        level.push(node);
+      }
+      level = node.children;
+    });
+  }
+  return roots;
+}

@@ -1,0 +1,84 @@
+// How field values are shown and ordered: periods chronologically, kinds in the order a plan year unfolds
+// (target, then estimate, then actual), reports by publication date, everything else in Chinese collation.
+import { comparePeriods } from '../types';
+import type { PivotField } from './spec';
+
+const KIND_LABELS: Record<string, string> = { target: '目标', estimate: '预计', actual: '实际' };
+const MEASURE_LABELS: Record<string, string> = { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' };
+const STATUS_LABELS: Record<string, string> = { accepted: '已接受', unreviewed: '未审核', rejected: '已拒绝' };
+const KIND_ORDER = ['target', 'estimate', 'actual'];
+const MEASURE_ORDER = ['level', 'growth', 'share', 'rate', 'count', 'change'];
+const STATUS_ORDER = ['accepted', 'unreviewed', 'rejected'];
+
+export interface ReportInfo {
+  title: string;
+  /** Publication date, else import time: the order reports are listed in. */
+  date: string;
+}
+
+export interface LabelContext {
+  reports: ReadonlyMap<string, ReportInfo>;
+}
+
+export const NO_UNIT_LABEL = '(无单位)';
+export const NO_REPORT_LABEL = '(非报告来源)';
+
+export function fieldValueLabel(field: PivotField, value: string, ctx: LabelContext): string {
+  switch (field) {
+    case 'kind':
+      return KIND_LABELS[value] ?? value;
+    case 'measure':
+      return MEASURE_LABELS[value] ?? value;
+    case 'status':
+      return STATUS_LABELS[value] ?? value;
+    case 'unit':
+      return value === '' ? NO_UNIT_LABEL : value;
+    case 'report':
+      return value === '' ? NO_REPORT_LABEL : (ctx.reports.get(value)?.title ?? `#${value}`);
+    default:
+      return value;
+  }
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+function byList(list: readonly string[]) {
+  return (a: string, b: string) => {
+    const ia = list.indexOf(a);
+    const ib = list.indexOf(b);
+    return (ia < 0 ? list.length : ia) - (ib < 0 ? list.length : ib) || collator.compare(a, b);
+  };
+}
+
+export function fieldComparator(field: PivotField, ctx: LabelContext): (a: string, b: string) => number {
+  switch (field) {
+    case 'period':
+      return comparePeriods;
+    case 'kind':
+      return byList(KIND_ORDER);
+    case 'measure':
+      return byList(MEASURE_ORDER);
+    case 'status':
+      return byList(STATUS_ORDER);
+    case 'report':
+      return (a, b) => {
+        const ra = ctx.reports.get(a);
+        const rb = ctx.reports.get(b);
+        if (!ra || !rb) return (ra ? -1 : rb ? 1 : 0) || collator.compare(a, b);
+        return ra.date.localeCompare(rb.date) || Number(a) - Number(b);
+      };
+    default:
+      return (a, b) => collator.compare(a, b);
+  }
+}
+
+/** Lexicographic order of value paths, one comparator per level. */
+export function pathComparator(comparators: ((a: string, b: string) => number)[]) {
+  return (a: readonly string[], b: readonly string[]): number => {
+    for (let i = 0; i < comparators.length; i++) {
+      const c = comparators[i]!(a[i] ?? '', b[i] ?? '');
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+}

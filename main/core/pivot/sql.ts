@@ -1,0 +1,104 @@
+// PivotSpec -> one GROUP BY query over the finest cells (all row and column fields). Totals and subtotals are
+// merged from these partial aggregates in JS (SQLite has no ROLLUP), which keeps a mean total the mean of
+// all statements rather than a mean of means.
+import type { SqlValue } from 'sql.js';
+import type { PivotCoordinates, PivotField, PivotSpec } from './spec';
+
+/** The column each field reads from `facts f` (report = document id as text; '' = not from a report). */
+export const FIELD_SQL: Record<PivotField, string> = {
+  indicator: 'f.indicator',
+  region: 'f.region',
+  period: 'f.period',
+  kind: 'f.kind',
+  measure: 'f.measure',
+  report: "COALESCE(CAST(f.document_id AS TEXT), '')",
+  unit: "COALESCE(f.unit, '')",
+  status: 'f.status',
+};
+
+/**
+ * A sortable number for a period with the same order as comparePeriods: end year, then the part of the year
+ * (Q1 < Q2 < H1 < Q3 < H2 < Q4 < year), then span length; text that is not a period sorts last.
+ */
+export const PERIOD_ORDER_SQL = `CASE
+  WHEN f.period GLOB '[0-9][0-9][0-9][0-9]' THEN CAST(f.period AS INTEGER) * 1000 + 500
+  WHEN f.period GLOB '[0-9][0-9][0-9][0-9][HQ][1-4]' THEN CAST(substr(f.period, 1, 4) AS INTEGER) * 1000 +
+    CASE substr(f.period, 5) WHEN 'Q1' THEN 100 WHEN 'Q2' THEN 200 WHEN 'H1' THEN 250 WHEN 'Q3' THEN 300
+      WHEN 'H2' THEN 400 WHEN 'Q4' THEN 450 ELSE 900 END
+  WHEN f.period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]' THEN CAST(substr(f.period, 6, 4) AS INTEGER) * 1000 + 500 +
+    (CAST(substr(f.period, 6, 4) AS INTEGER) - CAST(substr(f.period, 1, 4) AS INTEGER))
+  ELSE 999999999 END`;
+
+/** The newest statement first: report publication date, then import time, then insertion order. */
+const REPORT_DATE_KEY = `COALESCE(d.published, d.imported_at, f.created_at) || '|' || printf('%012d', f.id)`;
+const PERIOD_KEY = `printf('%010d|%012d', ${PERIOD_ORDER_SQL}, f.id)`;
+
+/** The WHERE clause shared by the pivot query and drilling: value present, status rule, filters, coordinates. */
+export function whereClause(spec: PivotSpec, coords: PivotCoordinates = {}): { sql: string; params: SqlValue[] } {
+  const parts = ['f.value IS NOT NULL'];
+  const params: SqlValue[] = [];
+  const statusFilter = spec.filters.status;
+  if (spec.acceptedOnly) parts.push(`f.status = 'accepted'`);
+  // A rejected statement never counts, unless the user asked to see rejected ones by filtering on status.
+  if (!statusFilter) parts.push(`f.status <> 'rejected'`);
+  for (const [field, values] of Object.entries(spec.filters) as [PivotField, string[] | undefined][]) {
+    if (!values || values.length === 0) continue;
+    parts.push(`${FIELD_SQL[field]} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  }
+  for (const [field, value] of Object.entries(coords) as [PivotField, string | undefined][]) {
+    if (value === undefined) continue;
+    parts.push(`${FIELD_SQL[field]} = ?`);
+    params.push(value);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+/** Whether the query needs the documents table (report dates for `latest`). */
+function needsDocuments(spec: PivotSpec): boolean {
+  return spec.value.aggregation === 'latest';
+}
+
+export interface CellQuery {
+  sql: string;
+  params: SqlValue[];
+  /** Result columns g0..gN hold the group values in the order rows then columns. */
+  groupFields: PivotField[];
+}
+
+/**
+ * The finest-cell query. Result columns: g0..gN, n (statements), s (sum), lo, hi, u_lo/u_hi (smallest and
+ * largest unit: different means mixed units) — or, for first/last/latest, k (the order key) and pick (its value)
+ * plus units (the distinct units, comma-separated), because SQLite's bare-column rule needs a single min()/max().
+ */
+export function cellQuery(spec: PivotSpec): CellQuery {
+  const groupFields = [...spec.rows, ...spec.columns];
+  const groups = groupFields.map((f, i) => `${FIELD_SQL[f]} AS g${i}`);
+  const where = whereClause(spec);
+  const agg = spec.value.aggregation;
+  let measures: string;
+  if (agg === 'first' || agg === 'last' || agg === 'latest') {
+    const key = agg === 'latest' ? REPORT_DATE_KEY : PERIOD_KEY;
+    const pickFn = agg === 'first' ? 'min' : 'max';
+    measures = `count(*) AS n, ${pickFn}(${key}) AS k, f.value AS pick, group_concat(DISTINCT COALESCE(f.unit, '')) AS units`;
+  } else {
+    measures = `count(*) AS n, sum(f.value) AS s, min(f.value) AS lo, max(f.value) AS hi,
+      min(COALESCE(f.unit, '')) AS u_lo, max(COALESCE(f.unit, '')) AS u_hi`;
+  }
+  const from = needsDocuments(spec) ? 'facts f LEFT JOIN documents d ON d.id = f.document_id' : 'facts f';
+  const select = [...groups, measures].join(', ');
+  const groupBy = groupFields.length ? `GROUP BY ${groupFields.map((_, i) => `g${i}`).join(', ')}` : '';
+  return { sql: `SELECT ${select} FROM ${from} WHERE ${where.sql} ${groupBy}`, params: where.params, groupFields };
+}
+
+/** The statements behind one cell (drill), with the sentence they were read from. */
+export function drillQuery(spec: PivotSpec, coords: PivotCoordinates): { sql: string; params: SqlValue[] } {
+  const where = whereClause(spec, coords);
+  return {
+    sql: `SELECT f.*, d.title AS document_title, d.file_name AS document_file, d.published AS document_published
+          FROM facts f LEFT JOIN documents d ON d.id = f.document_id
+          WHERE ${where.sql}
+          ORDER BY ${PERIOD_ORDER_SQL}, COALESCE(d.published, d.imported_at, f.created_at), f.id`,
+    params: where.params,
+  };
+}
