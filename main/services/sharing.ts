@@ -1,0 +1,157 @@
+// Sharing services: every file from outside goes through checkWorkspaceBytes first, and the open workspace is only
+// changed by an explicit merge (one transaction) or recovery. A refused file leaves the session exactly as it was.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { PlanscopeError } from '../contract/errors';
+import type { FileVerdict, sharingMethods, WorkspaceIdentity } from '../contract/sharing';
+import type { Workspace } from '../core/store/workspace';
+import { previewMerge } from '../core/store/merge';
+import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
+import type { MergeSource } from '../core/store/merge-types';
+import { checkWorkspaceBytes } from '../workspace-file/open';
+import { discardJournal, findRecoverable, journalPathFor, writeJournal } from '../workspace-file/journal';
+import type { HandlersFor, ServiceContext } from './context';
+
+const MERGED_TABLES = ['documents', 'facts', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'audit'];
+
+function counts(ws: Workspace): { documents: number; facts: number } {
+  const r = ws.one('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM facts) AS f');
+  return { documents: Number(r?.d ?? 0), facts: Number(r?.f ?? 0) };
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Reads and checks a file; throws the check's refusal as a PlanscopeError. The caller closes the workspace. */
+async function openChecked(ctx: ServiceContext, path: string): Promise<{ ws: Workspace; bytes: Uint8Array }> {
+  const bytes = await ctx.files.readFile(path);
+  const verdict = checkWorkspaceBytes(ctx.SQL, bytes, { fileName: basename(path), now: ctx.clock });
+  if (!verdict.ok) throw new PlanscopeError(verdict.code, verdict.message);
+  return { ws: verdict.workspace, bytes };
+}
+
+export function sourceOf(theirs: Workspace, path: string, date: string): MergeSource {
+  return { workspace: theirs.getMeta('name') || basename(path), author: theirs.getMeta('author') || null, date };
+}
+
+export async function checkFile(ctx: ServiceContext, path: string, full = false): Promise<FileVerdict> {
+  const fileName = basename(path);
+  const bytes = await ctx.files.readFile(path);
+  const verdict = checkWorkspaceBytes(ctx.SQL, bytes, { fileName, full, now: ctx.clock });
+  if (!verdict.ok) {
+    return { ok: false, code: verdict.code, message: verdict.message, fileName, schemaVersion: null, migratedFrom: null, documents: null, facts: null };
+  }
+  try {
+    const c = counts(verdict.workspace);
+    const migrated = verdict.migratedFrom ?? null;
+    return {
+      ok: true, code: null, fileName, schemaVersion: verdict.workspace.schemaVersion(), migratedFrom: migrated, ...c,
+      message: `${fileName} is a sound Planscope workspace (${c.documents} reports, ${c.facts} facts${migrated !== null ? `; it will be upgraded from schema version ${migrated}` : ''}).`,
+    };
+  } finally {
+    verdict.workspace.close();
+  }
+}
+
+/** VACUUM then export: freed pages (deleted reports, rejected facts) are dropped instead of travelling. */
+export function compactedBytes(ws: Workspace): { bytes: Uint8Array; before: number } {
+  const r = ws.one('SELECT page_count * page_size AS size FROM pragma_page_count(), pragma_page_size()');
+  ws.db.exec('VACUUM');
+  return { bytes: ws.export(), before: Number(r?.size ?? 0) };
+}
+
+function identity(ws: Workspace): WorkspaceIdentity {
+  return { name: ws.getMeta('name') || null, author: ws.getMeta('author') || null };
+}
+
+export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
+  'sharing.check': ({ path, full }, ctx) => checkFile(ctx, path, full ?? false),
+
+  'sharing.mergePreview': async ({ path }, ctx) => {
+    const mine = ctx.session.current();
+    const { ws, bytes } = await openChecked(ctx, path);
+    try {
+      return { ...previewMerge(mine, ws, sourceOf(ws, path, ctx.clock())), path, fileHash: sha256(bytes) };
+    } finally {
+      ws.close();
+    }
+  },
+
+  'sharing.resolveAndMerge': async ({ path, fileHash, decisions }, ctx) => {
+    const mine = ctx.session.current();
+    const { ws, bytes } = await openChecked(ctx, path);
+    try {
+      if (sha256(bytes) !== fileHash) {
+        throw new PlanscopeError('conflict', `${basename(path)} changed since the merge was previewed. Preview it again before merging.`);
+      }
+      const result = applyMerge(mine, ws, sourceOf(ws, path, ctx.clock()), decisions, { unresolved: 'refuse' });
+      ctx.session.markDirty();
+      ctx.emit('workspace.changed', { tables: MERGED_TABLES });
+      return result;
+    } catch (err) {
+      if (err instanceof UnresolvedConflicts) throw new PlanscopeError('conflict', err.message, { unresolved: err.ids });
+      throw err;
+    } finally {
+      ws.close();
+    }
+  },
+
+  'sharing.saveForSharing': async ({ path }, ctx) => {
+    const ws = ctx.session.current();
+    const { bytes, before } = compactedBytes(ws);
+    await ctx.files.writeFileAtomic(path, bytes);
+    if (path === ctx.session.path()) ctx.session.markSaved();
+    return { path, bytes: bytes.length, bytesBeforeCompaction: before };
+  },
+
+  'sharing.identity': (_args, ctx) => identity(ctx.session.current()),
+  'sharing.setIdentity': ({ name, author }, ctx) => {
+    const ws = ctx.session.current();
+    ws.transaction(() => {
+      ws.run(name ? `INSERT OR REPLACE INTO meta(key, value) VALUES ('name', ?)` : `DELETE FROM meta WHERE key = 'name'`, name ? [name] : []);
+      ws.run(author ? `INSERT OR REPLACE INTO meta(key, value) VALUES ('author', ?)` : `DELETE FROM meta WHERE key = 'author'`, author ? [author] : []);
+    });
+    ctx.session.markDirty();
+    ctx.emit('workspace.changed', { tables: ['meta'] });
+    return identity(ws);
+  },
+
+  'sharing.autosave': async (_args, ctx) => {
+    const path = ctx.session.path();
+    const ws = ctx.session.current();
+    if (!path) return { journal: 'none', journalPath: null };
+    if (ctx.session.dirty()) {
+      await writeJournal(path, ws.export());
+      return { journal: 'written', journalPath: journalPathFor(path) };
+    }
+    // Saved since the last autosave: the journal would only offer to go back to older unsaved state.
+    const existed = (await findRecoverable(path)) !== null;
+    await discardJournal(path);
+    return { journal: existed ? 'removed' : 'none', journalPath: null };
+  },
+
+  'sharing.recoverable': async ({ path }, ctx) => {
+    const target = path ?? ctx.session.path();
+    if (!target) return [];
+    const found = await findRecoverable(target);
+    return found ? [found] : [];
+  },
+
+  'sharing.recover': async ({ path, discardChanges }, ctx) => {
+    if (ctx.session.dirty() && !discardChanges) {
+      throw new PlanscopeError('conflict', 'The open workspace has unsaved changes. Save it first, or confirm that they may be discarded.');
+    }
+    const found = await findRecoverable(path);
+    if (!found) throw new PlanscopeError('not-found', `There is no unsaved work to recover for ${basename(path)}.`);
+    const { ws } = await openChecked(ctx, found.journalPath);
+    ctx.session.replace(ws, path);
+    ctx.session.markDirty(); // recovered work is not in the file until the user saves
+    ctx.emit('workspace.changed', { tables: [...MERGED_TABLES, 'meta'] });
+    return { path, ...counts(ws) };
+  },
+
+  'sharing.discardRecovery': async ({ path }, _ctx) => {
+    const existed = (await findRecoverable(path)) !== null;
+    await discardJournal(path);
+    return { discarded: existed };
+  },
+};

@@ -1,0 +1,88 @@
+// Every bad file gets its own specific verdict; a sound file (also one touched by the sqlite3 shell) opens; a saved
+// file passes the sqlite3 shell's own integrity check.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlJsStatic } from 'sql.js';
+import { loadSqlJs } from '../../main/sqljs';
+import { PlanscopeError } from '../../main/contract/errors';
+import { checkWorkspaceBytes, openWorkspaceFile } from '../../main/workspace-file/open';
+import { saveWorkspaceFile, backupPathFor } from '../../main/workspace-file/save';
+import { badFiles, sampleWorkspace } from './workspace-file-corpus';
+
+let SQL: SqlJsStatic;
+let dir: string;
+beforeAll(async () => {
+  SQL = await loadSqlJs();
+  dir = mkdtempSync(join(tmpdir(), 'planscope-check-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const sqlite3 = (file: string, sql: string) => execFileSync('sqlite3', [file, sql], { encoding: 'utf8' }).trim();
+
+describe('checking a workspace file before trusting it', () => {
+  it('gives each bad file its own code and message', () => {
+    const corpus = badFiles(SQL);
+    expect(corpus.length).toBeGreaterThanOrEqual(14);
+    for (const bad of corpus) {
+      const verdict = checkWorkspaceBytes(SQL, bad.bytes, { fileName: bad.name });
+      expect(verdict.ok, bad.name).toBe(false);
+      if (verdict.ok) continue;
+      expect({ file: bad.name, code: verdict.code }).toEqual({ file: bad.name, code: bad.code });
+      expect(verdict.message, bad.name).toMatch(bad.says);
+    }
+  });
+
+  it('refuses the same files from disk with a PlanscopeError carrying the code', async () => {
+    for (const bad of badFiles(SQL)) {
+      const path = join(dir, bad.name);
+      writeFileSync(path, bad.bytes);
+      const err = await openWorkspaceFile(SQL, path).then(() => null, (e: unknown) => e);
+      expect(err, bad.name).toBeInstanceOf(PlanscopeError);
+      expect((err as PlanscopeError).code, bad.name).toBe(bad.code);
+      expect((err as PlanscopeError).message, bad.name).toMatch(bad.says);
+    }
+    const missing = await openWorkspaceFile(SQL, join(dir, 'nope.db')).then(() => null, (e: unknown) => e);
+    expect((missing as PlanscopeError).code).toBe('not-found');
+  });
+
+  it('finds damage only the full integrity check sees when asked for it', () => {
+    const ws = sampleWorkspace(SQL);
+    // An index entry pointing at a fact that is not there: quick_check skips index/table agreement, integrity_check does not.
+    ws.db.exec('PRAGMA writable_schema = ON');
+    ws.db.exec(`UPDATE sqlite_master SET sql = replace(sql, 'facts(document_id)', 'facts(span_start)') WHERE name = 'facts_by_document'`);
+    const bytes = ws.export();
+    const full = checkWorkspaceBytes(SQL, bytes, { fileName: 'odd.db', full: true });
+    expect(full.ok ? null : full.message).toMatch(/^odd\.db is damaged \(SQLite integrity check: .*facts_by_document/);
+    const quick = checkWorkspaceBytes(SQL, bytes, { fileName: 'odd.db' });
+    expect(quick.ok ? null : quick.message).toMatch(/^odd\.db: the index "facts_by_document" differs from the one Planscope creates/);
+  });
+
+  it('opens a sound file, also after the sqlite3 shell vacuumed it or switched it to WAL mode', async () => {
+    const path = join(dir, 'sound.db');
+    await saveWorkspaceFile(path, sampleWorkspace(SQL).export());
+    expect(sqlite3(path, 'PRAGMA integrity_check')).toBe('ok');
+    expect(sqlite3(path, 'SELECT count(*) FROM facts')).toBe('400');
+    sqlite3(path, 'VACUUM');
+    sqlite3(path, 'PRAGMA journal_mode=WAL');
+    const ws = await openWorkspaceFile(SQL, path);
+    expect(ws.listFacts().length).toBe(400);
+    ws.close();
+  });
+
+  it('saves atomically, keeps the previous version as .bak, and leaves no temp file', async () => {
+    const path = join(dir, 'saved.db');
+    const first = sampleWorkspace(SQL);
+    await saveWorkspaceFile(path, first.export(), { backup: true });
+    expect(existsSync(backupPathFor(path))).toBe(false);
+    first.run(`DELETE FROM facts WHERE id > 100`);
+    await saveWorkspaceFile(path, first.export(), { backup: true });
+    expect(sqlite3(path, 'SELECT count(*) FROM facts')).toBe('100');
+    expect(sqlite3(backupPathFor(path), 'SELECT count(*) FROM facts')).toBe('400');
+    expect(sqlite3(path, 'PRAGMA integrity_check')).toBe('ok');
+    expect(execFileSync('ls', ['-a', dir], { encoding: 'utf8' })).not.toMatch(/\.tmp/);
+    expect(readFileSync(path).subarray(0, 15).toString()).toBe('SQLite format 3');
+  });
+});
