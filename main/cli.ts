@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { UsageError, type CliCommand, type CliIo } from './cli/args';
 
 const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
+  check: { summary: 'check workspace files before trusting them (JSON verdict per file)', load: async () => (await import('./cli/check')).check },
+  merge: { summary: 'merge a colleague\'s workspace into yours; conflicts as JSON lines', load: async () => (await import('./cli/merge')).merge },
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -1,0 +1,37 @@
+// `planscope check FILE.db...`: the verdict the app gives before opening a workspace, one JSON line per file.
+// Exit 0 when every file is sound, 1 when any is refused (so scripts can gate on it).
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { loadSqlJs } from '../sqljs';
+import { checkWorkspaceBytes } from '../workspace-file/open';
+import { parseArgs, UsageError, type CliCommand } from './args';
+
+const USAGE = 'planscope check [--full] FILE.db...';
+
+export const check: CliCommand = async (argv, io) => {
+  const args = parseArgs(argv, ['full']);
+  if (args.positional.length === 0) throw new UsageError(`no file given\nusage: ${USAGE}`);
+  const SQL = await loadSqlJs();
+  let refused = 0;
+  for (const path of args.positional) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      io.out(JSON.stringify({ ok: false, code: code === 'ENOENT' ? 'not-found' : 'unreadable-file', message: `${path} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}.` }));
+      refused++;
+      continue;
+    }
+    const verdict = checkWorkspaceBytes(SQL, bytes, { fileName: basename(path), full: args.flags.has('full') });
+    if (verdict.ok) {
+      const migrated = verdict.migratedFrom === undefined ? '' : ` (schema version ${verdict.migratedFrom}; Planscope upgrades it when opening)`;
+      io.out(JSON.stringify({ ok: true, code: null, message: `${basename(path)} is a sound Planscope workspace${migrated}.` }));
+      verdict.workspace.close();
+    } else {
+      io.out(JSON.stringify({ ok: false, code: verdict.code, message: verdict.message }));
+      refused++;
+    }
+  }
+  return refused ? 1 : 0;
+};

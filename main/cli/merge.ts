@@ -1,0 +1,68 @@
+// `planscope merge --into MINE.db THEIRS.db [--decisions FILE.json] [--dry-run]`: merges what merges cleanly into
+// MINE (saved atomically, previous version kept as MINE.db.bak) and prints each conflict as one JSON line.
+// Conflicts stay as MINE unless a decisions file ({"fact:12": "theirs", …}) says otherwise; re-running with
+// decisions is safe because identical statements merge silently.
+import { readFile } from 'node:fs/promises';
+import { PlanscopeError } from '../contract/errors';
+import { applyMerge } from '../core/store/merge-apply';
+import { previewMerge } from '../core/store/merge';
+import type { Resolution } from '../core/store/merge-types';
+import { loadSqlJs } from '../sqljs';
+import { openWorkspaceFile } from '../workspace-file/open';
+import { saveWorkspaceFile } from '../workspace-file/save';
+import { sourceOf } from '../services/sharing';
+import { parseArgs, requireFlag, UsageError, type CliCommand } from './args';
+
+const USAGE = 'planscope merge --into MINE.db [--decisions DECISIONS.json] [--dry-run] THEIRS.db';
+
+async function readDecisions(path: string): Promise<Record<string, Resolution>> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`--decisions ${path}: ${err instanceof Error ? err.message : String(err)} (expected a JSON object like {"fact:12": "theirs"})`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--decisions ${path}: expected a JSON object like {"fact:12": "theirs"}`);
+  const out: Record<string, Resolution> = {};
+  for (const [id, v] of Object.entries(parsed)) {
+    if (v !== 'mine' && v !== 'theirs' && v !== 'both') throw new UsageError(`--decisions ${path}: "${id}" is ${JSON.stringify(v)}; expected "mine", "theirs" or "both"`);
+    out[id] = v;
+  }
+  return out;
+}
+
+export const merge: CliCommand = async (argv, io) => {
+  const args = parseArgs(argv, ['dry-run']);
+  const into = requireFlag(args, 'into', USAGE);
+  const [theirsPath, ...extra] = args.positional;
+  if (!theirsPath || extra.length) throw new UsageError(`give exactly one workspace to merge in\nusage: ${USAGE}`);
+  const decisionsPath = args.flags.get('decisions');
+  const decisions = typeof decisionsPath === 'string' ? await readDecisions(decisionsPath) : {};
+  const SQL = await loadSqlJs();
+  const open = async (p: string) => {
+    try {
+      return await openWorkspaceFile(SQL, p);
+    } catch (err) {
+      if (err instanceof PlanscopeError) throw new Error(`${err.message} [${err.code}]`);
+      throw err;
+    }
+  };
+  const mine = await open(into);
+  const theirs = await open(theirsPath);
+  const source = sourceOf(theirs, theirsPath, new Date().toISOString());
+  const plan = previewMerge(mine, theirs, source);
+  const pending = plan.conflicts.filter((c) => decisions[c.id] === undefined);
+  if (args.flags.has('dry-run')) {
+    for (const c of plan.conflicts) io.out(JSON.stringify(c));
+    io.err(`dry run: would add ${JSON.stringify(plan.clean)}; ${plan.identical} identical; ${plan.conflicts.length} conflict(s). ${into} was not changed.`);
+    return 0;
+  }
+  const result = applyMerge(mine, theirs, source, decisions, { unresolved: 'keep-mine' });
+  await saveWorkspaceFile(into, mine.export(), { backup: true });
+  for (const c of pending) io.out(JSON.stringify(c));
+  io.err(`merged ${theirsPath} into ${into}: added ${JSON.stringify(result.added)}; ${result.identical} identical; decided ${JSON.stringify(result.resolved)}; `
+    + `${pending.length} conflict(s) kept as yours (printed above; pass --decisions to choose). Previous version: ${into}.bak`);
+  mine.close();
+  theirs.close();
+  return 0;
+};
