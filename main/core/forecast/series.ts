@@ -1,0 +1,103 @@
+// Reading a forecast's inputs out of a workspace: the series (one best value per period, by the store's
+// rule), the target, the target year's latest part-year figure and the years that show how part-years relate
+// to full years.
+import { profileLookup } from '../score/profile';
+import { DEFAULT_TOLERANCE, type TargetRef, type Tolerance } from '../score/types';
+import { bestValueOrder, type Workspace } from '../store/workspace';
+import { comparePeriods, parsePeriod, type FactKind, type Measure, type Qualifier } from '../types';
+import type { ForecastInputs, SeriesPoint } from './types';
+
+export interface ForecastQuery {
+  region: string;
+  indicator: string;
+  measure: Measure;
+  targetPeriod: string;
+  tolerance?: Partial<Tolerance>;
+}
+
+interface BestRow {
+  id: number;
+  period: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  kind: FactKind;
+  documentId: number | null;
+}
+
+/** The best statement per period for one series, outcomes or targets. */
+function bestPerPeriod(ws: Workspace, q: ForecastQuery, targets: boolean): Map<string, BestRow> {
+  const rows = ws.all(
+    `SELECT f.id, f.period, f.value, f.low, f.high, f.unit, f.qualifier, f.kind, f.document_id
+     FROM facts f LEFT JOIN documents d ON d.id = f.document_id
+     WHERE f.region = ? AND f.indicator = ? AND f.measure = ? AND f.status <> 'rejected' AND f.kind ${targets ? "= 'target'" : "<> 'target'"}
+     ORDER BY f.period, ${bestValueOrder}`,
+    [q.region, q.indicator, q.measure],
+  );
+  const best = new Map<string, BestRow>();
+  for (const r of rows) {
+    const period = String(r.period);
+    if (best.has(period)) continue;
+    best.set(period, {
+      id: Number(r.id), period, value: r.value == null ? null : Number(r.value), low: r.low == null ? null : Number(r.low),
+      high: r.high == null ? null : Number(r.high), unit: r.unit == null ? null : String(r.unit), qualifier: String(r.qualifier) as Qualifier,
+      kind: String(r.kind) as FactKind, documentId: r.document_id == null ? null : Number(r.document_id),
+    });
+  }
+  return best;
+}
+
+const toPoint = (r: BestRow): SeriesPoint => ({ period: r.period, t: parsePeriod(r.period)!.endYear, value: r.value!, factId: r.id, kind: r.kind });
+
+/** Null when the workspace has neither a series nor a target for this indicator. */
+export function forecastInputs(ws: Workspace, q: ForecastQuery): ForecastInputs | null {
+  const target = parsePeriod(q.targetPeriod);
+  if (!target) throw new Error(`"${q.targetPeriod}" is not a period (expected e.g. 2024, 2024H1 or 2021-2025)`);
+  // A span target (2021-2025) is judged on its end year, so it is forecast from the annual series.
+  const sub = target.year !== target.endYear ? 'Y' : target.sub;
+  const outcomes = bestPerPeriod(ws, q, false);
+  const targets = bestPerPeriod(ws, q, true);
+  const t = targets.get(q.targetPeriod);
+  const valued = [...outcomes.values()].filter((r) => r.value !== null && parsePeriod(r.period) !== null);
+  const single = (r: BestRow) => { const p = parsePeriod(r.period)!; return p.year === p.endYear ? p : null; };
+  const series = valued.filter((r) => single(r)?.sub === sub).sort((a, b) => comparePeriods(a.period, b.period)).map(toPoint);
+  if (series.length === 0 && !t) return null;
+  let partial: SeriesPoint | null = null;
+  let partialHistory: ForecastInputs['partialHistory'] = [];
+  if (sub === 'Y') {
+    const parts = valued.filter((r) => single(r)?.year === target.endYear && ['Q1', 'Q2', 'H1', 'Q3'].includes(single(r)!.sub));
+    const latest = parts.sort((a, b) => comparePeriods(b.period, a.period))[0];
+    if (latest) {
+      partial = toPoint(latest);
+      const partSub = single(latest)!.sub;
+      const annual = new Map(series.map((p) => [p.t, p.value]));
+      partialHistory = valued.filter((r) => single(r)?.sub === partSub && annual.has(single(r)!.year))
+        .map((r) => ({ year: single(r)!.year, partial: r.value!, full: annual.get(single(r)!.year)! }))
+        .sort((a, b) => a.year - b.year);
+    }
+  }
+  const targetRef: TargetRef | null = t
+    ? { factId: t.id, value: t.value, low: t.low, high: t.high, qualifier: t.qualifier, unit: t.unit, period: t.period, documentId: t.documentId }
+    : null;
+  return {
+    region: q.region, indicator: q.indicator, measure: q.measure, targetPeriod: q.targetPeriod,
+    unit: t?.unit ?? valued[0]?.unit ?? null, direction: profileLookup(ws)(q.indicator).direction,
+    series, partial, partialHistory, target: targetRef, tolerance: { ...DEFAULT_TOLERANCE, ...q.tolerance },
+  };
+}
+
+/** Every series a forecast can be built for: (region, indicator, measure) with outcomes or targets. */
+export function forecastableSeries(ws: Workspace): { region: string; indicator: string; measure: Measure; points: number; targetPeriods: string[] }[] {
+  const rows = ws.all(
+    `SELECT region, indicator, measure,
+            count(DISTINCT CASE WHEN kind <> 'target' AND value IS NOT NULL THEN period END) AS points,
+            group_concat(DISTINCT CASE WHEN kind = 'target' THEN period END) AS target_periods
+     FROM facts WHERE status <> 'rejected' GROUP BY region, indicator, measure ORDER BY region, indicator, measure`,
+  );
+  return rows.map((r) => ({
+    region: String(r.region), indicator: String(r.indicator), measure: String(r.measure) as Measure, points: Number(r.points),
+    targetPeriods: r.target_periods == null ? [] : String(r.target_periods).split(',').sort(comparePeriods),
+  }));
+}

@@ -1,0 +1,160 @@
+// The scorecard: every stated target paired with the outcome that judges it, chosen by the store's
+// best-value rule, with every other statement of the same numbers kept as its revision history.
+import { bestValueOrder, type Workspace } from '../store/workspace';
+import { comparePeriods, parsePeriod, type FactKind, type Measure, type Qualifier } from '../types';
+import { attain } from './attainment';
+import { hitRates } from './history';
+import { profileLookup } from './profile';
+import { statedProgress, timeProgress } from './time-progress';
+import { DEFAULT_TOLERANCE, type ActualRef, type Revision, type Score, type Scorecard, type TargetRef, type Tolerance } from './types';
+
+export interface ScorecardOptions {
+  tolerance?: Partial<Tolerance>;
+  /** Only rows whose target or outcome was stated in this report. */
+  documentId?: number;
+  /** Only rows whose target period or outcome period is this. */
+  period?: string;
+}
+
+interface Stated {
+  id: number;
+  documentId: number | null;
+  region: string;
+  indicator: string;
+  measure: Measure;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  period: string;
+  kind: FactKind;
+  quote: string | null;
+  status: string;
+  published: string | null;
+}
+
+const keyOf = (f: { region: string; indicator: string; measure: string }, period: string) => `${f.region}|${f.indicator}|${f.measure}|${period}`;
+
+/** A report's own completion share: "完成年度计划50.4%", "完成年度区政府投资任务50.8%". */
+const STATED_COMPLETION = /完成(年度|全年)?.{0,12}(计划|任务|目标)/;
+
+function loadStatements(ws: Workspace): Map<string, Stated[]> {
+  // Ordered by the best-value rule, so the first statement of each point is the one that counts.
+  const rows = ws.all(
+    `SELECT f.id, f.document_id, f.region, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period,
+            f.kind, f.quote, f.status, d.published
+     FROM facts f LEFT JOIN documents d ON d.id = f.document_id
+     WHERE f.status <> 'rejected'
+     ORDER BY f.region, f.indicator, f.measure, f.period, ${bestValueOrder}`,
+  );
+  const num = (v: unknown) => (v == null ? null : Number(v));
+  const groups = new Map<string, Stated[]>();
+  for (const r of rows) {
+    const s: Stated = {
+      id: Number(r.id), documentId: num(r.document_id), region: String(r.region), indicator: String(r.indicator),
+      measure: String(r.measure) as Measure, value: num(r.value), low: num(r.low), high: num(r.high),
+      unit: r.unit == null ? null : String(r.unit), qualifier: String(r.qualifier) as Qualifier, period: String(r.period),
+      kind: String(r.kind) as FactKind, quote: r.quote == null ? null : String(r.quote), status: String(r.status),
+      published: r.published == null ? null : String(r.published),
+    };
+    const k = keyOf(s, s.period);
+    const list = groups.get(k);
+    if (list) list.push(s);
+    else groups.set(k, [s]);
+  }
+  return groups;
+}
+
+const targetRef = (s: Stated): TargetRef => ({
+  factId: s.id, value: s.value, low: s.low, high: s.high, qualifier: s.qualifier, unit: s.unit, period: s.period, documentId: s.documentId,
+});
+const actualRef = (s: Stated): ActualRef => ({
+  factId: s.id, value: s.value, qualifier: s.qualifier, unit: s.unit, period: s.period, kind: s.kind, documentId: s.documentId,
+});
+const revisionsOf = (list: readonly Stated[], best: Set<number>): Revision[] =>
+  list.map((s) => ({ factId: s.id, value: s.value, kind: s.kind, period: s.period, documentId: s.documentId, published: s.published, status: s.status, best: best.has(s.id) }))
+    .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.factId - b.factId);
+
+export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): Scorecard {
+  const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...options.tolerance };
+  const groups = loadStatements(ws);
+  const profile = profileLookup(ws);
+  const all = [...groups.values()].flat();
+  const rows: Score[] = [];
+  for (const list of groups.values()) {
+    const target = list.find((s) => s.kind === 'target');
+    if (!target) continue;
+    const { direction, flowStock } = profile(target.indicator);
+    const outcomes = list.filter((s) => s.kind !== 'target');
+    const base = { key: keyOf(target, target.period), region: target.region, indicator: target.indicator, measure: target.measure, period: target.period, direction, target: targetRef(target) };
+    const best = outcomes[0];
+    if (best) {
+      const v = attain(base.target, actualRef(best), target.measure, direction, tolerance);
+      rows.push({ ...base, actual: actualRef(best), ...v, timeProgress: null, revisions: revisionsOf(list, new Set([target.id, best.id])) });
+      continue;
+    }
+    // No outcome for the target's own period yet: the latest cumulative part of that year, if any.
+    const partial = latestSubAnnual(groups, target);
+    if (partial) {
+      const p = partial[0]!;
+      const v = attain(base.target, actualRef(p), target.measure, direction, tolerance);
+      const cumulativeLevel = target.measure === 'level' && flowStock === 'flow' && target.value !== null;
+      const tp = cumulativeLevel && p.value !== null && (!p.unit || !target.unit || p.unit === target.unit)
+        ? timeProgress(p.value, target.value!, p.period, direction) : null;
+      const stated = statedCompletion(all, target, p.period);
+      rows.push({
+        ...base, actual: actualRef(p), status: 'pending', reason: `the year is not over: ${p.period} figure only`, gap: v.gap,
+        timeProgress: stated ? statedProgress(stated.value!, stated.period) : tp,
+        revisions: revisionsOf([...list, ...partial], new Set([target.id, p.id])),
+      });
+      continue;
+    }
+    const stated = statedCompletion(all, target, null);
+    rows.push({
+      ...base, actual: stated ? actualRef(stated) : null, status: 'pending',
+      reason: stated ? 'only a completion share is stated so far' : 'no outcome reported yet', gap: null,
+      timeProgress: stated ? statedProgress(stated.value!, stated.period) : null, revisions: revisionsOf(list, new Set([target.id])),
+    });
+  }
+  // The track record always covers every scored year, whatever slice of rows is shown.
+  const wanted = rows.filter((r) => matches(r, options)).sort(byIndicatorThenPeriod);
+  return { rows: wanted, byIndicator: hitRates(rows, (r) => r.indicator, true), byRegion: hitRates(rows, (r) => r.region, false), tolerance };
+}
+
+/** The statements of the latest cumulative sub-annual period of the target's year (Q3 beats H1 beats Q1). */
+function latestSubAnnual(groups: Map<string, Stated[]>, target: Stated): Stated[] | null {
+  const p = parsePeriod(target.period);
+  if (!p || p.sub !== 'Y' || p.year !== p.endYear) return null;
+  for (const sub of ['Q3', 'H1', 'Q2', 'Q1']) {
+    const list = groups.get(keyOf(target, `${p.year}${sub}`))?.filter((s) => s.kind !== 'target');
+    if (list && list.length > 0) return list;
+  }
+  return null;
+}
+
+/**
+ * A completion share the report states for this target's indicator ("区政府投资完成年度任务比例 50.8%"):
+ * same region, a sub-annual period of the target's year, a % share whose indicator name begins with the
+ * target's indicator and whose wording is about completing the plan.
+ */
+function statedCompletion(all: readonly Stated[], target: Stated, period: string | null): Stated | null {
+  const year = parsePeriod(target.period);
+  if (!year || year.sub !== 'Y' || target.measure !== 'level') return null;
+  const hits = all.filter((s) => s.kind !== 'target' && s.region === target.region && s.measure === 'share' && s.value !== null
+    && s.indicator !== target.indicator && s.indicator.startsWith(target.indicator)
+    && STATED_COMPLETION.test(`${s.indicator} ${s.quote ?? ''}`)
+    && (period ? s.period === period : parsePeriod(s.period)?.year === year.year && parsePeriod(s.period)?.sub !== 'Y'));
+  return hits.sort((a, b) => comparePeriods(b.period, a.period))[0] ?? null;
+}
+
+function matches(r: Score, o: ScorecardOptions): boolean {
+  if (o.documentId !== undefined && r.target.documentId !== o.documentId && r.actual?.documentId !== o.documentId) return false;
+  if (o.period !== undefined && r.period !== o.period && r.actual?.period !== o.period) return false;
+  return true;
+}
+
+/** Region, then period, then the order the targets were stated in (a report's own order of indicators). */
+function byIndicatorThenPeriod(a: Score, b: Score): number {
+  return a.region.localeCompare(b.region) || comparePeriods(a.period, b.period) || (a.target.factId ?? 0) - (b.target.factId ?? 0);
+}
