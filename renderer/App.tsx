@@ -1,0 +1,74 @@
+// The workbench window: title bar with the file commands, the view navigation from the registry, the current
+// view, and a status bar for progress and messages.
+import { Suspense, useEffect } from 'react';
+import { views } from './features/registry';
+import { useLang } from './i18n';
+import { on } from './bridge';
+import { WorkspaceBar } from './shell/WorkspaceBar';
+import { StatusBar } from './shell/StatusBar';
+import { PathPrompt } from './shell/PathPrompt';
+import { useNavigation } from './shell/navigation';
+import { onProgressEvent } from './shell/progress';
+import { useWorkspace } from './shell/workspace';
+import { useGlobalShortcuts } from './shell/shortcuts';
+import { useShellStrings } from './shell/strings';
+
+export function App() {
+  const lang = useLang((s) => s.lang);
+  const s = useShellStrings();
+  const { viewId, go } = useNavigation();
+  const generation = useWorkspace((st) => st.generation);
+  const ready = useWorkspace((st) => st.info?.open ?? false);
+  useGlobalShortcuts();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    const offProgress = on('progress', onProgressEvent);
+    // Counts and the unsaved-changes dot follow every write, whichever view made it.
+    const offChanged = on('workspace.changed', () => void useWorkspace.getState().refresh());
+    void useWorkspace.getState().start();
+    return () => {
+      offProgress();
+      offChanged();
+    };
+  }, []);
+
+  const current = views.find((v) => v.id === viewId) ?? views[0];
+  const View = current?.component;
+  return (
+    <div className="app">
+      <WorkspaceBar />
+      <div className="app-body">
+        <nav className="view-nav" aria-label={s.views}>
+          {views.map((v, i) => (
+            <button
+              key={v.id}
+              type="button"
+              className={v.id === current?.id ? 'active' : ''}
+              aria-current={v.id === current?.id ? 'page' : undefined}
+              title={`Alt+${i + 1}`}
+              data-view={v.id}
+              onClick={() => go(v.id)}
+            >
+              {v.label[lang]}
+            </button>
+          ))}
+        </nav>
+        <main className="view" data-view={current?.id}>
+          {ready && View ? (
+            <Suspense fallback={<p className="muted">{s.working}</p>}>
+              <View key={generation} />
+            </Suspense>
+          ) : (
+            <p className="muted">{s.working}</p>
+          )}
+        </main>
+      </div>
+      <StatusBar />
+      <PathPrompt />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// A small chart wrapper over plotly.js-dist-min: Plotly.react on every change, Plotly.purge on unmount.
+// Plotly (≈4 MB) is loaded on first use so the workbench opens fast.
+import { useEffect, useRef, useState } from 'react';
+import type { PlotConfig, PlotData, PlotLayout } from 'plotly.js-dist-min';
+
+export type { PlotConfig, PlotData, PlotLayout };
+
+type PlotlyModule = typeof import('plotly.js-dist-min');
+let plotlyLoad: Promise<PlotlyModule> | null = null;
+function loadPlotly(): Promise<PlotlyModule> {
+  plotlyLoad ??= import('plotly.js-dist-min');
+  return plotlyLoad;
+}
+
+/** Fonts with Chinese glyphs first so axis titles like 亿元 render in screenshots and exports. */
+const FONT = { family: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif', size: 12 };
+
+export interface PlotlyChartProps {
+  data: PlotData[];
+  layout?: PlotLayout;
+  config?: PlotConfig;
+  /** Names the chart for tests and screen readers. */
+  label: string;
+  height?: number;
+}
+
+export function PlotlyChart({ data, layout, config, label, height = 360 }: PlotlyChartProps) {
+  const el = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const node = el.current;
+    if (!node) return;
+    loadPlotly()
+      .then((mod) => {
+        if (!live) return;
+        const plotly = mod.default ?? mod;
+        return plotly.react(node, data, { font: FONT, margin: { l: 56, r: 16, t: 32, b: 40 }, height, ...layout },
+          { displaylogo: false, responsive: true, ...config });
+      })
+      .then(() => live && setError(null))
+      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [data, layout, config, height]);
+
+  useEffect(() => {
+    const node = el.current;
+    return () => {
+      // Purge only if Plotly was ever loaded; importing it just to clean up would defeat the lazy load.
+      if (node && plotlyLoad) void plotlyLoad.then((mod) => (mod.default ?? mod).purge(node));
+    };
+  }, []);
+
+  return (
+    <figure className="plotly-chart" aria-label={label} data-testid={`chart-${label}`}>
+      <div ref={el} style={{ minHeight: height }} />
+      {error && <figcaption className="error-text" role="alert">{error}</figcaption>}
+    </figure>
+  );
+}

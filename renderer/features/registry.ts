@@ -1,0 +1,22 @@
+// The workbench's views, in the order of the left-hand navigation (Alt+1 … Alt+9 switch to them).
+// To add a feature: ONE line in `views` below. Its module's default export is the view component; it is loaded
+// the first time the view opens, so a heavy view (charts) does not slow the first screen.
+//   view('pivot', '透视表', 'Pivot', () => import('./pivot/PivotView')),
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Lang } from '../i18n';
+
+export interface WorkbenchView {
+  /** Stable id: used in the URL hash (#review) and by tests. */
+  id: string;
+  label: Record<Lang, string>;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export function view(id: string, zh: string, en: string, load: () => Promise<{ default: ComponentType }>): WorkbenchView {
+  return { id, label: { 'zh-CN': zh, en }, component: lazy(load) };
+}
+
+export const views: readonly WorkbenchView[] = [
+  view('reports', '报告', 'Reports', () => import('./reports/ReportsView')),
+  view('review', '数据审核', 'Review', () => import('./review/ReviewView')),
+];

@@ -1,0 +1,96 @@
+// Reports view: every report in the workspace (title, region, period, number of facts), import by the file
+// button or by dropping files, and a double-click (or Enter) opens the report in the review view.
+import { useEffect, useMemo, useRef } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import type { ReportSummary } from '../../../main/contract/reports';
+import { DataGrid, numberColumn } from '../../components/DataGrid';
+import { DropZone } from '../../components/DropZone';
+import { formatNumber } from '../../format/numbers';
+import { formatPeriod } from '../../format/periods';
+import { fill, useLang } from '../../i18n';
+import { on } from '../../bridge';
+import { useNavigation } from '../../shell/navigation';
+import { useReview } from '../review/store';
+import { useReports } from './store';
+import { useReportsStrings } from './strings';
+
+export default function ReportsView() {
+  const s = useReportsStrings();
+  const lang = useLang((st) => st.lang);
+  const { reports, importing, lastImport, importError, load, importFiles, pickWithDialog } = useReports();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    void load();
+    return on('workspace.changed', ({ tables }) => {
+      if (tables.includes('documents') || tables.includes('facts')) void load();
+    });
+  }, [load]);
+
+  const openInReview = (r: ReportSummary) => {
+    useReview.getState().setFilter({ documentId: r.id });
+    useNavigation.getState().go('review');
+  };
+
+  const columns = useMemo<ColDef<ReportSummary>[]>(() => [
+    { field: 'title', headerName: s.colTitle, flex: 3, minWidth: 280, tooltipField: 'title' },
+    { field: 'region', headerName: s.colRegion, width: 110 },
+    { field: 'period', headerName: s.colPeriod, width: 130, valueFormatter: (p) => formatPeriod(String(p.value ?? ''), lang) },
+    { field: 'published', headerName: s.colPublished, width: 120 },
+    { field: 'factCount', headerName: s.colFacts, width: 100, ...numberColumn, valueFormatter: (p) => formatNumber(p.value as number, lang) },
+    { field: 'fileName', headerName: s.colFile, flex: 1, minWidth: 160 },
+    { field: 'encoding', headerName: s.colEncoding, width: 90 },
+  ], [s, lang]);
+
+  const chooseFiles = async () => {
+    if (!(await pickWithDialog())) fileInput.current?.click();
+  };
+  const imported = lastImport?.reports ?? [];
+  const added = imported.filter((r) => !r.existed);
+
+  return (
+    <DropZone label={s.dropHere} onFiles={(files) => void importFiles(files)}>
+      <div className="view-header">
+        <h1>{s.title}</h1>
+        <span className="muted">{fill(s.count, { n: formatNumber(reports.length, lang) })}</span>
+        <span className="spacer" />
+        <button type="button" className="primary" disabled={importing} title={s.importTitle} onClick={() => void chooseFiles()}>
+          {s.import}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          accept=".txt,.html,.htm,text/plain,text/html"
+          data-testid="report-file-input"
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = ''; // choosing the same file again must fire change again
+            void importFiles(files);
+          }}
+        />
+      </div>
+      {importError && (
+        <div className="import-error" role="alert" data-testid="import-error" data-code={importError.code}>
+          {s.importFailed} {importError.message}
+        </div>
+      )}
+      {lastImport && (
+        <div className="notice notice-info" role="status" data-testid="import-result" style={{ margin: '6px 10px' }}>
+          {fill(s.imported, { n: added.length, facts: formatNumber(lastImport.factCount, lang) })}
+          {imported.filter((r) => r.existed).map((r) => ` · ${fill(s.alreadyThere, { name: r.fileName })}`).join('')}
+        </div>
+      )}
+      <div className="view-body">
+        <DataGrid<ReportSummary>
+          label="reports"
+          rows={reports}
+          columns={columns}
+          noRowsText={s.none}
+          onOpen={openInReview}
+        />
+      </div>
+    </DropZone>
+  );
+}

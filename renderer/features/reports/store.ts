@@ -1,0 +1,65 @@
+// Reports slice: the documents in the workspace and the import of new ones. An import is all-or-nothing in
+// main; a refused import keeps its error here (shown above the list) until the next attempt.
+import { create } from 'zustand';
+import type { ImportedReport, ReportFile, ReportSummary } from '../../../main/contract/reports';
+import { call } from '../../bridge';
+import { describeError, reportError } from '../../shell/notices';
+import { toReportFiles } from './files';
+
+interface ReportsState {
+  reports: ReportSummary[];
+  loading: boolean;
+  importing: boolean;
+  lastImport: { reports: ImportedReport[]; factCount: number } | null;
+  importError: { code: string; message: string } | null;
+  load(): Promise<void>;
+  importFiles(files: readonly File[]): Promise<void>;
+  importSources(files: ReportFile[]): Promise<void>;
+  /** Native dialog in the desktop app; false when there is none and the page's file input must be used. */
+  pickWithDialog(): Promise<boolean>;
+}
+
+export const useReports = create<ReportsState>((set, get) => ({
+  reports: [],
+  loading: false,
+  importing: false,
+  lastImport: null,
+  importError: null,
+  async load() {
+    set({ loading: true });
+    try {
+      set({ reports: await call('reports.list', {}) });
+    } catch (e) {
+      reportError(e);
+    } finally {
+      set({ loading: false });
+    }
+  },
+  async importFiles(files) {
+    if (files.length === 0) return;
+    await get().importSources(await toReportFiles(files));
+  },
+  async importSources(files) {
+    set({ importing: true, importError: null, lastImport: null });
+    try {
+      const result = await call('reports.import', { files });
+      set({ lastImport: result });
+      await get().load();
+    } catch (e) {
+      set({ importError: describeError(e) });
+    } finally {
+      set({ importing: false });
+    }
+  },
+  async pickWithDialog() {
+    try {
+      const picked = await call('dialog.pickReports', {});
+      if (!picked.dialogAvailable) return false;
+      if (picked.paths.length) await get().importSources(picked.paths.map((path) => ({ path })));
+      return true;
+    } catch (e) {
+      reportError(e);
+      return true;
+    }
+  },
+}));

@@ -1,0 +1,118 @@
+// Review view: the facts grid (filters, inline correction, accept/reject, undo/redo) with the report's text
+// beside it. Keys: arrows move through facts (the source follows), Enter edits a cell, Alt+A accepts,
+// Alt+X rejects, Ctrl+Z / Ctrl+Y undo and redo.
+import { useCallback, useEffect, useMemo } from 'react';
+import type { Fact } from '../../../main/core/types';
+import { on } from '../../bridge';
+import { DataGrid, type CellEdit } from '../../components/DataGrid';
+import { formatNumber } from '../../format/numbers';
+import { fill, useLang } from '../../i18n';
+import { useCommonStrings } from '../../i18n/common';
+import { useNotices } from '../../shell/notices';
+import { SourcePanel } from '../source/SourcePanel';
+import { useSource } from '../source/store';
+import { factColumns } from './columns';
+import { isEditableField, toChanges } from './edits';
+import { Filters } from './Filters';
+import { useReview } from './store';
+import { useReviewStrings } from './strings';
+
+function typingInField(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+}
+
+export default function ReviewView() {
+  const s = useReviewStrings();
+  const common = useCommonStrings();
+  const lang = useLang((st) => st.lang);
+  const review = useReview();
+  const { facts, filter, options, selectedId, lastHistory, load, loadOptions, select, update, accept, reject, undo, redo } = review;
+  const sourceFacts = useSource((st) => st.facts);
+  const selected = facts.find((f) => f.id === selectedId) ?? sourceFacts.find((f) => f.id === selectedId) ?? null;
+
+  useEffect(() => {
+    void load();
+    void loadOptions();
+    return on('workspace.changed', ({ tables }) => {
+      if (!tables.includes('facts') && !tables.includes('documents')) return;
+      void loadOptions();
+      void useSource.getState().reloadSpans();
+    });
+  }, [load, loadOptions]);
+
+  const titles = useMemo(() => new Map((options?.documents ?? []).map((d) => [d.id, d.title])), [options]);
+  const columns = useMemo(
+    () => factColumns(s, common, lang, (id) => (id == null ? '' : (titles.get(id) ?? `#${id}`))),
+    [s, common, lang, titles],
+  );
+
+  const onEdit = useCallback((edit: CellEdit<Fact>) => {
+    if (!isEditableField(edit.field)) return;
+    const outcome = toChanges(edit.field, edit.newValue);
+    if ('problem' in outcome) {
+      useNotices.getState().push('error', fill(s[outcome.problem], { input: outcome.input }), 'bad-input');
+      return;
+    }
+    void update(edit.row.id, outcome.changes);
+  }, [s, update]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (typingInField(e)) return;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key.toLowerCase();
+      const id = useReview.getState().selectedId;
+      if (e.altKey && !mod && key === 'a' && id !== null) void accept([id]);
+      else if (e.altKey && !mod && key === 'x' && id !== null) void reject([id]);
+      else if (mod && !e.shiftKey && key === 'z') void undo();
+      else if (mod && (key === 'y' || (e.shiftKey && key === 'z'))) void redo();
+      else return;
+      e.preventDefault();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [accept, reject, undo, redo]);
+
+  const unreviewed = facts.filter((f) => f.status === 'unreviewed');
+  const historyText = lastHistory
+    ? lastHistory.what === null
+      ? lastHistory.action === 'undo' ? s.nothingToUndo : s.nothingToRedo
+      : fill(lastHistory.action === 'undo' ? s.undone : s.redone, { what: lastHistory.what })
+    : '';
+
+  return (
+    <>
+      <div className="view-header">
+        <h1>{s.title}</h1>
+        <Filters />
+      </div>
+      <div className="view-header">
+        <div className="toolbar" role="toolbar" aria-label={s.title}>
+          <button type="button" disabled={selectedId === null} title={s.acceptTitle} onClick={() => selectedId !== null && void accept([selectedId])}>✓ {s.accept}</button>
+          <button type="button" disabled={selectedId === null} title={s.rejectTitle} onClick={() => selectedId !== null && void reject([selectedId])}>✗ {s.reject}</button>
+          <button type="button" disabled={unreviewed.length === 0} title={s.acceptAllTitle} onClick={() => void accept(unreviewed.map((f) => f.id))}>{s.acceptAll}</button>
+          <button type="button" title={s.undoTitle} onClick={() => void undo()}>↶ {s.undo}</button>
+          <button type="button" title={s.redoTitle} onClick={() => void redo()}>↷ {s.redo}</button>
+        </div>
+        <span className="muted" data-testid="review-counts">
+          {fill(s.shown, { n: formatNumber(facts.length, lang) })} · {fill(s.unreviewed, { n: formatNumber(unreviewed.length, lang) })}
+        </span>
+        <span className="muted" role="status" data-testid="history-status">{historyText}</span>
+      </div>
+      <div className="split">
+        <DataGrid<Fact>
+          label="facts"
+          rows={facts}
+          columns={columns}
+          selectedId={selectedId}
+          onSelect={(f) => select(f.id)}
+          onEdit={onEdit}
+          noRowsText={s.none}
+          rowClassRules={{ 'row-rejected': (p) => p.data?.status === 'rejected' }}
+        />
+        <SourcePanel documentId={filter.documentId ?? null} selected={selected} onPick={select} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+// Review slice: the facts matching the filter, the selected fact (shared with the source viewer), and the
+// review actions. main writes every change to the audit table; undo/redo replay it there, and the facts
+// they return replace ours so the grid always shows what is saved.
+import { create } from 'zustand';
+import type { Fact } from '../../../main/core/types';
+import type { FactChanges, FactFilterArgs, FactFilterOptions } from '../../../main/contract/facts';
+import { call } from '../../bridge';
+import { reportError } from '../../shell/notices';
+import { useWorkspace } from '../../shell/workspace';
+
+interface ReviewState {
+  filter: FactFilterArgs;
+  options: FactFilterOptions | null;
+  facts: Fact[];
+  loading: boolean;
+  selectedId: number | null;
+  /** What the last undo/redo did, for the toolbar message; 'nothing' when there was nothing to undo. */
+  lastHistory: { action: 'undo' | 'redo'; what: string | null } | null;
+  load(): Promise<void>;
+  loadOptions(): Promise<void>;
+  setFilter(patch: Partial<FactFilterArgs>): void;
+  clearFilter(): void;
+  select(id: number | null): void;
+  update(id: number, changes: FactChanges): Promise<boolean>;
+  accept(ids: number[]): Promise<void>;
+  reject(ids: number[]): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+}
+
+/** Drops keys set to undefined so the contract's strict filter object does not see them. */
+function cleanFilter(f: FactFilterArgs): FactFilterArgs {
+  return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as FactFilterArgs;
+}
+
+export const useReview = create<ReviewState>((set, get) => {
+  /** Puts saved facts in place of ours; facts we do not show (another filter) are ignored. */
+  function merge(saved: readonly Fact[]) {
+    const byId = new Map(saved.map((f) => [f.id, f]));
+    set((s) => ({ facts: s.facts.map((f) => byId.get(f.id) ?? f) }));
+  }
+
+  return {
+    filter: {},
+    options: null,
+    facts: [],
+    loading: false,
+    selectedId: null,
+    lastHistory: null,
+    async load() {
+      set({ loading: true });
+      try {
+        const filter = cleanFilter(get().filter);
+        const facts = await call('facts.list', Object.keys(filter).length ? { filter } : {});
+        set((s) => ({ facts, selectedId: s.selectedId ?? facts[0]?.id ?? null }));
+      } catch (e) {
+        reportError(e);
+      } finally {
+        set({ loading: false });
+      }
+    },
+    async loadOptions() {
+      try {
+        set({ options: await call('facts.filterOptions', {}) });
+      } catch (e) {
+        reportError(e);
+      }
+    },
+    setFilter(patch) {
+      set((s) => ({ filter: cleanFilter({ ...s.filter, ...patch }), selectedId: null }));
+      void get().load();
+    },
+    clearFilter() {
+      set({ filter: {}, selectedId: null });
+      void get().load();
+    },
+    select(id) {
+      set({ selectedId: id });
+    },
+    async update(id, changes) {
+      try {
+        merge([await call('facts.update', { id, changes })]);
+        return true;
+      } catch (e) {
+        reportError(e);
+        return false;
+      }
+    },
+    async accept(ids) {
+      if (!ids.length) return;
+      try {
+        merge(await call('facts.accept', { ids }));
+      } catch (e) {
+        reportError(e);
+      }
+    },
+    async reject(ids) {
+      if (!ids.length) return;
+      try {
+        merge(await call('facts.reject', { ids }));
+      } catch (e) {
+        reportError(e);
+      }
+    },
+    async undo() {
+      try {
+        const r = await call('facts.undo', {});
+        merge(r.facts);
+        set({ lastHistory: { action: 'undo', what: r.entry?.action ?? null } });
+      } catch (e) {
+        reportError(e);
+      }
+    },
+    async redo() {
+      try {
+        const r = await call('facts.redo', {});
+        merge(r.facts);
+        set({ lastHistory: { action: 'redo', what: r.entry?.action ?? null } });
+      } catch (e) {
+        reportError(e);
+      }
+    },
+  };
+});
+
+// Another workspace means other ids: a filter on report 3 or a selected fact 120 would point at something else.
+useWorkspace.subscribe((now, before) => {
+  if (now.generation !== before.generation) useReview.setState({ filter: {}, facts: [], options: null, selectedId: null, lastHistory: null });
+});

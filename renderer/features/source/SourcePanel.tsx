@@ -1,0 +1,50 @@
+// The source beside the review grid: follows the selected fact to its report and sentence; a click on a
+// marked number selects that fact in the grid.
+import { useEffect } from 'react';
+import type { Fact } from '../../../main/core/types';
+import { formatFactValue } from '../../format/numbers';
+import { formatPeriod } from '../../format/periods';
+import { defineStrings, useLang } from '../../i18n';
+import { useCommonStrings } from '../../i18n/common';
+import { SourceViewer } from './SourceViewer';
+import { useSource } from './store';
+
+const useStrings = defineStrings({
+  'zh-CN': { label: '报告原文', pick: '选择一条数据以查看它在原文中的位置', notInText: '这条数据不是从报告原文中读出的(没有原文位置)' },
+  en: { label: 'Report text', pick: 'Select a fact to see where the report states it', notInText: 'This fact was not read from a report text (no position in the text)' },
+});
+
+export interface SourcePanelProps {
+  /** The report to show when no fact is selected (the review filter's report). */
+  documentId: number | null;
+  selected: Fact | null;
+  onPick(id: number): void;
+}
+
+export function SourcePanel({ documentId, selected, onPick }: SourcePanelProps) {
+  const s = useStrings();
+  const common = useCommonStrings();
+  const lang = useLang((st) => st.lang);
+  const { title, text, spans, show } = useSource();
+  const wanted = selected?.documentId ?? documentId;
+  const words: Record<string, string> = common;
+
+  useEffect(() => {
+    void show(wanted);
+  }, [wanted, show]);
+
+  return (
+    <section className="source-panel" aria-label={s.label}>
+      <div className="source-head">
+        <span className="doc-title" data-testid="source-title">{title || s.pick}</span>
+        {selected && (
+          <span className="fact-line" data-testid="source-fact">
+            {[selected.indicator, formatFactValue(selected, lang), formatPeriod(selected.period, lang), words[`kind_${selected.kind}`]].filter(Boolean).join(' · ')}
+            {selected.start == null && ` — ${s.notInText}`}
+          </span>
+        )}
+      </div>
+      <SourceViewer label={s.label} text={text} spans={spans} selectedId={selected?.id ?? null} onPick={onPick} />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+// Source slice: the text of the report being read and the spans of all its facts (not only those the review
+// filter shows, so the whole report's coverage is visible). Texts are kept per document: they never change
+// once imported, and re-reading 60 KB on every selection would be wasteful.
+import { create } from 'zustand';
+import type { Fact } from '../../../main/core/types';
+import type { FactSpan } from './spans';
+import { call } from '../../bridge';
+import { reportError } from '../../shell/notices';
+import { useWorkspace } from '../../shell/workspace';
+
+interface SourceState {
+  documentId: number | null;
+  title: string;
+  text: string;
+  /** Every fact of this report, so a picked highlight can be shown even when the review filter hides it. */
+  facts: Fact[];
+  spans: FactSpan[];
+  loading: boolean;
+  texts: Map<number, { title: string; text: string }>;
+  show(documentId: number | null): Promise<void>;
+  reloadSpans(): Promise<void>;
+  /** A different workspace was opened: ids now mean other reports. */
+  reset(): void;
+}
+
+export const useSource = create<SourceState>((set, get) => ({
+  documentId: null,
+  title: '',
+  text: '',
+  facts: [],
+  spans: [],
+  loading: false,
+  texts: new Map(),
+  async show(documentId) {
+    if (documentId === get().documentId) return;
+    if (documentId === null) return set({ documentId, title: '', text: '', facts: [], spans: [] });
+    set({ documentId, loading: true });
+    try {
+      let doc = get().texts.get(documentId);
+      if (!doc) {
+        const r = await call('reports.getText', { documentId });
+        doc = { title: r.title, text: r.text };
+        get().texts.set(documentId, doc);
+      }
+      if (get().documentId !== documentId) return; // another report was chosen while this one loaded
+      set({ title: doc.title, text: doc.text });
+      await get().reloadSpans();
+    } catch (e) {
+      reportError(e);
+    } finally {
+      set({ loading: false });
+    }
+  },
+  async reloadSpans() {
+    const documentId = get().documentId;
+    if (documentId === null) return;
+    try {
+      const facts = await call('facts.list', { filter: { documentId } });
+      if (get().documentId !== documentId) return;
+      const spans = facts.flatMap((f) => (f.start != null && f.end != null ? [{ id: f.id, start: f.start, end: f.end }] : []));
+      // Same spans → same array, so the marked text is not rebuilt after an edit that moved nothing.
+      const old = get().spans;
+      const same = old.length === spans.length && old.every((o, i) => o.id === spans[i]!.id && o.start === spans[i]!.start && o.end === spans[i]!.end);
+      set({ facts, spans: same ? old : spans });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  reset() {
+    set({ documentId: null, title: '', text: '', facts: [], spans: [], texts: new Map() });
+  },
+}));
+
+useWorkspace.subscribe((now, before) => {
+  if (now.generation !== before.generation) useSource.getState().reset();
+});

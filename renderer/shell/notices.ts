@@ -1,0 +1,49 @@
+// Messages for the person at the desk: errors from main arrive as { code, message } and the message is
+// already written for them (which file, which line, what was expected), so it is shown as is.
+import { create } from 'zustand';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+  /** The error code from main, kept for tests and for support. */
+  code?: string;
+}
+
+interface NoticeState {
+  notices: Notice[];
+  push(kind: Notice['kind'], text: string, code?: string): void;
+  dismiss(id: number): void;
+  clear(): void;
+}
+
+let nextId = 1;
+
+export const useNotices = create<NoticeState>((set) => ({
+  notices: [],
+  push(kind, text, code) {
+    const notice: Notice = code === undefined ? { id: nextId++, kind, text } : { id: nextId++, kind, text, code };
+    // Keep the last few: a burst of failures should not bury the screen.
+    set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), notice].slice(-4) }));
+  },
+  dismiss(id) {
+    set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  },
+  clear() {
+    set({ notices: [] });
+  },
+}));
+
+/** The code and message of anything thrown by a call; a bug without a message still says something useful. */
+export function describeError(e: unknown): { code: string; message: string } {
+  if (typeof e === 'object' && e !== null) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if (typeof message === 'string' && message) return { code: typeof code === 'string' ? code : 'internal', message };
+  }
+  return { code: 'internal', message: String(e) };
+}
+
+export function reportError(e: unknown): void {
+  const { code, message } = describeError(e);
+  useNotices.getState().push('error', message, code);
+}
