@@ -1,0 +1,36 @@
+// `npm run --silent cli -- extract --jsonl FILE...`: one JSON object per fact on stdout. A file that cannot be
+// read is reported on stderr and the exit code is non-zero, but the other files are still processed.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readReport } from '../core/extract';
+import { decodeForExtraction } from '../core/extract/decoded';
+import { UsageError, parseArgs, type CliCommand } from './args';
+
+const USAGE = 'planscope extract --jsonl FILE...';
+
+export const extractCommand: CliCommand = async (argv, io) => {
+  const args = parseArgs(argv, ['jsonl']);
+  if (!args.flags.has('jsonl')) throw new UsageError(`only --jsonl output is supported\nusage: ${USAGE}`);
+  if (args.positional.length === 0) throw new UsageError(`no report files given\nusage: ${USAGE}`);
+  let failed = 0;
+  for (const file of args.positional) {
+    const doc = path.basename(file);
+    let text: string;
+    try {
+      text = decodeForExtraction(new Uint8Array(readFileSync(file)), doc).text;
+    } catch (err) {
+      failed++;
+      io.err(`extract: ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
+    }
+    const { facts } = readReport(text, doc);
+    if (facts.length === 0) io.err(`extract: ${file}: no facts found (no indicator with a number was recognised in this report).`);
+    for (const f of facts) {
+      io.out(JSON.stringify({
+        indicator: f.indicator, measure: f.measure, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier,
+        period: f.period, kind: f.kind, doc, region: f.region, start: f.start, end: f.end, tier: f.tier, quote: text.slice(f.start, f.end),
+      }));
+    }
+  }
+  return failed ? 1 : 0;
+};

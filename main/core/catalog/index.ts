@@ -1,0 +1,74 @@
+// Looking indicators up by any spelling a report uses, and writing the catalogue into a workspace.
+import type { Workspace } from '../store/workspace';
+import type { Direction } from '../types';
+import { INDICATORS, type FlowStock, type IndicatorEntry } from './indicators';
+
+export { INDICATORS, type IndicatorEntry, type FlowStock } from './indicators';
+
+/**
+ * The form names are compared in: reports write "万元 GDP 水耗", "占 GDP比重", full-width brackets and
+ * "PM_{2.5}"; none of that changes which indicator is meant.
+ */
+export function indicatorKey(name: string): string {
+  return name
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/_\{([^}]*)\}/g, '$1')
+    .replace(/ＧＤＰ/g, 'GDP')
+    .replace(/“|”|"/g, '');
+}
+
+const byKey = new Map<string, IndicatorEntry>();
+for (const entry of INDICATORS) {
+  byKey.set(indicatorKey(entry.name), entry);
+  for (const a of entry.aliases) byKey.set(indicatorKey(a), entry);
+}
+
+/** The canonical name for a spelling, or the spelling itself (tidied) when the catalogue does not know it. */
+export function canonicalIndicator(name: string): string {
+  const key = indicatorKey(name);
+  return byKey.get(key)?.name ?? key;
+}
+
+export interface IndicatorInfo {
+  name: string;
+  known: boolean;
+  unit: string | null;
+  direction: Direction;
+  flowStock: FlowStock;
+}
+
+/**
+ * What the catalogue knows about an indicator. Names it does not list get a direction from their wording:
+ * rates of loss, consumption per unit of output, and waiting times are lower-is-better.
+ */
+export function indicatorInfo(name: string): IndicatorInfo {
+  const entry = byKey.get(indicatorKey(name));
+  if (entry) return { name: entry.name, known: true, unit: entry.unit, direction: entry.direction, flowStock: entry.flowStock };
+  const canonical = indicatorKey(name);
+  const lower = /(失业率|死亡率|耗|浓度|不满意度|办理时间|轮候|事故|发生率|万元GDP|单位GDP)/.test(canonical);
+  const ratio = /(率|比重|占比|比例|人均|每万人|每千|浓度|覆盖)/.test(canonical);
+  const stock = /^(累计|总数)|数量$|拥有量$/.test(canonical);
+  return { name: canonical, known: false, unit: null, direction: lower ? 'lower' : 'higher', flowStock: ratio ? 'ratio' : stock ? 'stock' : 'flow' };
+}
+
+/** Fills the workspace's indicators and aliases tables from the catalogue; safe to run again. */
+export function seedCatalog(ws: Workspace): { indicators: number; aliases: number } {
+  let aliases = 0;
+  ws.transaction(() => {
+    for (const entry of INDICATORS) {
+      ws.run(
+        `INSERT INTO indicators(name, unit, direction, flow_stock) VALUES (?, ?, ?, ?)
+         ON CONFLICT(name) DO UPDATE SET unit = excluded.unit, direction = excluded.direction, flow_stock = excluded.flow_stock`,
+        [entry.name, entry.unit, entry.direction, entry.flowStock],
+      );
+      const id = Number(ws.one('SELECT id FROM indicators WHERE name = ?', [entry.name])!.id);
+      for (const alias of entry.aliases) {
+        ws.run('INSERT OR REPLACE INTO indicator_aliases(alias, indicator_id) VALUES (?, ?)', [alias, id]);
+        aliases++;
+      }
+    }
+  });
+  return { indicators: INDICATORS.length, aliases };
+}

@@ -1,0 +1,87 @@
+// Reading the words before a number: which indicator, which verb (a growth, a fall, a level reached), which
+// qualifier, and which year ("从2016年的…", "截至2020年底…"). Works on one clause segment at a time.
+import type { Qualifier } from '../types';
+import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS } from './words';
+
+export interface LeftReading {
+  /** The indicator phrase as written, tidied (no verbs, fillers or years). */
+  subject: string;
+  qualifier: Qualifier | 'over' | null;
+  growth: boolean;
+  fall: boolean;
+  /** A year written right before the number ("2020 年的"). */
+  year: number | null;
+  /** "从 N 增至 M": this number is the base of a change. */
+  from: boolean;
+  /** Measured against something other than the previous year ("较十二五末期增长"). */
+  relative: boolean;
+  /** The words before the number were only verbs (so the indicator must come from elsewhere). */
+  verbOnly: string;
+}
+
+const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:的)?$/;
+
+/** Strips verbs, qualifiers and years from the end of `left` and fillers from its start. */
+export function readLeft(left: string, region: string): LeftReading {
+  let t = left.replace(/[\s\u3000"“”‘’'《》]/g, '').replace(/[(（][^()（）]{0,12}[)）]/g, '');
+  let qualifier: Qualifier | 'over' | null = null;
+  let growth = false;
+  let fall = false;
+  let year: number | null = null;
+  let from = false;
+  const relative = /较(?!上年|去年|同期|上半年)[\u4e00-\u9fff“”]{2,10}(增长|下降|提高|提升)/.test(t);
+  let verbs = '';
+  for (let guard = 0; guard < 12; guard++) {
+    const before = t;
+    for (const [re, q] of PRE_QUALIFIERS) {
+      const m = re.exec(t);
+      if (m) {
+        qualifier ??= q;
+        t = t.slice(0, m.index);
+      }
+    }
+    const y = YEAR_TAIL.exec(t);
+    if (y) {
+      year ??= Number(y[1]);
+      t = t.slice(0, y.index);
+    }
+    if (t.endsWith('从')) {
+      from = true;
+      t = t.slice(0, -1);
+    }
+    const link = LINK_WORDS.exec(t);
+    if (link && link[0].length < t.length + 1) {
+      verbs = link[0] + verbs;
+      t = t.slice(0, link.index);
+    }
+    const g = GROWTH_VERB.exec(t);
+    if (g && !growth && !verbs) {
+      growth = true;
+      fall = FALL_VERB.test(g[0]);
+      verbs = g[0] + verbs;
+      t = t.slice(0, g.index);
+    }
+    if (t === before) break;
+  }
+  const stem = region.replace(/(新区|区|县|旗)$/, '');
+  for (let guard = 0; guard < 8; guard++) {
+    const before = t;
+    t = t.replace(LEADING_FILLERS, '');
+    if (region && t.startsWith(region)) t = t.slice(region.length);
+    else if (stem.length >= 2 && t.startsWith(stem)) t = t.slice(stem.length);
+    if (t === before) break;
+  }
+  // "城市更新累计完成固定资产投资": the verbs inside name no different indicator.
+  t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2})/g, '');
+  return { subject: t, qualifier, growth, fall, year, from, relative, verbOnly: t ? '' : verbs };
+}
+
+/** The counted noun after a number ("3家持牌金融机构;" → 持牌金融机构). */
+export function readRightNoun(right: string): string {
+  const t = right.replace(/^[\s]*(以上|以下|以内|左右|多|余)?/, '').replace(/\s+/g, '');
+  const m = /^[^，,。；;、:：)）(（“”]*/.exec(t);
+  let noun = (m?.[0] ?? '').replace(/(等|以上|左右)$/, '');
+  const de = noun.lastIndexOf('的');
+  if (de >= 0) noun = noun.slice(de + 1);
+  return noun.length > 14 ? '' : noun;
+}

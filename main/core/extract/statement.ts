@@ -1,0 +1,154 @@
+// Reads every quantity of one sentence into facts: indicator, measure, value, qualifier, kind, period.
+// All built-in extractors go through here; they differ in which sentences they hand over and in what they
+// already know (a headline list's kind, an inline "(目标…)"'s period).
+import { canonicalIndicator } from '../catalog';
+import type { FactKind, Measure, Period, Qualifier } from '../types';
+import { findQuantities, type Quantity } from './numbers';
+import { readLeft, readRightNoun } from './phrase';
+import { isAboutOtherPlace, startsWithOtherPlace } from './places';
+import type { Candidate, ReportView } from './types';
+import { COUNT_VERB, ESTIMATE_WORD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD } from './words';
+
+export interface SentenceOptions {
+  tier: 1 | 2;
+  /** Known from the caller (an inline "(目标…)" is a target of the full year). */
+  kind?: FactKind;
+  period?: string;
+  /** The indicator a sentence fragment continues ("(目标6.0%左右)" after "地区生产总值增长4.1%"). */
+  inherit?: { indicator: string; measure: Measure };
+  /** Names given by "A、B分别为 x、y" lists: `at` is the offset of 分别 in the sentence. */
+  respectively?: readonly { at: number; names: readonly string[] }[];
+}
+
+const CLAUSE_BREAK = /[，,；;：:]/;
+
+/** Facts for the quantities of text[start, end) that no earlier extractor claimed. */
+export function readSentence(report: ReportView, start: number, end: number, claimed: ReadonlySet<number>, opts: SentenceOptions): Candidate[] {
+  const s = report.text.slice(start, end);
+  const ctx = report.contexts[report.lineAt(start)]!;
+  const out: Candidate[] = [];
+  const quantities = findQuantities(s);
+  let prev: { indicator: string; measure: Measure; end: number } | null = opts.inherit ? { ...opts.inherit, end: 0 } : null;
+  let prevVerb = '';
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    if (claimed.has(start + q.start) || q.unitClass === 'ignore') continue;
+    const clauseStart = lastBreakBefore(s, q.start);
+    if (prev && prev.end < clauseStart) prevVerb = '';
+    const segStart = Math.max(clauseStart, i > 0 ? quantities[i - 1]!.end : 0);
+    let left = s.slice(segStart, q.start);
+    const dun = Math.max(left.lastIndexOf('、'), left.lastIndexOf('和'), left.lastIndexOf('及'));
+    const afterList = dun >= 0 && i > 0 && quantities[i - 1]!.end >= clauseStart;
+    if (afterList) left = left.slice(dun + 1);
+    const nextStart = quantities[i + 1]?.start ?? s.length;
+    const right = s.slice(q.end, Math.min(nextStart, nextBreakAfter(s, q.end)));
+    const L = readLeft(left, report.meta.region);
+    if (isAboutOtherPlace(s.slice(clauseStart, q.start), report.meta.region)) continue;
+
+    const post = postQualifier(right);
+    let indicator = '';
+    const named = nameFromList(opts.respectively, quantities, q);
+    if (named) indicator = /^占/.test(L.subject) ? named + L.subject : named;
+    else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject)) indicator = L.subject;
+    else if (/^占/.test(L.subject) && prev) indicator = prev.indicator + L.subject;
+    else if ((q.unitClass === 'count' || q.unitClass === 'measure' || q.unitClass === 'money') && readRightNoun(right)) {
+      const verb = L.subject || L.verbOnly.replace(/^(累计|共)/, '') || (afterList ? prevVerb : '');
+      indicator = (COUNT_VERB.test(verb) ? verb : '') + readRightNoun(right);
+    } else if (prev && (L.growth || !L.subject)) indicator = prev.indicator;
+    // A fragment that continues the previous number's indicator keeps its measure ("(目标6.0%左右)").
+    const continued = prev !== null && indicator === prev.indicator && !L.subject && !L.growth;
+    const measure = continued && prev && (q.unitClass === 'percent') === (prev.measure === 'growth' || prev.measure === 'share' || prev.measure === 'rate') ? prev.measure : measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative);
+    if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
+    if (startsWithOtherPlace(indicator, report.meta.region)) continue;
+    if (!keepCount(q, indicator, right)) continue;
+    if (COUNT_VERB.test(L.subject)) prevVerb = L.subject;
+
+    const before = s.slice(0, q.start);
+    const kind = opts.kind ?? kindOf(ctx, before);
+    const period = opts.period ?? periodOf(report, ctx, kind, before, s.slice(clauseStart, q.start), L.year, L.from, indicator);
+    const value = L.fall && q.value > 0 ? -q.value : q.value;
+    const qualifier = qualifierOf(q, L.qualifier, post, kind);
+    const tail = right.match(/^\s*(左右|上下|以上|以内|以下)/)?.[0].length ?? 0;
+    const spanStart = start + segStart + (left.length - left.trimStart().length) + (afterList ? s.slice(segStart, q.start).length - left.length : 0);
+    out.push({
+      indicator: canonicalIndicator(indicator), measure, value, low: q.low, high: q.high, unit: q.unit, qualifier,
+      period: period as Period, kind, tier: opts.tier, start: spanStart, end: start + q.end + tail, anchor: start + q.start,
+    });
+    prev = { indicator, measure, end: q.end };
+  }
+  return out;
+}
+
+function nameFromList(lists: SentenceOptions['respectively'], quantities: readonly Quantity[], q: Quantity): string | undefined {
+  const group = lists?.filter((g) => g.at < q.start).pop();
+  if (!group) return undefined;
+  const k = quantities.filter((x) => x.start > group.at && x.start <= q.start && x.unitClass !== 'ignore').length - 1;
+  return group.names[k];
+}
+
+function lastBreakBefore(s: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i]!)) return i + 1;
+  return 0;
+}
+
+function nextBreakAfter(s: string, at: number): number {
+  for (let i = at; i < s.length; i++) if (CLAUSE_BREAK.test(s[i]!) || s[i] === '。') return i;
+  return s.length;
+}
+
+function postQualifier(right: string): Qualifier | 'over' | null {
+  const r = right.trimStart();
+  for (const [re, q] of POST_QUALIFIERS) if (re.test(r)) return q;
+  return null;
+}
+
+function measureOf(q: Quantity, subject: string, growth: boolean, relative: boolean): Measure {
+  if (q.unit === '个百分点') return 'change';
+  if (q.unitClass === 'percent') {
+    if (growth) return relative ? 'change' : 'growth';
+    if (/(占|比重|比例|份额|计划|任务)/.test(subject)) return 'share';
+    return 'rate';
+  }
+  if (q.unitClass === 'count') return PER_HEAD.test(subject) ? 'level' : 'count';
+  return 'level';
+}
+
+function keepCount(q: Quantity, indicator: string, right: string): boolean {
+  if (q.unitClass !== 'count') return true;
+  const noun = readRightNoun(right) || indicator;
+  if (NOT_INDICATOR_NOUN.test(noun) || NOT_INDICATOR_NOUN.test(indicator.slice(-6))) return false;
+  if (/^(万?人|名)$/.test(q.unit ?? '')) return PEOPLE_NOUN.test(indicator);
+  return true;
+}
+
+function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifier | 'over' | null, kind: FactKind): Qualifier {
+  if (q.low !== null) return 'range';
+  const word = q.more ? 'over' : pre === 'at_most' || post === 'at_most' ? 'at_most' : pre === 'at_least' ? 'at_least' : (post ?? pre);
+  if (word === 'over') return kind === 'target' ? 'at_least' : 'more_than';
+  return word ?? 'exact';
+}
+
+function kindOf(ctx: ReportView['contexts'][number], before: string): FactKind {
+  if (ctx.bullet) return ctx.estimateList ? 'estimate' : ctx.mode === 'plan' ? 'target' : 'actual';
+  if (/到\s*\d{4}\s*年/.test(before) || TARGET_WORD.test(before)) return 'target';
+  if (ctx.mode === 'plan') return 'target';
+  if (ESTIMATE_WORD.test(before)) return 'estimate';
+  return 'actual';
+}
+
+function periodOf(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, before: string, clause: string,
+  year: number | null, from: boolean, indicator: string): string {
+  if (kind === 'target') {
+    const to = [...before.matchAll(/到\s*(\d{4})\s*年/g)].pop();
+    return to ? to[1]! : ctx.targetPeriod;
+  }
+  if (year !== null && year <= report.meta.reviewYear) return String(year);
+  const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
+  if (inClause && Number(inClause[1]) <= report.meta.reviewYear && Number(inClause[1]) > report.meta.reviewYear - 10) return inClause[1]!;
+  if (ctx.spanPeriod) {
+    if (from) return ctx.spanPeriod.slice(0, 4);
+    if (/(十[一二三四五]五|五年)/.test(before) && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24)) && !/累计/.test(clause)) return ctx.spanPeriod;
+    if (/^新增/.test(indicator) && /(十[一二三四五]五|五年)/.test(before)) return ctx.spanPeriod;
+  }
+  return ctx.actualPeriod;
+}

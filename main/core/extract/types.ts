@@ -1,0 +1,30 @@
+// The plug-in point for fact extraction. Built-in extractors (headline lists, inline targets, "respectively"
+// lists, running prose) register through `registerExtractor` exactly as a future one would.
+import type { ExtractedFact } from '../types';
+import type { ReportMeta } from './meta';
+import type { Line, LineContext } from './sections';
+
+/** A report as extractors see it: normalized text cut into lines, each with its section context. */
+export interface ReportView {
+  /** Normalized text (simplified script, folded widths, joined numbers). All offsets below index it. */
+  text: string;
+  meta: ReportMeta;
+  lines: readonly Line[];
+  contexts: readonly LineContext[];
+  /** Index into `lines` of the line holding a text offset. */
+  lineAt(offset: number): number;
+}
+
+/** A fact in normalized-text offsets; `anchor` is where its number starts, so two extractors never read one number twice. */
+export interface Candidate extends Omit<ExtractedFact, 'region' | 'start' | 'end'> {
+  start: number;
+  end: number;
+  anchor: number;
+}
+
+export interface Extractor {
+  name: string;
+  /** Runs in ascending order; numbers already claimed (by anchor) are skipped by later extractors. */
+  order: number;
+  extract(report: ReportView, claimed: ReadonlySet<number>): Candidate[];
+}
