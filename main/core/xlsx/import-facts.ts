@@ -1,0 +1,174 @@
+// A colleague's sheet (plain rows from the isolated parser) + a mapping → facts, or the list of every cell
+// that stops the import. All-or-nothing is the caller's transaction; this function only decides. Each fact
+// carries its origin: file, sheet, and the cell its value came from.
+import type { NewFact } from '../store/workspace';
+import type { FactKind, Measure, Qualifier, ReviewStatus } from '../types';
+import {
+  cellText, isBlank, readKind, readMeasure, readNumber, readPeriod, readQualifier, type CellValue, type Read,
+} from './cell-values';
+import { columnName, resolveColumn, type ImportMapping, type MappedField } from './import-mapping';
+
+export interface SheetRows {
+  name: string;
+  rows: CellValue[][];
+  percentCells: string[];
+}
+
+export interface WorkbookRows {
+  fileName: string;
+  sheets: SheetRows[];
+}
+
+export interface CellError {
+  /** 1-based position of the sheet, as "Sheet 2" in the message. */
+  sheetIndex: number;
+  sheet: string;
+  /** A1 address; the header cell for a mapping problem. */
+  cell: string;
+  value: string;
+  message: string;
+}
+
+export interface ImportReading {
+  facts: NewFact[];
+  errors: CellError[];
+  /** Errors beyond those listed (the list stops at MAX_ERRORS). */
+  moreErrors: number;
+  sheet: string;
+}
+
+const MAX_ERRORS = 500;
+const STATUSES: ReadonlySet<string> = new Set(['unreviewed', 'accepted', 'rejected']);
+
+export class MappingError extends Error {}
+
+function findSheet(book: WorkbookRows, ref: string): { sheet: SheetRows; index: number } {
+  let index = book.sheets.findIndex((s) => s.name === ref);
+  if (index < 0 && /^\d+$/.test(ref)) index = Number(ref) - 1;
+  const sheet = book.sheets[index];
+  if (!sheet) throw new MappingError(`${book.fileName} has no sheet "${ref}"; its sheets are ${book.sheets.map((s) => `"${s.name}"`).join(', ')}.`);
+  return { sheet, index };
+}
+
+export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportReading {
+  const { sheet, index } = findSheet(book, mapping.sheet);
+  const header = sheet.rows[mapping.headerRow - 1] ?? [];
+  const cols = new Map<MappedField, number>();
+  for (const [field, ref] of Object.entries(mapping.columns) as [MappedField, string | null | undefined][]) {
+    if (ref == null || ref === '') continue;
+    const c = resolveColumn(ref, header);
+    if (c === null) throw new MappingError(`Sheet ${index + 1} ("${sheet.name}") has no column "${ref}" for ${field} in header row ${mapping.headerRow}.`);
+    cols.set(field, c);
+  }
+  if (mapping.form === 'long' && !cols.has('value') && !cols.has('low')) throw new MappingError('A long-form import needs a value column.');
+  if (mapping.form === 'long' && !cols.has('period')) throw new MappingError('A long-form import needs a period column.');
+  if (!cols.has('region') && !mapping.defaults.region) throw new MappingError('Choose a region column or set a default region.');
+
+  const errors: CellError[] = [];
+  let moreErrors = 0;
+  const percent = new Set(sheet.percentCells);
+  const fail = (r: number, c: number, v: CellValue | undefined, why: string) => {
+    if (errors.length >= MAX_ERRORS) {
+      moreErrors++;
+      return;
+    }
+    const cell = `${columnName(c)}${r + 1}`;
+    errors.push({ sheetIndex: index + 1, sheet: sheet.name, cell, value: cellText(v), message: `Sheet ${index + 1}, ${cell}: ${why}` });
+  };
+  /** Reads a mapped cell; a blank gives the fallback, a refusal is recorded and gives undefined. */
+  const read = <T>(row: CellValue[], r: number, field: MappedField, parse: (v: CellValue) => Read<T>, fallback: T): T | undefined => {
+    const c = cols.get(field);
+    if (c === undefined || isBlank(row[c])) return fallback;
+    const got = parse(row[c]!);
+    if (got.ok) return got.value;
+    fail(r, c, row[c], got.why);
+    return undefined;
+  };
+  const text = (row: CellValue[], field: MappedField): string | null => {
+    const c = cols.get(field);
+    return c === undefined || isBlank(row[c]) ? null : cellText(row[c]);
+  };
+  /** A number from a cell; a percent-formatted cell (0.06 shown as 6%) becomes 6 in unit %. */
+  const num = (row: CellValue[], r: number, c: number | undefined): { value: number | null; pct: boolean } | undefined => {
+    if (c === undefined || isBlank(row[c])) return { value: null, pct: false };
+    const got = readNumber(row[c]!);
+    if (!got.ok) {
+      fail(r, c, row[c], got.why);
+      return undefined;
+    }
+    const pct = percent.has(`${columnName(c)}${r + 1}`);
+    return { value: pct ? Math.round(got.value * 100 * 1e9) / 1e9 : got.value, pct };
+  };
+
+  // Wide form: every header cell to the right that reads as a period is a column of values.
+  const periodCols: { c: number; period: string }[] = [];
+  if (mapping.form === 'wide') {
+    const labelCols = new Set(cols.values());
+    header.forEach((h, c) => {
+      if (labelCols.has(c) || isBlank(h)) return;
+      const p = readPeriod(h);
+      if (p.ok) periodCols.push({ c, period: p.value });
+    });
+    if (!periodCols.length) throw new MappingError(`Header row ${mapping.headerRow} of sheet ${index + 1} ("${sheet.name}") has no period columns (2019, 2024H1, 2024年上半年 …) for a wide-form import.`);
+  }
+
+  const facts: NewFact[] = [];
+  for (let r = mapping.headerRow; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r]!;
+    if (row.every(isBlank)) continue;
+    const indicator = text(row, 'indicator');
+    const indicatorCol = cols.get('indicator')!;
+    const region = text(row, 'region') ?? mapping.defaults.region ?? null;
+    const kind = read<FactKind>(row, r, 'kind', readKind, mapping.defaults.kind ?? 'actual');
+    const unitText = text(row, 'unit') ?? mapping.defaults.unit ?? null;
+    const measureIn = read<Measure | null>(row, r, 'measure', readMeasure, mapping.defaults.measure ?? null);
+    const qualifierIn = read<Qualifier | null>(row, r, 'qualifier', readQualifier, null);
+    const statusText = text(row, 'status');
+    const status: ReviewStatus = statusText && STATUSES.has(statusText) ? (statusText as ReviewStatus) : 'unreviewed';
+    const quote = text(row, 'quote');
+    if (!indicator) {
+      fail(r, indicatorCol, row[indicatorCol], 'the indicator is empty; write its name (for example 地区生产总值)');
+      continue;
+    }
+    if (!region) {
+      fail(r, cols.get('region') ?? indicatorCol, null, 'the region is empty; write it or set a default region');
+      continue;
+    }
+    if (kind === undefined || measureIn === undefined || qualifierIn === undefined) continue;
+
+    const points: { period: string; c: number; value: number | null; low: number | null; high: number | null; pct: boolean }[] = [];
+    if (mapping.form === 'long') {
+      const period = read<string | null>(row, r, 'period', readPeriod, null);
+      const valueCol = cols.get('value') ?? cols.get('low')!;
+      const v = num(row, r, cols.get('value'));
+      const lo = num(row, r, cols.get('low'));
+      const hi = num(row, r, cols.get('high'));
+      if (period === undefined || !v || !lo || !hi) continue;
+      if (period === null) {
+        fail(r, cols.get('period')!, null, 'the period is empty; write a year such as 2024 or 2024H1');
+        continue;
+      }
+      if (v.value === null && lo.value === null && hi.value === null) {
+        fail(r, valueCol, null, 'the value is empty; write a number');
+        continue;
+      }
+      points.push({ period, c: valueCol, value: v.value, low: lo.value, high: hi.value, pct: v.pct || lo.pct || hi.pct });
+    } else {
+      for (const { c, period } of periodCols) {
+        const v = num(row, r, c);
+        if (v && v.value !== null) points.push({ period, c, value: v.value, low: null, high: null, pct: v.pct });
+      }
+    }
+    for (const p of points) {
+      const unit = unitText ?? (p.pct ? '%' : null);
+      const measure: Measure = measureIn ?? (unit === '%' ? 'growth' : 'level');
+      const qualifier: Qualifier = qualifierIn ?? (p.low !== null && p.high !== null ? 'range' : 'exact');
+      const value = p.value ?? (p.low !== null && p.high !== null ? (p.low + p.high) / 2 : null);
+      facts.push({
+        indicator, measure, value, low: p.low, high: p.high, unit, qualifier, period: p.period as NewFact['period'], kind, region,
+        start: null, end: null, tier: null, quote, status, origin: { file: book.fileName, sheet: sheet.name, cell: `${columnName(p.c)}${r + 1}` },
+      });
+    }
+  }
+  return { facts, errors, moreErrors, sheet: sheet.name };
+}

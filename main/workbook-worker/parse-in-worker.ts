@@ -1,0 +1,176 @@
+// The isolated workbook parser (a worker thread; also runs under Electron's main process). SheetJS 0.18.5 has
+// unfixed read-side prototype-pollution and ReDoS advisories, so a stranger's workbook is parsed only here:
+// built-in prototypes are frozen BEFORE SheetJS is loaded, the zip's table of contents and every part's real
+// size are checked before SheetJS sees a byte, cells are counted against a cap, and only plain rows go back.
+// The host adds a heap limit and a time limit after which this worker is terminated.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import * as zlib from 'node:zlib';
+import { entryDataRange, readZipDirectory, ZipFormatError } from '../core/xlsx/zip';
+import type { CellValue, ParsedSheet, ParseReply, ParseRequest } from './protocol';
+
+function freezeIntrinsics(): void {
+  const typedArray = Object.getPrototypeOf(Uint8Array) as object;
+  // Error prototypes stay writable: Node assigns `err.name` on its own errors, which a frozen prototype forbids.
+  const ctors: unknown[] = [Object, Array, Function, String, Number, Boolean, Symbol, BigInt, RegExp, Date, Map, Set, WeakMap, WeakSet, Promise, ArrayBuffer, DataView, Uint8Array, Uint16Array, Uint32Array,
+    Int8Array, Int16Array, Int32Array, Float32Array, Float64Array, Uint8ClampedArray, typedArray, JSON, Math, Reflect];
+  for (const c of ctors) {
+    const proto = (c as { prototype?: unknown }).prototype;
+    if (proto) Object.freeze(proto);
+  }
+  // The constructors' own statics (Object.assign, Array.from …) too; not Error's, whose stackTraceLimit Node sets.
+  for (const c of [Object, Array, Function, JSON, Math, Reflect]) Object.freeze(c);
+}
+freezeIntrinsics();
+
+class Refusal extends Error {
+  constructor(readonly code: 'unreadable-file' | 'limit-exceeded', message: string) {
+    super(message);
+  }
+}
+
+const MB = 1024 * 1024;
+
+/** Every part inflated with a ceiling of its declared size: a part that lies about its size is a zip bomb. */
+function checkZip(req: ParseRequest): void {
+  const { bytes, fileName, limits } = req;
+  let entries;
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (err) {
+    const why = err instanceof ZipFormatError ? err.message : String(err);
+    throw new Refusal('unreadable-file', `${fileName} is not an Excel workbook (.xlsx), or it is damaged: ${why}.`);
+  }
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has('[Content_Types].xml') || !(names.has('xl/workbook.xml') || names.has('xl/workbook.bin'))) {
+    throw new Refusal('unreadable-file', `${fileName} is a zip file but not an Excel workbook (no workbook part inside). Save it from Excel as .xlsx.`);
+  }
+  if (entries.length > 5000) throw new Refusal('limit-exceeded', `${fileName} has ${entries.length} parts inside; a workbook Planscope reads has at most 5000.`);
+  const declared = entries.reduce((n, e) => n + e.size, 0);
+  if (declared > limits.maxUncompressedBytes) {
+    throw new Refusal('limit-exceeded', `${fileName} unpacks to ${(declared / MB).toFixed(0)} MB; Planscope reads workbooks up to ${(limits.maxUncompressedBytes / MB).toFixed(0)} MB unpacked.`);
+  }
+  for (const e of entries) {
+    if (e.flags & 0x1) throw new Refusal('unreadable-file', `${fileName} is encrypted (password-protected); remove the password in Excel and try again.`);
+    if (e.method !== 0 && e.method !== 8) throw new Refusal('unreadable-file', `${fileName}: part "${e.name}" uses a compression Excel does not write.`);
+    let range;
+    try {
+      range = entryDataRange(bytes, e);
+    } catch (err) {
+      throw new Refusal('unreadable-file', `${fileName} is damaged or truncated: ${err instanceof Error ? err.message : String(err)}.`);
+    }
+    const data = bytes.subarray(range.start, range.end);
+    let real = data.length;
+    if (e.method === 8) {
+      try {
+        real = zlib.inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) }).length;
+      } catch (err) {
+        const tooBig = (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError;
+        if (tooBig) throw new Refusal('limit-exceeded', `${fileName}: part "${e.name}" unpacks to more than it declares (${e.size} bytes) — a "zip bomb"; Planscope will not read it.`);
+        throw new Refusal('unreadable-file', `${fileName} is damaged or truncated: part "${e.name}" cannot be unpacked.`);
+      }
+    }
+    if (real !== e.size) throw new Refusal('unreadable-file', `${fileName} is damaged: part "${e.name}" is ${real} bytes but declares ${e.size}.`);
+  }
+}
+
+const A1 = /^([A-Z]{1,3})([0-9]{1,7})$/;
+function decode(addr: string): { r: number; c: number } | null {
+  const m = A1.exec(addr);
+  if (!m) return null;
+  let c = 0;
+  for (const ch of m[1]!) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return { r: Number(m[2]) - 1, c: c - 1 };
+}
+function encode(r: number, c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s + (r + 1);
+}
+
+/** "6%" shown, 0.06 stored: a format with % outside quoted text. */
+function isPercentFormat(z: unknown): boolean {
+  return typeof z === 'string' && z.replace(/"[^"]*"/g, '').includes('%');
+}
+
+interface SheetCell {
+  t?: unknown;
+  v?: unknown;
+  z?: unknown;
+}
+
+function sheetRows(name: string, ws: Record<string, unknown>, budget: { cells: number }, fileName: string): ParsedSheet {
+  const cells: { r: number; c: number; v: CellValue; pct: boolean }[] = [];
+  let maxR = -1;
+  for (const key of Object.keys(ws)) {
+    if (key.startsWith('!')) continue;
+    const at = decode(key);
+    const cell = ws[key] as SheetCell | undefined;
+    if (!at || !cell || typeof cell !== 'object') continue;
+    let v: CellValue = null;
+    if (cell.t === 'n' && typeof cell.v === 'number' && Number.isFinite(cell.v)) v = cell.v;
+    else if (cell.t === 's' && typeof cell.v === 'string') v = cell.v.slice(0, 32767);
+    else if (cell.t === 'b') v = cell.v ? 'TRUE' : 'FALSE';
+    else if (cell.t === 'e') v = '#ERROR';
+    if (v === null) continue;
+    cells.push({ r: at.r, c: at.c, v, pct: typeof v === 'number' && isPercentFormat(cell.z) });
+    if (at.r > maxR) maxR = at.r;
+  }
+  const rows: CellValue[][] = Array.from({ length: maxR + 1 }, () => []);
+  let area = 0;
+  const widths = new Array<number>(maxR + 1).fill(0);
+  for (const x of cells) widths[x.r] = Math.max(widths[x.r]!, x.c + 1);
+  for (const w of widths) area += w;
+  budget.cells -= area;
+  if (budget.cells < 0) throw new Refusal('limit-exceeded', `${fileName}: sheet "${name}" takes the workbook past Planscope's limit of cells; split the workbook or delete unused areas.`);
+  widths.forEach((w, r) => (rows[r] = new Array<CellValue>(w).fill(null)));
+  const percentCells: string[] = [];
+  for (const x of cells) {
+    rows[x.r]![x.c] = x.v;
+    if (x.pct) percentCells.push(encode(x.r, x.c));
+  }
+  const merges = Array.isArray(ws['!merges']) ? (ws['!merges'] as { s?: { r?: unknown; c?: unknown }; e?: { r?: unknown; c?: unknown } }[]) : [];
+  for (const m of merges) {
+    const [r0, c0, r1, c1] = [m.s?.r, m.s?.c, m.e?.r, m.e?.c];
+    if (![r0, c0, r1, c1].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) continue;
+    const [top, left, bottom, right] = [r0, c0, r1, c1] as number[];
+    const v = rows[top!]?.[left!] ?? null;
+    if (v === null || bottom! > maxR || (bottom! - top! + 1) * (right! - left! + 1) > 10_000) continue;
+    for (let r = top!; r <= bottom!; r++) for (let c = left!; c <= right!; c++) if ((rows[r]![c] ?? null) === null) rows[r]![c] = v;
+  }
+  return { name, rows, percentCells };
+}
+
+function parse(req: ParseRequest): ParseReply {
+  checkZip(req);
+  const require = createRequire(import.meta.url);
+  // Loaded only now, after the prototypes are frozen.
+  const XLSX = require('xlsx') as typeof import('xlsx');
+  const wb = XLSX.read(req.bytes, {
+    type: 'array', cellFormula: false, cellHTML: false, cellText: false, cellNF: true, cellStyles: false, cellDates: false,
+    sheetStubs: false, bookVBA: false, bookFiles: false, bookDeps: false, WTF: false,
+  });
+  const budget = { cells: req.limits.maxCells };
+  const sheets: ParsedSheet[] = [];
+  for (const name of Array.isArray(wb.SheetNames) ? wb.SheetNames : []) {
+    if (typeof name !== 'string') continue;
+    const ws = (wb.Sheets as Record<string, unknown>)[name];
+    sheets.push(sheetRows(name, ws && typeof ws === 'object' ? (ws as Record<string, unknown>) : {}, budget, req.fileName));
+  }
+  if (!sheets.length) return { ok: false, code: 'unreadable-file', message: `${req.fileName} has no worksheets.` };
+  return { ok: true, workbook: { fileName: req.fileName, sheets } };
+}
+
+const port = parentPort;
+if (port) {
+  const req = (workerData as { request: ParseRequest }).request;
+  let reply: ParseReply;
+  try {
+    reply = parse(req);
+  } catch (err) {
+    reply = err instanceof Refusal
+      ? { ok: false, code: err.code, message: err.message }
+      : { ok: false, code: 'unreadable-file', message: `${req.fileName} could not be read as a workbook: ${err instanceof Error ? err.message : String(err)}.` };
+  }
+  port.postMessage(reply);
+}

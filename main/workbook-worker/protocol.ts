@@ -1,0 +1,43 @@
+// What crosses between the host and the workbook parser worker. Only plain data: the host re-validates every
+// value it receives (see parse-workbook.ts), because the worker has run a parser fed by a stranger's file.
+import type { SheetRows, WorkbookRows } from '../core/xlsx/import-facts';
+
+export type { CellValue } from '../core/xlsx/cell-values';
+
+/**
+ * Row 0 is Excel row 1, column 0 is column A; merged areas carry their top-left value in every cell;
+ * `percentCells` lists numeric cells shown as a percentage (stored 0.06, shown 6%).
+ */
+export type ParsedSheet = SheetRows;
+export type ParsedWorkbook = WorkbookRows;
+
+export interface WorkbookLimits {
+  /** Size of the file itself. */
+  maxFileBytes: number;
+  /** Sum of the uncompressed sizes of the parts (zip bombs stop here). */
+  maxUncompressedBytes: number;
+  /** Cells over all sheets, counted over each sheet's used area. */
+  maxCells: number;
+  /** Wall-clock time for the whole parse; the worker is terminated after it. */
+  timeoutMs: number;
+  /** V8 heap of the worker. */
+  maxHeapMb: number;
+}
+
+export const DEFAULT_LIMITS: WorkbookLimits = {
+  maxFileBytes: 25 * 1024 * 1024,
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxCells: 2_000_000,
+  timeoutMs: 30_000,
+  maxHeapMb: 768,
+};
+
+export interface ParseRequest {
+  fileName: string;
+  bytes: Uint8Array;
+  limits: WorkbookLimits;
+}
+
+export type ParseReply =
+  | { ok: true; workbook: ParsedWorkbook }
+  | { ok: false; code: 'unreadable-file' | 'limit-exceeded' | 'bad-input'; message: string };
