@@ -27,6 +27,13 @@ export interface WorkspaceSession {
   markSaved(): void;
 }
 
+/** Native file dialogs; only the desktop app has them (the browser preview leaves `dialogs` unset). */
+export interface DialogsPort {
+  /** Paths chosen, or [] when the user cancelled. */
+  pickWorkspace(purpose: 'open' | 'save'): Promise<string[]>;
+  pickReports(): Promise<string[]>;
+}
+
 export interface ServiceContext {
   SQL: SqlJsStatic;
   session: WorkspaceSession;
@@ -36,6 +43,7 @@ export interface ServiceContext {
   /** Folder with the bundled sample reports (assets/samples). */
   samplesDir: string;
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
+  dialogs?: DialogsPort;
 }
 
 export type Handler<D> = (args: ParsedArgsOf<D>, ctx: ServiceContext) => Promise<ResultOf<D>> | ResultOf<D>;

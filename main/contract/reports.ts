@@ -1,0 +1,45 @@
+// Reports: the plan-execution reports read into the workspace. Bytes travel as base64 (a file input or a
+// drag-drop in the renderer) or as a path main reads itself (a native dialog), so IPC and HTTP carry the same JSON.
+import { z } from 'zod';
+import { method, type MethodMap } from './define';
+import type { ReportDocument } from '../core/types';
+
+/** Largest report we accept (the biggest real report is well under 1 MB; 20 MB is clearly not a report). */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+const fileName = z.string().trim().min(1, 'a file name is required').max(255);
+export const reportFileSchema = z.union([
+  z.object({ fileName, base64: z.string().max(Math.ceil(MAX_REPORT_BYTES / 3) * 4 + 4) }),
+  z.object({ path: z.string().trim().min(1).max(4096) }),
+]);
+export type ReportFile = z.input<typeof reportFileSchema>;
+
+export interface ReportSummary extends ReportDocument {
+  factCount: number;
+}
+
+export interface ImportedReport {
+  fileName: string;
+  documentId: number;
+  factCount: number;
+  /** The same text was already in the workspace: nothing was added. */
+  existed: boolean;
+  title: string;
+}
+
+export interface ReportText {
+  documentId: number;
+  fileName: string;
+  title: string;
+  /** The original text; fact spans (start/end) are indices into it. */
+  text: string;
+}
+
+export const reportsMethods = {
+  /** All-or-nothing: one unreadable file refuses the whole call, naming the file, and nothing changes. */
+  'reports.import': method<{ reports: ImportedReport[]; factCount: number }>()(
+    z.object({ files: z.array(reportFileSchema).min(1, 'choose at least one report').max(200) }),
+  ),
+  'reports.list': method<ReportSummary[]>()(z.object({})),
+  'reports.getText': method<ReportText>()(z.object({ documentId: z.number().int().positive() })),
+} satisfies MethodMap;

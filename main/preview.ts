@@ -1,0 +1,73 @@
+// `npm run preview` / `npm start`: the workbench in a browser on this machine. Serves the built renderer and
+// the real services over the loopback bridge, on the sample workspace (built from the bundled reports on the
+// first run and saved, so edits persist between runs), and prints the URL to open.
+//   tsx main/preview.ts [--workspace FILE.db] [--port N] [--renderer DIR] [--samples DIR]
+import { mkdir } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from './cli/args';
+import { startBridgeServer, type BridgeServer } from './bridge-server';
+import { loadSqlJs } from './sqljs';
+import { createEventHub } from './services/event-hub';
+import { createNodeContext } from './services/node-context';
+import { registry } from './services/registry';
+import { startWorkspace } from './services/workspace';
+import type { ServiceContext } from './services/context';
+import type { WorkspaceInfo } from './contract/workspace';
+
+export interface PreviewOptions {
+  /** The workspace file; created from the sample reports when it does not exist. */
+  workspacePath: string;
+  rendererDir?: string;
+  samplesDir?: string;
+  port?: number;
+  /** Progress lines while the sample workspace is built. */
+  log?: (line: string) => void;
+}
+
+export interface Preview extends BridgeServer {
+  ctx: ServiceContext;
+  info: WorkspaceInfo;
+}
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function startPreview(opts: PreviewOptions): Promise<Preview> {
+  const SQL = await loadSqlJs();
+  const events = createEventHub();
+  const ctx = createNodeContext({ SQL, samplesDir: opts.samplesDir ?? join(projectRoot, 'assets', 'samples'), emit: events.emit });
+  const log = opts.log;
+  const stop = log ? events.subscribe((event, payload) => {
+    if (event === 'progress') {
+      const p = payload as { done: number; total: number; label: string };
+      if (p.label) log(`  reading ${p.label} (${p.done + 1}/${p.total})`);
+    }
+  }) : () => undefined;
+  await mkdir(dirname(opts.workspacePath), { recursive: true });
+  const info = await startWorkspace(ctx, opts.workspacePath).finally(stop);
+  const server = await startBridgeServer({ registry, ctx, events, rendererDir: opts.rendererDir ?? join(projectRoot, 'out', 'renderer'), port: opts.port ?? 0 });
+  return { ...server, ctx, info };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = parseArgs(process.argv.slice(2));
+  const flag = (name: string) => {
+    const v = args.flags.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const workspacePath = resolve(flag('workspace') ?? join(homedir(), '.planscope', 'preview-workspace.db'));
+  const port = flag('port');
+  const preview = await startPreview({
+    workspacePath,
+    rendererDir: flag('renderer'),
+    samplesDir: flag('samples'),
+    port: port ? Number(port) : 0,
+    log: (l) => console.log(l),
+  });
+  console.log(`Planscope preview: workspace ${workspacePath} (${preview.info.documents} reports, ${preview.info.facts} facts)`);
+  console.log(`Open ${preview.url} in a browser on this machine. Press Ctrl+C to stop.`);
+  const stopServer = () => void preview.close().then(() => process.exit(0));
+  process.on('SIGINT', stopServer);
+  process.on('SIGTERM', stopServer);
+}

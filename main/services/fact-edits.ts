@@ -1,0 +1,130 @@
+// Review edits with an audit trail: each user action (one edit, or accepting/rejecting a selection) is one row
+// in `audit` holding the affected facts before and after, so it can be undone and redone as a unit.
+// audit.undone: 0 = in effect, 1 = undone (can be redone), 2 = undone and superseded by a later action (the
+// usual editor rule: a new change after undo drops the redo stack, but the row stays as history).
+import { PlanscopeError } from '../contract/errors';
+import type { AuditEntry, FactChanges } from '../contract/facts';
+import type { Workspace } from '../core/store/workspace';
+import type { Fact, ReviewStatus } from '../core/types';
+
+export const UNDOABLE_ACTIONS = ['facts.update', 'facts.accept', 'facts.reject'] as const;
+type UndoableAction = (typeof UNDOABLE_ACTIONS)[number];
+
+/** The columns a review action may change, and how they are compared to detect a conflicting later change. */
+const EDITABLE = ['indicator', 'value', 'low', 'high', 'unit', 'qualifier', 'period', 'kind', 'status'] as const;
+type Snapshot = Pick<Fact, 'id' | (typeof EDITABLE)[number]>;
+
+const COLUMN: Record<(typeof EDITABLE)[number], string> = {
+  indicator: 'indicator', value: 'value', low: 'low', high: 'high', unit: 'unit', qualifier: 'qualifier', period: 'period', kind: 'kind', status: 'status',
+};
+
+function snapshot(f: Fact): Snapshot {
+  return { id: f.id, indicator: f.indicator, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier, period: f.period, kind: f.kind, status: f.status };
+}
+
+function sameState(a: Snapshot, b: Snapshot): boolean {
+  return EDITABLE.every((k) => a[k] === b[k]);
+}
+
+function factsOrThrow(ws: Workspace, ids: readonly number[]): Fact[] {
+  return ids.map((id) => {
+    const f = ws.getFact(id);
+    if (!f) throw new PlanscopeError('not-found', `There is no fact with id ${id} in this workspace (it may belong to another workspace).`);
+    return f;
+  });
+}
+
+function write(ws: Workspace, s: Snapshot, at: string): void {
+  const cols = EDITABLE.map((k) => `${COLUMN[k]} = ?`).join(', ');
+  ws.run(`UPDATE facts SET ${cols}, updated_at = ? WHERE id = ?`, [...EDITABLE.map((k) => s[k]), at, s.id]);
+}
+
+/** A value the economist typed must still make a coherent statement (a range has both ends, low ≤ high). */
+function checkCoherent(s: Snapshot): void {
+  if (s.qualifier === 'range') {
+    if (s.low === null || s.high === null) throw new PlanscopeError('bad-input', `Fact ${s.id}: a range needs both a low and a high value.`);
+    if (s.low > s.high) throw new PlanscopeError('bad-input', `Fact ${s.id}: the low end (${s.low}) is above the high end (${s.high}).`);
+  }
+}
+
+function record(ws: Workspace, action: UndoableAction, before: Snapshot[], after: Snapshot[], at: string): void {
+  ws.run('UPDATE audit SET undone = 2 WHERE undone = 1');
+  ws.run('INSERT INTO audit(at, action, fact_id, before, after, undone) VALUES (?, ?, ?, ?, ?, 0)',
+    [at, action, before.length === 1 ? before[0]!.id : null, JSON.stringify(before), JSON.stringify(after)]);
+}
+
+export function updateFact(ws: Workspace, id: number, changes: FactChanges, at: string): { fact: Fact; changed: boolean } {
+  return ws.transaction(() => {
+    const [current] = factsOrThrow(ws, [id]);
+    const before = snapshot(current!);
+    const after: Snapshot = { ...before };
+    for (const [k, v] of Object.entries(changes) as [keyof FactChanges, FactChanges[keyof FactChanges]][]) {
+      if (v !== undefined) (after as Record<string, unknown>)[k] = v;
+    }
+    checkCoherent(after);
+    const changed = !sameState(before, after);
+    if (changed) {
+      write(ws, after, at);
+      record(ws, 'facts.update', [before], [after], at);
+    }
+    return { fact: ws.getFact(id)!, changed };
+  });
+}
+
+export function setStatus(ws: Workspace, ids: readonly number[], status: ReviewStatus, at: string): Fact[] {
+  return ws.transaction(() => {
+    const unique = [...new Set(ids)];
+    const before = factsOrThrow(ws, unique).map(snapshot);
+    const changed = before.filter((s) => s.status !== status);
+    const after = changed.map((s) => ({ ...s, status }));
+    for (const s of after) write(ws, s, at);
+    if (changed.length) record(ws, status === 'rejected' ? 'facts.reject' : 'facts.accept', changed, after, at);
+    return unique.map((id) => ws.getFact(id)!);
+  });
+}
+
+function parseJson(text: unknown): unknown {
+  try {
+    return JSON.parse(String(text));
+  } catch {
+    return null; // rows written by other features may hold free text
+  }
+}
+
+function toEntry(r: Record<string, unknown>): AuditEntry {
+  const snaps = parseJson(r.after ?? r.before ?? '[]');
+  const factIds = Array.isArray(snaps) ? snaps.map((s: { id?: unknown; documentId?: unknown }) => Number(s.id ?? s.documentId)) : [];
+  return { id: Number(r.id), at: String(r.at), action: String(r.action), factIds, undone: Number(r.undone) !== 0 };
+}
+
+const UNDOABLE_SQL = `action IN (${UNDOABLE_ACTIONS.map((a) => `'${a}'`).join(', ')})`;
+
+/** Undo (the newest action in effect) or redo (the most recently undone one); null when there is none. */
+export function undoOrRedo(ws: Workspace, direction: 'undo' | 'redo', at: string): { entry: AuditEntry | null; facts: Fact[] } {
+  return ws.transaction(() => {
+    const row = direction === 'undo'
+      ? ws.one(`SELECT * FROM audit WHERE undone = 0 AND ${UNDOABLE_SQL} ORDER BY id DESC LIMIT 1`)
+      : ws.one(`SELECT * FROM audit WHERE undone = 1 AND ${UNDOABLE_SQL} ORDER BY id ASC LIMIT 1`);
+    if (!row) return { entry: null, facts: [] };
+    const before = JSON.parse(String(row.before)) as Snapshot[];
+    const after = JSON.parse(String(row.after)) as Snapshot[];
+    const [expected, target] = direction === 'undo' ? [after, before] : [before, after];
+    const now = factsOrThrow(ws, expected.map((s) => s.id)).map(snapshot);
+    // Something else (a merge, an import) changed these facts since: restoring blindly would lose that change.
+    const moved = now.find((s, i) => !sameState(s, expected[i]!));
+    if (moved) throw new PlanscopeError('conflict', `Cannot ${direction}: fact ${moved.id} was changed again since (${String(row.action)} at ${String(row.at)}).`);
+    for (const s of target) write(ws, s, at);
+    ws.run('UPDATE audit SET undone = ? WHERE id = ?', [direction === 'undo' ? 1 : 0, Number(row.id)]);
+    const entry = toEntry(ws.one('SELECT * FROM audit WHERE id = ?', [Number(row.id)])!);
+    return { entry, facts: target.map((s) => ws.getFact(s.id)!) };
+  });
+}
+
+export function auditHistory(ws: Workspace, factId: number | undefined, limit: number): AuditEntry[] {
+  const rows = factId === undefined
+    ? ws.all('SELECT * FROM audit ORDER BY id DESC LIMIT ?', [limit])
+    : ws.all(`SELECT a.* FROM audit a WHERE a.fact_id = ? OR CASE WHEN json_valid(a.after) AND json_type(a.after) = 'array'
+                THEN EXISTS (SELECT 1 FROM json_each(a.after) j WHERE json_extract(j.value, '$.id') = ?) ELSE 0 END
+              ORDER BY a.id DESC LIMIT ?`, [factId, factId, limit]);
+  return rows.map(toEntry);
+}

@@ -1,0 +1,53 @@
+// Facts review: list with filters, the values the filters offer, corrections, accept/reject, undo/redo, history.
+import type { factsMethods, FactFilterOptions } from '../contract/facts';
+import type { FactKind, ReviewStatus } from '../core/types';
+import { comparePeriods } from '../core/types';
+import type { HandlersFor, ServiceContext } from './context';
+import { auditHistory, setStatus, undoOrRedo, updateFact } from './fact-edits';
+
+function changed(ctx: ServiceContext): void {
+  ctx.session.markDirty();
+  ctx.emit('workspace.changed', { tables: ['facts', 'audit'] });
+}
+
+export const factsHandlers: HandlersFor<typeof factsMethods> = {
+  'facts.list': ({ filter }, ctx) => ctx.session.current().listFacts(filter ?? {}),
+  'facts.filterOptions': (_args, ctx): FactFilterOptions => {
+    const ws = ctx.session.current();
+    const distinct = (col: string) => ws.all(`SELECT DISTINCT ${col} AS v FROM facts WHERE ${col} IS NOT NULL`).map((r) => String(r.v));
+    return {
+      documents: ws.all('SELECT id, title FROM documents ORDER BY COALESCE(published, imported_at), id').map((r) => ({ id: Number(r.id), title: String(r.title) })),
+      indicators: distinct('indicator').sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      periods: distinct('period').sort(comparePeriods),
+      regions: distinct('region').sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      kinds: distinct('kind') as FactKind[],
+      statuses: distinct('status') as ReviewStatus[],
+    };
+  },
+  'facts.update': ({ id, changes }, ctx) => {
+    const r = updateFact(ctx.session.current(), id, changes, ctx.clock());
+    if (r.changed) changed(ctx);
+    return r.fact;
+  },
+  'facts.accept': ({ ids }, ctx) => {
+    const facts = setStatus(ctx.session.current(), ids, 'accepted', ctx.clock());
+    changed(ctx);
+    return facts;
+  },
+  'facts.reject': ({ ids }, ctx) => {
+    const facts = setStatus(ctx.session.current(), ids, 'rejected', ctx.clock());
+    changed(ctx);
+    return facts;
+  },
+  'facts.undo': (_args, ctx) => {
+    const r = undoOrRedo(ctx.session.current(), 'undo', ctx.clock());
+    if (r.entry) changed(ctx);
+    return r;
+  },
+  'facts.redo': (_args, ctx) => {
+    const r = undoOrRedo(ctx.session.current(), 'redo', ctx.clock());
+    if (r.entry) changed(ctx);
+    return r;
+  },
+  'facts.history': ({ factId, limit }, ctx) => auditHistory(ctx.session.current(), factId, limit ?? 200),
+};

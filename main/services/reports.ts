@@ -1,0 +1,105 @@
+// Reports: import (many files, all-or-nothing, with progress), list, and the original text for the source viewer.
+import { basename } from 'node:path';
+import { PlanscopeError } from '../contract/errors';
+import { MAX_REPORT_BYTES, type ImportedReport, type ReportFile, type reportsMethods } from '../contract/reports';
+import { importReport } from '../core/extract/index';
+import type { Workspace } from '../core/store/workspace';
+import type { HandlersFor, ServiceContext } from './context';
+
+export interface ReportBytes {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Turns what the renderer sent into bytes, refusing (with the file's name) anything we cannot take. */
+export async function readReportFile(ctx: ServiceContext, file: ReportFile): Promise<ReportBytes> {
+  let fileName: string;
+  let bytes: Uint8Array;
+  if ('path' in file) {
+    fileName = basename(file.path);
+    bytes = await ctx.files.readFile(file.path);
+  } else {
+    fileName = file.fileName;
+    const clean = file.base64.replace(/\s+/g, '');
+    if (clean.length % 4 !== 0 || !BASE64.test(clean)) throw new PlanscopeError('bad-input', `${fileName} did not arrive intact (its contents were not valid base64). Try adding it again.`);
+    bytes = new Uint8Array(Buffer.from(clean, 'base64'));
+  }
+  if (bytes.length === 0) throw new PlanscopeError('unreadable-file', `${fileName} is empty: there is no report text in it.`);
+  if (bytes.length > MAX_REPORT_BYTES) {
+    throw new PlanscopeError('limit-exceeded', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1048576} MB. Is it the right file?`);
+  }
+  return { fileName, bytes };
+}
+
+/** Every error a report causes names the report, so the economist knows which file to look at. */
+function namingTheFile(err: unknown, fileName: string): PlanscopeError {
+  if (err instanceof PlanscopeError) {
+    return err.message.includes(fileName) ? err : new PlanscopeError(err.code, `${fileName}: ${err.message}`, err.details);
+  }
+  const reason = err instanceof Error ? err.message : String(err);
+  return new PlanscopeError('bad-input', `${fileName} could not be read as a plan report: ${reason}`);
+}
+
+// One import at a time per workspace: the savepoint below spans awaits, and two interleaved imports would
+// share it (a failure in one would roll back the other).
+const importQueues = new WeakMap<Workspace, Promise<unknown>>();
+
+/**
+ * Imports reports into `ws` inside one savepoint: either every file is imported or, when one fails, none is
+ * and the workspace is exactly as before. Emits one progress event per report.
+ */
+export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, files: readonly ReportBytes[], task: string): Promise<ImportedReport[]> {
+  const previous = importQueues.get(ws) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(async () => {
+    const imported: ImportedReport[] = [];
+    ws.run('SAVEPOINT reports_import');
+    try {
+      for (const [i, file] of files.entries()) {
+        ctx.emit('progress', { task, done: i, total: files.length, label: file.fileName });
+        let r: Awaited<ReturnType<typeof importReport>>;
+        try {
+          r = await importReport(ws, { fileName: file.fileName, bytes: file.bytes });
+        } catch (err) {
+          throw namingTheFile(err, file.fileName);
+        }
+        const title = ws.one('SELECT title FROM documents WHERE id = ?', [r.documentId]);
+        imported.push({ fileName: file.fileName, documentId: r.documentId, factCount: r.factCount, existed: r.existed, title: String(title?.title ?? file.fileName) });
+      }
+      ws.run('RELEASE reports_import');
+    } catch (err) {
+      ws.run('ROLLBACK TO reports_import');
+      ws.run('RELEASE reports_import');
+      throw err;
+    }
+    ctx.emit('progress', { task, done: files.length, total: files.length, label: '' });
+    return imported;
+  });
+  importQueues.set(ws, run);
+  return run;
+}
+
+export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
+  'reports.import': async ({ files }, ctx) => {
+    const ws = ctx.session.current();
+    // Read and check every file before touching the workspace.
+    const all: ReportBytes[] = [];
+    for (const f of files) all.push(await readReportFile(ctx, f));
+    const reports = await importIntoWorkspace(ctx, ws, all, 'reports.import');
+    if (reports.some((r) => !r.existed)) {
+      ws.run(`INSERT INTO audit(at, action, fact_id, before, after, undone) VALUES (?, 'reports.import', NULL, NULL, ?, 2)`,
+        [ctx.clock(), JSON.stringify(reports.filter((r) => !r.existed).map((r) => ({ documentId: r.documentId, fileName: r.fileName, factCount: r.factCount })))]);
+      ctx.session.markDirty();
+      ctx.emit('workspace.changed', { tables: ['documents', 'facts', 'audit'] });
+    }
+    return { reports, factCount: reports.reduce((n, r) => n + (r.existed ? 0 : r.factCount), 0) };
+  },
+  'reports.list': (_args, ctx) => ctx.session.current().listDocuments(),
+  'reports.getText': ({ documentId }, ctx) => {
+    const ws = ctx.session.current();
+    const row = ws.one('SELECT file_name, title, original_text FROM documents WHERE id = ?', [documentId]);
+    if (!row) throw new PlanscopeError('not-found', `There is no report with id ${documentId} in this workspace.`);
+    return { documentId, fileName: String(row.file_name), title: String(row.title), text: String(row.original_text) };
+  },
+};

@@ -1,0 +1,131 @@
+// Workspace lifecycle over the session: new, new-from-samples, open (after the store's safety checks), save and
+// save-as (atomic, previous version kept), and the first-launch sample workspace.
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { PlanscopeError } from '../contract/errors';
+import type { workspaceMethods, WorkspaceInfo } from '../contract/workspace';
+import { seedCatalog } from '../core/catalog/index';
+import { Workspace } from '../core/store/workspace';
+import { openWorkspaceFile } from '../workspace-file/open';
+import type { HandlersFor, ServiceContext } from './context';
+import { importIntoWorkspace, type ReportBytes } from './reports';
+
+export const ALL_TABLES = ['documents', 'facts', 'audit', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'meta'];
+
+export function workspaceInfo(ctx: ServiceContext): WorkspaceInfo {
+  const path = ctx.session.path();
+  let ws: Workspace;
+  try {
+    ws = ctx.session.current();
+  } catch {
+    return { open: false, path: null, name: '', dirty: false, documents: 0, facts: 0, unreviewed: 0, schemaVersion: 0 };
+  }
+  const counts = ws.one(`SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM facts) AS f,
+    (SELECT count(*) FROM facts WHERE status = 'unreviewed') AS u`);
+  return {
+    open: true,
+    path,
+    name: path ? basename(path) : 'untitled',
+    dirty: ctx.session.dirty(),
+    documents: Number(counts?.d ?? 0),
+    facts: Number(counts?.f ?? 0),
+    unreviewed: Number(counts?.u ?? 0),
+    schemaVersion: ws.schemaVersion(),
+  };
+}
+
+/** Replacing a workspace with unsaved changes would lose them: the caller must say so explicitly. */
+function guardUnsaved(ctx: ServiceContext, discardChanges: boolean | undefined): void {
+  if (ctx.session.dirty() && !discardChanges) {
+    const name = ctx.session.path() ? basename(ctx.session.path()!) : 'The open workspace';
+    throw new PlanscopeError('conflict', `${name} has unsaved changes. Save it first, or confirm that the changes may be discarded.`);
+  }
+}
+
+function install(ctx: ServiceContext, ws: Workspace, path: string | null, dirty: boolean): WorkspaceInfo {
+  ctx.session.replace(ws, path);
+  if (dirty) ctx.session.markDirty();
+  else ctx.session.markSaved();
+  ctx.emit('workspace.changed', { tables: ALL_TABLES });
+  return workspaceInfo(ctx);
+}
+
+export function emptyWorkspace(ctx: ServiceContext): Workspace {
+  const ws = Workspace.create(ctx.SQL, ctx.clock);
+  seedCatalog(ws);
+  return ws;
+}
+
+/** The bundled reports, in file-name order so the sample workspace is the same on every machine. */
+export async function sampleReports(ctx: ServiceContext): Promise<ReportBytes[]> {
+  let names: string[];
+  try {
+    names = (await readdir(ctx.samplesDir)).filter((n) => /\.(txt|html?)$/i.test(n)).sort();
+  } catch {
+    throw new PlanscopeError('not-found', `The sample reports folder ${ctx.samplesDir} is missing; reinstall Planscope.`);
+  }
+  if (names.length === 0) throw new PlanscopeError('not-found', `The sample reports folder ${ctx.samplesDir} has no reports; reinstall Planscope.`);
+  const out: ReportBytes[] = [];
+  for (const fileName of names) out.push({ fileName, bytes: await ctx.files.readFile(join(ctx.samplesDir, fileName)) });
+  return out;
+}
+
+export async function buildSampleWorkspace(ctx: ServiceContext): Promise<Workspace> {
+  const reports = await sampleReports(ctx);
+  const ws = emptyWorkspace(ctx);
+  try {
+    await importIntoWorkspace(ctx, ws, reports, 'workspace.samples');
+  } catch (err) {
+    ws.close();
+    throw err;
+  }
+  return ws;
+}
+
+async function saveTo(ctx: ServiceContext, path: string): Promise<WorkspaceInfo> {
+  const ws = ctx.session.current();
+  await ctx.files.writeFileAtomic(path, ws.export());
+  ctx.session.setPath(path);
+  ctx.session.markSaved();
+  ctx.emit('workspace.changed', { tables: ['meta'] });
+  return workspaceInfo(ctx);
+}
+
+/**
+ * What main does at start: open the workspace at `path`, or, when no file is there yet (first launch), build
+ * one from the sample reports and save it there.
+ */
+export async function startWorkspace(ctx: ServiceContext, path: string): Promise<WorkspaceInfo> {
+  if (await ctx.files.exists(path)) return install(ctx, await openWorkspaceFile(ctx.SQL, path, { now: ctx.clock }), path, false);
+  install(ctx, await buildSampleWorkspace(ctx), null, true);
+  return saveTo(ctx, path);
+}
+
+export const workspaceHandlers: HandlersFor<typeof workspaceMethods> = {
+  'workspace.info': (_args, ctx) => workspaceInfo(ctx),
+  'workspace.new': ({ discardChanges }, ctx) => {
+    guardUnsaved(ctx, discardChanges);
+    return install(ctx, emptyWorkspace(ctx), null, false);
+  },
+  'workspace.newFromSamples': async ({ discardChanges }, ctx) => {
+    guardUnsaved(ctx, discardChanges);
+    return install(ctx, await buildSampleWorkspace(ctx), null, true);
+  },
+  'workspace.open': async ({ path, discardChanges }, ctx) => {
+    guardUnsaved(ctx, discardChanges);
+    // The checks run on a separate database: a refused file throws here and the open workspace stays as it was.
+    const ws = await openWorkspaceFile(ctx.SQL, path, { now: ctx.clock });
+    return install(ctx, ws, path, false);
+  },
+  'workspace.save': async (_args, ctx) => {
+    const path = ctx.session.path();
+    ctx.session.current();
+    if (!path) throw new PlanscopeError('bad-input', 'This workspace has never been saved: use Save As and choose a file name.');
+    return saveTo(ctx, path);
+  },
+  'workspace.saveAs': ({ path }, ctx) => saveTo(ctx, path),
+  'dialog.pickWorkspace': async ({ purpose }, ctx) =>
+    ctx.dialogs ? { paths: await ctx.dialogs.pickWorkspace(purpose), dialogAvailable: true } : { paths: [], dialogAvailable: false },
+  'dialog.pickReports': async (_args, ctx) =>
+    ctx.dialogs ? { paths: await ctx.dialogs.pickReports(), dialogAvailable: true } : { paths: [], dialogAvailable: false },
+};

@@ -1,0 +1,73 @@
+// Browser preview and e2e: POST /call to the loopback bridge server, push events over a WebSocket on /events.
+// The socket opens when the first listener subscribes and reconnects after a drop (the server restarting).
+import type { CallOutcome, EventName, Events } from '../../main/contract/index';
+import type { EventSink, Transport } from './transport';
+
+export interface HttpTransportOptions {
+  /** http://127.0.0.1:PORT (default: the page's own origin). */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  WebSocket?: typeof WebSocket;
+  reconnectMs?: number;
+}
+
+export function createHttpTransport(opts: HttpTransportOptions = {}): Transport {
+  const base = (opts.baseUrl ?? globalThis.location.origin).replace(/\/$/, '');
+  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
+  const Socket = opts.WebSocket ?? globalThis.WebSocket;
+  const sinks = new Set<EventSink>();
+  let socket: WebSocket | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+
+  const connect = () => {
+    if (socket || sinks.size === 0) return;
+    const s = new Socket(base.replace(/^http/, 'ws') + '/events');
+    socket = s;
+    s.onmessage = (m: MessageEvent) => {
+      let msg: { event?: unknown; payload?: unknown };
+      try {
+        msg = JSON.parse(String(m.data)) as typeof msg;
+      } catch {
+        return;
+      }
+      if (msg.event !== 'progress' && msg.event !== 'workspace.changed') return;
+      const event = msg.event as EventName;
+      for (const sink of [...sinks]) sink(event, msg.payload as Events[typeof event]);
+    };
+    s.onclose = () => {
+      socket = null;
+      if (sinks.size && !retry) retry = setTimeout(() => ((retry = null), connect()), opts.reconnectMs ?? 1000);
+    };
+  };
+
+  return {
+    kind: 'http',
+    async call(method, args): Promise<CallOutcome> {
+      let res: Response;
+      try {
+        res = await doFetch(`${base}/call`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method, args }) });
+      } catch (err) {
+        return { ok: false, error: { code: 'internal', message: `Planscope's preview server is not reachable (${err instanceof Error ? err.message : String(err)}). Is \`npm run preview\` still running?` } };
+      }
+      const text = await res.text();
+      try {
+        return JSON.parse(text) as CallOutcome;
+      } catch {
+        return { ok: false, error: { code: 'internal', message: `The preview server answered ${res.status} with something that is not JSON.` } };
+      }
+    },
+    subscribe(sink) {
+      sinks.add(sink);
+      connect();
+      return () => {
+        sinks.delete(sink);
+        if (sinks.size === 0) {
+          if (retry) clearTimeout(retry);
+          retry = null;
+          socket?.close();
+          socket = null;
+        }
+      };
+    },
+  };
+}
