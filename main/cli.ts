@@ -9,6 +9,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   'build-db': { summary: 'build a workspace .db from reports (--out FILE.db [--samples] FILE...)', load: async () => (await import('./cli/build-db')).buildDb },
   check: { summary: 'check workspace files before trusting them (JSON verdict per file)', load: async () => (await import('./cli/check')).check },
   merge: { summary: 'merge a colleague\'s workspace into yours; conflicts as JSON lines', load: async () => (await import('./cli/merge')).merge },
+  'export-xlsx': { summary: 'write the briefing workbook (--db FILE.db --out BRIEFING.xlsx [--pivot NAME])', load: async () => (await import('./cli/export-xlsx')).exportXlsx },
+  'import-xlsx': { summary: 'import a colleague\'s sheet (--db FILE.db BOOK.xlsx [--mapping MAP.json]); cell errors as JSON lines', load: async () => (await import('./cli/import-xlsx')).importXlsx },
+  score: { summary: 'score targets against outcomes (--jsonl: one JSON object per scored target)', load: async () => (await import('./cli/score')).scoreCommand },
+  forecast: { summary: 'forecast one indicator: ranked methods, intervals, P(meet target) as JSON', load: async () => (await import('./cli/forecast')).forecastCommand },
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

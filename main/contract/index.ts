@@ -10,6 +10,7 @@ import { pivotsMethods } from './pivots';
 import { sharingMethods } from './sharing';
 import { scoresMethods } from './scores';
 import { forecastsMethods } from './forecasts';
+import { workbooksMethods } from './workbooks';
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
@@ -34,6 +35,7 @@ export const methods = joinMethods(
   sharingMethods,
   scoresMethods,
   forecastsMethods,
+  workbooksMethods,
 );
 
 export type Methods = typeof methods;

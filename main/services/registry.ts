@@ -13,6 +13,7 @@ import { pivotsHandlers } from './pivots';
 import { sharingHandlers } from './sharing';
 import { scoresHandlers } from './scores';
 import { forecastsHandlers } from './forecasts';
+import { workbooksHandlers } from './workbooks';
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AnyHandlerMap = Record<string, (args: never, ctx: ServiceContext) => unknown>;
@@ -51,6 +52,7 @@ const handlers: HandlersFor<Methods> = joinHandlers(
   sharingHandlers,
   scoresHandlers,
   forecastsHandlers,
+  workbooksHandlers,
 );
 
 /** The application's registry: every contract method with its handler. */

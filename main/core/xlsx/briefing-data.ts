@@ -1,0 +1,138 @@
+// Gathers what the briefing workbook shows from a workspace: the pivot (run from its saved spec, or the grid
+// the view displayed), the scorecard, the facts behind the pivot (its filters, its status rule) with their
+// reports, and the saved forecasts.
+import type { Workspace } from '../store/workspace';
+import { runPivot } from '../pivot/index';
+import { getPivot } from '../pivot/saved';
+import { whereClause } from '../pivot/sql';
+import { DEFAULT_PIVOT_NAME, FIELD_LABELS, type PivotField, type PivotSpec } from '../pivot/spec';
+import { buildScorecard } from '../score/scorecard';
+import { listSavedForecasts } from '../forecast/saved';
+import type { FactOrigin } from '../types';
+import type { BriefingInput, ForecastForExport } from './briefing';
+import type { FactForExport } from './facts-sheet';
+import { pivotToGrid, type DisplayGrid, type GridValue } from './grid';
+import { WORDS, type BriefingLanguage } from './labels';
+
+const EN_FIELDS: Record<PivotField, string> = {
+  indicator: 'Indicator', region: 'Region', period: 'Period', kind: 'Kind', measure: 'Measure', report: 'Report', unit: 'Unit', status: 'Status',
+};
+
+export function fieldLabel(language: BriefingLanguage): (f: string) => string {
+  return (f) => {
+    const table: Record<string, string> = language === 'zh' ? FIELD_LABELS : EN_FIELDS;
+    return Object.hasOwn(table, f) ? table[f]! : f;
+  };
+}
+
+/** The statements behind a pivot: same filters and status rule as its cells. */
+export function factsForExport(ws: Workspace, spec: PivotSpec | null): FactForExport[] {
+  const where = spec ? whereClause(spec) : { sql: "f.status <> 'rejected'", params: [] };
+  const stmt = ws.db.prepare(
+    `SELECT f.id, f.indicator, f.region, f.measure, f.period, f.kind, f.value, f.low, f.high, f.unit, f.qualifier, f.status,
+            f.quote, f.origin, d.title, d.period
+     FROM facts f LEFT JOIN documents d ON d.id = f.document_id
+     WHERE ${where.sql} ORDER BY f.indicator, f.region, f.measure, f.period, f.kind, f.id`,
+  );
+  const out: FactForExport[] = [];
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  try {
+    stmt.bind(where.params);
+    // Positional rows: getAsObject would build a keyed object per fact, and exports can hold 100,000.
+    while (stmt.step()) {
+      const r = stmt.get();
+      let origin: FactOrigin | null = null;
+      if (r[13] != null) {
+        try {
+          origin = JSON.parse(String(r[13])) as FactOrigin;
+        } catch {
+          origin = null;
+        }
+      }
+      out.push({
+        id: Number(r[0]), indicator: String(r[1]), region: String(r[2]), measure: String(r[3]) as FactForExport['measure'],
+        period: String(r[4]), kind: String(r[5]) as FactForExport['kind'], value: num(r[6]), low: num(r[7]), high: num(r[8]),
+        unit: str(r[9]), qualifier: String(r[10]) as FactForExport['qualifier'], status: String(r[11]) as FactForExport['status'],
+        quote: str(r[12]), origin, reportTitle: str(r[14]), reportPeriod: str(r[15]),
+      });
+    }
+  } finally {
+    stmt.free();
+  }
+  return out;
+}
+
+const STATUS_WORDS: Record<BriefingLanguage, Record<string, string>> = {
+  zh: { met: '已完成', missed: '未完成', within_tolerance: '在容差内', pending: '待定', not_comparable: '不可比' },
+  en: { met: 'met', missed: 'missed', within_tolerance: 'within tolerance', pending: 'pending', not_comparable: 'not comparable' },
+};
+
+export function scorecardGrid(ws: Workspace, language: BriefingLanguage): DisplayGrid {
+  const card = buildScorecard(ws);
+  const zh = language === 'zh';
+  const header = zh
+    ? ['指标', '地区', '口径', '期间', '目标', '实际', '单位', '状态', '差距', '时序进度: 应达%', '时序进度: 实际%']
+    : ['Indicator', 'Region', 'Measure', 'Period', 'Target', 'Actual', 'Unit', 'Status', 'Gap', 'Time progress: expected %', 'Time progress: achieved %'];
+  const status = STATUS_WORDS[language];
+  const rows = card.rows.map((s) => {
+    const unit = s.target.unit ?? s.actual?.unit ?? null;
+    const cells: GridValue[] = [s.indicator, s.region, s.measure, s.period, s.target.value, s.actual?.value ?? null, unit,
+      Object.hasOwn(status, s.status) ? status[s.status]! : s.status, s.gap?.value ?? null,
+      s.timeProgress?.expectedPct ?? null, s.timeProgress?.achievedPct ?? null];
+    const units = cells.map((_, c) => (c === 4 || c === 5 || c === 8 ? unit : c >= 9 ? '%' : null));
+    return { kind: 'data' as const, cells, units };
+  });
+  return { title: zh ? '记分卡' : 'Scorecard', rowLabelHeaders: [], columnHeaderRows: [header.map((label) => ({ label, span: 1 }))], rows };
+}
+
+export function forecastsForExport(ws: Workspace): ForecastForExport[] {
+  const units = new Map<string, string | null>();
+  for (const r of ws.all('SELECT id, inputs FROM forecasts')) {
+    try {
+      const inputs = JSON.parse(String(r.inputs)) as { unit?: unknown };
+      units.set(String(r.id), typeof inputs.unit === 'string' ? inputs.unit : null);
+    } catch {
+      units.set(String(r.id), null);
+    }
+  }
+  return listSavedForecasts(ws).map((f) => {
+    const interval = f.intervals.find((i) => i.level === 80) ?? f.intervals[0] ?? null;
+    return {
+      indicator: f.indicator, region: f.region, measure: f.measure, targetPeriod: f.targetPeriod, method: f.method, point: f.point,
+      low: interval?.low ?? null, high: interval?.high ?? null, level: interval ? interval.level / 100 : null, pMeet: f.pMeet,
+      unit: units.get(String(f.id)) ?? null, createdAt: f.createdAt,
+    };
+  });
+}
+
+export interface BriefingRequest {
+  language: BriefingLanguage;
+  workspaceName: string;
+  exportedAt: string;
+  /** A saved pivot's name; the default pivot when absent. */
+  pivotName?: string;
+  /** The grid exactly as the pivot view displayed it; when absent the saved pivot is run. */
+  displayed?: DisplayGrid;
+}
+
+export function collectBriefing(ws: Workspace, req: BriefingRequest): BriefingInput {
+  const saved = getPivot(ws, req.pivotName ?? DEFAULT_PIVOT_NAME);
+  const label = fieldLabel(req.language);
+  const w = WORDS[req.language];
+  const grid = req.displayed ?? pivotToGrid(runPivot(ws, saved.spec), saved.name, label, w.total);
+  const filters = (Object.entries(saved.spec.filters) as [PivotField, string[] | undefined][])
+    .filter((e): e is [PivotField, string[]] => Array.isArray(e[1]) && e[1].length > 0)
+    .map(([field, values]) => ({ label: label(field), value: values.join(', ') }));
+  if (saved.spec.acceptedOnly) filters.push({ label: req.language === 'zh' ? '审核状态' : 'Status', value: req.language === 'zh' ? '仅已接受' : 'accepted only' });
+  return {
+    language: req.language,
+    workspaceName: req.workspaceName,
+    exportedAt: req.exportedAt,
+    filters,
+    pivot: { name: saved.name, grid },
+    scorecard: scorecardGrid(ws, req.language),
+    facts: factsForExport(ws, saved.spec),
+    forecasts: forecastsForExport(ws),
+  };
+}

@@ -1,0 +1,135 @@
+// Workbook services: briefing and grid exports (core/xlsx, bytes only; files through the port), and the import
+// wizard's steps over the isolated parser. A parsed workbook is kept briefly under a token so the mapping and
+// preview steps do not parse the file again; commit writes all facts in one transaction or none.
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import { PlanscopeError, type ErrorCode } from '../contract/errors';
+import type { Json } from '../contract/define';
+import type { ExportedFile, ImportPreview, SheetPreview, workbooksMethods } from '../contract/workbooks';
+import { writeBriefing, writeGridWorkbook } from '../core/xlsx/briefing';
+import { collectBriefing } from '../core/xlsx/briefing-data';
+import { csvBytes } from '../core/xlsx/csv';
+import type { DisplayGrid } from '../core/xlsx/grid';
+import { guessMapping } from '../core/xlsx/guess-mapping';
+import { MappingError, readImport, type CellError, type ImportReading, type WorkbookRows } from '../core/xlsx/import-facts';
+import type { ImportMapping } from '../core/xlsx/import-mapping';
+import type { Workspace } from '../core/store/workspace';
+import { parseWorkbook } from '../workbook-worker/parse-workbook';
+import type { HandlersFor, ServiceContext } from './context';
+
+const HEAD_ROWS = 30;
+const PREVIEW_FACTS = 200;
+const KEEP = 4;
+const parsed = new Map<string, WorkbookRows>();
+
+function remember(book: WorkbookRows): string {
+  const token = randomBytes(12).toString('hex');
+  parsed.set(token, book);
+  while (parsed.size > KEEP) parsed.delete(parsed.keys().next().value!);
+  return token;
+}
+
+function recall(token: string): WorkbookRows {
+  const book = parsed.get(token);
+  if (!book) throw new PlanscopeError('not-found', 'That workbook is no longer open for import; choose the file again.');
+  return book;
+}
+
+function workspaceName(ctx: ServiceContext): string {
+  const p = ctx.session.path();
+  return p ? basename(p) : ctx.session.current().getMeta('name') ?? 'Planscope';
+}
+
+/** File names safe on every platform, from a title that may hold / or : (pivot names do). */
+function fileNameFrom(title: string, ext: string): string {
+  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Planscope';
+  return `${base}.${ext}`;
+}
+
+async function deliver(ctx: ServiceContext, bytes: Uint8Array, fileName: string, path: string | undefined): Promise<ExportedFile> {
+  if (path) {
+    await ctx.files.writeFileAtomic(path, bytes);
+    return { fileName: basename(path), base64: null, path, bytes: bytes.length };
+  }
+  return { fileName, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'), path: null, bytes: bytes.length };
+}
+
+export function cellErrorsJson(errors: readonly CellError[]): Json {
+  return errors.map((e) => ({ sheetIndex: e.sheetIndex, sheet: e.sheet, cell: e.cell, value: e.value, message: e.message }));
+}
+
+/** Reads under a mapping; a mapping that does not fit the sheet is the user's input problem, said plainly. */
+export function readWithMapping(book: WorkbookRows, mapping: ImportMapping): ImportReading {
+  try {
+    return readImport(book, mapping);
+  } catch (err) {
+    if (err instanceof MappingError) throw new PlanscopeError('bad-input', err.message);
+    throw err;
+  }
+}
+
+/** All-or-nothing: any cell error refuses the whole import; otherwise every fact is added in one transaction. */
+export function commitReading(ws: Workspace, book: WorkbookRows, reading: ImportReading): number {
+  const total = reading.errors.length + reading.moreErrors;
+  if (total) {
+    const first = reading.errors.slice(0, 3).map((e) => e.message).join('\n');
+    throw new PlanscopeError('bad-input', `${total} cell${total === 1 ? '' : 's'} in ${book.fileName} stop the import; nothing was imported.\n${first}`,
+      { errors: cellErrorsJson(reading.errors), moreErrors: reading.moreErrors });
+  }
+  if (!reading.facts.length) throw new PlanscopeError('bad-input', `Sheet "${reading.sheet}" of ${book.fileName} has no values under this mapping; nothing was imported.`);
+  return ws.transaction(() => ws.addFacts(null, reading.facts)).length;
+}
+
+function sheetPreview(book: WorkbookRows, i: number): SheetPreview {
+  const s = book.sheets[i]!;
+  return {
+    name: s.name,
+    rowCount: s.rows.length,
+    columnCount: s.rows.reduce((n, r) => Math.max(n, r.length), 0),
+    head: s.rows.slice(0, HEAD_ROWS).map((r) => [...r]),
+    guess: guessMapping(s, s.name),
+  };
+}
+
+async function readBytes(ctx: ServiceContext, path: string): Promise<Uint8Array> {
+  try {
+    return await ctx.files.readFile(path);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const kind: ErrorCode = code === 'ENOENT' ? 'not-found' : 'unreadable-file';
+    throw new PlanscopeError(kind, code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? String(err)}).`);
+  }
+}
+
+export const workbooksHandlers: HandlersFor<typeof workbooksMethods> = {
+  'workbooks.exportBriefing': async ({ language, pivotName, displayed, path }, ctx) => {
+    const ws = ctx.session.current();
+    const input = collectBriefing(ws, { language, workspaceName: workspaceName(ctx), exportedAt: ctx.clock(), pivotName, displayed: displayed as DisplayGrid | undefined });
+    const bytes = writeBriefing(input);
+    ctx.emit('progress', { task: 'workbooks.export', done: 1, total: 1, label: input.pivot?.name ?? '' });
+    return deliver(ctx, bytes, fileNameFrom(`${language === 'zh' ? '简报' : 'Briefing'} ${input.pivot?.name ?? ''}`, 'xlsx'), path);
+  },
+  'workbooks.exportGrid': async ({ grid, format, path }, ctx) => {
+    const g = grid as DisplayGrid;
+    const bytes = format === 'csv' ? csvBytes(g) : writeGridWorkbook(g);
+    return deliver(ctx, bytes, fileNameFrom(g.title, format), path);
+  },
+  'workbooks.inspect': async (args, ctx) => {
+    const [name, bytes] = 'path' in args ? [basename(args.path), await readBytes(ctx, args.path)] : [args.fileName, new Uint8Array(Buffer.from(args.base64, 'base64'))];
+    const book = await parseWorkbook(name, bytes);
+    return { token: remember(book), fileName: name, sheets: book.sheets.map((_, i) => sheetPreview(book, i)) };
+  },
+  'workbooks.previewImport': ({ token, mapping }): ImportPreview => {
+    const book = recall(token);
+    const reading = readWithMapping(book, mapping);
+    return { sheet: reading.sheet, factCount: reading.facts.length, facts: reading.facts.slice(0, PREVIEW_FACTS), errors: reading.errors, moreErrors: reading.moreErrors };
+  },
+  'workbooks.commitImport': ({ token, mapping }, ctx) => {
+    const book = recall(token);
+    const reading = readWithMapping(book, mapping);
+    const added = commitReading(ctx.session.current(), book, reading);
+    ctx.session.markDirty();
+    ctx.emit('workspace.changed', { tables: ['facts'] });
+    return { added, sheet: reading.sheet, fileName: book.fileName };
+  },
+};
