@@ -67,12 +67,7 @@ export function readReport(originalText: string, fileName: string): ReadReport {
   }
   found.sort((a, b) => a.anchor - b.anchor);
   const { title, region, period, published } = view.meta;
-  const facts = found.map(({ anchor: _anchor, ...c }): ExtractedFact => ({
-    ...c,
-    region,
-    start: normalized.toOriginal(c.start),
-    end: c.end > c.start ? normalized.toOriginal(c.end - 1) + 1 : normalized.toOriginal(c.start),
-  }));
+  const facts = found.map(({ anchor: _anchor, ...c }): ExtractedFact => ({ ...c, region, ...normalized.toOriginalSpan(c.start, c.end) }));
   return { meta: { title: title || fileName, region, period, published }, facts };
 }
 

@@ -1,11 +1,3 @@
-// The one place extraction gets its normalized text from (main/core/normalize, owned by the normalization
-// work). Until that module lands, simplified-script reports are read as they are (identity map).
-export interface NormalizedText {
-  text: string;
-  /** Index in the normalized text → index in the original. For an end offset use toOriginal(end - 1) + 1. */
-  toOriginal(index: number): number;
-}
-
-export function normalizeForExtraction(original: string): NormalizedText {
-  return { text: original, toOriginal: (i) => i };
-}
+// The one place extraction gets its normalized text from: main/core/normalize (simplified script, pinyin
+// annotations and page chrome removed, widths folded, split numbers joined) with a map back to the original.
+export { normalizeReport as normalizeForExtraction, type NormalizedText } from '../normalize/index';

@@ -23,7 +23,8 @@ export function districtIn(line: string): string | null {
 /** The district a report talks about most (for reports whose title was lost, e.g. a breadcrumb page). */
 export function mostMentionedDistrict(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/([\u4e00-\u9fff]{2})区/g)) {
+  // A district's name is written after its city ("深圳市罗湖区"), at a line start, or before 区委/区政府.
+  for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fff]|[市省])([\u4e00-\u9fff]{2})区(?=委|政府|人民政府|人大|[^\u4e00-\u9fff])?/gm)) {
     const name = m[1]! + '区';
     if (isPlaceStem(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -33,8 +34,10 @@ export function mostMentionedDistrict(text: string): string | null {
 }
 
 // Cities and higher levels that district reports compare themselves with, or any other named district.
-const OTHER_PLACE_END = /(全市|全省|全国|全球|深圳市?|香港|澳门|广州市?|北京市?|上海市?|天津市?|重庆市?|广东省?|珠三角|[\u4e00-\u9fff]{2}(?:市|省|区|县))$/;
-const OTHER_PLACE_START = /^(全市|全省|全国|全球|深圳|香港|澳门|广州|北京|上海|天津|重庆|广东|珠三角|[\u4e00-\u9fff]{2}(?:市|省|区|县))/;
+const CITIES = '深圳|香港|澳门|广州|北京|上海|天津|重庆|东莞|惠州|佛山|珠海|中山|杭州|南京|苏州|成都|武汉|西安';
+const OTHER_PLACE_END = new RegExp(`(全市|全省|全国|全球|(?:${CITIES})市?|广东省?|珠三角|[\\u4e00-\\u9fff]{2}(?:区|县))$`);
+// Only whole-area words open another place's indicator; "深圳国际…平台" is a body in the district.
+const OTHER_PLACE_START = /^(全市|全省|全国|全球)/;
 
 function isOther(place: string, region: string): boolean {
   const stem = region.replace(/(新区|区|县|旗)$/, '');

@@ -7,7 +7,7 @@ import { findQuantities, type Quantity } from './numbers';
 import { readLeft, readRightNoun } from './phrase';
 import { isAboutOtherPlace, startsWithOtherPlace } from './places';
 import type { Candidate, ReportView } from './types';
-import { COUNT_VERB, ESTIMATE_WORD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD } from './words';
+import { COUNT_VERB, COUNTED_INDICATOR_HEAD, ESTIMATE_WORD, RATE_HEAD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD } from './words';
 
 export interface SentenceOptions {
   tier: 1 | 2;
@@ -27,12 +27,12 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   const s = report.text.slice(start, end);
   const ctx = report.contexts[report.lineAt(start)]!;
   const out: Candidate[] = [];
-  const quantities = findQuantities(s);
+  const quantities = findQuantities(s).filter((q) => q.unitClass !== 'ignore');
   let prev: { indicator: string; measure: Measure; end: number } | null = opts.inherit ? { ...opts.inherit, end: 0 } : null;
   let prevVerb = '';
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
-    if (claimed.has(start + q.start) || q.unitClass === 'ignore') continue;
+    if (claimed.has(start + q.start)) continue;
     const clauseStart = lastBreakBefore(s, q.start);
     if (prev && prev.end < clauseStart) prevVerb = '';
     const segStart = Math.max(clauseStart, i > 0 ? quantities[i - 1]!.end : 0);
@@ -47,6 +47,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
 
     const post = postQualifier(right);
     let indicator = '';
+    let carried = '';
     const named = nameFromList(opts.respectively, quantities, q);
     if (named) indicator = /^占/.test(L.subject) ? named + L.subject : named;
     else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject)) indicator = L.subject;
@@ -55,16 +56,27 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       const verb = L.subject || L.verbOnly.replace(/^(累计|共)/, '') || (afterList ? prevVerb : '');
       indicator = (COUNT_VERB.test(verb) ? verb : '') + readRightNoun(right);
     } else if (prev && (L.growth || !L.subject)) indicator = prev.indicator;
+    else if (prev && afterList && COUNT_VERB.test(L.subject) && q.unitClass === 'count') {
+      // "建设筹集保障性住房2152套、供应1169套": the second verb counts the same thing.
+      carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|筹集|供应|完成|累计|开工)+/, '');
+      indicator = carried + L.subject;
+    }
     // A fragment that continues the previous number's indicator keeps its measure ("(目标6.0%左右)").
     const continued = prev !== null && indicator === prev.indicator && !L.subject && !L.growth;
     const measure = continued && prev && (q.unitClass === 'percent') === (prev.measure === 'growth' || prev.measure === 'share' || prev.measure === 'rate') ? prev.measure : measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative);
     if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
     if (startsWithOtherPlace(indicator, report.meta.region)) continue;
-    if (!keepCount(q, indicator, right)) continue;
+    // "博盈大厦、澳康达等5个": a number right after 等 counts the named projects, not an indicator.
+    if (/等\s*$/.test(left) && q.unitClass !== 'percent' && !readRightNoun(right)) continue;
+    if (!keepCount(q, indicator, right, carried)) continue;
+    // "收回6.5万平方米", "推进8.3公里": a bare verb before an amount names no indicator.
+    if ((q.unitClass === 'measure' || q.unitClass === 'money') && indicator === L.subject && L.subject.length <= 2 && !readRightNoun(right)) continue;
+    if (q.unitClass === 'percent' && !L.growth && !/占/.test(L.subject) && !named && !continuedFrom(prev, indicator) &&
+      !RATE_HEAD.test(indicator) && !/(达|为|到|至|超|过|于|在|有|现|持|升|高|是)$/.test(left.trim())) continue;
     if (COUNT_VERB.test(L.subject)) prevVerb = L.subject;
 
     const before = s.slice(0, q.start);
-    const kind = opts.kind ?? kindOf(ctx, before);
+    const kind = opts.kind ?? kindOf(ctx, before, report.meta.reviewYear);
     const period = opts.period ?? periodOf(report, ctx, kind, before, s.slice(clauseStart, q.start), L.year, L.from, indicator);
     const value = L.fall && q.value > 0 ? -q.value : q.value;
     const qualifier = qualifierOf(q, L.qualifier, post, kind);
@@ -82,7 +94,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
 function nameFromList(lists: SentenceOptions['respectively'], quantities: readonly Quantity[], q: Quantity): string | undefined {
   const group = lists?.filter((g) => g.at < q.start).pop();
   if (!group) return undefined;
-  const k = quantities.filter((x) => x.start > group.at && x.start <= q.start && x.unitClass !== 'ignore').length - 1;
+  const k = quantities.filter((x) => x.start > group.at && x.start <= q.start).length - 1;
   return group.names[k];
 }
 
@@ -113,12 +125,17 @@ function measureOf(q: Quantity, subject: string, growth: boolean, relative: bool
   return 'level';
 }
 
-function keepCount(q: Quantity, indicator: string, right: string): boolean {
+function continuedFrom(prev: { indicator: string } | null, indicator: string): boolean {
+  return prev !== null && prev.indicator === indicator;
+}
+
+function keepCount(q: Quantity, indicator: string, right: string, carried: string): boolean {
   if (q.unitClass !== 'count') return true;
-  const noun = readRightNoun(right) || indicator;
-  if (NOT_INDICATOR_NOUN.test(noun) || NOT_INDICATOR_NOUN.test(indicator.slice(-6))) return false;
+  const noun = readRightNoun(right) || carried || indicator;
+  if (NOT_INDICATOR_NOUN.test(noun) || NOT_INDICATOR_NOUN.test(indicator)) return false;
   if (/^(万?人|名)$/.test(q.unit ?? '')) return PEOPLE_NOUN.test(indicator);
-  return true;
+  if (/户$/.test(q.unit ?? '')) return true;
+  return COUNTED_INDICATOR_HEAD.test(noun) || COUNTED_INDICATOR_HEAD.test(indicator);
 }
 
 function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifier | 'over' | null, kind: FactKind): Qualifier {
@@ -128,9 +145,15 @@ function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifie
   return word ?? 'exact';
 }
 
-function kindOf(ctx: ReportView['contexts'][number], before: string): FactKind {
+/** "到2025年" / "力争2025年" naming a year after the reviewed one: the number is a goal for that year. */
+function futureYear(before: string, reviewYear: number): string | null {
+  const years = [...before.matchAll(/(?<![增长提高升加至])(?:到|至|在|力争|争取)\s*(\d{4})\s*年/g)].map((m) => m[1]!).filter((y) => Number(y) > reviewYear);
+  return years.pop() ?? null;
+}
+
+function kindOf(ctx: ReportView['contexts'][number], before: string, reviewYear: number): FactKind {
   if (ctx.bullet) return ctx.estimateList ? 'estimate' : ctx.mode === 'plan' ? 'target' : 'actual';
-  if (/到\s*\d{4}\s*年/.test(before) || TARGET_WORD.test(before)) return 'target';
+  if (futureYear(before, reviewYear) !== null || TARGET_WORD.test(before)) return 'target';
   if (ctx.mode === 'plan') return 'target';
   if (ESTIMATE_WORD.test(before)) return 'estimate';
   return 'actual';
@@ -139,15 +162,14 @@ function kindOf(ctx: ReportView['contexts'][number], before: string): FactKind {
 function periodOf(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, before: string, clause: string,
   year: number | null, from: boolean, indicator: string): string {
   if (kind === 'target') {
-    const to = [...before.matchAll(/到\s*(\d{4})\s*年/g)].pop();
-    return to ? to[1]! : ctx.targetPeriod;
+    return futureYear(before, report.meta.reviewYear) ?? ctx.targetPeriod;
   }
   if (year !== null && year <= report.meta.reviewYear) return String(year);
   const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
   if (inClause && Number(inClause[1]) <= report.meta.reviewYear && Number(inClause[1]) > report.meta.reviewYear - 10) return inClause[1]!;
-  if (ctx.spanPeriod) {
+  if (ctx.spanPeriod && !/累计/.test(clause)) {
     if (from) return ctx.spanPeriod.slice(0, 4);
-    if (/(十[一二三四五]五|五年)/.test(before) && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24)) && !/累计/.test(clause)) return ctx.spanPeriod;
+    if (/(十[一二三四五]五|五年)/.test(before) && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24))) return ctx.spanPeriod;
     if (/^新增/.test(indicator) && /(十[一二三四五]五|五年)/.test(before)) return ctx.spanPeriod;
   }
   return ctx.actualPeriod;

@@ -22,7 +22,7 @@ export const GROWTH_VERB = /(同比增长|同比下降|同比减少|比上年增
 export const FALL_VERB = /(下降|减少|降低|回落|下滑)$/;
 
 /** Verbs and fillers between an indicator and its number that carry no meaning of their own. */
-export const LINK_WORDS = /(分别增长到|分别增长至|分别达到|分别达|分别占|分别为|分别|增长到|增长至|增至|增加到|增加至|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至|下降为|达到|累计达|总数达|高达|仅为|仅有|仅|已达|达|为|是|实现|完成|突破|有|共计|合计|总计|共|累计|至|到|了|的|约|近|超过|超|同比|比上年|较上年|上年同期|同期)$/;
+export const LINK_WORDS = /(分别增长到|分别增长至|分别达到|分别达|分别占|分别为|分别|增长到|增长至|增至|增加到|增加至|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至|下降为|达到|累计达|高达|仅为|仅有|仅|已达|达|为|是|实现|完成|突破|有|共计|合计|总计|共|累计|至|到|了|的|约|近|超过|超|同比|比上年|较上年|上年同期|同期)$/;
 
 /** Openers of an indicator phrase that say when or who, not what. */
 export const LEADING_FILLERS = /^([—\-－•·]+|其中|同时|另外|此外|并|且|全年|全区|我区|本区|辖区内?|今年以来|今年|上半年|下半年|年内|初步预计|预计|力争|争取|确保|计划|目标|推动|持续|进一步|当年|年均|截至\s*\d{4}\s*年底?|截至目前|到\s*\d{4}\s*年底?|\d{4}\s*年(底|末|度)?|“?十[一二三四五]五”?(期间|末)?|期间|五年来|五年内|已|共|全面|加快|大力|积极|有效|顺利|成功|基本|总体|整体|经济|主要指标|,|，)/;
@@ -35,11 +35,17 @@ export const TARGET_WORD = /(力争|目标|争取|确保|预期|拟|努力|计�
 /** Verbs that, with nothing named before them, take their indicator from the noun after the count ("新增3家持牌金融机构"). */
 export const COUNT_VERB = /^(新增|新引进|引进|引入|培育|认定|建成|落地|集聚|新设立|设立|打造|布局|储备|建设|新建|开工|筹集|供应|推动|争取|入选|获批|新认定|累计引进|累计建成|累计完成|完成|建立|发放|开设|开通|组建)+$/;
 
-/** Counted things that are activities or parts of the district, not its indicators. */
-export const NOT_INDICATOR_NOUN = /(项目|活动|会议|政策|措施|文件|方案|小区|道路|街道|社区|行业|集群|园区|商圈|楼宇|片区|城中村|网格|党|干部|队|工程|任务|问题|标准|制度|机制|清单|办法|课题|案件|专场|系列|领域|部门|单位|环节|方面|试点|批次|板块|区域|口岸|路段|节点|场所|窗口|事项|指标|考核|宗|轮|次|阶段|重点|事件|宣传|培训|讲座|会|赛|节|展|国家|城市|省|市)/;
+/** Counted things that are activities or parts of the district, not its indicators (tested on the head noun, which Chinese puts last). */
+export const NOT_INDICATOR_NOUN = /(项目|活动|会议|政策|措施|文件|方案|小区|道路|街道|社区|行业|集群|园区|商圈|楼宇|片区|城中村|网格|党|干部|队|工程|任务|问题|标准|制度|机制|清单|办法|课题|案件|专场|系列|领域|部门|单位|环节|方面|试点|批次|板块|区域|口岸|路段|节点|场所|窗口|事项|指标|考核|宗|轮|次|阶段|事件|宣传|培训|讲座|会|赛|节|展|城市|行动|村|厂|线|站点|岗位|小组|台风)$/;
 
 /** People counts worth keeping are of talent and workforce, not of officials or participants. */
-export const PEOPLE_NOUN = /(人才|人员|从业|就业|签约|医生|教师|院士|专家|博士|人口|居民|劳动力|学生|志愿者|创业)/;
+export const PEOPLE_NOUN = /(人才|人员|从业|就业|签约|医生|教师|院士|专家|博士|人口|居民|学生|志愿者|创业)/;
 
 /** Per-head and density wording makes a count a level ("每万人全科医生数4.07名"). */
 export const PER_HEAD = /(每|人均|密度|万人|千人|户均)/;
+
+/** Head nouns of counts that are indicators of a district: firms, institutions, talent, places for people (学位, 床位). */
+export const COUNTED_INDICATOR_HEAD = /(企业|公司|机构|载体|平台|中心|人才|学位|床位|病床|托位|泊位|车位|停车位|住房|房|驿站|基地|品牌|业态|IP|学科|首店|店|银行|总部|研究院|学院|实验室|基金|专利|医生|站|社|律所|事务所|商户|网点|主体|设施|数|量)$/;
+
+/** A percentage is a rate of the district when its phrase names one, or a verb ties it to its subject. */
+export const RATE_HEAD = /(率|比重|比例|占比|水平|覆盖|进度|素养|份额|贡献|增速|浓度|计划|任务)$/;
