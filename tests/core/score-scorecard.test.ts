@@ -93,6 +93,14 @@ describe('buildScorecard', () => {
     expect(region.meanShortfallPp).toBeCloseTo((0.3 + 1.1) / 2, 10);
   });
 
+  it('within one report a headline statement (tier 1) beats a passing mention (tier 2), which stays a revision', () => {
+    const { ws, mid } = workspace();
+    ws.addFacts(mid, [fact({ indicator: '固定资产投资', measure: 'level', unit: '亿元', value: 34.06, period: '2024H1', tier: 2 })]);
+    const fai = buildScorecard(ws).rows.find((r) => r.indicator === '固定资产投资')!;
+    expect(fai.actual?.value).toBe(194.7);
+    expect(fai.revisions.find((v) => v.value === 34.06)).toMatchObject({ best: false });
+  });
+
   it('a rejected fact never counts', () => {
     const { ws } = workspace();
     ws.run(`UPDATE facts SET status = 'rejected' WHERE value = 5.7`);

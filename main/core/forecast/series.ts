@@ -2,8 +2,9 @@
 // rule), the target, the target year's latest part-year figure and the years that show how part-years relate
 // to full years.
 import { profileLookup } from '../score/profile';
-import { DEFAULT_TOLERANCE, type TargetRef, type Tolerance } from '../score/types';
-import { bestValueOrder, type Workspace } from '../store/workspace';
+import { toleranceOf, type TargetRef, type Tolerance } from '../score/types';
+import type { Workspace } from '../store/workspace';
+import { scoreOrder } from '../score/best-value';
 import { comparePeriods, parsePeriod, type FactKind, type Measure, type Qualifier } from '../types';
 import type { ForecastInputs, SeriesPoint } from './types';
 
@@ -33,7 +34,7 @@ function bestPerPeriod(ws: Workspace, q: ForecastQuery, targets: boolean): Map<s
     `SELECT f.id, f.period, f.value, f.low, f.high, f.unit, f.qualifier, f.kind, f.document_id
      FROM facts f LEFT JOIN documents d ON d.id = f.document_id
      WHERE f.region = ? AND f.indicator = ? AND f.measure = ? AND f.status <> 'rejected' AND f.kind ${targets ? "= 'target'" : "<> 'target'"}
-     ORDER BY f.period, ${bestValueOrder}`,
+     ORDER BY f.period, ${scoreOrder}`,
     [q.region, q.indicator, q.measure],
   );
   const best = new Map<string, BestRow>();
@@ -84,7 +85,7 @@ export function forecastInputs(ws: Workspace, q: ForecastQuery): ForecastInputs 
   return {
     region: q.region, indicator: q.indicator, measure: q.measure, targetPeriod: q.targetPeriod,
     unit: t?.unit ?? valued[0]?.unit ?? null, direction: profileLookup(ws)(q.indicator).direction,
-    series, partial, partialHistory, target: targetRef, tolerance: { ...DEFAULT_TOLERANCE, ...q.tolerance },
+    series, partial, partialHistory, target: targetRef, tolerance: toleranceOf(q.tolerance),
   };
 }
 

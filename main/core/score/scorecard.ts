@@ -1,12 +1,13 @@
 // The scorecard: every stated target paired with the outcome that judges it, chosen by the store's
 // best-value rule, with every other statement of the same numbers kept as its revision history.
-import { bestValueOrder, type Workspace } from '../store/workspace';
+import type { Workspace } from '../store/workspace';
+import { scoreOrder } from './best-value';
 import { comparePeriods, parsePeriod, type FactKind, type Measure, type Qualifier } from '../types';
 import { attain } from './attainment';
 import { hitRates } from './history';
 import { profileLookup } from './profile';
 import { statedProgress, timeProgress } from './time-progress';
-import { DEFAULT_TOLERANCE, type ActualRef, type Revision, type Score, type Scorecard, type TargetRef, type Tolerance } from './types';
+import { toleranceOf, type ActualRef, type Revision, type Score, type Scorecard, type TargetRef, type Tolerance } from './types';
 
 export interface ScorecardOptions {
   tolerance?: Partial<Tolerance>;
@@ -46,7 +47,7 @@ function loadStatements(ws: Workspace): Map<string, Stated[]> {
             f.kind, f.quote, f.status, d.published
      FROM facts f LEFT JOIN documents d ON d.id = f.document_id
      WHERE f.status <> 'rejected'
-     ORDER BY f.region, f.indicator, f.measure, f.period, ${bestValueOrder}`,
+     ORDER BY f.region, f.indicator, f.measure, f.period, ${scoreOrder}`,
   );
   const num = (v: unknown) => (v == null ? null : Number(v));
   const groups = new Map<string, Stated[]>();
@@ -77,7 +78,7 @@ const revisionsOf = (list: readonly Stated[], best: Set<number>): Revision[] =>
     .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.factId - b.factId);
 
 export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): Scorecard {
-  const tolerance: Tolerance = { ...DEFAULT_TOLERANCE, ...options.tolerance };
+  const tolerance = toleranceOf(options.tolerance);
   const groups = loadStatements(ws);
   const profile = profileLookup(ws);
   const all = [...groups.values()].flat();

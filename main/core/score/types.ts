@@ -110,3 +110,8 @@ export interface Scorecard {
   byRegion: HitRate[];
   tolerance: Tolerance;
 }
+
+/** The user's tolerance over the defaults; a field left out (or undefined) keeps its default. */
+export function toleranceOf(t: Partial<Tolerance> | undefined): Tolerance {
+  return { pp: t?.pp ?? DEFAULT_TOLERANCE.pp, pct: t?.pct ?? DEFAULT_TOLERANCE.pct };
+}

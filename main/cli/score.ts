@@ -1,0 +1,40 @@
+// `npm run --silent cli -- score --jsonl FILE.db`: one JSON object per scored (region, indicator, measure,
+// period): target, actual, status, gap and, for part-year actuals, time progress. Without --jsonl, one JSON
+// document with the rows and the track record.
+import { buildScorecard } from '../core/score/scorecard';
+import { loadSqlJs } from '../sqljs';
+import { openWorkspaceFile } from '../workspace-file/open';
+import { parseArgs, UsageError, type CliCommand, type ParsedArgs } from './args';
+import { scoreJson } from './score-json';
+
+const USAGE = 'planscope score [--jsonl] [--include-pending] [--document ID] [--period P] [--tolerance-pp 0.5] [--tolerance-pct 2] FILE.db';
+
+export function numberFlag(args: ParsedArgs, name: string, usage: string): number | undefined {
+  const v = args.flags.get(name);
+  if (v === undefined) return undefined;
+  const n = typeof v === 'string' ? Number(v) : NaN;
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} needs a non-negative number, got ${v === true ? 'nothing' : `"${v}"`}\nusage: ${usage}`);
+  return n;
+}
+
+export const scoreCommand: CliCommand = async (argv, io) => {
+  const args = parseArgs(argv, ['jsonl', 'include-pending']);
+  const file = args.positional[0] ?? (typeof args.flags.get('db') === 'string' ? String(args.flags.get('db')) : undefined);
+  if (!file) throw new UsageError(`no workspace file given\nusage: ${USAGE}`);
+  const documentId = numberFlag(args, 'document', USAGE);
+  const period = args.flags.get('period');
+  const ws = await openWorkspaceFile(await loadSqlJs(), file);
+  try {
+    const card = buildScorecard(ws, {
+      documentId, period: typeof period === 'string' ? period : undefined,
+      tolerance: { pp: numberFlag(args, 'tolerance-pp', USAGE), pct: numberFlag(args, 'tolerance-pct', USAGE) },
+    });
+    // A row is "scored" once there is an outcome to judge; targets still waiting for one only on request.
+    const rows = card.rows.filter((r) => args.flags.has('include-pending') || r.actual !== null).map(scoreJson);
+    if (args.flags.has('jsonl')) for (const r of rows) io.out(JSON.stringify(r));
+    else io.out(JSON.stringify({ rows, by_indicator: card.byIndicator, by_region: card.byRegion, tolerance: card.tolerance }, null, 2));
+    return 0;
+  } finally {
+    ws.close();
+  }
+};

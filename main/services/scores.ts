@@ -1,0 +1,38 @@
+// Scorecard service: the workspace's targets judged against outcomes, and the source sentences behind them.
+import type { FactSource, ScorecardChoices, scoresMethods } from '../contract/scores';
+import { PlanscopeError } from '../contract/errors';
+import { buildScorecard } from '../core/score/scorecard';
+import { sentenceAround } from '../core/score/sources';
+import { comparePeriods } from '../core/types';
+import type { HandlersFor } from './context';
+
+export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
+  'scores.scorecard': ({ documentId, period, tolerance }, ctx) => {
+    const ws = ctx.session.current();
+    if (documentId !== undefined && !ws.one('SELECT id FROM documents WHERE id = ?', [documentId])) {
+      throw new PlanscopeError('not-found', `There is no report with id ${documentId} in this workspace.`);
+    }
+    return buildScorecard(ws, { documentId, period, tolerance });
+  },
+  'scores.choices': (_args, ctx): ScorecardChoices => {
+    const ws = ctx.session.current();
+    const documents = ws.all('SELECT id, title, period FROM documents ORDER BY COALESCE(published, imported_at), id')
+      .map((r) => ({ id: Number(r.id), title: String(r.title), period: String(r.period) }));
+    const periods = ws.all(`SELECT DISTINCT period FROM facts WHERE kind = 'target' AND status <> 'rejected'`).map((r) => String(r.period)).sort(comparePeriods);
+    return { documents, periods };
+  },
+  'scores.sources': ({ factIds }, ctx): FactSource[] => {
+    const ws = ctx.session.current();
+    return factIds.map((id) => {
+      const fact = ws.getFact(id);
+      if (!fact) throw new PlanscopeError('not-found', `There is no fact with id ${id} in this workspace.`);
+      const doc = fact.documentId === null ? undefined : ws.one('SELECT title FROM documents WHERE id = ?', [fact.documentId]);
+      const text = fact.documentId === null ? null : ws.documentText(fact.documentId);
+      if (text === null || fact.start === null || fact.end === null) {
+        return { fact, documentTitle: doc ? String(doc.title) : null, sentence: fact.quote, markStart: null, markEnd: null };
+      }
+      const s = sentenceAround(text, fact.start, fact.end);
+      return { fact, documentTitle: doc ? String(doc.title) : null, sentence: s.sentence, markStart: s.markStart, markEnd: s.markEnd };
+    });
+  },
+};
