@@ -1,0 +1,142 @@
+// Bytes of a downloaded report → text. Government sites serve UTF-8, GBK/GB18030 or Big5, often with a
+// <meta charset> that lies (pages re-saved by a browser are UTF-8 but keep their old GB2312 declaration),
+// so the declaration only breaks ties; the bytes decide. Pure: TextDecoder only, no file system.
+import { PlanscopeError } from '../../contract/errors';
+import { COMMON_HANZI } from './common-hanzi';
+
+export interface DecodedReport {
+  text: string;
+  /** 'utf-8', 'utf-16le', 'utf-16be', 'gb18030' (covers GBK/GB2312) or 'big5'. */
+  encoding: string;
+}
+
+const EXPECTED = 'expected a .txt or .html report in UTF-8, GBK/GB18030, Big5 or UTF-16 with a byte-order mark';
+const SAMPLE_BYTES = 256 * 1024;
+
+const common = new Uint8Array(0x10000);
+for (let i = 0; i < COMMON_HANZI.length; i++) common[COMMON_HANZI.charCodeAt(i)] = 1;
+
+const SIGNATURES: ReadonlyArray<[number[], string]> = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (Word .docx, Excel .xlsx or similar)'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.doc/.xls)'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document (save it as plain text first)'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+];
+
+function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+function unreadable(fileName: string, why: string): PlanscopeError {
+  return new PlanscopeError('unreadable-file', `${fileName}: ${why}; ${EXPECTED}.`, { file: fileName });
+}
+
+/** UTF-16 without a BOM shows as NUL bytes in every other position for Latin text. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.02) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+function describeBinary(bytes: Uint8Array): string | null {
+  for (const [sig, what] of SIGNATURES) if (startsWith(bytes, sig)) return `this is ${what}, not a text report`;
+  const n = Math.min(bytes.length, SAMPLE_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return `this is a binary file (NUL byte at offset ${i})`;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  if (controls > Math.max(2, n * 0.01)) return `this is a binary file (${controls} control bytes in the first ${n} bytes)`;
+  return null;
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  if (!m?.[1]) return null;
+  try {
+    return new TextDecoder(m[1]).encoding;
+  } catch {
+    return null; // an unknown label is no evidence either way
+  }
+}
+
+function isStrictUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How plausible a decoding is as Chinese text: share of non-ASCII characters that are common hanzi or CJK
+ * punctuation, minus replacement characters and characters no Chinese report uses (Hangul, private use,
+ * Latin-1 letters that mean bytes were misread).
+ */
+export function chineseScore(text: string): number {
+  let nonAscii = 0;
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (common[c] === 1) good++;
+    else if (c === 0xfffd) bad += 2;
+    else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff5e) || (c >= 0x2010 && c <= 0x2026)) good += 0.5;
+    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0xc0 && c <= 0x24f) || (c >= 0xd800 && c <= 0xdfff)) bad++;
+  }
+  return nonAscii === 0 ? 1 : (good - bad) / nonAscii;
+}
+
+const MIN_SCORE = 0.3;
+
+export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport {
+  if (bytes.length === 0) throw unreadable(fileName, 'the file is empty');
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', fileName);
+  if (startsWith(bytes, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(bytes), 'utf-16le', fileName);
+  if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes), 'utf-16be', fileName);
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return finish(new TextDecoder(utf16).decode(bytes), utf16, fileName);
+  const binary = describeBinary(bytes);
+  if (binary) throw unreadable(fileName, binary);
+  if (isStrictUtf8(bytes)) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', fileName);
+
+  const declared = declaredCharset(bytes);
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const labels = ['utf-8', 'gb18030', 'big5'];
+  if (declared && !labels.includes(declared) && declared !== 'gbk') labels.push(declared);
+  let best = { label: '', score: -Infinity };
+  for (const label of labels) {
+    let score = chineseScore(new TextDecoder(label).decode(sample));
+    // The page's own declaration wins near-ties (GBK and Big5 overlap in byte ranges).
+    if (label === declared || (declared === 'gbk' && label === 'gb18030')) score += 0.05;
+    if (score > best.score) best = { label, score };
+  }
+  if (best.score < MIN_SCORE) {
+    const hint = declared ? ` (the page declares ${declared}, but the bytes do not read as Chinese in it)` : '';
+    throw unreadable(fileName, `unknown text encoding${hint}`);
+  }
+  return finish(new TextDecoder(best.label).decode(bytes), best.label, fileName);
+}
+
+function finish(text: string, encoding: string, fileName: string): DecodedReport {
+  if (text.trim().length === 0) throw new PlanscopeError('unreadable-file', `${fileName}: the file contains only blank space; ${EXPECTED}.`, { file: fileName });
+  return { text, encoding };
+}

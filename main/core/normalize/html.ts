@@ -1,0 +1,140 @@
+// Web pages saved as .html: drop markup, scripts and styles, decode entities, and keep block boundaries as
+// line breaks so "——GDP增长6%" bullets stay on their own lines. Plain-text reports copied out of a browser
+// also carry stray tags ("</strong>") and entities ("&nbsp;"); those are removed in text mode too.
+import { MappedTextBuilder, type MappedText } from './mapped-text';
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul', 'center', 'body', 'html', 'head',
+]);
+/** Elements whose content is never report text. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea']);
+/** Tags we dare remove from a plain-text file: real HTML names only, so "<十四五规划>" survives. */
+const KNOWN_TAGS = new Set([...BLOCK_TAGS, 'a', 'b', 'i', 'u', 's', 'em', 'strong', 'span', 'font', 'img', 'sup', 'sub',
+  'small', 'big', 'strike', 'label', 'meta', 'link', 'o:p', 'u1:p', 'input', 'button', 'col', 'colgroup', ...SKIPPED]);
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", middot: '·',
+  mdash: '—', ndash: '–', hellip: '…', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', times: '×', divide: '÷',
+  plusmn: '±', le: '≤', ge: '≥', yen: '¥', permil: '‰', deg: '°', bull: '•', copy: '©', reg: '®', shy: '', zwj: '',
+  zwnj: '', laquo: '«', raquo: '»', rarr: '→', larr: '←', sup2: '²', sup3: '³', frac12: '½', micro: 'µ', para: '¶', sect: '§',
+};
+
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 65536);
+  if (/<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]/i.test(head)) return true;
+  const blocks = head.match(/<(?:p|div|br|td|tr|li|table|span)[\s>/]/gi);
+  return blocks !== null && blocks.length >= 5;
+}
+
+function decodeEntity(text: string, at: number): { value: string; end: number } | null {
+  const m = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,7});/i.exec(text.slice(at, at + 12));
+  if (!m?.[1]) return null;
+  const name = m[1];
+  const end = at + m[0].length;
+  if (name[0] === '#') {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return { value: '\ufffd', end };
+    return { value: code === 0xa0 ? ' ' : String.fromCodePoint(code), end };
+  }
+  const value = ENTITIES[name] ?? ENTITIES[name.toLowerCase()];
+  return value === undefined ? null : { value, end };
+}
+
+/** Finds the '>' closing a tag opened at `at`, skipping quoted attribute values. */
+function tagEnd(text: string, at: number): number {
+  let quote = 0;
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e) return i;
+    else if (c === 0x3c || c === 0x0a) return -1;
+  }
+  return -1;
+}
+
+/** Removes markup. In HTML mode, source whitespace is layout only; in text mode newlines are kept. */
+export function stripMarkup(input: MappedText, html: boolean): MappedText {
+  const text = input.text;
+  if (text.indexOf('<') < 0 && text.indexOf('&') < 0 && !html) return input;
+  const out = new MappedTextBuilder(input);
+  let copied = 0;
+  let i = 0;
+  const n = text.length;
+  const flushTo = (to: number) => {
+    if (to > copied) {
+      if (html) copyCollapsingWhitespace(out, text, copied, to);
+      else out.copy(copied, to);
+    }
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x26 /* & */) {
+      const ent = decodeEntity(text, i);
+      if (ent) {
+        flushTo(i);
+        out.emit(ent.value, i);
+        i = copied = ent.end;
+        continue;
+      }
+    } else if (c === 0x3c /* < */) {
+      if (text.startsWith('<!--', i)) {
+        const close = text.indexOf('-->', i + 4);
+        if (html || close >= 0) {
+          flushTo(i);
+          i = copied = close < 0 ? n : close + 3;
+          continue;
+        }
+      }
+      const m = /^<\/?([a-zA-Z][\w:-]*)/.exec(text.slice(i, i + 40));
+      const name = m?.[1]?.toLowerCase();
+      const end = name !== undefined ? tagEnd(text, i) : -1;
+      if (name !== undefined && end > 0 && (html || KNOWN_TAGS.has(name))) {
+        flushTo(i);
+        const closing = text.charCodeAt(i + 1) === 0x2f;
+        if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
+        i = copied = end + 1;
+        if (!closing && SKIPPED.has(name) && text.charCodeAt(end - 1) !== 0x2f) {
+          const closer = new RegExp(`</${name}`, 'gi');
+          closer.lastIndex = i;
+          const closeAt = closer.exec(text)?.index ?? -1;
+          const closeEnd = closeAt < 0 ? -1 : text.indexOf('>', closeAt);
+          i = copied = closeEnd < 0 ? n : closeEnd + 1;
+        }
+        continue;
+      }
+      if (html && text.startsWith('<!', i)) {
+        const end2 = text.indexOf('>', i);
+        flushTo(i);
+        i = copied = end2 < 0 ? n : end2 + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  flushTo(n);
+  return out.finish();
+}
+
+/** HTML text nodes: runs of source whitespace (including newlines) are one space. */
+function copyCollapsingWhitespace(out: MappedTextBuilder, text: string, from: number, to: number): void {
+  let runStart = from;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c) {
+      let j = i + 1;
+      while (j < to && /[ \n\r\t\f]/.test(text[j] ?? '')) j++;
+      if (c !== 0x20 || j - i > 1) {
+        out.copy(runStart, i);
+        out.emit(' ', i);
+        runStart = j;
+      }
+      i = j;
+    } else i++;
+  }
+  out.copy(runStart, to);
+}

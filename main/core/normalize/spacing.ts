@@ -1,0 +1,98 @@
+// Width folding and spacing in one pass: full-width digits, letters and punctuation (７．０％，（）：；) become
+// ASCII, and the spaces that typesetting and PDF copies scatter through Chinese text go away
+// ("增长 7.0 %左右" → "增长7.0%左右", "2375.28 亿元" → "2375.28亿元"). A space survives only between two
+// ASCII words or numbers ("PM 2.5", "2019 2020"), where removing it would merge two tokens.
+// The output is never longer than the input, so it is written straight into typed arrays.
+import type { MappedText } from './mapped-text';
+
+const SPACE = 0x20;
+const NL = 0x0a;
+const DROP = -1;
+
+/** Folded code unit for `u`, SPACE for any blank, NL for a line break, DROP for invisible characters. */
+function fold(u: number): number {
+  if (u >= 0x21 && u < 0x7f) return u;
+  if (u >= 0xff01 && u <= 0xff5e) return u - 0xfee0;
+  if (u === 0x20 || u === 0x09 || u === 0x3000 || u === 0xa0 || (u >= 0x2000 && u <= 0x200a) || u === 0x202f || u === 0x205f) return SPACE;
+  if (u === 0x0a || u === 0x0d || u === 0x0b || u === 0x0c || u === 0x2028 || u === 0x2029 || u === 0x85) return NL;
+  if (u < 0x20 || (u >= 0x7f && u < 0xa0) || (u >= 0x200b && u <= 0x200f) || u === 0xfeff || u === 0xad || u === 0x2060) return DROP;
+  switch (u) {
+    case 0x2212: // minus sign
+    case 0xfe63:
+      return 0x2d;
+    case 0xfe6a:
+      return 0x25; // small percent
+    case 0x2236:
+      return 0x3a; // ratio colon
+    case 0xfe50:
+      return 0x2c;
+    case 0xfe54:
+      return 0x3b;
+    case 0xfe55:
+      return 0x3a;
+    default:
+      return u;
+  }
+}
+
+function isAsciiAlnum(u: number): boolean {
+  return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
+}
+
+function isAsciiLetter(u: number): boolean {
+  return (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
+}
+
+function keepSpaceBetween(prev: number, next: number): boolean {
+  if (isAsciiAlnum(prev) && isAsciiAlnum(next)) return true;
+  // English prose inside a report ("Shenzhen, China") keeps its spaces after punctuation.
+  return isAsciiLetter(next) && (prev === 0x2c || prev === 0x3b || prev === 0x3a || prev === 0x21 || prev === 0x3f || prev === 0x29);
+}
+
+export function foldWidthAndSpacing(input: MappedText): MappedText {
+  const text = input.text;
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  const origin = new Int32Array(n + 1);
+  let w = 0;
+  let pendingSpace = -1; // source index of the first blank of a run not yet written
+  let newlines = 0; // consecutive line breaks just written
+  for (let i = 0; i < n; i++) {
+    const raw = text.charCodeAt(i);
+    const u = fold(raw);
+    if (u === DROP) continue;
+    if (u === SPACE) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (u === NL) {
+      pendingSpace = -1; // trailing blanks of a line
+      if (raw === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue; // CRLF: the LF writes the break
+      // At most one blank line between paragraphs, none at the start.
+      if (w === 0 || newlines >= 2) continue;
+      codes[w] = NL;
+      origin[w++] = input.origin[i] ?? 0;
+      newlines++;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      if (newlines === 0 && w > 0 && keepSpaceBetween(codes[w - 1] ?? 0, u)) {
+        codes[w] = SPACE;
+        origin[w++] = input.origin[pendingSpace] ?? 0;
+      }
+      pendingSpace = -1;
+    }
+    newlines = 0;
+    codes[w] = u;
+    origin[w++] = input.origin[i] ?? 0;
+  }
+  while (w > 0 && codes[w - 1] === NL) w--;
+  if (w === n && unchanged(codes, text)) return input;
+  origin[w] = input.origin[n] ?? 0;
+  return { text: new TextDecoder('utf-16le').decode(new Uint8Array(codes.buffer, 0, w * 2)), origin: origin.subarray(0, w + 1) };
+}
+
+function unchanged(codes: Uint16Array, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (codes[i] !== text.charCodeAt(i)) return false;
+  return true;
+}
