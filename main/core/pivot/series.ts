@@ -38,8 +38,14 @@ export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedO
   for (const key of keys.slice(0, MAX_SERIES)) {
     const where = ['f.indicator = ?', 'f.value IS NOT NULL', acceptedOnly ? `f.status = 'accepted'` : `f.status <> 'rejected'`];
     const params: string[] = [key.indicator];
-    if (key.measure) (where.push('f.measure = ?'), params.push(key.measure));
-    if (key.region) (where.push('f.region = ?'), params.push(key.region));
+    if (key.measure) {
+      where.push('f.measure = ?');
+      params.push(key.measure);
+    }
+    if (key.region) {
+      where.push('f.region = ?');
+      params.push(key.region);
+    }
     // One best statement per (series, period, target-or-outcome).
     const rows = ws.all(
       `SELECT * FROM (
