@@ -1,0 +1,71 @@
+// Opening a 100 MB workspace, including the integrity quick check, versus the sqlite3 shell's own quick check of
+// the same file in the same run. Target: ratio ≤ 1.5. The file is synthetic (long report texts and many facts,
+// like a workspace after years of reports) and cached under the OS temp folder so repeated runs skip building it.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSqlJs } from '../../main/sqljs';
+import { Workspace, type NewFact } from '../../main/core/store/workspace';
+import { SCHEMA_VERSION } from '../../main/core/store/migrations';
+import { openWorkspaceFile } from '../../main/workspace-file/open';
+import { saveWorkspaceFile } from '../../main/workspace-file/save';
+
+const TARGET_BYTES = 100 * 1024 * 1024;
+const RUNS = 5;
+
+const INDICATORS = ['地区生产总值', '一般公共预算收入', '固定资产投资', '社会消费品零售总额', '规模以上工业增加值', '城镇调查失业率', '居民人均可支配收入', '进出口总额'];
+
+async function buildWorkspace(path: string): Promise<void> {
+  const SQL = await loadSqlJs();
+  const ws = Workspace.create(SQL, () => '2026-01-01T00:00:00.000Z');
+  const paragraph = (d: number, i: number) => `${2000 + (d % 25)}年，全区${INDICATORS[i % INDICATORS.length]}完成${(1000 + d * 7 + i).toFixed(1)}亿元，同比增长${(i % 90) / 10}%。`;
+  let d = 0;
+  ws.transaction(() => {
+    // Each report ~150 KB of text with 400 facts: 320 reports ≈ 100 MB with ~130k facts with quotes.
+    for (; d < 320; d++) {
+      const text = Array.from({ length: 2600 }, (_, i) => paragraph(d, i)).join('');
+      const { id } = ws.addDocument({ fileName: `report-${d}.txt`, title: `第${d}号执行情况报告`, region: `区${d % 12}`, period: `${2000 + (d % 25)}`, published: null, encoding: 'utf-8', originalText: text });
+      const facts: NewFact[] = Array.from({ length: 400 }, (_, i) => ({
+        indicator: INDICATORS[i % INDICATORS.length]!, measure: i % 2 ? 'growth' : 'level', value: 1000 + d + i, low: null, high: null, unit: i % 2 ? '%' : '亿元',
+        qualifier: 'exact', period: `${2000 + (d % 25)}`, kind: i % 3 ? 'actual' : 'target', region: `区${d % 12}`, start: i * 40, end: i * 40 + 20, tier: 1,
+        quote: paragraph(d, i),
+      }));
+      ws.addFacts(id, facts);
+    }
+  });
+  await saveWorkspaceFile(path, ws.export());
+  ws.close();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const folder = join(tmpdir(), 'planscope-bench');
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `open-100mb-schema${SCHEMA_VERSION}.db`);
+  if (!existsSync(path) || statSync(path).size < TARGET_BYTES * 0.9) await buildWorkspace(path);
+  const SQL = await loadSqlJs();
+
+  // Warm the OS page cache for both contenders.
+  execFileSync('sqlite3', [path, 'PRAGMA quick_check'], { encoding: 'utf8' });
+  const planscope: number[] = [];
+  const shell: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t = performance.now();
+    const ws = await openWorkspaceFile(SQL, path); // read, header, quick_check, version, objects, migrate
+    planscope.push(performance.now() - t);
+    ws.close();
+
+    t = performance.now();
+    const out = execFileSync('sqlite3', [path, 'PRAGMA quick_check'], { encoding: 'utf8' }).trim();
+    shell.push(performance.now() - t);
+    if (out !== 'ok') throw new Error(`sqlite3 quick_check said: ${out}`);
+  }
+  const planscope_ms = Math.round(median(planscope));
+  const sqlite3_ms = Math.round(median(shell));
+  return { file_mb: Math.round(statSync(path).size / 1048576), planscope_ms, sqlite3_ms, ratio: Number((planscope_ms / sqlite3_ms).toFixed(2)) };
+}
