@@ -5,7 +5,11 @@ export interface Events {
   progress: { task: string; done: number; total: number; label: string };
   /** A write happened; views reload what they show from these tables. */
   'workspace.changed': { tables: string[] };
+  /** A desktop menu item was chosen; the renderer runs the same flow as its own button or shortcut. */
+  'app.command': { command: AppCommand };
 }
 
+export type AppCommand = 'new' | 'newFromSamples' | 'open' | 'save' | 'saveAs' | 'importReports' | 'undo' | 'redo';
+
 export type EventName = keyof Events;
-export const EVENT_NAMES = ['progress', 'workspace.changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['progress', 'workspace.changed', 'app.command'] as const satisfies readonly EventName[];

@@ -1,6 +1,7 @@
 // Browser preview and e2e: POST /call to the loopback bridge server, push events over a WebSocket on /events.
 // The socket opens when the first listener subscribes and reconnects after a drop (the server restarting).
-import type { CallOutcome, EventName, Events } from '../../main/contract/index';
+import type { CallOutcome, Events } from '../../main/contract/index';
+import { isEventName } from './events';
 import type { EventSink, Transport } from './transport';
 
 export interface HttpTransportOptions {
@@ -30,8 +31,8 @@ export function createHttpTransport(opts: HttpTransportOptions = {}): Transport 
       } catch {
         return;
       }
-      if (msg.event !== 'progress' && msg.event !== 'workspace.changed') return;
-      const event = msg.event as EventName;
+      if (!isEventName(msg.event)) return;
+      const event = msg.event;
       for (const sink of [...sinks]) sink(event, msg.payload as Events[typeof event]);
     };
     s.onclose = () => {

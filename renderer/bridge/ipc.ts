@@ -1,9 +1,7 @@
 // Electron: the preload's `window.planscope` API (contextBridge). The renderer never sees ipcRenderer.
-import type { EventName } from '../../main/contract/index';
 import type { PlanscopeApi } from '../../main/contract/preload-api';
+import { BRIDGE_EVENTS } from './events';
 import type { EventSink, Transport } from './transport';
-
-const EVENTS: readonly EventName[] = ['progress', 'workspace.changed'];
 
 export function preloadApi(): PlanscopeApi | null {
   const api = (globalThis as { planscope?: PlanscopeApi }).planscope;
@@ -15,7 +13,7 @@ export function createIpcTransport(api: PlanscopeApi): Transport {
     kind: 'ipc',
     call: (method, args) => api.call(method, args),
     subscribe(sink: EventSink) {
-      const stops = EVENTS.map((e) => api.on(e, (payload) => sink(e, payload)));
+      const stops = BRIDGE_EVENTS.map((e) => api.on(e, (payload) => sink(e, payload)));
       return () => stops.forEach((stop) => stop());
     },
   };

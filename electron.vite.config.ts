@@ -1,0 +1,63 @@
+// Builds the three parts of the desktop app into out/: main (Node, ESM, every dependency bundled so the
+// package needs no node_modules), preload (CommonJS, one file: sandboxed preloads cannot load ES modules or
+// require packages), renderer (the React page from renderer/index.html). `electron-vite build` never runs
+// Electron, so it works on machines without the binary.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+const root = import.meta.dirname;
+
+/** Ships sql.js's WASM next to the main bundle (out/main/sql-wasm.wasm); main loads it from there. */
+function sqlWasm(): Plugin {
+  return {
+    name: 'planscope:sql-wasm',
+    apply: 'build',
+    generateBundle() {
+      const wasm = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
+      this.emitFile({ type: 'asset', fileName: 'sql-wasm.wasm', source: readFileSync(wasm) });
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    plugins: [sqlWasm()],
+    build: {
+      outDir: resolve(root, 'out/main'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          // The hostile-workbook parser runs in a worker thread started from main (see main/workbook-worker).
+          'parse-in-worker': resolve(root, 'main/workbook-worker/parse-in-worker.ts'),
+        },
+        external: ['xlsx'],
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});
