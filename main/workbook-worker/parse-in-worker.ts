@@ -9,11 +9,36 @@ import * as zlib from 'node:zlib';
 import { entryDataRange, readZipDirectory, ZipFormatError } from '../core/xlsx/zip';
 import type { CellValue, ParsedSheet, ParseReply, ParseRequest } from './protocol';
 
+/**
+ * Freezes a prototype without the "override mistake": a frozen Object.prototype makes `dict.constructor = x`
+ * or `sheets["toString"] = ws` silently fail on every plain object, so a sheet named "constructor" would
+ * vanish. Each data property becomes a getter plus a setter that defines an own property on the target.
+ */
+function tamperProof(proto: object): void {
+  for (const key of Reflect.ownKeys(proto)) {
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    if (!desc || !('value' in desc) || !desc.configurable) continue;
+    const value: unknown = desc.value;
+    Object.defineProperty(proto, key, {
+      get: () => value,
+      set(this: object, v: unknown) {
+        if (this === proto) throw new TypeError(`Cannot change the frozen ${String(key)}`);
+        Object.defineProperty(this, key, { value: v, writable: true, enumerable: true, configurable: true });
+      },
+      enumerable: desc.enumerable ?? false,
+      configurable: false,
+    });
+  }
+  Object.freeze(proto);
+}
+
 function freezeIntrinsics(): void {
+  // Prototypes whose members plain objects and errors commonly shadow: frozen without the override mistake.
+  for (const proto of [Object.prototype, Error.prototype, TypeError.prototype, RangeError.prototype, SyntaxError.prototype]) tamperProof(proto);
   const typedArray = Object.getPrototypeOf(Uint8Array) as object;
-  // Error prototypes stay writable: Node assigns `err.name` on its own errors, which a frozen prototype forbids.
-  const ctors: unknown[] = [Object, Array, Function, String, Number, Boolean, Symbol, BigInt, RegExp, Date, Map, Set, WeakMap, WeakSet, Promise, ArrayBuffer, DataView, Uint8Array, Uint16Array, Uint32Array,
-    Int8Array, Int16Array, Int32Array, Float32Array, Float64Array, Uint8ClampedArray, typedArray, JSON, Math, Reflect];
+  const ctors: unknown[] = [Array, Function, String, Number, Boolean, Symbol, BigInt, RegExp, Date, Map, Set,
+    WeakMap, WeakSet, Promise, ArrayBuffer, DataView, Uint8Array, Uint16Array, Uint32Array,
+    Int8Array, Int16Array, Int32Array, Float32Array, Float64Array, Uint8ClampedArray, typedArray];
   for (const c of ctors) {
     const proto = (c as { prototype?: unknown }).prototype;
     if (proto) Object.freeze(proto);

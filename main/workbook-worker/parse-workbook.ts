@@ -71,7 +71,7 @@ export function parseWorkbook(fileName: string, bytes: Uint8Array, limits: Workb
       fn();
     };
     const timer = setTimeout(() => finish(() => reject(new PlanscopeError('limit-exceeded',
-      `Reading ${fileName} took longer than ${Math.round(limits.timeoutMs / 1000)} s, so Planscope stopped it. The workbook may be crafted or far too complex; copy the table you need into a new .xlsx and import that.`))), limits.timeoutMs);
+      `Reading ${fileName} took longer than ${+(limits.timeoutMs / 1000).toFixed(2)} s, so Planscope stopped it. The workbook may be crafted or far too complex; copy the table you need into a new .xlsx and import that.`))), limits.timeoutMs);
     worker.on('message', (reply: ParseReply) => {
       finish(() => {
         try {
