@@ -2,6 +2,8 @@ export {};
 // `npm run bench` runs every benchmark; `npm run bench -- NAME` runs one. Each prints one JSON line with a `name`.
 // Each benchmark lives in tests/bench/<name>.ts and exports `run(): Promise<object>`.
 const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, unknown>> }>> = {
+  extract: () => import('./extract'),
+  'open-100mb': () => import('./open-100mb'),
 };
 
 const wanted = process.argv.slice(2);

@@ -20,11 +20,13 @@ export interface SentenceOptions {
   respectively?: readonly { at: number; names: readonly string[] }[];
 }
 
-const CLAUSE_BREAK = /[，,；;：:]/;
+const CLAUSE_BREAKS = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
+const FULL_STOP = '。'.charCodeAt(0);
 
 /** Facts for the quantities of text[start, end) that no earlier extractor claimed. */
 export function readSentence(report: ReportView, start: number, end: number, claimed: ReadonlySet<number>, opts: SentenceOptions): Candidate[] {
   const s = report.text.slice(start, end);
+  if (!/[0-9成]/.test(s)) return [];
   const ctx = report.contexts[report.lineAt(start)]!;
   const out: Candidate[] = [];
   const quantities = findQuantities(s).filter((q) => q.unitClass !== 'ignore');
@@ -99,12 +101,12 @@ function nameFromList(lists: SentenceOptions['respectively'], quantities: readon
 }
 
 function lastBreakBefore(s: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i]!)) return i + 1;
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAKS.has(s.charCodeAt(i))) return i + 1;
   return 0;
 }
 
 function nextBreakAfter(s: string, at: number): number {
-  for (let i = at; i < s.length; i++) if (CLAUSE_BREAK.test(s[i]!) || s[i] === '。') return i;
+  for (let i = at; i < s.length; i++) if (CLAUSE_BREAKS.has(s.charCodeAt(i)) || s.charCodeAt(i) === FULL_STOP) return i;
   return s.length;
 }
 

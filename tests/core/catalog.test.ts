@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalIndicator, indicatorInfo, seedCatalog } from '../../main/core/catalog';
+import { Workspace } from '../../main/core/store/workspace';
+import { loadSqlJs } from '../../main/sqljs';
+
+describe('indicator catalogue', () => {
+  it.each([
+    ['地方一般公共预算收入', '一般公共预算收入'], ['全社会固定资产投资', '固定资产投资'], ['本地区生产总值', '地区生产总值'],
+    ['经济总量', '地区生产总值'], ['GDP', '地区生产总值'], ['万元 GDP 水耗', '万元GDP水耗'], ['PM_{2.5}累计平均浓度', 'PM2.5浓度'],
+  ])('%s → %s', (alias, name) => expect(canonicalIndicator(alias)).toBe(name));
+
+  it('keeps unknown names as written (tidied)', () => {
+    expect(canonicalIndicator('新增 学位')).toBe('新增学位');
+  });
+  it('knows direction, unit and flow/stock', () => {
+    expect(indicatorInfo('城镇登记失业率')).toMatchObject({ direction: 'lower', flowStock: 'ratio', known: true });
+    expect(indicatorInfo('万元GDP电耗')).toMatchObject({ direction: 'lower', unit: '千瓦时' });
+    expect(indicatorInfo('社会消费品零售总额')).toMatchObject({ direction: 'higher', unit: '亿元', flowStock: 'flow' });
+    expect(indicatorInfo('亿元GDP火灾死亡率')).toMatchObject({ known: false, direction: 'lower' });
+  });
+  it('seeds the indicators and aliases tables, idempotently', async () => {
+    const ws = Workspace.create(await loadSqlJs());
+    const a = seedCatalog(ws);
+    seedCatalog(ws);
+    expect(Number(ws.one('SELECT count(*) AS n FROM indicators')!.n)).toBe(a.indicators);
+    expect(ws.one(`SELECT i.name FROM indicator_aliases a JOIN indicators i ON i.id = a.indicator_id WHERE a.alias = '全社会固定资产投资'`)!.name).toBe('固定资产投资');
+  });
+});
