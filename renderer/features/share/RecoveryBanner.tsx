@@ -1,0 +1,28 @@
+// Shown when the last session ended with unsaved work (its autosave journal is still beside the file): the
+// economist recovers it or throws it away. Recovered work is unsaved until she saves.
+import { useEffect } from 'react';
+import { fill } from '../../i18n';
+import { useShare } from './store';
+import { useShareStrings } from './strings';
+
+export function RecoveryBanner() {
+  const s = useShareStrings();
+  const { recoverable, loadRecoverable, recover, discardRecovery } = useShare();
+  useEffect(() => {
+    void loadRecoverable();
+  }, [loadRecoverable]);
+  if (recoverable.length === 0) return null;
+  return (
+    <>
+      {recoverable.map((r) => (
+        <div key={r.journalPath} className="notice notice-info" role="alert" data-testid="recovery" style={{ margin: '6px 10px' }}>
+          <strong>{s.recoverTitle}</strong>{' '}
+          {fill(s.recoverText, { path: r.workspacePath, time: new Date(r.journalSavedAt).toLocaleString() })}
+          {!r.newerThanWorkspace && <> {s.recoverOlder}</>}{' '}
+          <button type="button" className="primary" onClick={() => void recover(r.workspacePath)}>{s.recover}</button>{' '}
+          <button type="button" onClick={() => void discardRecovery(r.workspacePath)}>{s.discard}</button>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+// Share slice: a colleague's file goes check → preview (conflicts) → decisions → merge → save. Every step is a
+// call to main; a refused file or a refused merge leaves the open workspace as it was, and the reason stays
+// on screen until the next attempt.
+import { create } from 'zustand';
+import type { FileVerdict, MergePreview, MergeResult, RecoverableWork, Resolution, SharedCopy, WorkspaceIdentity } from '../../../main/contract/sharing';
+import { call } from '../../bridge';
+import { describeError, reportError } from '../../shell/notices';
+import { useWorkspace } from '../../shell/workspace';
+
+type Step = 'idle' | 'checking' | 'previewed' | 'merging' | 'merged';
+
+interface ShareState {
+  path: string;
+  step: Step;
+  verdict: FileVerdict | null;
+  preview: MergePreview | null;
+  decisions: Record<string, Resolution>;
+  result: MergeResult | null;
+  error: { code: string; message: string } | null;
+  identity: WorkspaceIdentity | null;
+  shared: SharedCopy | null;
+  recoverable: RecoverableWork[];
+  setPath(path: string): void;
+  /** Native dialog in the desktop app; false when there is none and the typed path must be used. */
+  pick(): Promise<boolean>;
+  checkAndPreview(path?: string): Promise<void>;
+  decide(id: string, r: Resolution): void;
+  decideAll(r: Resolution): void;
+  merge(): Promise<void>;
+  saveMerged(): Promise<void>;
+  reset(): void;
+  loadIdentity(): Promise<void>;
+  setIdentity(next: WorkspaceIdentity): Promise<void>;
+  saveForSharing(path: string): Promise<void>;
+  loadRecoverable(): Promise<void>;
+  recover(path: string): Promise<void>;
+  discardRecovery(path: string): Promise<void>;
+}
+
+export const undecided = (s: Pick<ShareState, 'preview' | 'decisions'>): number =>
+  (s.preview?.conflicts ?? []).filter((c) => s.decisions[c.id] === undefined).length;
+
+export const useShare = create<ShareState>((set, get) => ({
+  path: '',
+  step: 'idle',
+  verdict: null,
+  preview: null,
+  decisions: {},
+  result: null,
+  error: null,
+  identity: null,
+  shared: null,
+  recoverable: [],
+  setPath: (path) => set({ path }),
+  async pick() {
+    try {
+      const picked = await call('dialog.pickWorkspace', { purpose: 'open' });
+      if (!picked.dialogAvailable) return false;
+      const path = picked.paths[0];
+      if (path) await get().checkAndPreview(path);
+      return true;
+    } catch (e) {
+      reportError(e);
+      return true;
+    }
+  },
+  async checkAndPreview(path = get().path) {
+    const target = path.trim();
+    if (!target) return;
+    set({ path: target, step: 'checking', verdict: null, preview: null, decisions: {}, result: null, error: null });
+    try {
+      const verdict = await call('sharing.check', { path: target });
+      set({ verdict });
+      if (!verdict.ok) return set({ step: 'idle' });
+      const preview = await call('sharing.mergePreview', { path: target });
+      set({ preview, step: 'previewed' });
+    } catch (e) {
+      set({ error: describeError(e), step: 'idle' });
+    }
+  },
+  decide: (id, r) => set((s) => ({ decisions: { ...s.decisions, [id]: r } })),
+  decideAll: (r) => set((s) => ({
+    decisions: Object.fromEntries((s.preview?.conflicts ?? []).map((c) => [c.id, c.choices.includes(r) ? r : 'mine'])),
+  })),
+  async merge() {
+    const { preview, decisions } = get();
+    if (!preview) return;
+    set({ step: 'merging', error: null });
+    try {
+      const result = await call('sharing.resolveAndMerge', { path: preview.path, fileHash: preview.fileHash, decisions });
+      set({ result, step: 'merged' });
+      await useWorkspace.getState().refresh();
+    } catch (e) {
+      set({ error: describeError(e), step: 'previewed' });
+    }
+  },
+  async saveMerged() {
+    await useWorkspace.getState().save();
+  },
+  reset: () => set({ step: 'idle', verdict: null, preview: null, decisions: {}, result: null, error: null }),
+  async loadIdentity() {
+    try {
+      set({ identity: await call('sharing.identity', {}) });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async setIdentity(next) {
+    try {
+      set({ identity: await call('sharing.setIdentity', { name: next.name || null, author: next.author || null }) });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async saveForSharing(path) {
+    set({ shared: null });
+    try {
+      set({ shared: await call('sharing.saveForSharing', { path: path.trim() }) });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async loadRecoverable() {
+    try {
+      set({ recoverable: await call('sharing.recoverable', {}) });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async recover(path) {
+    try {
+      await call('sharing.recover', { path, discardChanges: true });
+      set({ recoverable: [] });
+      await useWorkspace.getState().refresh();
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async discardRecovery(path) {
+    try {
+      await call('sharing.discardRecovery', { path });
+      set((s) => ({ recoverable: s.recoverable.filter((r) => r.workspacePath !== path) }));
+    } catch (e) {
+      reportError(e);
+    }
+  },
+}));
