@@ -1,6 +1,6 @@
 // Page chrome: the lines a government portal wraps around a report (breadcrumbs, view counters, print /
 // close / share buttons, accessibility toolbars, QR-code prompts). They are recognised by generic portal
-// vocabulary on SHORT lines only, so a report sentence that happens to mention 二维码 is never dropped.
+// vocabulary on short lines without sentence punctuation, so a report sentence that mentions 二维码 stays.
 // Runs after traditional→simplified conversion, so the patterns are written in simplified characters.
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
@@ -22,10 +22,14 @@ const CHROME_PATTERNS: readonly RegExp[] = [
 /** Lines of one symbol left over from icons: "<", "×", "|", "▲". */
 const ICON_LINE = /^[<>×xX|·•▲▼◆■□★☆→←↑↓\-–—_=+*]$/;
 
+const SENTENCE_PUNCTUATION = /[。，,；;！？]/;
+
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > MAX_CHROME_LINE) return false;
   if (ICON_LINE.test(t)) return true;
+  // Portal buttons and counters are never sentences; a line with sentence punctuation is report text.
+  if (SENTENCE_PUNCTUATION.test(t)) return false;
   return CHROME_PATTERNS.some((p) => p.test(t));
 }
 

@@ -38,7 +38,7 @@ function unreadable(fileName: string, why: string): PlanscopeError {
 /** UTF-16 without a BOM shows as NUL bytes in every other position for Latin text. */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
+  if (n < 16) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -51,8 +51,12 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function describeBinary(bytes: Uint8Array): string | null {
+function describeKnownFormat(bytes: Uint8Array): string | null {
   for (const [sig, what] of SIGNATURES) if (startsWith(bytes, sig)) return `this is ${what}, not a text report`;
+  return null;
+}
+
+function describeBinary(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
   for (let i = 0; i < n; i++) {
@@ -112,6 +116,8 @@ export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', fileName);
   if (startsWith(bytes, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(bytes), 'utf-16le', fileName);
   if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes), 'utf-16be', fileName);
+  const format = describeKnownFormat(bytes);
+  if (format) throw unreadable(fileName, format);
   const utf16 = sniffUtf16(bytes);
   if (utf16) return finish(new TextDecoder(utf16).decode(bytes), utf16, fileName);
   const binary = describeBinary(bytes);

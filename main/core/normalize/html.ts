@@ -59,7 +59,7 @@ function tagEnd(text: string, at: number): number {
 /** Removes markup. In HTML mode, source whitespace is layout only; in text mode newlines are kept. */
 export function stripMarkup(input: MappedText, html: boolean): MappedText {
   const text = input.text;
-  if (text.indexOf('<') < 0 && text.indexOf('&') < 0 && !html) return input;
+  if (!html && text.indexOf('<') < 0 && text.indexOf('&') < 0 && text.indexOf('/') < 0) return input;
   const out = new MappedTextBuilder(input);
   let copied = 0;
   let i = 0;
@@ -78,6 +78,14 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
         flushTo(i);
         out.emit(ent.value, i);
         i = copied = ent.end;
+        continue;
+      }
+    } else if (c === 0x2f /* / */ && !html && i > 0 && !/[\w<]/.test(text[i - 1] ?? '')) {
+      // A closing tag whose '<' was swallowed by a mojibake character: "?。?/strong>三)".
+      const m = /^\/([a-z][a-z0-9]*)>/.exec(text.slice(i, i + 16));
+      if (m?.[1] && KNOWN_TAGS.has(m[1])) {
+        flushTo(i);
+        i = copied = i + m[0].length;
         continue;
       }
     } else if (c === 0x3c /* < */) {
@@ -115,6 +123,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
     }
     i++;
   }
+  if (!html && copied === 0) return input; // nothing to strip: skip the copy
   flushTo(n);
   return out.finish();
 }
