@@ -20,8 +20,8 @@ export function cellText(v: CellValue | undefined): string {
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [/^(约|大约|近|接近)|左右$/, 'approx'],
-  [/(以上|不低于|不少于|至少)$|^(超过|高于)/, 'at_least'],
-  [/(以内|以下|不超过|不高于)$|^(低于)/, 'at_most'],
+  [/以上$|^(超过|高于|不低于|不少于|至少)/, 'at_least'],
+  [/(以内|以下)$|^(低于|不超过|不高于)/, 'at_most'],
 ];
 
 /** A number as written in a cell: 6, "6", "1,234.5". Anything else is refused with a hint. */
@@ -42,10 +42,9 @@ function numberHint(raw: string): string {
     }
   }
   const range = /^([+-]?\d+(?:\.\d+)?)%?[-—~～至到]([+-]?\d+(?:\.\d+)?)%?$/.exec(core);
-  const percent = core.includes('%');
+  // A % sign needs no hint: percentages are stored as numbers of percent, in a column whose unit says %.
   core = core.replace(/%$/, '');
-  if (range) return `'${raw}' is not a number; write low ${range[1]} and high ${range[2]} and set qualifier range${percent ? ' and unit %' : ''}`;
-  if (percent) fixes.push('set unit %');
+  if (range) return `'${raw}' is not a number; write low ${range[1]} and high ${range[2]} and set qualifier range`;
   const unit = /^([+-]?\d+(?:\.\d+)?)(亿元|万元|元|万人|人|家|个|亿美元|万吨|吨)$/.exec(core);
   if (unit) return `'${raw}' is not a number; write ${unit[1]} and set unit ${unit[2]}${fixes.length ? ' and ' + fixes.join(' and ') : ''}`;
   if (NUMBER.test(core) && fixes.length) return `'${raw}' is not a number; write ${core.replace(/,/g, '')} and ${fixes.join(' and ')}`;

@@ -87,11 +87,13 @@ export function pivotToGrid(result: PivotResult, title: string, fieldLabel: (f: 
   return { title, rowLabelHeaders, columnHeaderRows, rows };
 }
 
-/** All header rows as flat text rows (spans repeated as blanks), as they appear in a CSV or a plain sheet. */
+/**
+ * All header rows as flat text rows, a spanned label in its first cell and blanks after it: what the workbook
+ * shows (merged cells hold their value top-left, so row-label headers sit in the first header row) and the CSV.
+ */
 export function flatHeaderRows(grid: DisplayGrid): string[][] {
-  const n = grid.columnHeaderRows.length;
   return grid.columnHeaderRows.map((row, i) => {
-    const out: string[] = grid.rowLabelHeaders.map((h) => (i === n - 1 ? h : ''));
+    const out: string[] = grid.rowLabelHeaders.map((h) => (i === 0 ? h : ''));
     for (const h of row) {
       out.push(h.label);
       for (let k = 1; k < h.span; k++) out.push('');
