@@ -8,7 +8,7 @@ const inputs = (over: Partial<ForecastInputs> = {}): ForecastInputs => ({
   region: '罗湖区', indicator: '测试指标', measure: 'level', targetPeriod: '2024', unit: '亿元', direction: 'higher', series,
   partial: null, partialHistory: [],
   target: { factId: 99, value: 18, low: null, high: null, qualifier: 'approx', unit: '亿元', period: '2024', documentId: 1 },
-  tolerance: { pp: 0.5, pct: 2 }, ...over,
+  targets: [], tolerance: { pp: 0.5, pct: 2 }, ...over,
 });
 
 describe('buildForecast', () => {

@@ -79,13 +79,13 @@ export function forecastInputs(ws: Workspace, q: ForecastQuery): ForecastInputs 
         .sort((a, b) => a.year - b.year);
     }
   }
-  const targetRef: TargetRef | null = t
-    ? { factId: t.id, value: t.value, low: t.low, high: t.high, qualifier: t.qualifier, unit: t.unit, period: t.period, documentId: t.documentId }
-    : null;
+  const ref = (x: BestRow): TargetRef => ({ factId: x.id, value: x.value, low: x.low, high: x.high, qualifier: x.qualifier, unit: x.unit, period: x.period, documentId: x.documentId });
+  const targetRef = t ? ref(t) : null;
+  const allTargets = [...targets.values()].filter((x) => parsePeriod(x.period) !== null).sort((a, b) => comparePeriods(a.period, b.period)).map(ref);
   return {
     region: q.region, indicator: q.indicator, measure: q.measure, targetPeriod: q.targetPeriod,
     unit: t?.unit ?? valued[0]?.unit ?? null, direction: profileLookup(ws)(q.indicator).direction,
-    series, partial, partialHistory, target: targetRef, tolerance: toleranceOf(q.tolerance),
+    series, partial, partialHistory, target: targetRef, targets: allTargets, tolerance: toleranceOf(q.tolerance),
   };
 }
 

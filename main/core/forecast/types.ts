@@ -83,6 +83,8 @@ export interface ForecastInputs {
   /** Past years with both a sub-annual and a full-year figure: what H1→full-year learns from. */
   partialHistory: { year: number; partial: number; full: number }[];
   target: TargetRef | null;
+  /** Every period's target for this series (best statement each), for drawing past targets beside actuals. */
+  targets: TargetRef[];
   tolerance: { pp: number; pct: number };
 }
 

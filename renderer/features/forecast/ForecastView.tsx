@@ -1,0 +1,108 @@
+// Forecast builder: pick an indicator series and the target period; see the fan chart, the probability of
+// meeting the target, and the methods ranked by backtest error; save the forecast to score it later.
+import { useEffect, useMemo } from 'react';
+import { DataGrid } from '../../components/DataGrid';
+import { PlotlyChart } from '../../components/PlotlyChart';
+import { formatFactValue, formatPercent } from '../../format/numbers';
+import { formatPeriod } from '../../format/periods';
+import { fill, useLang } from '../../i18n';
+import { useCommonStrings } from '../../i18n/common';
+import { on } from '../../bridge';
+import { fanChart } from './fan-chart';
+import { useForecast } from './store';
+import { useForecastStrings } from './strings';
+import { methodColumns, savedColumns, type MethodRow } from './tables';
+import './forecast.css';
+
+export default function ForecastView() {
+  const s = useForecastStrings();
+  const lang = useLang((st) => st.lang);
+  const words: Record<string, string> = useCommonStrings();
+  const { series, choice, result, saved, building, loadSeries, choose, save, loadSaved } = useForecast();
+
+  useEffect(() => {
+    void loadSeries();
+    void loadSaved();
+    return on('workspace.changed', ({ tables }) => {
+      if (tables.includes('facts') || tables.includes('documents')) {
+        void loadSeries();
+        void loadSaved();
+        void useForecast.getState().build();
+      }
+    });
+  }, [loadSeries, loadSaved]);
+
+  const seriesKey = choice ? `${choice.region}|${choice.indicator}|${choice.measure}` : '';
+  const current = series.find((x) => `${x.region}|${x.indicator}|${x.measure}` === seriesKey);
+  const best = result?.methods.find((m) => m.method === result.best) ?? null;
+  const chart = useMemo(() => (result ? fanChart(result, best, s) : null), [result, best, s]);
+  const methodRows = useMemo<MethodRow[]>(() => (result?.methods ?? []).map((m) => ({ ...m, id: m.method }))
+    .sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)), [result]);
+  const target = result?.inputs.target;
+
+  const pickSeries = (key: string) => {
+    const x = series.find((c) => `${c.region}|${c.indicator}|${c.measure}` === key);
+    if (!x) return;
+    const targetPeriod = x.targetPeriods[x.targetPeriods.length - 1] ?? String(new Date().getFullYear());
+    void choose({ region: x.region, indicator: x.indicator, measure: x.measure, targetPeriod });
+  };
+
+  return (
+    <div className="forecast-view" data-testid="forecast-view">
+      <div className="view-header">
+        <h1>{s.title}</h1>
+        <label>
+          {s.series}{' '}
+          <select aria-label={s.series} data-testid="forecast-series" value={seriesKey} onChange={(e) => pickSeries(e.target.value)}>
+            <option value="">{s.chooseSeries}</option>
+            {series.map((x) => {
+              const key = `${x.region}|${x.indicator}|${x.measure}`;
+              return <option key={key} value={key}>{x.indicator} · {words[`measure_${x.measure}`] ?? x.measure} · {x.region} ({fill(s.points, { n: x.points })})</option>;
+            })}
+          </select>
+        </label>
+        <label>
+          {s.targetPeriod}{' '}
+          <select aria-label={s.targetPeriod} data-testid="forecast-target-period" value={choice?.targetPeriod ?? ''} disabled={!choice}
+            onChange={(e) => choice && void choose({ ...choice, targetPeriod: e.target.value })}>
+            {(current?.targetPeriods ?? []).map((p) => <option key={p} value={p}>{formatPeriod(p, lang)}</option>)}
+          </select>
+        </label>
+        <button type="button" className="primary" disabled={!result || !best} data-testid="forecast-save" onClick={() => void save(best?.method)}>{s.save}</button>
+        {building && <span className="muted">{words.loading}</span>}
+      </div>
+      {result && (
+        <div className="forecast-summary" data-testid="forecast-summary">
+          <div className="forecast-pmeet" data-testid="forecast-pmeet" data-p={best?.pMeet ?? ''}>
+            {target
+              ? fill(s.pMeet, { period: formatPeriod(result.inputs.targetPeriod, lang), target: formatFactValue(target, lang) })
+              : s.noTarget}
+            {': '}
+            {best?.pMeet != null
+              ? <strong>{formatPercent(best.pMeet * 100, lang, 0)}</strong>
+              : <strong>{s.noP}</strong>}
+            {best?.pMeetOrWithin != null && <span className="muted"> ({s.pMeetTol} {formatPercent(best.pMeetOrWithin * 100, lang, 0)})</span>}
+            {best && <span className="muted"> · {s[`m_${best.method}`]}{best.intervalNote ? ` · ${best.intervalNote}` : ''}</span>}
+          </div>
+          {result.targetPath && (
+            <div className="muted" data-testid="forecast-path">
+              {s.path}: {result.targetPath.note}
+              {result.targetPath.plausible !== null && ` · ${result.targetPath.plausible ? s.plausible : s.implausible}`}
+            </div>
+          )}
+          {result.notes.map((n) => <div key={n} className="muted">{n}</div>)}
+        </div>
+      )}
+      <div className="forecast-body">
+        {chart && <PlotlyChart label="forecast-fan" data={chart.data} layout={chart.layout} height={340} />}
+        <div className="forecast-methods">
+          <DataGrid<MethodRow> label="forecast-methods" rows={methodRows} columns={methodColumns(s, lang)} />
+        </div>
+        <h2 className="forecast-saved-title">{s.saved}</h2>
+        <div className="forecast-saved">
+          <DataGrid label="forecast-saved" rows={saved} columns={savedColumns(s, lang)} />
+        </div>
+      </div>
+    </div>
+  );
+}

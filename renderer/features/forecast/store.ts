@@ -1,0 +1,92 @@
+// Forecast builder slice: the series on offer, the one chosen, its forecast, and the saved forecasts.
+import { create } from 'zustand';
+import type { ForecastableSeries, ForecastMethod, ForecastResult, SavedForecast } from '../../../main/contract/forecasts';
+import { call } from '../../bridge';
+import { reportError } from '../../shell/notices';
+import { useWorkspace } from '../../shell/workspace';
+
+export interface SeriesChoice {
+  region: string;
+  indicator: string;
+  measure: ForecastableSeries['measure'];
+  targetPeriod: string;
+}
+
+interface ForecastState {
+  series: ForecastableSeries[];
+  choice: SeriesChoice | null;
+  result: ForecastResult | null;
+  saved: SavedForecast[];
+  building: boolean;
+  loadSeries(): Promise<void>;
+  choose(choice: SeriesChoice): Promise<void>;
+  build(): Promise<void>;
+  save(method?: ForecastMethod): Promise<void>;
+  loadSaved(): Promise<void>;
+  remove(id: number): Promise<void>;
+  reset(): void;
+}
+
+export const useForecast = create<ForecastState>((set, get) => ({
+  series: [],
+  choice: null,
+  result: null,
+  saved: [],
+  building: false,
+  async loadSeries() {
+    try {
+      set({ series: await call('forecasts.series', {}) });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async choose(choice) {
+    set({ choice, result: null });
+    await get().build();
+  },
+  async build() {
+    const choice = get().choice;
+    if (!choice) return;
+    set({ building: true });
+    try {
+      const result = await call('forecasts.build', choice);
+      if (get().choice === choice) set({ result });
+    } catch (e) {
+      reportError(e);
+    } finally {
+      set({ building: false });
+    }
+  },
+  async save(method) {
+    const choice = get().choice;
+    if (!choice) return;
+    try {
+      await call('forecasts.save', method ? { ...choice, method } : choice);
+      await get().loadSaved();
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async loadSaved() {
+    try {
+      set({ saved: await call('forecasts.list', {}) });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async remove(id) {
+    try {
+      await call('forecasts.delete', { id });
+      await get().loadSaved();
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  reset() {
+    set({ series: [], choice: null, result: null, saved: [] });
+  },
+}));
+
+useWorkspace.subscribe((now, before) => {
+  if (now.generation !== before.generation) useForecast.getState().reset();
+});

@@ -1,0 +1,27 @@
+// Forecast builder strings, both languages.
+import { defineStrings } from '../../i18n';
+
+export const useForecastStrings = defineStrings({
+  'zh-CN': {
+    title: '预测', series: '指标序列', region: '地区', targetPeriod: '目标期', build: '预测', save: '保存预测', saved: '已保存的预测',
+    chooseSeries: '选择一个指标', points: '{n} 个数据点',
+    actuals: '实际', partial: '年内累计', targets: '目标', forecast: '预测', band80: '80% 区间', band95: '95% 区间',
+    pMeet: '达到{period}目标 {target} 的概率', pMeetTol: '含容差', noP: '无法给出概率', method: '方法', rank: '排名', point: '点预测',
+    i80: '80% 区间', i95: '95% 区间', n: '回测数', me: 'ME', mae: 'MAE', rmse: 'RMSE', mape: 'MAPE', u2: 'Theil U2', da: '方向准确率', note: '说明',
+    m_naive: '朴素法', m_drift: '漂移法', m_linear_trend: '线性趋势', m_damped_holt: '阻尼 Holt', m_cagr: '复合增长率', m_h1_to_full_year: '上半年推全年',
+    path: '目标所需', plausible: '按历史可达', implausible: '高于历史表现', created: '保存时间', actual: '实际值', error: '误差', inside95: '落在95%区间',
+    status: '目标结果', yes: '是', no: '否', delete: '删除', unavailable: '不可用', noTarget: '该期没有目标', best: '(采用)',
+  },
+  en: {
+    title: 'Forecast', series: 'Series', region: 'Region', targetPeriod: 'Target period', build: 'Forecast', save: 'Save forecast', saved: 'Saved forecasts',
+    chooseSeries: 'Choose an indicator', points: '{n} points',
+    actuals: 'Actual', partial: 'Year to date', targets: 'Target', forecast: 'Forecast', band80: '80% interval', band95: '95% interval',
+    pMeet: 'P(meet {period} target {target})', pMeetTol: 'incl. tolerance', noP: 'No probability', method: 'Method', rank: 'Rank', point: 'Point',
+    i80: '80% interval', i95: '95% interval', n: 'Backtests', me: 'ME', mae: 'MAE', rmse: 'RMSE', mape: 'MAPE', u2: "Theil's U2", da: 'Direction', note: 'Note',
+    m_naive: 'Naive', m_drift: 'Drift', m_linear_trend: 'Linear trend', m_damped_holt: 'Damped Holt', m_cagr: 'CAGR', m_h1_to_full_year: 'H1 → full year',
+    path: 'Target needs', plausible: 'within past performance', implausible: 'beyond past performance', created: 'Saved', actual: 'Actual', error: 'Error', inside95: 'Inside 95%',
+    status: 'Target outcome', yes: 'yes', no: 'no', delete: 'Delete', unavailable: 'unavailable', noTarget: 'No target for this period', best: '(used)',
+  },
+});
+
+export type ForecastStrings = ReturnType<typeof useForecastStrings>;
