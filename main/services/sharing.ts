@@ -12,6 +12,9 @@ import { checkWorkspaceBytes } from '../workspace-file/open';
 import { discardJournal, findRecoverable, journalPathFor, writeJournal } from '../workspace-file/journal';
 import type { HandlersFor, ServiceContext } from './context';
 
+/** The connection's change count when each workspace was last written to its journal. */
+const journaledAt = new WeakMap<Workspace, number>();
+
 const MERGED_TABLES = ['documents', 'facts', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'audit'];
 
 function counts(ws: Workspace): { documents: number; facts: number } {
@@ -61,6 +64,28 @@ export function compactedBytes(ws: Workspace): { bytes: Uint8Array; before: numb
 
 function identity(ws: Workspace): WorkspaceIdentity {
   return { name: ws.getMeta('name') || null, author: ws.getMeta('author') || null };
+}
+
+/**
+ * Autosave for the main process: every `intervalMs`, the open workspace's unsaved state goes to its journal
+ * (and a journal left from before a save is removed). Returns the function that stops it. Errors (a full disk,
+ * a folder that went away) are reported, never thrown: autosave must not take the app down.
+ */
+export function startAutosave(ctx: ServiceContext, intervalMs = 30_000, onError: (err: unknown) => void = () => undefined): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    Promise.resolve(sharingHandlers['sharing.autosave']({}, ctx))
+      .catch((err: unknown) => {
+        if (!(err instanceof PlanscopeError && err.code === 'no-workspace')) onError(err);
+      })
+      .finally(() => {
+        running = false;
+      });
+  }, intervalMs);
+  timer.unref?.();
+  return () => clearInterval(timer);
 }
 
 export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
@@ -120,7 +145,12 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     const ws = ctx.session.current();
     if (!path) return { journal: 'none', journalPath: null };
     if (ctx.session.dirty()) {
+      // total_changes() only grows on a connection: the same count as at the last journal means no write since,
+      // so a 100 MB workspace is not rewritten every tick for nothing.
+      const changes = Number(ws.one('SELECT total_changes() AS n')?.n ?? -1);
+      if (journaledAt.get(ws) === changes && (await findRecoverable(path))) return { journal: 'unchanged', journalPath: journalPathFor(path) };
       await writeJournal(path, ws.export());
+      journaledAt.set(ws, changes);
       return { journal: 'written', journalPath: journalPathFor(path) };
     }
     // Saved since the last autosave: the journal would only offer to go back to older unsaved state.

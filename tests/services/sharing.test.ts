@@ -123,6 +123,9 @@ describe('sharing services', () => {
     ctx.session.current().run('UPDATE facts SET value = 4242 WHERE id = 7');
     ctx.session.markDirty();
     expect(await h['sharing.autosave']({}, ctx)).toEqual({ journal: 'written', journalPath: `${path}.journal` });
+    expect((await h['sharing.autosave']({}, ctx)).journal).toBe('unchanged');
+    ctx.session.current().run('UPDATE facts SET value = 4242 WHERE id = 7');
+    expect((await h['sharing.autosave']({}, ctx)).journal).toBe('written');
 
     // "Crash": a fresh process context opens the (older) saved file and finds the journal.
     const later = new Date(Date.now() + 5000);
@@ -150,5 +153,23 @@ describe('sharing services', () => {
     expect((await h['sharing.autosave']({}, ctx)).journal).toBe('removed');
     expect(await h['sharing.recoverable']({ path }, ctx)).toEqual([]);
     expect(await h['sharing.discardRecovery']({ path }, ctx)).toEqual({ discarded: false });
+  });
+});
+
+describe('autosave timer', () => {
+  it('writes the journal on its own while there are unsaved changes', async () => {
+    const { startAutosave } = await import('../../main/services/sharing');
+    const path = await openMine();
+    ctx.session.current().run('UPDATE facts SET value = 99 WHERE id = 3');
+    ctx.session.markDirty();
+    const errors: unknown[] = [];
+    const stop = startAutosave(ctx, 20, (e) => errors.push(e));
+    try {
+      await expect.poll(async () => (await h['sharing.recoverable']({ path }, ctx)).length, { timeout: 5000 }).toBe(1);
+    } finally {
+      stop();
+    }
+    expect(errors).toEqual([]);
+    await h['sharing.discardRecovery']({ path }, ctx);
   });
 });
