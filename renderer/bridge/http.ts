@@ -13,7 +13,9 @@ export interface HttpTransportOptions {
 }
 
 export function createHttpTransport(opts: HttpTransportOptions = {}): Transport {
-  const base = (opts.baseUrl ?? globalThis.location.origin).replace(/\/$/, '');
+  const origin = opts.baseUrl ?? (globalThis as { location?: { origin: string } }).location?.origin;
+  if (!origin) throw new Error('The HTTP bridge needs the preview server address (baseUrl).');
+  const base = origin.replace(/\/$/, '');
   const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
   const Socket = opts.WebSocket ?? globalThis.WebSocket;
   const sinks = new Set<EventSink>();
