@@ -101,3 +101,30 @@ export function craftWorkbook(sheets: readonly CraftSheet[], opts: { definedName
     ...(opts.extra ?? []),
   ]);
 }
+
+/**
+ * Why an XML part is not well-formed, or null: one root, balanced and properly nested tags, quoted attributes,
+ * no bare '<' or '&' in text. Enough to catch what makes Excel offer a repair; no parser dependency needed.
+ */
+export function xmlProblem(text: string): string | null {
+  const body = text.replace(/^\uFEFF?<\?xml[^?]*\?>\s*/, '');
+  const stack: string[] = [];
+  let roots = 0;
+  const token = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)|(<)/g;
+  for (let m = token.exec(body); m; m = token.exec(body)) {
+    if (m[6]) return `a bare or malformed tag at offset ${m.index}: ${body.slice(m.index, m.index + 40)}`;
+    if (m[5] !== undefined) {
+      if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(m[5])) return `a bare & at offset ${m.index}`;
+      if (!stack.length && m[5].trim()) return `text outside the root at offset ${m.index}`;
+      continue;
+    }
+    if (!m[2]) continue;
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return `</${m[2]}> closes the wrong element at offset ${m.index}`;
+    } else {
+      if (!stack.length && ++roots > 1) return 'more than one root element';
+      if (!m[4]) stack.push(m[2]);
+    }
+  }
+  return stack.length ? `<${stack[stack.length - 1]}> is never closed` : roots ? null : 'no root element';
+}

@@ -6,7 +6,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { JSDOM } from 'jsdom';
 import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeBriefing, writeGridWorkbook } from '../../main/core/xlsx/briefing';
@@ -21,6 +20,7 @@ import { listSavedForecasts, saveForecast } from '../../main/core/forecast/saved
 import type { ForecastInputs } from '../../main/core/forecast/types';
 import type { Workspace } from '../../main/core/store/workspace';
 import { sampleWorkspace } from './pivot-fixture';
+import { xmlProblem } from './xlsx-craft';
 
 function parts(bytes: Uint8Array): Map<string, string> {
   const out = new Map<string, string>();
@@ -33,12 +33,11 @@ function parts(bytes: Uint8Array): Map<string, string> {
 }
 
 function xmlProblems(xmlParts: Map<string, string>): string[] {
-  const parser = new new JSDOM('').window.DOMParser();
   const bad: string[] = [];
   for (const [name, text] of xmlParts) {
     if (!/\.(xml|rels)$/.test(name)) continue;
-    const doc = parser.parseFromString(text, 'application/xml');
-    if (doc.getElementsByTagName('parsererror').length) bad.push(name);
+    const why = xmlProblem(text);
+    if (why) bad.push(`${name}: ${why}`);
   }
   return bad;
 }
@@ -109,7 +108,7 @@ describe('briefing workbook', () => {
     const inputs: ForecastInputs = {
       region: '罗湖区', indicator: '地区生产总值', measure: 'growth', targetPeriod: '2024', unit: '%', direction: 'higher',
       series: values.map((value, i) => ({ period: String(2017 + i), t: 2017 + i, value, factId: null, kind: 'actual' as const })),
-      partial: null, partialHistory: [], target: null, tolerance: { pp: 0.5, pct: 2 },
+      partial: null, partialHistory: [], target: null, targets: [], tolerance: { pp: 0.5, pct: 2 },
     };
     saveForecast(ws, buildForecast(inputs), '2026-01-02T00:00:00Z');
     const input = collectBriefing(ws, { language: 'zh', workspaceName: '罗湖 样本.db', exportedAt: '2026-11-23T09:00:00Z', pivotName: '增速: 指标 × 年份' });
@@ -148,6 +147,13 @@ describe('briefing workbook', () => {
     expect(pivot[0]![0]).toBe('指标');
     expect(pivot[pivot.length - 1]![0]).toBe('总计');
     expect(parts(bytes).get('xl/worksheets/sheet2.xml')).toContain('ySplit="2" topLeftCell="B3"');
+  });
+
+  it('has an XML checker that would notice a broken part', () => {
+    expect(xmlProblem('<a><b></a></b>')).toMatch(/closes the wrong element/);
+    expect(xmlProblem('<a>x & y</a>')).toMatch(/bare &/);
+    expect(xmlProblem('<a x=1/>')).toMatch(/malformed tag/);
+    expect(xmlProblem('<?xml version="1.0"?><a x="1"><b/>&amp;</a>')).toBeNull();
   });
 
   it('is a sound package: every XML part well-formed, 7-Zip finds no errors, merges inside the sheet and disjoint', () => {
