@@ -7,7 +7,7 @@ import { findQuantities, type Quantity } from './numbers';
 import { readLeft, readRightNoun } from './phrase';
 import { isAboutOtherPlace, startsWithOtherPlace } from './places';
 import type { Candidate, ReportView } from './types';
-import { COUNT_VERB, COUNTED_INDICATOR_HEAD, ESTIMATE_WORD, RATE_HEAD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD } from './words';
+import { ACTIVITY_VERB, COUNT_VERB, COUNTED_INDICATOR_HEAD, ESTIMATE_WORD, RATE_HEAD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD } from './words';
 
 export interface SentenceOptions {
   tier: 1 | 2;
@@ -27,11 +27,17 @@ const FULL_STOP = '。'.charCodeAt(0);
 export function readSentence(report: ReportView, start: number, end: number, claimed: ReadonlySet<number>, opts: SentenceOptions): Candidate[] {
   const s = report.text.slice(start, end);
   if (!/[0-9成]/.test(s)) return [];
+  // Counterpart assistance (东西部协作, 对口帮扶): its figures are the assisted places', not the district's.
+  // The topic runs to the full stop, across semicolons.
+  const line = report.lines[report.lineAt(start)]!;
+  const topic = report.text.slice(Math.max(line.start, report.text.lastIndexOf('。', start - 1) + 1), end);
+  if (/(东西部协作|对口帮扶|对口支援|对口协作|援建|结对帮扶|受援地)/.test(topic)) return [];
   const ctx = report.contexts[report.lineAt(start)]!;
   const out: Candidate[] = [];
   const quantities = findQuantities(s).filter((q) => q.unitClass !== 'ignore');
-  let prev: { indicator: string; measure: Measure; end: number } | null = opts.inherit ? { ...opts.inherit, end: 0 } : null;
+  let prev: { indicator: string; measure: Measure; unit: string | null; end: number } | null = opts.inherit ? { ...opts.inherit, unit: null, end: 0 } : null;
   let prevVerb = '';
+  let otherPlaceAt = -1;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     if (claimed.has(start + q.start)) continue;
@@ -45,34 +51,42 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const nextStart = quantities[i + 1]?.start ?? s.length;
     const right = s.slice(q.end, Math.min(nextStart, nextBreakAfter(s, q.end)));
     const L = readLeft(left, report.meta.region);
-    if (isAboutOtherPlace(s.slice(clauseStart, q.start), report.meta.region)) continue;
+    // "落后福田区的51%、40%": a list continuing another place's number is that place's too.
+    if (isAboutOtherPlace(s.slice(clauseStart, q.start), report.meta.region) || (afterList && !L.subject && otherPlaceAt === i - 1)) {
+      otherPlaceAt = i;
+      continue;
+    }
+    // "公安、教育、医疗、交通4个行业数据平台": a count of the things just enumerated.
+    if (dun >= 0 && !afterList && left.length < 8 && q.unitClass === 'count' && /、/.test(s.slice(segStart, q.start))) continue;
 
     const post = postQualifier(right);
     let indicator = '';
     let carried = '';
     const named = nameFromList(opts.respectively, quantities, q);
     if (named) indicator = /^占/.test(L.subject) ? named + L.subject : named;
-    else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject)) indicator = L.subject;
+    else if (prev && (afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4) && (COUNT_VERB.test(L.subject) || /^(在建|在施|已建|累计|其中)$/.test(L.subject)) && q.unitClass !== 'percent' && !readRightNoun(right)) {
+      // "建设筹集保障性住房2152套、供应1169套": the second verb counts the same thing.
+      carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|筹集|供应|完成|累计|开工)+/, '');
+      indicator = carried + L.subject;
+    } else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject)) indicator = L.subject;
     else if (/^占/.test(L.subject) && prev) indicator = prev.indicator + L.subject;
     else if ((q.unitClass === 'count' || q.unitClass === 'measure' || q.unitClass === 'money') && readRightNoun(right)) {
       const verb = L.subject || L.verbOnly.replace(/^(累计|共)/, '') || (afterList ? prevVerb : '');
       indicator = (COUNT_VERB.test(verb) ? verb : '') + readRightNoun(right);
-    } else if (prev && (L.growth || !L.subject)) indicator = prev.indicator;
-    else if (prev && afterList && COUNT_VERB.test(L.subject) && q.unitClass === 'count') {
-      // "建设筹集保障性住房2152套、供应1169套": the second verb counts the same thing.
-      carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|筹集|供应|完成|累计|开工)+/, '');
-      indicator = carried + L.subject;
-    }
+    } else if (prev && (L.growth || (!L.subject && (prev.unit === null || prev.unit === q.unit)))) indicator = prev.indicator;
     // A fragment that continues the previous number's indicator keeps its measure ("(目标6.0%左右)").
     const continued = prev !== null && indicator === prev.indicator && !L.subject && !L.growth;
     const measure = continued && prev && (q.unitClass === 'percent') === (prev.measure === 'growth' || prev.measure === 'share' || prev.measure === 'rate') ? prev.measure : measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative);
+    indicator = withoutExamples(indicator, left, right);
     if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
     if (startsWithOtherPlace(indicator, report.meta.region)) continue;
     // "博盈大厦、澳康达等5个": a number right after 等 counts the named projects, not an indicator.
-    if (/等\s*$/.test(left) && q.unitClass !== 'percent' && !readRightNoun(right)) continue;
+    if (/等\s*$/.test(left) && q.unitClass !== 'percent' && (q.unitClass !== 'count' || !readRightNoun(right))) continue;
+    // "建成99座超充设施(含10座…)": a part of the number just stated, not a fact of its own.
+    if (/[(（](含|其中)\s*$/.test(left)) continue;
     if (!keepCount(q, indicator, right, carried)) continue;
     // "收回6.5万平方米", "推进8.3公里": a bare verb before an amount names no indicator.
-    if ((q.unitClass === 'measure' || q.unitClass === 'money') && indicator === L.subject && L.subject.length <= 2 && !readRightNoun(right)) continue;
+    if ((q.unitClass === 'measure' || q.unitClass === 'money') && !carried && indicator === L.subject && L.subject.length <= 2 && !readRightNoun(right)) continue;
     if (q.unitClass === 'percent' && !L.growth && !/占/.test(L.subject) && !named && !continuedFrom(prev, indicator) &&
       !RATE_HEAD.test(indicator) && !/(达|为|到|至|超|过|于|在|有|现|持|升|高|是)$/.test(left.trim())) continue;
     if (COUNT_VERB.test(L.subject)) prevVerb = L.subject;
@@ -88,7 +102,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       indicator: canonicalIndicator(indicator), measure, value, low: q.low, high: q.high, unit: q.unit, qualifier,
       period: period as Period, kind, tier: opts.tier, start: spanStart, end: start + q.end + tail, anchor: start + q.start,
     });
-    prev = { indicator, measure, end: q.end };
+    prev = { indicator, measure, unit: q.unit, end: q.end };
   }
   return out;
 }
@@ -127,6 +141,21 @@ function measureOf(q: Quantity, subject: string, growth: boolean, relative: bool
   return 'level';
 }
 
+const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|引进|引入|培育|认定|建成|新建|落地|集聚|新设立|打造|储备)/;
+
+/**
+ * "引进浦发银行深圳分行等31家持牌金融机构", "引入宜家家居等品牌首店22家": the names before 等 are examples;
+ * the indicator is the verb and the counted noun.
+ */
+function withoutExamples(indicator: string, left: string, right: string): string {
+  const compact = left.replace(/\s+/g, '');
+  const verb = LEADING_VERB.exec(compact)?.[2] ?? '';
+  if (/等$/.test(compact) && readRightNoun(right)) return verb + readRightNoun(right);
+  const at = indicator.lastIndexOf('等');
+  if (at > 0 && at < indicator.length - 1 && indicator.slice(0, at).length > 1) return verb + indicator.slice(at + 1);
+  return indicator;
+}
+
 function continuedFrom(prev: { indicator: string } | null, indicator: string): boolean {
   return prev !== null && prev.indicator === indicator;
 }
@@ -136,7 +165,8 @@ function keepCount(q: Quantity, indicator: string, right: string, carried: strin
   const noun = readRightNoun(right) || carried || indicator;
   if (NOT_INDICATOR_NOUN.test(noun) || NOT_INDICATOR_NOUN.test(indicator)) return false;
   if (/^(万?人|名)$/.test(q.unit ?? '')) return PEOPLE_NOUN.test(indicator);
-  if (/户$/.test(q.unit ?? '')) return true;
+  if (ACTIVITY_VERB.test(indicator)) return false;
+  if (/户$/.test(q.unit ?? '')) return /(户|轮候|家庭|居民|商户)/.test(indicator + noun);
   return COUNTED_INDICATOR_HEAD.test(noun) || COUNTED_INDICATOR_HEAD.test(indicator);
 }
 

@@ -7,7 +7,8 @@ export const PRE_QUALIFIERS: readonly [RegExp, Qualifier | 'over'][] = [
   [/(不低于|不少于|至少|不小于)$/, 'at_least'],
   [/(不超过|不高于|不多于|控制在|保持在|低于|不足|少于|以内)$/, 'at_most'],
   [/(超过|超出|超|逾|高于|突破|多于)$/, 'over'],
-  [/(约|近|接近|大约|将近|左右)$/, 'approx'],
+  // Not the 约 of 签约/制约/合约, nor the 近 of 最近/附近.
+  [/(接近|大约|将近|(?<![签制合公条预节简契])约|(?<![最附])近)$/, 'approx'],
 ];
 
 /** Qualifier words just after a number and its unit. */
@@ -22,7 +23,7 @@ export const GROWTH_VERB = /(同比增长|同比下降|同比减少|比上年增
 export const FALL_VERB = /(下降|减少|降低|回落|下滑)$/;
 
 /** Verbs and fillers between an indicator and its number that carry no meaning of their own. */
-export const LINK_WORDS = /(分别增长到|分别增长至|分别达到|分别达|分别占|分别为|分别|增长到|增长至|增至|增加到|增加至|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至|下降为|达到|累计达|高达|仅为|仅有|仅|已达|达|为|是|实现|完成|突破|有|共计|合计|总计|共|累计|至|到|了|的|约|近|超过|超|同比|比上年|较上年|上年同期|同期)$/;
+export const LINK_WORDS = /(分别增长到|分别增长至|分别达到|分别达|分别占|分别为|分别|增长到|增长至|增至|增加到|增加至|提高到|提高至|提升到|提升至|降至|降到|下降到|下降至|下降为|达到|累计达|高达|仅为|仅有|仅|已达|达|为|是|实现|完成|突破|有|共计|合计|总计|共|累计|至|到|了|的|超过|超|同比|比上年|较上年|上年同期|同期)$/;
 
 /** Openers of an indicator phrase that say when or who, not what. */
 export const LEADING_FILLERS = /^([—\-－•·]+|其中|同时|另外|此外|并|且|全年|全区|我区|本区|辖区内?|今年以来|今年|上半年|下半年|年内|初步预计|预计|力争|争取|确保|计划|目标|推动|持续|进一步|当年|年均|截至\s*\d{4}\s*年底?|截至目前|到\s*\d{4}\s*年底?|\d{4}\s*年(底|末|度)?|“?十[一二三四五]五”?(期间|末)?|期间|五年来|五年内|已|共|全面|加快|大力|积极|有效|顺利|成功|基本|总体|整体|经济|主要指标|,|，)/;
@@ -45,7 +46,12 @@ export const PEOPLE_NOUN = /(人才|人员|从业|就业|签约|医生|教师|�
 export const PER_HEAD = /(每|人均|密度|万人|千人|户均)/;
 
 /** Head nouns of counts that are indicators of a district: firms, institutions, talent, places for people (学位, 床位). */
-export const COUNTED_INDICATOR_HEAD = /(企业|公司|机构|载体|平台|中心|人才|学位|床位|病床|托位|泊位|车位|停车位|住房|房|驿站|基地|品牌|业态|IP|学科|首店|店|银行|总部|研究院|学院|实验室|基金|专利|医生|站|社|律所|事务所|商户|网点|主体|设施|数|量)$/;
+// Buildings and facilities (schools, stations, service centres) are excluded, except the few that plans
+// count as capacity: charging stations and elderly-care stations.
+export const COUNTED_INDICATOR_HEAD = /(企业|公司|机构|载体|平台|人才|学位|床位|病床|托位|泊位|车位|停车位|住房|房|驿站|超充站|充电站|充电桩|超充设施|基地|品牌|业态|IP|学科|首店|店|银行|总部|研究院|学院|实验室|基金|专利|医生|旅行社|律所|事务所|商户|市场主体|总数|数量|户数|位数|申请量|授权量|拥有量)$/;
+
+/** Counts of what the government did to or for firms (served, visited, trained) are activities, not indicators. */
+export const ACTIVITY_VERB = /(挂点|培训|走访|拜访|对接|帮扶|帮助|检查|约谈|慰问|调研|宣讲|督导|整治|排查|巡查|处置|受理|办理|审批|举办|召开|组织|开展)/;
 
 /** A percentage is a rate of the district when its phrase names one, or a verb ties it to its subject. */
-export const RATE_HEAD = /(率|比重|比例|占比|水平|覆盖|进度|素养|份额|贡献|增速|浓度|计划|任务)$/;
+export const RATE_HEAD = /(率|比重|比例|占比|水平|覆盖|素养|份额|贡献|增速|浓度|计划|任务)$/;
