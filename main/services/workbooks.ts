@@ -73,7 +73,7 @@ export function commitReading(ws: Workspace, book: WorkbookRows, reading: Import
   const total = reading.errors.length + reading.moreErrors;
   if (total) {
     const first = reading.errors.slice(0, 3).map((e) => e.message).join('\n');
-    throw new PlanscopeError('bad-input', `${total} cell${total === 1 ? '' : 's'} in ${book.fileName} stop the import; nothing was imported.\n${first}`,
+    throw new PlanscopeError('bad-input', `${total} ${total === 1 ? 'cell' : 'cells'} in ${book.fileName} ${total === 1 ? 'stops' : 'stop'} the import; nothing was imported.\n${first}`,
       { errors: cellErrorsJson(reading.errors), moreErrors: reading.moreErrors });
   }
   if (!reading.facts.length) throw new PlanscopeError('bad-input', `Sheet "${reading.sheet}" of ${book.fileName} has no values under this mapping; nothing was imported.`);
