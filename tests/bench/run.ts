@@ -2,8 +2,11 @@ export {};
 // `npm run bench` runs every benchmark; `npm run bench -- NAME` runs one. Each prints one JSON line with a `name`.
 // Each benchmark lives in tests/bench/<name>.ts and exports `run(): Promise<object>`.
 const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, unknown>> }>> = {
+  'xlsx-export-100k': () => import('./xlsx-export-100k'),
   extract: () => import('./extract'),
+  normalize: () => import('./normalize'),
   'open-100mb': () => import('./open-100mb'),
+  'pivot-1m': () => import('./pivot-1m'),
 };
 
 const wanted = process.argv.slice(2);

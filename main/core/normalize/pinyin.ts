@@ -2,34 +2,76 @@
 // parenthesis is sometimes gone: "統tǒng)籌". A pinyin annotation is recognised by its tone mark, which is
 // what separates it from "(GDP)" or "(a)"; an ASCII-only "(de)" is left alone because it cannot be told
 // apart from a real abbreviation.
+// Tone marks are rare, so we search for them with one native character-class scan and grow each hit into
+// "(syllable)" by hand; a single regex with optional prefixes would try to match at every position.
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const LETTER = `a-zü${TONED}`;
-// Combining marks cover annotations typed as a + U+0304 instead of the precomposed ā.
-const TONE = `(?:[${TONED}]|[aeiouvü][\\u0300\\u0301\\u0304\\u030c])`;
-const ANNOTATION = new RegExp(
-  `(?<![A-Za-z\\u00c0-\\u024f])[(（]?\\s?[a-zü]{0,5}${TONE}[${LETTER}\\u0300\\u0301\\u0304\\u030c]{0,6}\\s?[)）]`,
-  'g',
-);
+const TONE_SCAN = new RegExp(`[${TONED}\\u0300\\u0301\\u0304\\u030c]`, 'g');
+const MAX_BEFORE_TONE = 5;
+const MAX_AFTER_TONE = 6;
+
+const isPlain = (u: number) => (u >= 0x61 && u <= 0x7a) || u === 0xfc; // a-z, ü
+const isCombiningTone = (u: number) => u === 0x300 || u === 0x301 || u === 0x304 || u === 0x30c;
+const isToned = (u: number) => TONED.includes(String.fromCharCode(u));
+/** Letters that may not precede an annotation: it would be the middle of a Latin word. */
+const isLatin = (u: number) => (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || (u >= 0xc0 && u <= 0x24f);
+const isOpen = (u: number) => u === 0x28 || u === 0xff08;
+const isClose = (u: number) => u === 0x29 || u === 0xff09;
+
+/** The annotation around the tone mark at `at`, as [start, end), or null. */
+function annotationAround(text: string, at: number): [number, number] | null {
+  let s = at;
+  if (isCombiningTone(text.charCodeAt(at))) {
+    if (!'aeiouvü'.includes(text[at - 1] ?? '')) return null;
+    s = at - 1; // the vowel carrying the combining mark
+  }
+  for (let k = 0; k < MAX_BEFORE_TONE && s > 0 && isPlain(text.charCodeAt(s - 1)); k++) s--;
+  let start = s;
+  let q = s - 1;
+  if (text.charCodeAt(q) === 0x20) q--;
+  if (isOpen(text.charCodeAt(q))) start = q;
+  if (start > 0 && isLatin(text.charCodeAt(start - 1))) return null;
+
+  let e = at + 1;
+  for (let k = 0; k < MAX_AFTER_TONE && e < text.length; k++) {
+    const u = text.charCodeAt(e);
+    if (!isPlain(u) && !isToned(u) && !isCombiningTone(u)) break;
+    e++;
+  }
+  if (text.charCodeAt(e) === 0x20) e++;
+  return isClose(text.charCodeAt(e)) ? [start, e + 1] : null;
+}
+
+function* annotations(text: string): Generator<[number, number]> {
+  TONE_SCAN.lastIndex = 0;
+  for (let m = TONE_SCAN.exec(text); m !== null; m = TONE_SCAN.exec(text)) {
+    const found = annotationAround(text, m.index);
+    if (found) {
+      yield found;
+      TONE_SCAN.lastIndex = found[1];
+    }
+  }
+}
 
 export function removePinyin(input: MappedText): MappedText {
   const text = input.text;
-  ANNOTATION.lastIndex = 0;
-  let m = ANNOTATION.exec(text);
-  if (m === null) return input;
-  const out = new MappedTextBuilder(input);
+  let out: MappedTextBuilder | null = null;
   let copied = 0;
-  while (m !== null) {
-    out.copy(copied, m.index);
-    copied = m.index + m[0].length;
-    m = ANNOTATION.exec(text);
+  for (const [start, end] of annotations(text)) {
+    if (start < copied) continue;
+    out ??= new MappedTextBuilder(input);
+    out.copy(copied, start);
+    copied = end;
   }
+  if (out === null) return input;
   out.copy(copied, text.length);
   return out.finish();
 }
 
-/** How many pinyin annotations a text still carries (for tests and diagnostics). */
+/** How many pinyin annotations a text still carries (for diagnostics). */
 export function countPinyin(text: string): number {
-  return text.match(ANNOTATION)?.length ?? 0;
+  let count = 0;
+  for (const _ of annotations(text)) count++;
+  return count;
 }

@@ -15,6 +15,8 @@ interface Compiled {
   multi: Map<number, string>;
   /** First code unit → phrases starting with it, longest first. */
   phrases: Map<number, Array<[string, string]>>;
+  /** 1 where a phrase may start: a typed-array test is much cheaper than a Map lookup per character. */
+  phraseStart: Uint8Array;
 }
 
 let compiled: Compiled | null = null;
@@ -75,77 +77,107 @@ function compile(): Compiled {
       phrases.set(first, list);
     }
   });
-  for (const list of phrases.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return { single, multi, phrases };
+  const phraseStart = new Uint8Array(0x10000);
+  for (const [first, list] of phrases) {
+    list.sort((a, b) => b[0].length - a[0].length);
+    phraseStart[first] = 1;
+  }
+  return { single, multi, phrases, phraseStart };
+}
+
+/** Output buffer for a conversion; allocated only once the text turns out to contain traditional script. */
+class Converted {
+  codes: Uint16Array;
+  origin: Int32Array;
+  w = 0; // write position; equals the read position until a length-changing replacement
+  copiedTo = 0; // source prefix [0, copiedTo) already written
+
+  constructor(private readonly input: MappedText) {
+    this.codes = new Uint16Array(input.text.length + 64);
+    this.origin = new Int32Array(input.text.length + 65);
+  }
+
+  /** Copies the unchanged stretch up to `at`, making room for `extra` more units. */
+  catchUp(at: number, extra: number): void {
+    const { text, origin: from } = this.input;
+    const needed = this.w + (at - this.copiedTo) + extra + 1;
+    if (needed > this.codes.length) {
+      const codes = new Uint16Array(needed + text.length + 64);
+      codes.set(this.codes.subarray(0, this.w));
+      const origin = new Int32Array(codes.length + 1);
+      origin.set(this.origin.subarray(0, this.w));
+      this.codes = codes;
+      this.origin = origin;
+    }
+    const { codes, origin } = this;
+    let w = this.w;
+    for (let k = this.copiedTo; k < at; k++, w++) {
+      codes[w] = text.charCodeAt(k);
+      origin[w] = from[k] ?? 0;
+    }
+    this.w = w;
+  }
+
+  unit(code: number, at: number): void {
+    this.catchUp(at, 1);
+    this.codes[this.w] = code;
+    this.origin[this.w++] = this.input.origin[at] ?? 0;
+    this.copiedTo = at + 1;
+  }
+
+  /** `value` replaces source [at, at + sourceLength); extra output characters share the last source origin. */
+  replace(value: string, at: number, sourceLength: number): void {
+    this.catchUp(at, value.length);
+    for (let k = 0; k < value.length; k++) {
+      this.codes[this.w] = value.charCodeAt(k);
+      this.origin[this.w++] = this.input.origin[at + Math.min(k, sourceLength - 1)] ?? 0;
+    }
+    this.copiedTo = at + sourceLength;
+  }
+
+  finish(): MappedText {
+    const n = this.input.text.length;
+    this.catchUp(n, 0);
+    this.origin[this.w] = this.input.origin[n] ?? 0;
+    return { text: unitsToString(this.codes, this.w), origin: this.origin.subarray(0, this.w + 1) };
+  }
 }
 
 export function toSimplified(input: MappedText): MappedText {
   const c = (compiled ??= compile());
+  const { single, phraseStart } = c;
   const text = input.text;
   const n = text.length;
-  let codes: Uint16Array | null = null;
-  let origin: Int32Array | null = null;
-  let w = 0; // write position in codes; equals the read position until a length-changing replacement
-  let copiedTo = 0; // source prefix [0, copiedTo) already written
-  const write = (value: string, at: number, sourceLength: number) => {
-    if (codes === null || origin === null) {
-      codes = new Uint16Array(n + 64);
-      origin = new Int32Array(n + 65);
-    }
-    const needed = w + (at - copiedTo) + value.length + 1;
-    if (needed > codes.length) {
-      const grownCodes = new Uint16Array(needed + n + 64);
-      grownCodes.set(codes.subarray(0, w));
-      codes = grownCodes;
-      const grownOrigin = new Int32Array(grownCodes.length + 1);
-      grownOrigin.set(origin.subarray(0, w));
-      origin = grownOrigin;
-    }
-    // Copy the unchanged stretch before this replacement.
-    for (let k = copiedTo; k < at; k++) {
-      codes[w] = text.charCodeAt(k);
-      origin[w++] = input.origin[k] ?? 0;
-    }
-    for (let k = 0; k < value.length; k++) {
-      codes[w] = value.charCodeAt(k);
-      origin[w++] = input.origin[at + Math.min(k, sourceLength - 1)] ?? 0;
-    }
-    copiedTo = at + sourceLength;
-  };
-
+  let out: Converted | null = null;
   for (let i = 0; i < n; ) {
     const u = text.charCodeAt(i);
     if (u < 0x3400) {
       i++;
       continue;
     }
-    const list = c.phrases.get(u);
-    if (list) {
-      const hit = list.find(([key]) => text.startsWith(key, i));
+    if (phraseStart[u] === 1) {
+      const hit = c.phrases.get(u)?.find(([key]) => text.startsWith(key, i));
       if (hit) {
-        write(hit[1], i, hit[0].length);
+        (out ??= new Converted(input)).replace(hit[1], i, hit[0].length);
         i += hit[0].length;
         continue;
       }
     }
-    const mapped = c.single[u] ?? 0;
-    if (mapped !== 0 && mapped !== 0xffff) {
-      write(String.fromCharCode(mapped), i, 1);
+    const mapped = single[u] ?? 0;
+    if (mapped === 0 && (u < 0xd800 || u > 0xdbff)) {
       i++;
-      continue;
+    } else if (mapped !== 0 && mapped !== 0xffff) {
+      (out ??= new Converted(input)).unit(mapped, i);
+      i++;
+    } else {
+      const cp = text.codePointAt(i) ?? u;
+      const width = cp > 0xffff ? 2 : 1;
+      const replacement = c.multi.get(cp);
+      if (replacement !== undefined) (out ??= new Converted(input)).replace(replacement, i, width);
+      i += width;
     }
-    const cp = u >= 0xd800 && u <= 0xdbff ? (text.codePointAt(i) ?? u) : u;
-    const width = cp > 0xffff ? 2 : 1;
-    const replacement = mapped === 0xffff || cp > 0xffff ? c.multi.get(cp) : undefined;
-    if (replacement !== undefined) write(replacement, i, width);
-    i += width;
   }
-  if (codes === null) return input;
-  write('', n, 0);
-  const finalCodes: Uint16Array = codes;
-  const finalOrigin: Int32Array = origin ?? new Int32Array(1);
-  finalOrigin[w] = input.origin[n] ?? 0;
-  return { text: unitsToString(finalCodes, w), origin: finalOrigin.subarray(0, w + 1) };
+  return out === null ? input : out.finish();
 }
 
 const utf16 = new TextDecoder('utf-16le');

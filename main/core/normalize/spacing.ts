@@ -35,6 +35,10 @@ function fold(u: number): number {
   }
 }
 
+/** fold() for every UTF-16 code unit, computed once: one typed-array read per character in the hot loop. */
+const FOLDED = new Int32Array(0x10000);
+for (let u = 0; u < 0x10000; u++) FOLDED[u] = fold(u);
+
 function isAsciiAlnum(u: number): boolean {
   return (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a);
 }
@@ -59,7 +63,7 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   let newlines = 0; // consecutive line breaks just written
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
-    const u = fold(raw);
+    const u = FOLDED[raw] ?? raw;
     if (u === DROP) continue;
     if (u === SPACE) {
       if (pendingSpace < 0) pendingSpace = i;
