@@ -38,17 +38,17 @@ export function formatProgress(r: Score, lang: Lang, s: ScorecardStrings): strin
 
 export function scoreColumns(s: ScorecardStrings, words: Record<string, string>, lang: Lang): ColDef<ScoreRow>[] {
   return [
-    { field: 'indicator', headerName: s.colIndicator, flex: 2, minWidth: 160, tooltipField: 'indicator' },
-    { field: 'measure', headerName: s.colMeasure, width: 80, valueFormatter: (p) => words[`measure_${String(p.value)}`] ?? String(p.value) },
-    { field: 'period', headerName: s.colPeriod, width: 110, valueFormatter: (p) => formatPeriod(String(p.value ?? ''), lang) },
-    { colId: 'target', headerName: s.colTarget, width: 130, ...numberColumn, valueGetter: (p) => (p.data ? formatFactValue(p.data.target, lang) : '') },
+    { field: 'indicator', headerName: s.colIndicator, flex: 1, minWidth: 130, tooltipField: 'indicator' },
+    { field: 'measure', headerName: s.colMeasure, width: 64, valueFormatter: (p) => words[`measure_${String(p.value)}`] ?? String(p.value) },
+    { field: 'period', headerName: s.colPeriod, width: 88, valueFormatter: (p) => formatPeriod(String(p.value ?? ''), lang) },
+    { colId: 'target', headerName: s.colTarget, width: 115, ...numberColumn, valueGetter: (p) => (p.data ? formatFactValue(p.data.target, lang) : '') },
     {
-      colId: 'actual', headerName: s.colActual, width: 130, ...numberColumn,
+      colId: 'actual', headerName: s.colActual, width: 115, ...numberColumn,
       valueGetter: (p) => (p.data?.actual ? `${formatFactValue({ ...p.data.actual, low: null, high: null }, lang)}${p.data.actual.kind === 'estimate' ? ` (${words.kind_estimate})` : ''}` : ''),
     },
-    { colId: 'actualPeriod', headerName: s.colActualPeriod, width: 120, valueGetter: (p) => (p.data?.actual ? formatPeriod(p.data.actual.period, lang) : '') },
+    { colId: 'actualPeriod', headerName: s.colActualPeriod, width: 100, valueGetter: (p) => (p.data?.actual ? formatPeriod(p.data.actual.period, lang) : '') },
     {
-      colId: 'status', headerName: s.colStatus, width: 120,
+      colId: 'status', headerName: s.colStatus, width: 96,
       valueGetter: (p) => (p.data ? s[`status_${p.data.status}`] : ''),
       cellRenderer: (p: { data?: ScoreRow; value?: string }) => p.data ? (
         <span className={`light light-${lightOf(p.data)}`} data-testid="score-status" data-status={p.data.status} title={p.data.reason ?? ''}>
@@ -56,14 +56,14 @@ export function scoreColumns(s: ScorecardStrings, words: Record<string, string>,
         </span>
       ) : null,
     },
-    { colId: 'gap', headerName: s.colGap, width: 160, ...numberColumn, valueGetter: (p) => (p.data ? formatGap(p.data, lang, s) : '') },
     {
-      colId: 'progress', headerName: s.colProgress, flex: 1, minWidth: 200,
+      colId: 'progress', headerName: s.colProgress, width: 190,
       valueGetter: (p) => (p.data ? formatProgress(p.data, lang, s) : ''),
       cellRenderer: (p: { data?: ScoreRow; value?: string }) => p.data?.timeProgress ? (
         <span className={`progress progress-${p.data.timeProgress.verdict}`} data-testid="score-progress" data-verdict={p.data.timeProgress.verdict}
           title={p.data.timeProgress.note ?? ''}>{p.value}</span>
       ) : null,
     },
+    { colId: 'gap', headerName: s.colGap, width: 150, ...numberColumn, valueGetter: (p) => (p.data ? formatGap(p.data, lang, s) : '') },
   ];
 }
