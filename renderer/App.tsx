@@ -7,6 +7,7 @@ import { on } from './bridge';
 import { WorkspaceBar } from './shell/WorkspaceBar';
 import { StatusBar } from './shell/StatusBar';
 import { PathPrompt } from './shell/PathPrompt';
+import { DiscardPrompt } from './shell/DiscardPrompt';
 import { useNavigation } from './shell/navigation';
 import { onProgressEvent } from './shell/progress';
 import { useWorkspace } from './shell/workspace';
@@ -69,6 +70,7 @@ export function App() {
       </div>
       <StatusBar />
       <PathPrompt />
+      <DiscardPrompt />
     </div>
   );
 }

@@ -3,15 +3,21 @@
 import { create } from 'zustand';
 import type { WorkspaceInfo } from '../../main/contract/workspace';
 import { call } from '../bridge';
-import { reportError, useNotices } from './notices';
+import { describeError, reportError, useNotices } from './notices';
 
 /** The browser preview has no native dialog: the bar then asks for a typed path. */
 export type PathPrompt = null | { purpose: 'open' | 'save'; initial: string };
+
+/** main refused to replace a workspace with unsaved changes; the person decides. */
+export type DiscardQuestion = null | { message: string; proceed(): Promise<void> };
+
+type Replace = (discardChanges: boolean) => Promise<WorkspaceInfo>;
 
 interface WorkspaceState {
   info: WorkspaceInfo | null;
   busy: boolean;
   prompt: PathPrompt;
+  discard: DiscardQuestion;
   /** Bumped after open/new/save-as: views reload everything they show. */
   generation: number;
   start(): Promise<void>;
@@ -24,6 +30,7 @@ interface WorkspaceState {
   askOpen(): Promise<void>;
   askSaveAs(): Promise<void>;
   closePrompt(): void;
+  closeDiscard(): void;
 }
 
 export const useWorkspace = create<WorkspaceState>((set, get) => {
@@ -42,10 +49,34 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     }
   }
 
+  /** Replaces the open workspace; unsaved changes are only discarded after the person says so. */
+  async function replace(work: Replace): Promise<boolean> {
+    set({ busy: true });
+    try {
+      const info = await work(false);
+      set((s) => ({ info, generation: s.generation + 1 }));
+      return true;
+    } catch (e) {
+      const { code, message } = describeError(e);
+      if (code !== 'conflict') {
+        reportError(e);
+        return false;
+      }
+      set({ discard: { message, proceed: async () => {
+        set({ discard: null });
+        await run(() => work(true), true);
+      } } });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  }
+
   return {
     info: null,
     busy: false,
     prompt: null,
+    discard: null,
     generation: 0,
     async start() {
       const ok = await run(() => call('workspace.info', {}), false);
@@ -58,12 +89,11 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         reportError(e);
       }
     },
-    newEmpty: async () => void (await run(() => call('workspace.new', {}), true)),
-    newFromSamples: async () => void (await run(() => call('workspace.newFromSamples', {}), true)),
+    newEmpty: async () => void (await replace((discardChanges) => call('workspace.new', { discardChanges }))),
+    newFromSamples: async () => void (await replace((discardChanges) => call('workspace.newFromSamples', { discardChanges }))),
     async open(path) {
-      const ok = await run(() => call('workspace.open', { path }), true);
-      if (ok) set({ prompt: null });
-      return ok;
+      set({ prompt: null });
+      return replace((discardChanges) => call('workspace.open', { path, discardChanges }));
     },
     async save() {
       if (!get().info?.path) {
@@ -100,5 +130,6 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       }
     },
     closePrompt: () => set({ prompt: null }),
+    closeDiscard: () => set({ discard: null }),
   };
 });

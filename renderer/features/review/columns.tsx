@@ -38,6 +38,9 @@ export function factColumns(s: ReviewStrings, common: CommonStrings, lang: Lang,
       width: 150,
       ...numberColumn,
       valueFormatter: (p) => (p.data ? formatFactValue(p.data, lang) : ''),
+      // Typed text reaches edits.ts unparsed: the grid's own number parser turns "约6" into NaN, losing what
+      // the person typed and so the reason we give them.
+      cellDataType: false,
       cellEditor: 'agTextCellEditor',
     },
     { field: 'unit', headerName: s.colUnit, editable: true, width: 70 },

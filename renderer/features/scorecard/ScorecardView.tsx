@@ -1,6 +1,6 @@
 // Scorecard view: one report's (or one period's) targets against outcomes in the grid, with the track record
 // beneath and the sources of the selected row beside it.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { HitRate } from '../../../main/contract/scores';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
@@ -44,7 +44,9 @@ export default function ScorecardView() {
         p.data.meanShortfallPct === null ? '' : formatPercent(p.data.meanShortfallPct, lang)].filter(Boolean).join(' / ') : '',
     },
   ], [s, words, lang]);
-  const hitRows = useMemo<HitRow[]>(() => (card?.byIndicator ?? []).map((h) => ({ ...h, id: `${h.group}|${h.measure ?? ''}` })), [card]);
+  const [historyBy, setHistoryBy] = useState<'indicator' | 'region'>('indicator');
+  const hitRows = useMemo<HitRow[]>(() => ((historyBy === 'indicator' ? card?.byIndicator : card?.byRegion) ?? [])
+    .map((h) => ({ ...h, id: `${h.group}|${h.measure ?? ''}` })), [card, historyBy]);
 
   return (
     <div className="scorecard-view" data-testid="scorecard-view">
@@ -84,7 +86,13 @@ export default function ScorecardView() {
               onSelect={(r) => void select(r)} noRowsText={s.noRows}
               rowClassRules={{ 'score-behind': (p) => p.data?.timeProgress?.verdict === 'behind' }} />
           </div>
-          <h2 className="scorecard-history-title">{s.history} · {s.byIndicator}</h2>
+          <h2 className="scorecard-history-title">
+            {s.history}{' '}
+            <select aria-label={s.history} data-testid="scorecard-history-by" value={historyBy} onChange={(e) => setHistoryBy(e.target.value === 'region' ? 'region' : 'indicator')}>
+              <option value="indicator">{s.byIndicator}</option>
+              <option value="region">{s.byRegion}</option>
+            </select>
+          </h2>
           <div className="scorecard-history">
             <DataGrid<HitRow> label="score-history" rows={hitRows} columns={hitColumns} noRowsText={s.noRows} />
           </div>

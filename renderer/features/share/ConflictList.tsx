@@ -8,19 +8,31 @@ import { useShareStrings } from './strings';
 
 type S = ReturnType<typeof useShareStrings>;
 
+/** The economist's words for stored codes (kinds, review states, measures, field names). */
+const WORDS: Record<Lang, Record<string, string>> = {
+  'zh-CN': {
+    actual: '实际', estimate: '预计', target: '目标', unreviewed: '未审核', accepted: '已确认', rejected: '已否决',
+    level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化',
+    value: '数值', low: '下限', high: '上限', unit: '单位', qualifier: '限定词', period: '期间', kind: '类型', region: '地区',
+    indicator: '指标', measure: '口径', status: '审核状态', start: '原文位置', end: '原文位置',
+  },
+  en: {},
+};
+const word = (code: string, lang: Lang) => WORDS[lang][code] ?? code;
+
 function factText(f: FactSide, lang: Lang, s: S): string {
   const where = f.report ?? s.handEntered;
-  return `${formatFactValue(f, lang)} · ${f.kind} · ${f.status} — ${where}`;
+  return `${formatFactValue(f, lang)} · ${word(f.kind, lang)} · ${word(f.status, lang)} — ${where}`;
 }
 
 function describe(c: MergeConflict, lang: Lang, s: S): { title: string; mine: string; theirs: string; detail: string } {
   switch (c.type) {
     case 'fact':
       return {
-        title: `${c.mine.region} ${c.mine.indicator} (${c.mine.measure}) ${formatPeriod(c.mine.period, lang)}`,
+        title: `${c.mine.region} ${c.mine.indicator} (${word(c.mine.measure, lang)}) ${formatPeriod(c.mine.period, lang)}`,
         mine: factText(c.mine, lang, s),
         theirs: factText(c.theirs, lang, s),
-        detail: `${c.reason === 'same-report' ? s.sameReport : s.sameSeries} · ${fill(s.differs, { fields: c.differences.join(', ') })}`,
+        detail: `${c.reason === 'same-report' ? s.sameReport : s.sameSeries} · ${fill(s.differs, { fields: [...new Set(c.differences.map((f) => word(f, lang)))].join(lang === 'en' ? ', ' : '、') })}`,
       };
     case 'alias':
       return { title: fill(s.aliasConflict, { alias: c.alias }), mine: c.mine, theirs: c.theirs, detail: '' };
@@ -48,7 +60,7 @@ export function ConflictList({ conflicts, decisions, disabled, onDecide }: Props
     <table className="conflicts" data-testid="conflicts" style={{ width: '100%', borderCollapse: 'collapse' }}>
       <thead>
         <tr>
-          <th style={{ textAlign: 'left' }}>#</th>
+          <th style={{ textAlign: 'left' }}>{s.statementCol}</th>
           <th style={{ textAlign: 'left' }}>{s.mineCol}</th>
           <th style={{ textAlign: 'left' }}>{s.theirsCol}</th>
           <th />
