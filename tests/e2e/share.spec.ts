@@ -78,6 +78,7 @@ test("merges a colleague's file: take hers for one conflict, keep mine for the o
   await expect(page.getByTestId('merge-preview')).toContainText('王芳的南山工作区 · 王芳');
   const merge = page.getByTestId('merge');
   await expect(merge).toBeDisabled(); // every conflict needs a decision first
+  await app.screenshot('share-conflicts');
 
   await page.locator(`[data-conflict-id="fact:${edited.corrected.id}"]`).getByRole('radio', { name: /采用对方的|Take theirs/ }).check();
   await page.locator(`[data-conflict-id="fact:${edited.kept.id}"]`).getByRole('radio', { name: /保留我的|Keep mine/ }).check();
