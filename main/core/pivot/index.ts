@@ -50,17 +50,28 @@ export function runPivot(ws: Workspace, specInput: PivotSpec | PivotSpecInput): 
   try {
     stmt.bind(q.params);
     const width = q.groupFields.length;
+    const hasPick = q.measures.includes('pick');
     while (stmt.step()) {
       const v = stmt.get();
       const rowPath: string[] = [];
       const colPath: string[] = [];
       for (let i = 0; i < width; i++) (i < R ? rowPath : colPath).push(str(v[i]));
-      const n = num(v[width]);
+      const at = (name: string): SqlValue | undefined => {
+        const i = q.measures.indexOf(name);
+        return i < 0 ? undefined : v[width + i];
+      };
+      const n = num(at('n'));
       factCount += n;
-      const p: Partial =
-        agg === 'first' || agg === 'last' || agg === 'latest'
-          ? { n, s: 0, lo: Infinity, hi: -Infinity, units: new Set(str(v[width + 3]).split(',')), key: str(v[width + 1]), pick: num(v[width + 2]) }
-          : { n, s: num(v[width + 1]), lo: num(v[width + 2]), hi: num(v[width + 3]), units: new Set([str(v[width + 4]), str(v[width + 5])]), key: null, pick: null };
+      const p: Partial = { n, s: num(at('s')), lo: at('lo') == null ? Infinity : num(at('lo')), hi: at('hi') == null ? -Infinity : num(at('hi')), units: new Set(), key: null, pick: null };
+      if (hasPick) {
+        p.key = str(at('k'));
+        p.pick = num(at('pick'));
+        for (const u of str(at('units')).split(',')) p.units.add(u);
+      } else if (agg !== 'count') {
+        if (at('u_lo') != null) p.units.add(str(at('u_lo')));
+        if (at('u_hi') != null) p.units.add(str(at('u_hi')));
+        if (num(at('u_n')) < n) p.units.add('');
+      }
       const rk = JSON.stringify(rowPath);
       const ck = JSON.stringify(colPath);
       let row = rowsByKey.get(rk);

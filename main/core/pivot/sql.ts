@@ -40,7 +40,8 @@ export function whereClause(spec: PivotSpec, coords: PivotCoordinates = {}): { s
   const statusFilter = spec.filters.status;
   if (spec.acceptedOnly) parts.push(`f.status = 'accepted'`);
   // A rejected statement never counts, unless the user asked to see rejected ones by filtering on status.
-  if (!statusFilter) parts.push(`f.status <> 'rejected'`);
+  // The term is kept literally whenever it holds, so SQLite can use the partial index pivot_facts_cover.
+  if (!statusFilter?.includes('rejected')) parts.push(`f.status <> 'rejected'`);
   for (const [field, values] of Object.entries(spec.filters) as [PivotField, string[] | undefined][]) {
     if (!values || values.length === 0) continue;
     parts.push(`${FIELD_SQL[field]} IN (${values.map(() => '?').join(', ')})`);
@@ -62,33 +63,36 @@ function needsDocuments(spec: PivotSpec): boolean {
 export interface CellQuery {
   sql: string;
   params: SqlValue[];
-  /** Result columns g0..gN hold the group values in the order rows then columns. */
+  /** Result columns 0..N-1 hold the group values in the order rows then columns. */
   groupFields: PivotField[];
+  /** Names of the aggregate columns that follow the group values, in order. */
+  measures: string[];
 }
 
 /**
- * The finest-cell query. Result columns: g0..gN, n (statements), s (sum), lo, hi, u_lo/u_hi (smallest and
- * largest unit: different means mixed units) — or, for first/last/latest, k (the order key) and pick (its value)
- * plus units (the distinct units, comma-separated), because SQLite's bare-column rule needs a single min()/max().
+ * The finest-cell query, computing only what the aggregation needs (every extra aggregate costs per row):
+ * n (statements), s (sum), lo/hi, and the units seen as u_lo/u_hi/u_n (min and max unit and how many carry
+ * one: a cell mixes units when u_lo <> u_hi, or when some statements have a unit and others none).
+ * first/last/latest use SQLite's bare-column rule (the value of the row holding the single max()/min() key),
+ * so their units come as a distinct list instead.
  */
 export function cellQuery(spec: PivotSpec): CellQuery {
   const groupFields = [...spec.rows, ...spec.columns];
   const groups = groupFields.map((f, i) => `${FIELD_SQL[f]} AS g${i}`);
   const where = whereClause(spec);
   const agg = spec.value.aggregation;
-  let measures: string;
+  const m: [string, string][] = [['n', 'count(*)']];
+  const units: [string, string][] = [['u_lo', 'min(f.unit)'], ['u_hi', 'max(f.unit)'], ['u_n', 'count(f.unit)']];
   if (agg === 'first' || agg === 'last' || agg === 'latest') {
     const key = agg === 'latest' ? REPORT_DATE_KEY : PERIOD_KEY;
-    const pickFn = agg === 'first' ? 'min' : 'max';
-    measures = `count(*) AS n, ${pickFn}(${key}) AS k, f.value AS pick, group_concat(DISTINCT COALESCE(f.unit, '')) AS units`;
-  } else {
-    measures = `count(*) AS n, sum(f.value) AS s, min(f.value) AS lo, max(f.value) AS hi,
-      min(COALESCE(f.unit, '')) AS u_lo, max(COALESCE(f.unit, '')) AS u_hi`;
-  }
+    m.push(['k', `${agg === 'first' ? 'min' : 'max'}(${key})`], ['pick', 'f.value'], ['units', `group_concat(DISTINCT COALESCE(f.unit, ''))`]);
+  } else if (agg === 'sum' || agg === 'mean') m.push(['s', 'sum(f.value)'], ...units);
+  else if (agg === 'min') m.push(['lo', 'min(f.value)'], ...units);
+  else if (agg === 'max') m.push(['hi', 'max(f.value)'], ...units);
   const from = needsDocuments(spec) ? 'facts f LEFT JOIN documents d ON d.id = f.document_id' : 'facts f';
-  const select = [...groups, measures].join(', ');
+  const select = [...groups, ...m.map(([name, expr]) => `${expr} AS ${name}`)].join(', ');
   const groupBy = groupFields.length ? `GROUP BY ${groupFields.map((_, i) => `g${i}`).join(', ')}` : '';
-  return { sql: `SELECT ${select} FROM ${from} WHERE ${where.sql} ${groupBy}`, params: where.params, groupFields };
+  return { sql: `SELECT ${select} FROM ${from} WHERE ${where.sql} ${groupBy}`, params: where.params, groupFields, measures: m.map(([name]) => name) };
 }
 
 /** The statements behind one cell (drill), with the sentence they were read from. */
