@@ -10,6 +10,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
 const root = import.meta.dirname;
+// The packaging test builds into a staging folder so it never touches the out/ other tests are serving.
+const out = process.env.PLANSCOPE_OUT_DIR ? resolve(process.env.PLANSCOPE_OUT_DIR) : resolve(root, 'out');
 
 /** Ships sql.js's WASM next to the main bundle (out/main/sql-wasm.wasm); main loads it from there. */
 function sqlWasm(): Plugin {
@@ -27,7 +29,7 @@ export default defineConfig({
   main: {
     plugins: [sqlWasm()],
     build: {
-      outDir: resolve(root, 'out/main'),
+      outDir: resolve(out, 'main'),
       externalizeDeps: false,
       rolldownOptions: {
         input: {
@@ -42,7 +44,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: resolve(root, 'out/preload'),
+      outDir: resolve(out, 'preload'),
       externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(root, 'preload/index.ts') },
@@ -55,7 +57,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       emptyOutDir: true,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },

@@ -18,6 +18,8 @@ import { rendererResponse } from './platform/protocol';
 import { APP_ENTRY, APP_SCHEME, hardenContents, hardenSession, makeUrlTrust, windowOptions } from './platform/security';
 import { lastWorkspace, rememberWorkspace } from './platform/state';
 
+// Tests and side-by-side installs point the app at their own profile folder.
+if (process.env.PLANSCOPE_USER_DATA) app.setPath('userData', process.env.PLANSCOPE_USER_DATA);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
 
