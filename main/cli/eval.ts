@@ -71,7 +71,10 @@ function printMisses(out: (l: string) => void, text: string, gold: readonly Gold
     if (one.counts.strictMatched === 0) {
       const why = one.counts.lenientMatched ? 'period/kind' : 'missing';
       out(`  MISS(${why}) t${g.tier} ${g.indicator} ${g.value} ${g.period} ${g.kind} | ${g.quote}`);
-    } else if (one.counts.indicatorRight === 0) out(`  NAME t${g.tier} gold=${g.indicator} | ${g.quote}`);
+    } else if (one.counts.indicatorRight === 0) {
+      const mine = facts.filter((f) => scoreReport(text, [g], [f]).counts.lenientMatched > 0).map((f) => f.indicator);
+      out(`  NAME t${g.tier} gold=${g.indicator} mine=${mine.join('/')} | ${g.quote}`);
+    }
   }
   for (const f of facts) {
     const one = scoreReport(text, gold, [f]);

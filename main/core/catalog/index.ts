@@ -16,7 +16,11 @@ export function indicatorKey(name: string): string {
     .replace(/）/g, ')')
     .replace(/_\{([^}]*)\}/g, '$1')
     .replace(/ＧＤＰ/g, 'GDP')
-    .replace(/“|”|"/g, '');
+    .replace(/“|”|"/g, '')
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')
+    // Same act, other words: 引入/新引进 = 引进, 新认定 = 认定.
+    .replace(/^(引入|新引进)/, '引进')
+    .replace(/^新认定/, '认定');
 }
 
 const byKey = new Map<string, IndicatorEntry>();
@@ -26,9 +30,46 @@ for (const entry of INDICATORS) {
 }
 
 /** The canonical name for a spelling, or the spelling itself (tidied) when the catalogue does not know it. */
+// Standard abbreviations in plan reports, expanded so both spellings meet in one series.
+const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上工业/, '规模以上工业'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所']];
+// "新增…", "引进…": a flow of a catalogue stock keeps its verb ("新增国高企业" → 新增国家高新技术企业).
+const FLOW_VERB = /^(新增|新引进|引进|新认定|认定|培育|新设立)/;
+
+function lookup(key: string): string | null {
+  const hit = byKey.get(key);
+  if (hit) return hit.name;
+  let expanded = key;
+  for (const [re, full] of ABBREVIATIONS) expanded = expanded.replace(re, full);
+  if (expanded !== key) return byKey.get(expanded)?.name ?? expanded;
+  return null;
+}
+
+/**
+ * The canonical name for a spelling, or the spelling itself (tidied) when the catalogue does not know it.
+ * A sector's share is named by its value added ("服务业占GDP比重", "第三产业占比" → …增加值占GDP比重), as the
+ * statistical yearbooks do.
+ */
 export function canonicalIndicator(name: string): string {
   const key = indicatorKey(name);
-  return byKey.get(key)?.name ?? key;
+  const known = lookup(key);
+  if (known) return known;
+  const share = /^(.+?(?:业|产业))(?:增加值)?(?:占(.+?)比重|占比)$/.exec(key);
+  if (share && !/增加值占/.test(key)) {
+    const sector = lookup(share[1]!)?.replace(/增加值$/, '') ?? share[1]!;
+    return `${sector}增加值占${share[2] ?? 'GDP'}比重`;
+  }
+  // "全社会研发支出占全市比重": a catalogue indicator's share keeps the indicator's canonical name.
+  const part = /^(.+?)(占.+(?:比重|比例)|占比)$/.exec(key);
+  if (part) {
+    const whole = lookup(part[1]!);
+    if (whole) return whole + part[2]!;
+  }
+  const flow = FLOW_VERB.exec(key);
+  if (flow) {
+    const noun = lookup(key.slice(flow[0].length));
+    if (noun) return flow[0] + noun.replace(/数量$/, '');
+  }
+  return key;
 }
 
 export interface IndicatorInfo {

@@ -15,6 +15,8 @@ export interface LeftReading {
   from: boolean;
   /** Measured against something other than the previous year ("较十二五末期增长"). */
   relative: boolean;
+  /** 累计: a running total (a stock), not the period's flow. */
+  cumulative: boolean;
   /** The words before the number were only verbs (so the indicator must come from elsewhere). */
   verbOnly: string;
 }
@@ -73,7 +75,16 @@ export function readLeft(left: string, region: string): LeftReading {
   }
   // "城市更新累计完成固定资产投资": the verbs inside name no different indicator.
   t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2})/g, '');
-  return { subject: t, qualifier, growth, fall, year, from, relative, verbOnly: t ? '' : verbs };
+  // "累计引进各类人才" names the same indicator as "引进人才": 累计 says stock-so-far, 各类 says all kinds.
+  const cumulative = /累计/.test(left);
+  t = t.replace(/累计(?=[\u4e00-\u9fff]{2})/g, '').replace(/(各类|各领域|各项|各级)/g, '');
+  // "至少引进3家": the qualifier opens the verb phrase.
+  const least = /^(至少|不少于|不低于)/.exec(t);
+  if (least) {
+    qualifier ??= 'at_least';
+    t = t.slice(least[0].length);
+  }
+  return { subject: t, qualifier, growth, fall, year, from, relative, cumulative, verbOnly: t ? '' : verbs };
 }
 
 /** The counted noun after a number ("3家持牌金融机构;" → 持牌金融机构). */

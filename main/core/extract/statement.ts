@@ -68,16 +68,24 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       // "建设筹集保障性住房2152套、供应1169套": the second verb counts the same thing.
       carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|筹集|供应|完成|累计|开工)+/, '');
       indicator = carried + L.subject;
-    } else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject)) indicator = L.subject;
-    else if (/^占/.test(L.subject) && prev) indicator = prev.indicator + L.subject;
+    } else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject) && !(L.subject.length <= 2 && readRightNoun(right))) indicator = L.subject;
+    else if (/^占/.test(L.subject) && prev) indicator = prev.indicator.replace(/占.*$/, '') + L.subject;
     else if ((q.unitClass === 'count' || q.unitClass === 'measure' || q.unitClass === 'money') && readRightNoun(right)) {
       const verb = L.subject || L.verbOnly.replace(/^(累计|共)/, '') || (afterList ? prevVerb : '');
-      indicator = (COUNT_VERB.test(verb) ? verb : '') + readRightNoun(right);
-    } else if (prev && (L.growth || (!L.subject && (prev.unit === null || prev.unit === q.unit)))) indicator = prev.indicator;
+      indicator = (COUNT_VERB.test(verb) || (verb.length <= 3 && q.unitClass !== 'count') ? verb : '') + readRightNoun(right);
+    } else if (prev && (L.growth || (!L.subject && (prev.unit === null || prev.unit === q.unit)))) {
+      // "新增创新载体41家，累计达85家": the running total of a flow is the stock.
+      indicator = L.cumulative && !L.growth && /^(新增|新引进|引进)/.test(prev.indicator) ? prev.indicator.replace(/^(新增|新引进|引进)/, '') + '数量' : prev.indicator;
+    }
     // A fragment that continues the previous number's indicator keeps its measure ("(目标6.0%左右)").
     const continued = prev !== null && indicator === prev.indicator && !L.subject && !L.growth;
     const measure = continued && prev && (q.unitClass === 'percent') === (prev.measure === 'growth' || prev.measure === 'share' || prev.measure === 'rate') ? prev.measure : measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative);
     indicator = withoutExamples(indicator, left, right);
+    // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
+    if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && q.unitClass === 'count') indicator = prevVerb + indicator;
+    // "发放救助资金", "建成养老服务驿站": paying out or building names no different indicator.
+    if (q.unitClass === 'money') indicator = indicator.replace(/^.{0,6}发放(?=[\u4e00-\u9fff]{2})/, '');
+    if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立)(?=[\u4e00-\u9fff]{2})/, '');
     if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
     if (startsWithOtherPlace(indicator, report.meta.region)) continue;
     // "博盈大厦、澳康达等5个": a number right after 等 counts the named projects, not an indicator.
@@ -90,6 +98,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (q.unitClass === 'percent' && !L.growth && !/占/.test(L.subject) && !named && !continuedFrom(prev, indicator) &&
       !RATE_HEAD.test(indicator) && !/(达|为|到|至|超|过|于|在|有|现|持|升|高|是)$/.test(left.trim())) continue;
     if (COUNT_VERB.test(L.subject)) prevVerb = L.subject;
+    else if (!afterList) prevVerb = LEADING_VERB.exec(L.subject)?.[2] ?? prevVerb;
 
     const before = s.slice(0, q.start);
     const kind = opts.kind ?? kindOf(ctx, before, report.meta.reviewYear);
