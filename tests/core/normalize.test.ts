@@ -34,6 +34,10 @@ describe('normalizeReport: traditional script and pinyin', () => {
     expect(originalOf(original, n, '统')).toBe('統');
   });
 
+  it('removes annotations of proper nouns and annotations written with combining tone marks', () => {
+    expect(normalizeReport('深(Shēn)圳羅(luó)湖，經(ji\u0304ng)濟').text).toBe('深圳罗湖,经济');
+  });
+
   it('keeps parenthesised abbreviations and list markers that are not pinyin', () => {
     expect(normalizeReport('地區生產總值(GDP)增長3.5%，PM2.5(年均)下降，(a)項').text).toBe('地区生产总值(GDP)增长3.5%,PM2.5(年均)下降,(a)项');
   });
@@ -71,12 +75,14 @@ describe('normalizeReport: HTML pages and page chrome', () => {
     expect(lines).toContain('——地区生产总值增长6.2%,达到1520.36亿元;');
     expect(lines).toContain('——固定资产投资增长10.5%;');
     expect(lines).toContain('——社会消费品零售总额下降-2.1%。');
-    expect(lines).toContain('一般公共预算收入');
+    expect(lines).toContain('指标\t目标');
+    expect(lines).toContain('一般公共预算收入\t88.6亿元');
+    expect(lines).toContain('全年GDP达到2400¹亿元,新增绿地10万m²。');
     expect(lines).toContain('研发投入强度达到4.5%&以上,“R&D”经费稳步增长。');
   });
 
   it('drops scripts, styles, comments, breadcrumbs, counters, share and print bars', () => {
-    for (const gone of ['visits', 'font-size', '88.8%', '99.9%', '当前位置', '浏览次数', '1024', '分享到', '打印', '无障碍', '<', 'JavaScript']) {
+    for (const gone of ['visits', 'font-size', '88.8%', '99.9%', '当前位置', '浏览次数', '1024', '分享到', '打印', '无障碍', '<', 'JavaScript', '版权所有', 'ICP']) {
       expect(n.text, gone).not.toContain(gone);
     }
   });

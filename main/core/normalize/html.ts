@@ -8,6 +8,7 @@ const BLOCK_TAGS = new Set([
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul', 'center', 'body', 'html', 'head',
 ]);
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Elements whose content is never report text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea']);
 /** Tags we dare remove from a plain-text file: real HTML names only, so "<十四五规划>" survives. */
@@ -64,11 +65,14 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   let copied = 0;
   let i = 0;
   const n = text.length;
+  let supDepth = 0;
   const flushTo = (to: number) => {
-    if (to > copied) {
-      if (html) copyCollapsingWhitespace(out, text, copied, to);
-      else out.copy(copied, to);
-    }
+    if (to <= copied) return;
+    if (supDepth > 0 && /\d/.test(text.slice(copied, to))) {
+      // Footnote markers and exponents: "2400<sup>1</sup>亿元" must not read as 24001亿元; m<sup>2</sup> → m².
+      out.emitAligned(text.slice(copied, to).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d), copied, to - copied);
+    } else if (html) copyCollapsingWhitespace(out, text, copied, to);
+    else out.copy(copied, to);
   };
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -103,7 +107,11 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
       if (name !== undefined && end > 0 && (html || KNOWN_TAGS.has(name))) {
         flushTo(i);
         const closing = text.charCodeAt(i + 1) === 0x2f;
-        if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
+        if (name === 'sup') supDepth = Math.max(0, supDepth + (closing ? -1 : 1));
+        // Table cells of one row stay on one line, separated by a tab; rows and blocks become lines.
+        if (name === 'td' || name === 'th') {
+          if (html && !closing) out.emit('\t', i);
+        } else if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
         i = copied = end + 1;
         if (!closing && SKIPPED.has(name) && text.charCodeAt(end - 1) !== 0x2f) {
           const closer = new RegExp(`</${name}`, 'gi');

@@ -26,7 +26,10 @@ function annotationAround(text: string, at: number): [number, number] | null {
     if (!'aeiouvü'.includes(text[at - 1] ?? '')) return null;
     s = at - 1; // the vowel carrying the combining mark
   }
-  for (let k = 0; k < MAX_BEFORE_TONE && s > 0 && isPlain(text.charCodeAt(s - 1)); k++) s--;
+  let k = 0;
+  for (; k < MAX_BEFORE_TONE && s > 0 && isPlain(text.charCodeAt(s - 1)); k++) s--;
+  const initial = text.charCodeAt(s - 1);
+  if (k < MAX_BEFORE_TONE && initial >= 0x41 && initial <= 0x5a) s--; // proper nouns: 深(Shēn)圳
   let start = s;
   let q = s - 1;
   if (text.charCodeAt(q) === 0x20) q--;

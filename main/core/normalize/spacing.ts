@@ -1,19 +1,22 @@
 // Width folding and spacing in one pass: full-width digits, letters and punctuation (７．０％，（）：；) become
 // ASCII, and the spaces that typesetting and PDF copies scatter through Chinese text go away
 // ("增长 7.0 %左右" → "增长7.0%左右", "2375.28 亿元" → "2375.28亿元"). A space survives only between two
-// ASCII words or numbers ("PM 2.5", "2019 2020"), where removing it would merge two tokens.
+// ASCII words or numbers ("PM 2.5", "2019 2020"), where removing it would merge two tokens, and a tab
+// survives as a column separator (HTML table cells arrive as tabs).
 // The output is never longer than the input, so it is written straight into typed arrays.
 import type { MappedText } from './mapped-text';
 
 const SPACE = 0x20;
 const NL = 0x0a;
+const TAB = 0x09;
 const DROP = -1;
 
 /** Folded code unit for `u`, SPACE for any blank, NL for a line break, DROP for invisible characters. */
 function fold(u: number): number {
   if (u >= 0x21 && u < 0x7f) return u;
   if (u >= 0xff01 && u <= 0xff5e) return u - 0xfee0;
-  if (u === 0x20 || u === 0x09 || u === 0x3000 || u === 0xa0 || (u >= 0x2000 && u <= 0x200a) || u === 0x202f || u === 0x205f) return SPACE;
+  if (u === 0x09) return TAB;
+  if (u === 0x20 || u === 0x3000 || u === 0xa0 || (u >= 0x2000 && u <= 0x200a) || u === 0x202f || u === 0x205f) return SPACE;
   if (u === 0x0a || u === 0x0d || u === 0x0b || u === 0x0c || u === 0x2028 || u === 0x2029 || u === 0x85) return NL;
   if (u < 0x20 || (u >= 0x7f && u < 0xa0) || (u >= 0x200b && u <= 0x200f) || u === 0xfeff || u === 0xad || u === 0x2060) return DROP;
   switch (u) {
@@ -60,17 +63,19 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   const origin = new Int32Array(n + 1);
   let w = 0;
   let pendingSpace = -1; // source index of the first blank of a run not yet written
+  let pendingTab = -1; // source index of a tab in that run
   let newlines = 0; // consecutive line breaks just written
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
     const u = FOLDED[raw] ?? raw;
     if (u === DROP) continue;
-    if (u === SPACE) {
+    if (u === SPACE || u === TAB) {
       if (pendingSpace < 0) pendingSpace = i;
+      if (u === TAB) pendingTab = i;
       continue;
     }
     if (u === NL) {
-      pendingSpace = -1; // trailing blanks of a line
+      pendingSpace = pendingTab = -1; // trailing blanks of a line
       if (raw === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue; // CRLF: the LF writes the break
       // At most one blank line between paragraphs, none at the start.
       if (w === 0 || newlines >= 2) continue;
@@ -80,11 +85,17 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
       continue;
     }
     if (pendingSpace >= 0) {
-      if (newlines === 0 && w > 0 && keepSpaceBetween(codes[w - 1] ?? 0, u)) {
-        codes[w] = SPACE;
-        origin[w++] = input.origin[pendingSpace] ?? 0;
+      if (newlines === 0 && w > 0) {
+        // A tab inside a line separates table columns ("一般公共预算收入\t88.6亿元"), so it is kept.
+        if (pendingTab >= 0) {
+          codes[w] = TAB;
+          origin[w++] = input.origin[pendingTab] ?? 0;
+        } else if (keepSpaceBetween(codes[w - 1] ?? 0, u)) {
+          codes[w] = SPACE;
+          origin[w++] = input.origin[pendingSpace] ?? 0;
+        }
       }
-      pendingSpace = -1;
+      pendingSpace = pendingTab = -1;
     }
     newlines = 0;
     codes[w] = u;
