@@ -34,19 +34,22 @@ describe('desktop app smoke test', () => {
       const page = await app.firstWindow();
       expect(page.url()).toBe('planscope://app/index.html');
       const exposed = await page.evaluate(() => ({
-        api: typeof (window as { planscope?: { call?: unknown } }).planscope?.call,
-        require: typeof (window as { require?: unknown }).require,
-        process: typeof (window as { process?: unknown }).process,
+        api: typeof (globalThis as { planscope?: { call?: unknown } }).planscope?.call,
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
       }));
       expect(exposed).toEqual({ api: 'function', require: 'undefined', process: 'undefined' });
       await expect.poll(async () => page.evaluate(async () => {
-        const out = await (window as unknown as { planscope: { call(m: string, a: unknown): Promise<{ ok: boolean; result?: { documents: number } }> } })
+        const out = await (globalThis as unknown as { planscope: { call(m: string, a: unknown): Promise<{ ok: boolean; result?: { documents: number } }> } })
           .planscope.call('workspace.info', {});
         return out.ok ? out.result!.documents : -1;
       }), { timeout: 30000 }).toBeGreaterThan(0);
-      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences())).toMatchObject({
-        contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true,
-      });
+      // Navigation away from the app is refused by the window itself.
+      await page.evaluate(() => {
+        (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
+      }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(page.url()).toBe('planscope://app/index.html');
     } finally {
       await app.close();
       await rm(userData, { recursive: true, force: true });
