@@ -11,6 +11,8 @@ import { PlanscopeError } from '../../main/contract/errors';
 import { checkWorkspaceBytes, openWorkspaceFile } from '../../main/workspace-file/open';
 import { saveWorkspaceFile, backupPathFor } from '../../main/workspace-file/save';
 import { badFiles, sampleWorkspace } from './workspace-file-corpus';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../main/core/store/migrations';
+import { sha256Hex } from '../../main/core/store/hash';
 
 let SQL: SqlJsStatic;
 let dir: string;
@@ -70,6 +72,26 @@ describe('checking a workspace file before trusting it', () => {
     const ws = await openWorkspaceFile(SQL, path);
     expect(ws.listFacts().length).toBe(400);
     ws.close();
+  });
+
+  it('upgrades a file written at an older schema version, and says so', () => {
+    const db = new SQL.Database();
+    const first = MIGRATIONS[0]!;
+    db.exec(first.sql);
+    db.run('INSERT INTO migrations(version, name, sha256, applied_at) VALUES (?, ?, ?, ?)', [first.version, first.name, sha256Hex(first.sql), '2025-01-01']);
+    db.run(`INSERT INTO meta(key, value) VALUES ('app', 'planscope'), ('schema_version', ?)`, [String(first.version)]);
+    db.run(`INSERT INTO facts(indicator, measure, value, qualifier, period, kind, region, created_at, updated_at)
+      VALUES ('地区生产总值', 'level', 1200, 'exact', '2023', 'actual', '南山区', '2025-01-01', '2025-01-01')`);
+    const verdict = checkWorkspaceBytes(SQL, db.export(), { fileName: 'old.db' });
+    db.close();
+    expect(verdict.ok).toBe(true);
+    if (!verdict.ok) return;
+    expect(verdict.migratedFrom).toBe(first.version);
+    expect(verdict.workspace.schemaVersion()).toBe(SCHEMA_VERSION);
+    expect(verdict.workspace.listFacts()).toHaveLength(1);
+    // The upgraded workspace passes the same checks as a new one.
+    const again = checkWorkspaceBytes(SQL, verdict.workspace.export(), { fileName: 'old.db' });
+    expect(again.ok && again.migratedFrom).toBe(undefined);
   });
 
   it('saves atomically, keeps the previous version as .bak, and leaves no temp file', async () => {
