@@ -101,6 +101,19 @@ describe('buildScorecard', () => {
     expect(fai.revisions.find((v) => v.value === 34.06)).toMatchObject({ best: false });
   });
 
+  it('a completion share stated right after a target is that target\'s time progress, taken as is', () => {
+    const { ws, mid } = workspace();
+    ws.addFacts(mid, [
+      fact({ indicator: '安排投资总规模', measure: 'level', unit: '亿元', value: 55, period: '2024', kind: 'target', start: 1000, end: 1010 }),
+      fact({ indicator: '下达投资计划', measure: 'level', unit: '亿元', value: 27.7, period: '2024H1', start: 1030, end: 1036 }),
+      fact({ indicator: '年度计划', measure: 'share', unit: '%', value: 50.4, period: '2024H1', start: 1044, end: 1049, quote: '完成年度计划50.4%' }),
+      fact({ indicator: '远处的目标', measure: 'level', unit: '亿元', value: 9, period: '2024', kind: 'target', start: 5000, end: 5004 }),
+    ]);
+    const rows = buildScorecard(ws).rows;
+    expect(rows.find((r) => r.indicator === '安排投资总规模')!.timeProgress).toMatchObject({ source: 'stated', achievedPct: 50.4, aheadByPct: 0.4, verdict: 'ahead' });
+    expect(rows.find((r) => r.indicator === '远处的目标')!.timeProgress).toBeNull();
+  });
+
   it('a rejected fact never counts', () => {
     const { ws } = workspace();
     ws.run(`UPDATE facts SET status = 'rejected' WHERE value = 5.7`);

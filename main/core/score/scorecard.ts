@@ -33,6 +33,7 @@ interface Stated {
   quote: string | null;
   status: string;
   published: string | null;
+  start: number | null;
 }
 
 const keyOf = (f: { region: string; indicator: string; measure: string }, period: string) => `${f.region}|${f.indicator}|${f.measure}|${period}`;
@@ -44,7 +45,7 @@ function loadStatements(ws: Workspace): Map<string, Stated[]> {
   // Ordered by the best-value rule, so the first statement of each point is the one that counts.
   const rows = ws.all(
     `SELECT f.id, f.document_id, f.region, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period,
-            f.kind, f.quote, f.status, d.published
+            f.kind, f.quote, f.status, d.published, f.span_start
      FROM facts f LEFT JOIN documents d ON d.id = f.document_id
      WHERE f.status <> 'rejected'
      ORDER BY f.region, f.indicator, f.measure, f.period, ${scoreOrder}`,
@@ -57,7 +58,7 @@ function loadStatements(ws: Workspace): Map<string, Stated[]> {
       measure: String(r.measure) as Measure, value: num(r.value), low: num(r.low), high: num(r.high),
       unit: r.unit == null ? null : String(r.unit), qualifier: String(r.qualifier) as Qualifier, period: String(r.period),
       kind: String(r.kind) as FactKind, quote: r.quote == null ? null : String(r.quote), status: String(r.status),
-      published: r.published == null ? null : String(r.published),
+      published: r.published == null ? null : String(r.published), start: num(r.span_start),
     };
     const k = keyOf(s, s.period);
     const list = groups.get(k);
@@ -134,19 +135,30 @@ function latestSubAnnual(groups: Map<string, Stated[]>, target: Stated): Stated[
   return null;
 }
 
+/** How far after a target's own words a report's completion share may follow and still be read as its share. */
+const NEAR = 200;
+
 /**
- * A completion share the report states for this target's indicator ("区政府投资完成年度任务比例 50.8%"):
- * same region, a sub-annual period of the target's year, a % share whose indicator name begins with the
- * target's indicator and whose wording is about completing the plan.
+ * A completion share the report states for this target ("完成年度计划50.4%"), taken as is: same region, a % share
+ * in a sub-annual period of the target's year, worded as completing the plan, and either named after the target's
+ * indicator ("区政府投资完成年度任务比例") or stated in the same report shortly after the target with no other
+ * target in between ("计划安排投资总规模55亿元 … 下达投资计划共27.7亿元,完成年度计划50.4%").
  */
 function statedCompletion(all: readonly Stated[], target: Stated, period: string | null): Stated | null {
   const year = parsePeriod(target.period);
   if (!year || year.sub !== 'Y' || target.measure !== 'level') return null;
-  const hits = all.filter((s) => s.kind !== 'target' && s.region === target.region && s.measure === 'share' && s.value !== null
-    && s.indicator !== target.indicator && s.indicator.startsWith(target.indicator)
+  const candidates = all.filter((s) => s.kind !== 'target' && s.region === target.region && s.measure === 'share' && s.value !== null
     && STATED_COMPLETION.test(`${s.indicator} ${s.quote ?? ''}`)
     && (period ? s.period === period : parsePeriod(s.period)?.year === year.year && parsePeriod(s.period)?.sub !== 'Y'));
-  return hits.sort((a, b) => comparePeriods(b.period, a.period))[0] ?? null;
+  const named = candidates.filter((s) => s.indicator !== target.indicator && s.indicator.startsWith(target.indicator));
+  if (named.length) return named.sort((a, b) => comparePeriods(b.period, a.period))[0]!;
+  if (target.start === null || target.documentId === null) return null;
+  const after = (s: Stated) => s.documentId === target.documentId && s.start !== null && s.start > target.start! && s.start - target.start! <= NEAR;
+  const next = candidates.filter(after).sort((a, b) => a.start! - b.start!)[0];
+  if (!next) return null;
+  const otherTargetBetween = all.some((s) => s.kind === 'target' && s.id !== target.id && s.documentId === target.documentId
+    && s.start !== null && s.start > target.start! && s.start < next.start!);
+  return otherTargetBetween ? null : next;
 }
 
 function matches(r: Score, o: ScorecardOptions): boolean {
