@@ -170,6 +170,12 @@ describe('CLI', () => {
     expect(j).toHaveProperty('p_meet_target');
     expect(j.ranking[0].rank).toBe(1);
     expect(j.target).toMatchObject({ value: 6, qualifier: 'approx' });
+    const saved = await cli('forecast', '--db', file, '--indicator', '地区生产总值', '--measure', 'growth', '--region', '罗湖区', '--target-period', '2024', '--save', '--method', 'naive');
+    expect(saved.code).toBe(0);
+    const id = JSON.parse(saved.out.join('\n')).saved_id;
+    const reopened = Workspace.fromBytes(SQL, new Uint8Array(readFileSync(file)));
+    expect(reopened.one('SELECT id, method, target_period FROM forecasts')).toEqual({ id, method: 'naive', target_period: '2024' });
+    reopened.close();
     const bad = await cli('forecast', '--db', file, '--indicator', 'x', '--measure', 'speed', '--region', 'r', '--target-period', '2024');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--measure must be one of');

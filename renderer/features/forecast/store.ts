@@ -4,6 +4,7 @@ import type { ForecastableSeries, ForecastMethod, ForecastResult, SavedForecast 
 import { call } from '../../bridge';
 import { reportError } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
+import { useScorecard } from '../scorecard/store';
 
 export interface SeriesChoice {
   region: string;
@@ -49,7 +50,8 @@ export const useForecast = create<ForecastState>((set, get) => ({
     if (!choice) return;
     set({ building: true });
     try {
-      const result = await call('forecasts.build', choice);
+      // The tolerance set on the scorecard also decides what "meeting" a 左右 target means here.
+      const result = await call('forecasts.build', { ...choice, tolerance: useScorecard.getState().tolerance });
       if (get().choice === choice) set({ result });
     } catch (e) {
       reportError(e);
@@ -61,7 +63,8 @@ export const useForecast = create<ForecastState>((set, get) => ({
     const choice = get().choice;
     if (!choice) return;
     try {
-      await call('forecasts.save', method ? { ...choice, method } : choice);
+      const tolerance = useScorecard.getState().tolerance;
+      await call('forecasts.save', method ? { ...choice, method, tolerance } : { ...choice, tolerance });
       await get().loadSaved();
     } catch (e) {
       reportError(e);
