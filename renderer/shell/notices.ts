@@ -25,6 +25,8 @@ export const useNotices = create<NoticeState>((set) => ({
     const notice: Notice = code === undefined ? { id: nextId++, kind, text } : { id: nextId++, kind, text, code };
     // Keep the last few: a burst of failures should not bury the screen.
     set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), notice].slice(-4) }));
+    // Confirmations go away by themselves; errors stay until read and dismissed.
+    if (kind === 'info') setTimeout(() => useNotices.getState().dismiss(notice.id), 5000);
   },
   dismiss(id) {
     set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

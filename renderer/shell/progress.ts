@@ -35,3 +35,24 @@ export function onProgressEvent(p: ProgressStep): void {
     }, 800);
   }
 }
+
+/**
+ * Runs a call that may report progress and, when it ends (also when it fails midway and never sends its last
+ * step), removes the tasks that started during it, so no bar is left half full.
+ */
+export async function withProgress<T>(work: () => Promise<T>): Promise<T> {
+  const before = new Set(Object.keys(useProgress.getState().tasks));
+  const seen = new Set<string>();
+  const stop = useProgress.subscribe((s) => {
+    for (const task of Object.keys(s.tasks)) if (!before.has(task)) seen.add(task);
+  });
+  try {
+    return await work();
+  } finally {
+    stop();
+    // A short pause first: the last step may still be on its way, and a full bar should be seen, not flicker.
+    setTimeout(() => {
+      for (const task of seen) useProgress.getState().finish(task);
+    }, 800);
+  }
+}

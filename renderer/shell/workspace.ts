@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { WorkspaceInfo } from '../../main/contract/workspace';
 import { call } from '../bridge';
 import { describeError, reportError, useNotices } from './notices';
+import { withProgress } from './progress';
 
 /** The browser preview has no native dialog: the bar then asks for a typed path. */
 export type PathPrompt = null | { purpose: 'open' | 'save'; initial: string };
@@ -53,7 +54,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
   async function replace(work: Replace): Promise<boolean> {
     set({ busy: true });
     try {
-      const info = await work(false);
+      const info = await withProgress(() => work(false));
       set((s) => ({ info, generation: s.generation + 1 }));
       return true;
     } catch (e) {
@@ -64,7 +65,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       }
       set({ discard: { message, proceed: async () => {
         set({ discard: null });
-        await run(() => work(true), true);
+        await run(() => withProgress(() => work(true)), true);
       } } });
       return false;
     } finally {

@@ -147,9 +147,39 @@ test('an import of a bad file shows a clear error and changes nothing', async ({
 
   // The good report alone, dropped on the window, imports with a progress bar and new unreviewed facts.
   await reports.dropFiles([good]);
+  await expect(app.progress).toBeVisible();
   await expect(reports.importResult).toBeVisible();
+  await expect(app.progress).toHaveCount(0);
   await expect(reports.importError).toHaveCount(0);
   await expect(reports.grid.rows()).toHaveCount(before.docs.length + 1);
   const info = await server.call('workspace.info', {});
   expect(info.unreviewed).toBeGreaterThan(before.info.unreviewed);
+});
+
+test('a report opened from the list shows its facts; filters and arrow keys narrow and walk them', async ({ app, reports, review, source, server }) => {
+  await app.open('reports');
+  const docs = await server.call('reports.list', {});
+  const doc = docs.find((d) => d.period.endsWith('H1')) ?? docs[0]!;
+  await reports.rowByTitle(doc.title).locator('[col-id="title"]').dblclick();
+  await expect(source.page.locator('main.view[data-view="review"]')).toBeVisible();
+  await expect(review.filter('documentId')).toHaveValue(String(doc.id));
+  const own = await server.call('facts.list', { filter: { documentId: doc.id } });
+  await expect.poll(() => review.grid.rowCount()).toBe(own.length);
+  await expect(review.counts).toContainText(`${own.length} 条`);
+
+  // Only targets of this report.
+  await review.setFilter('kind', '目标');
+  const targets = own.filter((f) => f.kind === 'target');
+  await expect.poll(() => review.grid.rowCount()).toBe(targets.length);
+  await expect(review.grid.rows().first().locator('[col-id="kind"]')).toHaveText('目标');
+
+  // Arrow keys move through the facts and the source follows.
+  const first = review.grid.row(0);
+  await first.locator('[col-id="measure"]').click();
+  const firstId = await review.factId(first);
+  await expect(source.selectedMarks().first()).toHaveAttribute('data-fact-ids', new RegExp(`\\b${firstId}\\b`));
+  await review.page.keyboard.press('ArrowDown');
+  const secondId = await review.factId(review.grid.row(1));
+  await expect(review.grid.selectedRow()).toHaveAttribute('row-id', String(secondId));
+  await expect(source.selectedMarks().first()).toHaveAttribute('data-fact-ids', new RegExp(`\\b${secondId}\\b`));
 });

@@ -1,6 +1,6 @@
 // Reports view: every report in the workspace (title, region, period, number of facts), import by the file
 // button or by dropping files, and a double-click (or Enter) opens the report in the review view.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import type { ReportSummary } from '../../../main/contract/reports';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
@@ -19,6 +19,8 @@ export default function ReportsView() {
   const lang = useLang((st) => st.lang);
   const { reports, importing, lastImport, importError, load, importFiles, pickWithDialog } = useReports();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const selected = reports.find((r) => r.id === selectedId) ?? null;
 
   useEffect(() => {
     void load();
@@ -54,6 +56,9 @@ export default function ReportsView() {
         <h1>{s.title}</h1>
         <span className="muted">{fill(s.count, { n: formatNumber(reports.length, lang) })}</span>
         <span className="spacer" />
+        <button type="button" disabled={!selected} title={s.reviewThisTitle} onClick={() => selected && openInReview(selected)}>
+          {s.reviewThis}
+        </button>
         <button type="button" className="primary" disabled={importing} title={s.importTitle} onClick={() => void chooseFiles()}>
           {s.import}
         </button>
@@ -88,6 +93,8 @@ export default function ReportsView() {
           rows={reports}
           columns={columns}
           noRowsText={s.none}
+          selectedId={selectedId}
+          onSelect={(r) => setSelectedId(r.id)}
           onOpen={openInReview}
         />
       </div>

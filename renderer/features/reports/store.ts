@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { ImportedReport, ReportFile, ReportSummary } from '../../../main/contract/reports';
 import { call } from '../../bridge';
 import { describeError, reportError } from '../../shell/notices';
+import { withProgress } from '../../shell/progress';
 import { toReportFiles } from './files';
 
 interface ReportsState {
@@ -42,7 +43,7 @@ export const useReports = create<ReportsState>((set, get) => ({
   async importSources(files) {
     set({ importing: true, importError: null, lastImport: null });
     try {
-      const result = await call('reports.import', { files });
+      const result = await withProgress(() => call('reports.import', { files }));
       set({ lastImport: result });
       await get().load();
     } catch (e) {

@@ -18,6 +18,7 @@ export const useReportsStrings = defineStrings({
     imported: '已导入 {n} 份报告,新增 {facts} 条待审核数据',
     alreadyThere: '{name} 已在工作区中,未重复导入',
     reviewThis: '审核此报告',
+    reviewThisTitle: '在“数据审核”中只看这份报告的数据(也可双击或按 Enter)',
     count: '共 {n} 份',
   },
   en: {
@@ -37,6 +38,7 @@ export const useReportsStrings = defineStrings({
     imported: 'Imported {n} reports, {facts} new facts to review',
     alreadyThere: '{name} is already in the workspace; not imported again',
     reviewThis: 'Review this report',
+    reviewThisTitle: 'Show only this report’s facts in Review (or double-click, or press Enter)',
     count: '{n} reports',
   },
 });
