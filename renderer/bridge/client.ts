@@ -23,7 +23,8 @@ let transport: Transport | null = null;
 function defaultTransport(): Transport {
   const api = preloadApi();
   if (api) return createIpcTransport(api);
-  if (typeof location !== 'undefined' && /^https?:$/.test(location.protocol)) return createHttpTransport();
+  const page = (globalThis as { location?: { protocol: string } }).location;
+  if (page && /^https?:$/.test(page.protocol)) return createHttpTransport();
   throw new Error('No bridge to Planscope: not in the desktop app, not served by the preview server, and no transport was injected.');
 }
 
