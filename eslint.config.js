@@ -41,6 +41,10 @@ export default tseslint.config(
           { group: ['**/main/core/**', '!**/main/core/types', '**/main/services/**', '**/main/platform/**'], message: 'The renderer may import only main/contract (types) and main/core/types.' },
         ],
       }],
+      // The contract's runtime (zod schemas) belongs to main; the renderer may use its types only.
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/main/contract', '**/main/contract/**'], allowTypeImports: true, message: 'Import only types from main/contract (`import type`).' }],
+      }],
     },
   },
 );
