@@ -8,6 +8,7 @@ import type { PivotResult } from '../core/pivot/spec';
 import type { SavedPivot } from '../core/pivot/saved';
 import type { DrillResult } from '../core/pivot/drill';
 import type { AttainmentBar, ChartSeries } from '../core/pivot/series';
+import type { FieldValue } from '../core/pivot/values';
 
 export type {
   Aggregation, PivotCell, PivotCellError, PivotColumn, PivotCoordinates, PivotField, PivotHeaderNode, PivotResult, PivotRow,
@@ -16,6 +17,8 @@ export type {
 export type { SavedPivot } from '../core/pivot/saved';
 export type { DrillFact, DrillResult } from '../core/pivot/drill';
 export type { AttainmentBar, ChartPoint, ChartSeries, SeriesKey } from '../core/pivot/series';
+export type { FieldValue } from '../core/pivot/values';
+export { PIVOT_FIELDS, AGGREGATIONS, DEFAULT_PIVOT_NAME, FIELD_LABELS } from '../core/pivot/spec';
 
 const name = z.string().trim().min(1, 'a pivot name is required').max(120);
 const coordinates = z.partialRecord(z.enum(PIVOT_FIELDS), z.string());
@@ -23,6 +26,8 @@ const measure = z.enum(['level', 'growth', 'share', 'rate', 'count', 'change']);
 
 export const pivotsMethods = {
   'pivot.run': method<PivotResult>()(z.object({ spec: pivotSpecSchema })),
+  /** The values a field takes (for the filter picker), in display order with labels. */
+  'pivot.values': method<FieldValue[]>()(z.object({ field: z.enum(PIVOT_FIELDS) })),
   'pivot.list': method<SavedPivot[]>()(z.object({})),
   'pivot.get': method<SavedPivot>()(z.object({ name })),
   'pivot.save': method<SavedPivot>()(z.object({ name, spec: pivotSpecSchema })),

@@ -4,6 +4,7 @@ import { runPivot } from '../core/pivot/index';
 import { deletePivot, getPivot, listPivots, savePivot } from '../core/pivot/saved';
 import { drillPivot } from '../core/pivot/drill';
 import { attainmentBars, chartSeries } from '../core/pivot/series';
+import { fieldValues } from '../core/pivot/values';
 import type { HandlersFor, ServiceContext } from './context';
 
 function changed(ctx: ServiceContext): void {
@@ -26,6 +27,7 @@ function defaultYear(series: ReturnType<typeof chartSeries>): string | null {
 
 export const pivotsHandlers: HandlersFor<typeof pivotsMethods> = {
   'pivot.run': ({ spec }, ctx) => runPivot(ctx.session.current(), spec),
+  'pivot.values': ({ field }, ctx) => fieldValues(ctx.session.current(), field),
   'pivot.list': (_args, ctx) => listPivots(ctx.session.current()),
   'pivot.get': ({ name }, ctx) => getPivot(ctx.session.current(), name),
   'pivot.save': ({ name, spec }, ctx) => {

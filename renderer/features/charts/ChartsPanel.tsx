@@ -1,0 +1,125 @@
+// Charts of the pivot's selection: target vs outcome per indicator over periods (one figure per unit), and
+// attainment bars across the selected indicators for one year. Selecting rows in the pivot redraws them.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AttainmentBar, ChartSeries, PivotResult, SeriesKey } from '../../../main/contract/pivots';
+import type { Measure } from '../../../main/core/types';
+import { call } from '../../bridge';
+import { PlotlyChart } from '../../components/PlotlyChart';
+import { defineStrings, useLang } from '../../i18n';
+import { reportError } from '../../shell/notices';
+import { usePivot } from '../pivot/store';
+import { exportChart } from './export';
+import { attainmentChart, groupByUnit, targetVsActual, type ChartWords } from './traces';
+
+const useStrings = defineStrings({
+  'zh-CN': {
+    title: '图表', target: '目标', outcome: '实际', partOfYear: '上半年/季度', attainment: '完成率', timeProgress: '时序进度',
+    needIndicator: '把“指标”放到行上，并选择要绘制的行。', firstRows: '未选择行：显示前 {n} 行。', year: '年份',
+    targetVsActual: '目标与实际', attainmentTitle: '{year} 年目标完成率', none: '所选指标没有目标或实际数据。',
+    level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化',
+  },
+  en: {
+    title: 'Charts', target: 'target', outcome: 'actual', partOfYear: 'half-year/quarter', attainment: 'Attainment', timeProgress: 'Time progress',
+    needIndicator: 'Put “Indicator” on rows and select the rows to chart.', firstRows: 'No rows selected: showing the first {n}.', year: 'Year',
+    targetVsActual: 'Target vs actual', attainmentTitle: 'Attainment {year}', none: 'The selected indicators have no targets or outcomes.',
+    level: 'level', growth: 'growth', share: 'share', rate: 'rate', count: 'count', change: 'change',
+  },
+});
+
+const FIRST_ROWS = 5;
+const MEASURES: readonly string[] = ['level', 'growth', 'share', 'rate', 'count', 'change'];
+const isMeasure = (m: string | null | undefined): m is Measure => !!m && MEASURES.includes(m);
+
+/** The indicators (with measure and region when they are row fields) of the selected rows, or the first rows. */
+export function selectionKeys(result: PivotResult, selected: readonly string[]): SeriesKey[] {
+  const at = (f: 'indicator' | 'measure' | 'region') => result.rowFields.indexOf(f);
+  if (at('indicator') < 0) {
+    return (result.spec.filters.indicator ?? []).slice(0, FIRST_ROWS).map((indicator) => ({ indicator }));
+  }
+  const data = result.rows.filter((r) => r.kind === 'data');
+  const rows = selected.length ? data.filter((r) => selected.includes(r.key)) : data.slice(0, FIRST_ROWS);
+  const keys = new Map<string, SeriesKey>();
+  for (const r of rows) {
+    const indicator = r.path[at('indicator')];
+    if (!indicator) continue;
+    const key: SeriesKey = { indicator };
+    const m = at('measure') >= 0 ? r.path[at('measure')] : null;
+    if (isMeasure(m)) key.measure = m;
+    const region = at('region') >= 0 ? r.path[at('region')] : null;
+    if (region) key.region = region;
+    keys.set(JSON.stringify(key), key);
+  }
+  return [...keys.values()];
+}
+
+function ExportButtons({ target, title }: { target: React.RefObject<HTMLDivElement | null>; title: string }) {
+  return (
+    <span className="chart-export">
+      <button type="button" data-testid="export-png" onClick={() => exportChart(target.current, title, 'png').catch(reportError)}>PNG</button>
+      <button type="button" data-testid="export-svg" onClick={() => exportChart(target.current, title, 'svg').catch(reportError)}>SVG</button>
+    </span>
+  );
+}
+
+function Figure({ title, data, layout, label }: { title: string; label: string; data: ReturnType<typeof targetVsActual>['data']; layout: ReturnType<typeof targetVsActual>['layout'] }) {
+  const box = useRef<HTMLDivElement>(null);
+  return (
+    <div className="chart-figure" ref={box} data-testid={`figure-${label}`}>
+      <div className="chart-figure-head"><strong>{title}</strong><ExportButtons target={box} title={title} /></div>
+      <PlotlyChart label={label} data={data} layout={layout} height={320} />
+    </div>
+  );
+}
+
+export function ChartsPanel() {
+  const s = useStrings();
+  useLang((st) => st.lang);
+  const result = usePivot((st) => st.result);
+  const selected = usePivot((st) => st.selectedRows);
+  const [year, setYear] = useState<string | null>(null);
+  const [data, setData] = useState<{ series: ChartSeries[]; attainment: AttainmentBar[]; year: string | null } | null>(null);
+  const keys = useMemo(() => (result ? selectionKeys(result, selected) : []), [result, selected]);
+  const keysText = JSON.stringify(keys);
+
+  useEffect(() => {
+    if (keys.length === 0) return setData(null);
+    let live = true;
+    call('pivot.chartData', { series: keys, ...(year ? { year } : {}), acceptedOnly: result?.spec.acceptedOnly ?? false })
+      .then((d) => live && setData(d), reportError);
+    return () => {
+      live = false;
+    };
+    // keysText stands for keys: a new array with the same keys must not refetch.
+  }, [keysText, year, result?.spec.acceptedOnly]);
+
+  const words: ChartWords = useMemo(() => ({
+    target: s.target, outcome: s.outcome, partOfYear: s.partOfYear, attainment: s.attainment, timeProgress: s.timeProgress,
+    measure: (m) => (m in s ? s[m as keyof typeof s] : m),
+  }), [s]);
+  const figures = useMemo(() => [...groupByUnit(data?.series ?? [])].slice(0, 4).map(([unit, series]) => ({ unit, ...targetVsActual(series, unit, words) })), [data, words]);
+  const years = useMemo(() => [...new Set((data?.series ?? []).flatMap((x) => x.targets.map((t) => t.period)).filter((p) => /^\d{4}$/.test(p)))].sort(), [data]);
+  const att = useMemo(() => (data && data.year ? attainmentChart(data.attainment, data.year, words) : null), [data, words]);
+
+  if (!result) return null;
+  return (
+    <section className="charts-panel" aria-label={s.title} data-testid="charts-panel">
+      <h2>{s.title}</h2>
+      {keys.length === 0 && <p className="muted">{s.needIndicator}</p>}
+      {keys.length > 0 && selected.length === 0 && <p className="muted">{s.firstRows.replace('{n}', String(FIRST_ROWS))}</p>}
+      {data && data.series.length === 0 && <p className="muted">{s.none}</p>}
+      {figures.map((f) => (
+        <Figure key={f.unit} label={`target-actual-${f.unit || 'none'}`} title={`${s.targetVsActual} (${f.unit || '—'})`} data={f.data} layout={f.layout} />
+      ))}
+      {data && data.year && att && (
+        <div>
+          <label>{s.year}{' '}
+            <select aria-label={s.year} data-testid="attainment-year" value={data.year} onChange={(e) => setYear(e.target.value)}>
+              {years.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+          </label>
+          <Figure label="attainment" title={s.attainmentTitle.replace('{year}', data.year)} data={att.data} layout={att.layout} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// Pivot view: saved views, field wells, aggregation and totals, the grid, the facts behind a cell, and the
+// charts of the selected rows. Opens on the built-in default ("indicators down, periods across, targets
+// beside actuals") until the user saves views of their own.
+import { useEffect, useState } from 'react';
+import type { PivotSpec } from '../../../main/contract/pivots';
+import { on } from '../../bridge';
+import { formatNumber } from '../../format/numbers';
+import { fill, useLang } from '../../i18n';
+import { ChartsPanel } from '../charts/ChartsPanel';
+import { DrillPanel } from './DrillPanel';
+import { FieldWells } from './FieldWells';
+import { PivotGrid } from './PivotGrid';
+import { AGGREGATION_LIST, usePivot } from './store';
+import { usePivotStrings } from './strings';
+import './pivot.css';
+
+function Options({ spec }: { spec: PivotSpec }) {
+  const s = usePivotStrings();
+  const setSpec = usePivot((st) => st.setSpec);
+  const totals = spec.totals;
+  const toggle = (key: keyof PivotSpec['totals']) => void setSpec({ ...spec, totals: { ...totals, [key]: !totals[key] } });
+  return (
+    <div className="pivot-options">
+      <label>{s.aggregation}{' '}
+        <select aria-label={s.aggregation} data-testid="pivot-aggregation" value={spec.value.aggregation}
+          onChange={(e) => { const a = AGGREGATION_LIST.find((x) => x === e.target.value); if (a) void setSpec({ ...spec, value: { aggregation: a } }); }}>
+          {AGGREGATION_LIST.map((a) => <option key={a} value={a}>{s[`agg_${a}`]}</option>)}
+        </select>
+      </label>
+      <label><input type="checkbox" checked={totals.rowSubtotals} onChange={() => toggle('rowSubtotals')} /> {s.subtotals}</label>
+      <label><input type="checkbox" checked={totals.rowGrandTotal} onChange={() => toggle('rowGrandTotal')} /> {s.grandTotalRow}</label>
+      <label><input type="checkbox" checked={totals.columnGrandTotal} onChange={() => toggle('columnGrandTotal')} /> {s.grandTotalColumn}</label>
+      <label><input type="checkbox" checked={spec.acceptedOnly} onChange={() => void setSpec({ ...spec, acceptedOnly: !spec.acceptedOnly })} /> {s.acceptedOnly}</label>
+    </div>
+  );
+}
+
+function SavedViews() {
+  const s = usePivotStrings();
+  const { saved, viewName, openView, saveAs, deleteView } = usePivot();
+  const [name, setName] = useState('');
+  const current = saved.find((v) => v.name === viewName);
+  return (
+    <div className="pivot-saved">
+      <label>{s.views}{' '}
+        <select aria-label={s.views} data-testid="pivot-views" value={viewName ?? ''} onChange={(e) => e.target.value && void openView(e.target.value)}>
+          {viewName === null && <option value="">—</option>}
+          {saved.map((v) => <option key={v.name} value={v.name}>{v.name}{v.builtIn ? ` ${s.builtIn}` : ''}</option>)}
+        </select>
+      </label>
+      {current && !current.builtIn && <button type="button" onClick={() => void deleteView(current.name)}>{s.deleteView}</button>}
+      <form onSubmit={(e) => { e.preventDefault(); if (name.trim()) void saveAs(name.trim()).then(() => setName('')); }}>
+        <input aria-label={s.saveName} data-testid="pivot-save-name" placeholder={s.saveAs} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
+        <button type="submit" disabled={!name.trim()}>{s.save}</button>
+      </form>
+    </div>
+  );
+}
+
+export default function PivotView() {
+  const s = usePivotStrings();
+  const lang = useLang((st) => st.lang);
+  const { spec, result, running, error, init, run, loadSaved } = usePivot();
+
+  useEffect(() => {
+    void init();
+    return on('workspace.changed', ({ tables }) => {
+      if (tables.includes('pivots')) void loadSaved();
+      if (tables.includes('facts') || tables.includes('documents')) void run();
+    });
+  }, [init, run, loadSaved]);
+
+  return (
+    <div className="pivot-view" data-testid="pivot-view">
+      <div className="view-header">
+        <h1>{s.title}</h1>
+        <SavedViews />
+        <span className="muted" data-testid="pivot-count">
+          {running ? s.running : result ? fill(s.facts, { n: formatNumber(result.factCount, lang) }) : ''}
+        </span>
+      </div>
+      {spec && <FieldWells spec={spec} />}
+      {spec && <Options spec={spec} />}
+      {error && <p className="error-text" role="alert" data-testid="pivot-error">{error}</p>}
+      <p className="muted pivot-hint">{s.hint}</p>
+      <div className="pivot-body">
+        <div className="pivot-main">
+          {result && <PivotGrid result={result} />}
+          <DrillPanel />
+        </div>
+        <ChartsPanel />
+      </div>
+    </div>
+  );
+}

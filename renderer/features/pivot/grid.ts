@@ -1,0 +1,100 @@
+// PivotResult -> ag-grid-community column groups and rows. Nested column fields become column groups; the
+// grand total row is pinned at the bottom; subtotal rows stay in place, marked. Numbers are formatted per
+// cell with that cell's unit; a cell mixing units shows the error instead of a number.
+import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
+import type { PivotCell, PivotCoordinates, PivotHeaderNode, PivotResult, PivotRow, PivotRowKind } from '../../../main/contract/pivots';
+import { formatAmount, formatNumber } from '../../format/numbers';
+import type { Lang } from '../../i18n';
+
+export interface GridRow {
+  id: string;
+  kind: PivotRowKind;
+  row: PivotRow;
+  [header: `h${number}`]: string;
+}
+
+export interface GridStrings {
+  fieldLabel: (field: string) => string;
+  mixedUnits: string;
+  value: string;
+  total: string;
+}
+
+/** Means get two decimals; every other aggregation shows the figures as the reports printed them. */
+function digitsFor(result: PivotResult): number | undefined {
+  const agg = result.spec.value.aggregation;
+  return agg === 'mean' ? 2 : agg === 'count' ? 0 : undefined;
+}
+
+export function formatCell(cell: PivotCell | undefined, result: PivotResult, lang: Lang, s: GridStrings): string {
+  if (!cell) return '';
+  if (cell.error) return `⚠ ${s.mixedUnits}`;
+  if (result.spec.value.aggregation === 'count') return formatNumber(cell.value, lang, 0);
+  return formatAmount(cell.value, cell.unit, lang, digitsFor(result));
+}
+
+export function toGridRows(result: PivotResult): { rows: GridRow[]; pinned: GridRow[] } {
+  const rows: GridRow[] = [];
+  const pinned: GridRow[] = [];
+  for (const r of result.rows) {
+    const g: GridRow = { id: r.key, kind: r.kind, row: r };
+    r.labels.forEach((l, i) => (g[`h${i}`] = l));
+    (r.kind === 'total' ? pinned : rows).push(g);
+  }
+  return { rows, pinned };
+}
+
+export function buildColumns(result: PivotResult, lang: Lang, s: GridStrings): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+  const headers: ColDef<GridRow>[] = result.rowFields.map((f, i) => ({
+    colId: `h${i}`,
+    field: `h${i}`,
+    headerName: s.fieldLabel(f),
+    pinned: 'left',
+    width: i === 0 ? 200 : 110,
+    sortable: false,
+  }));
+  const leaf = (node: PivotHeaderNode): ColDef<GridRow> => {
+    const key = node.columnKey!;
+    return {
+      colId: key,
+      headerName: node.label,
+      width: 120,
+      type: 'rightAligned',
+      headerClass: 'ag-right-aligned-header',
+      sortable: false,
+      valueGetter: (p) => p.data?.row.cells[key]?.value ?? null,
+      valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(p.data?.row.cells[key], result, lang, s),
+      tooltipValueGetter: (p) => p.data?.row.cells[key]?.error?.message ?? null,
+      cellClassRules: {
+        num: () => true,
+        'pivot-cell-error': (p) => !!p.data?.row.cells[key]?.error,
+        'pivot-total-col': () => key === '__total__',
+      },
+    };
+  };
+  const toDef = (node: PivotHeaderNode): ColDef<GridRow> | ColGroupDef<GridRow> =>
+    node.children.length === 0 ? leaf(node) : { headerName: node.label, groupId: `${node.field}:${node.value}:${node.label}`, children: node.children.map(toDef) };
+  const valueCols = result.columnTree.map((n) => (n.columnKey === '[]' ? { ...leaf(n), headerName: s.value } : n.columnKey === '__total__' ? { ...leaf(n), headerName: s.total } : toDef(n)));
+  return [...headers, ...valueCols];
+}
+
+/** The field values that identify a cell (subtotal rows and the total column leave inner fields out). */
+export function cellCoordinates(result: PivotResult, row: PivotRow, columnKey: string): PivotCoordinates {
+  const coords: PivotCoordinates = {};
+  result.rowFields.forEach((f, i) => {
+    const v = row.path[i];
+    if (v !== null && v !== undefined) coords[f] = v;
+  });
+  const col = result.columns.find((c) => c.key === columnKey);
+  col?.path.forEach((v, i) => {
+    const f = result.columnFields[i];
+    if (f) coords[f] = v;
+  });
+  return coords;
+}
+
+/** "地区生产总值 · 增速 · 2024 · 目标": what the drill panel says it shows. */
+export function cellTitle(result: PivotResult, row: PivotRow, columnKey: string): string {
+  const col = result.columns.find((c) => c.key === columnKey);
+  return [...row.labels.filter(Boolean), ...(col?.labels ?? [])].join(' · ');
+}

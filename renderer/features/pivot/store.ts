@@ -1,0 +1,143 @@
+// Pivot slice: the spec being built, its result, the saved views, the drilled cell, and the rows selected
+// for the charts. Every change of spec re-runs the pivot in main (SQL over the store), never in the renderer.
+import { create } from 'zustand';
+import type { DrillResult, PivotCoordinates, PivotField, PivotResult, PivotSpec, SavedPivot } from '../../../main/contract/pivots';
+import { call } from '../../bridge';
+import { reportError } from '../../shell/notices';
+
+export const FIELDS = ['indicator', 'measure', 'period', 'kind', 'region', 'report', 'unit', 'status'] as const satisfies readonly PivotField[];
+export const AGGREGATION_LIST = ['latest', 'sum', 'mean', 'min', 'max', 'count', 'first', 'last'] as const satisfies readonly PivotSpec['value']['aggregation'][];
+
+export type Well = 'rows' | 'columns';
+
+interface PivotState {
+  spec: PivotSpec | null;
+  viewName: string | null;
+  result: PivotResult | null;
+  running: boolean;
+  error: string | null;
+  saved: SavedPivot[];
+  drill: { coordinates: PivotCoordinates; title: string; result: DrillResult } | null;
+  /** Row keys selected in the grid: the charts draw these rows' indicators. */
+  selectedRows: string[];
+  init(): Promise<void>;
+  setSpec(next: PivotSpec): Promise<void>;
+  /** Puts a field into a well at a position (moving it out of the other well), or removes it (well null). */
+  placeField(field: PivotField, well: Well | null, index?: number): Promise<void>;
+  setFilter(field: PivotField, values: string[] | null): Promise<void>;
+  run(): Promise<void>;
+  loadSaved(): Promise<void>;
+  openView(name: string): Promise<void>;
+  saveAs(name: string): Promise<void>;
+  deleteView(name: string): Promise<void>;
+  drillInto(coordinates: PivotCoordinates, title: string): Promise<void>;
+  closeDrill(): void;
+  selectRows(keys: string[]): void;
+}
+
+export const usePivot = create<PivotState>((set, get) => ({
+  spec: null,
+  viewName: null,
+  result: null,
+  running: false,
+  error: null,
+  saved: [],
+  drill: null,
+  selectedRows: [],
+  async init() {
+    await get().loadSaved();
+    if (get().spec) return get().run();
+    const first = get().saved[0];
+    if (first) {
+      set({ spec: first.spec, viewName: first.name });
+      await get().run();
+    }
+  },
+  async setSpec(next) {
+    set({ spec: next, drill: null });
+    await get().run();
+  },
+  async placeField(field, well, index) {
+    const spec = get().spec;
+    if (!spec) return;
+    const rows = spec.rows.filter((f) => f !== field);
+    const columns = spec.columns.filter((f) => f !== field);
+    const target = well === 'rows' ? rows : well === 'columns' ? columns : null;
+    if (target) target.splice(index ?? target.length, 0, field);
+    await get().setSpec({ ...spec, rows, columns });
+  },
+  async setFilter(field, values) {
+    const spec = get().spec;
+    if (!spec) return;
+    const filters = { ...spec.filters };
+    if (values && values.length) filters[field] = values;
+    else delete filters[field];
+    await get().setSpec({ ...spec, filters });
+  },
+  async run() {
+    const spec = get().spec;
+    if (!spec) return;
+    set({ running: true });
+    try {
+      const result = await call('pivot.run', { spec });
+      // A slower earlier run must not overwrite the answer to a later spec.
+      if (get().spec === spec) set({ result, error: null, selectedRows: get().selectedRows.filter((k) => result.rows.some((r) => r.key === k)) });
+    } catch (e) {
+      if (get().spec === spec) set({ error: e instanceof Error ? e.message : String(e), result: null });
+    } finally {
+      set({ running: false });
+    }
+  },
+  async loadSaved() {
+    try {
+      set({ saved: await call('pivot.list', {}) });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async openView(name) {
+    try {
+      const view = await call('pivot.get', { name });
+      set({ viewName: view.name, selectedRows: [] });
+      await get().setSpec(view.spec);
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async saveAs(name) {
+    const spec = get().spec;
+    if (!spec) return;
+    try {
+      const saved = await call('pivot.save', { name, spec });
+      set({ viewName: saved.name });
+      await get().loadSaved();
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async deleteView(name) {
+    try {
+      await call('pivot.delete', { name });
+      await get().loadSaved();
+      if (get().viewName === name) set({ viewName: null });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  async drillInto(coordinates, title) {
+    const spec = get().spec;
+    if (!spec) return;
+    try {
+      const result = await call('pivot.drill', { spec, coordinates });
+      set({ drill: { coordinates, title, result } });
+    } catch (e) {
+      reportError(e);
+    }
+  },
+  closeDrill() {
+    set({ drill: null });
+  },
+  selectRows(keys) {
+    set({ selectedRows: keys });
+  },
+}));
