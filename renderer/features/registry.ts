@@ -19,6 +19,7 @@ export function view(id: string, zh: string, en: string, load: () => Promise<{ d
 export const views: readonly WorkbenchView[] = [
   view('reports', '报告', 'Reports', () => import('./reports/ReportsView')),
   view('review', '数据审核', 'Review', () => import('./review/ReviewView')),
+  view('pivot', '透视表', 'Pivot', () => import('./pivot/PivotView')),
   view('scorecard', '目标完成', 'Scorecard', () => import('./scorecard/ScorecardView')),
   view('forecast', '预测', 'Forecast', () => import('./forecast/ForecastView')),
   view('share', '共享与合并', 'Share', () => import('./share/ShareView')),
