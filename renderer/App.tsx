@@ -12,6 +12,7 @@ import { useNavigation } from './shell/navigation';
 import { onProgressEvent } from './shell/progress';
 import { useWorkspace } from './shell/workspace';
 import { useGlobalShortcuts } from './shell/shortcuts';
+import { runCommand } from './shell/commands';
 import { useShellStrings } from './shell/strings';
 
 export function App() {
@@ -30,10 +31,12 @@ export function App() {
     const offProgress = on('progress', onProgressEvent);
     // Counts and the unsaved-changes dot follow every write, whichever view made it.
     const offChanged = on('workspace.changed', () => void useWorkspace.getState().refresh());
+    const offCommand = on('app.command', ({ command }) => runCommand(command));
     void useWorkspace.getState().start();
     return () => {
       offProgress();
       offChanged();
+      offCommand();
     };
   }, []);
 

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { views } from '../features/registry';
 import { useNavigation } from './navigation';
 import { useWorkspace } from './workspace';
+import { runCommand } from './commands';
 
 export function useGlobalShortcuts(): void {
   useEffect(() => {
@@ -19,6 +20,9 @@ export function useGlobalShortcuts(): void {
       } else if (mod && !e.shiftKey && key === 'n') {
         e.preventDefault();
         void ws.newEmpty();
+      } else if (mod && !e.shiftKey && key === 'i') {
+        e.preventDefault();
+        runCommand('importReports');
       } else if (e.altKey && !mod && /^Digit[1-9]$/.test(e.code)) {
         const v = views[Number(e.code.slice(5)) - 1];
         if (v) {

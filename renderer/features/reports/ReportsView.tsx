@@ -47,6 +47,13 @@ export default function ReportsView() {
   const chooseFiles = async () => {
     if (!(await pickWithDialog())) fileInput.current?.click();
   };
+  const importRequested = useReports((st) => st.importRequested);
+  useEffect(() => {
+    if (!importRequested) return;
+    useReports.setState({ importRequested: false });
+    void chooseFiles();
+    // Runs once per request; chooseFiles only reads a ref and stable store actions.
+  }, [importRequested]);
   const imported = lastImport?.reports ?? [];
   const added = imported.filter((r) => !r.existed);
 

@@ -13,6 +13,8 @@ interface ReportsState {
   importing: boolean;
   lastImport: { reports: ImportedReport[]; factCount: number } | null;
   importError: { code: string; message: string } | null;
+  /** Set by the menu or Ctrl+I; the view opens the file chooser and clears it. */
+  importRequested: boolean;
   load(): Promise<void>;
   importFiles(files: readonly File[]): Promise<void>;
   importSources(files: ReportFile[]): Promise<void>;
@@ -26,6 +28,7 @@ export const useReports = create<ReportsState>((set, get) => ({
   importing: false,
   lastImport: null,
   importError: null,
+  importRequested: false,
   async load() {
     set({ loading: true });
     try {
