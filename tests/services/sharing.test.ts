@@ -60,6 +60,26 @@ describe('sharing services', () => {
     expect(events).toEqual([]);
   });
 
+  it('opening a bad file (File > Open) refuses it and keeps the open workspace, path and unsaved changes', async () => {
+    const { workspaceHandlers } = await import('../../main/services/workspace');
+    const path = await openMine();
+    const ws = ctx.session.current();
+    ws.run('UPDATE facts SET value = 8 WHERE id = 2');
+    ctx.session.markDirty();
+    const before = ws.export();
+    for (const bad of badFiles(SQL)) {
+      const badPath = join(dir, bad.name);
+      writeFileSync(badPath, bad.bytes);
+      const err = await rejection(Promise.resolve(workspaceHandlers['workspace.open']({ path: badPath, discardChanges: true }, ctx)));
+      expect({ file: bad.name, code: err?.code }).toEqual({ file: bad.name, code: bad.code });
+      expect(err?.message).toMatch(bad.says);
+    }
+    expect(ctx.session.current()).toBe(ws);
+    expect(ctx.session.path()).toBe(path);
+    expect(ctx.session.dirty()).toBe(true);
+    expect(ws.export()).toEqual(before);
+  });
+
   it('previews, refuses undecided or stale merges, then merges with decisions', async () => {
     await openMine();
     const theirs = sampleWorkspace(SQL);
