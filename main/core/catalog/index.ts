@@ -49,7 +49,20 @@ function lookup(key: string): string | null {
  * A sector's share is named by its value added ("服务业占GDP比重", "第三产业占比" → …增加值占GDP比重), as the
  * statistical yearbooks do.
  */
+// Reports repeat the same few hundred spellings; remembering their canonical forms keeps extraction fast.
+const canonicalCache = new Map<string, string>();
+
 export function canonicalIndicator(name: string): string {
+  let hit = canonicalCache.get(name);
+  if (hit === undefined) {
+    hit = canonicalOf(name);
+    if (canonicalCache.size > 50_000) canonicalCache.clear();
+    canonicalCache.set(name, hit);
+  }
+  return hit;
+}
+
+function canonicalOf(name: string): string {
   const key = indicatorKey(name);
   const known = lookup(key);
   if (known) return known;

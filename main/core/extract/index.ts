@@ -6,6 +6,7 @@ import { decodeForExtraction as decodeReport } from './decoded';
 import type { Workspace } from '../store/workspace';
 import type { ExtractedFact } from '../types';
 import { readMeta } from './meta';
+import { findQuantities } from './numbers';
 import { normalizeForExtraction } from './normalized';
 import { registerExtractor, registeredExtractors } from './registry';
 import { headlineLists } from './rules/headline-list';
@@ -49,7 +50,19 @@ function viewOf(text: string): ReportView {
     }
     return lo;
   };
-  return { text, meta, lines, contexts, lineAt };
+  const quantities = findQuantities(text).filter((q) => q.unitClass !== 'ignore');
+  const firstAtOrAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = quantities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quantities[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const quantitiesIn = (start: number, end: number) => quantities.slice(firstAtOrAfter(start), firstAtOrAfter(end));
+  return { text, meta, lines, contexts, lineAt, quantities, quantitiesIn };
 }
 
 /** Reads a report's metadata and every fact it states about its district. */

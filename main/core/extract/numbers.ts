@@ -43,7 +43,9 @@ const UNITS: readonly [string, string, UnitClass][] = [
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
 const DASH = String.raw`[-—–~～至到]`;
-const QUANTITY = new RegExp(String.raw`(${NUM})(\s*[%％]?\s*${DASH}{1,2}\s*(${NUM}))?\s*`, 'g');
+// Spaces (not line breaks) may sit inside a quantity: "增长 6.0% - 6.5%", "332 亿元".
+const SP = String.raw`[ \t\u3000]*`;
+const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}[%％]?${SP}${DASH}{1,2}${SP}(${NUM}))?${SP}`, 'g');
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 function unitAt(text: string, at: number): { unit: string; cls: UnitClass; length: number } | null {

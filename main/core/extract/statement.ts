@@ -3,7 +3,7 @@
 // already know (a headline list's kind, an inline "(目标…)"'s period).
 import { canonicalIndicator } from '../catalog';
 import type { FactKind, Measure, Period, Qualifier } from '../types';
-import { findQuantities, type Quantity } from './numbers';
+import type { Quantity } from './numbers';
 import { readLeft, readRightNoun } from './phrase';
 import { isAboutOtherPlace, startsWithOtherPlace } from './places';
 import type { Candidate, ReportView } from './types';
@@ -25,8 +25,9 @@ const FULL_STOP = '。'.charCodeAt(0);
 
 /** Facts for the quantities of text[start, end) that no earlier extractor claimed. */
 export function readSentence(report: ReportView, start: number, end: number, claimed: ReadonlySet<number>, opts: SentenceOptions): Candidate[] {
+  const found = report.quantitiesIn(start, end);
+  if (found.length === 0 || found.every((q) => claimed.has(q.start))) return [];
   const s = report.text.slice(start, end);
-  if (!/[0-9成]/.test(s)) return [];
   // Counterpart assistance (东西部协作, 对口帮扶): its figures are the assisted places', not the district's.
   // The topic runs to the full stop, across semicolons.
   const line = report.lines[report.lineAt(start)]!;
@@ -34,10 +35,12 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   if (/(东西部协作|对口帮扶|对口支援|对口协作|援建|结对帮扶|受援地)/.test(topic)) return [];
   const ctx = report.contexts[report.lineAt(start)]!;
   const out: Candidate[] = [];
-  const quantities = findQuantities(s).filter((q) => q.unitClass !== 'ignore');
+  // Offsets relative to the sentence from here on; a quantity running past the sentence's end is cut off.
+  const quantities: Quantity[] = found.filter((q) => q.end <= end).map((q) => ({ ...q, start: q.start - start, end: q.end - start }));
   let prev: { indicator: string; measure: Measure; unit: string | null; end: number } | null = opts.inherit ? { ...opts.inherit, unit: null, end: 0 } : null;
   let prevVerb = '';
   let otherPlaceAt = -1;
+  const cues = cuesOf(s, report.meta.reviewYear);
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     if (claimed.has(start + q.start)) continue;
@@ -100,9 +103,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (COUNT_VERB.test(L.subject)) prevVerb = L.subject;
     else if (!afterList) prevVerb = LEADING_VERB.exec(L.subject)?.[2] ?? prevVerb;
 
-    const before = s.slice(0, q.start);
-    const kind = opts.kind ?? kindOf(ctx, before, report.meta.reviewYear);
-    const period = opts.period ?? periodOf(report, ctx, kind, before, s.slice(clauseStart, q.start), L.year, L.from, indicator);
+    const kind = opts.kind ?? kindOf(ctx, cues, q.start);
+    const period = opts.period ?? periodOf(report, ctx, kind, cues, q.start, s.slice(clauseStart, q.start), L.year, L.from, indicator);
     const value = L.fall && q.value > 0 ? -q.value : q.value;
     const qualifier = qualifierOf(q, L.qualifier, post, kind);
     const tail = right.match(/^\s*(左右|上下|以上|以内|以下)/)?.[0].length ?? 0;
@@ -186,32 +188,56 @@ function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifie
   return word ?? 'exact';
 }
 
-/** "到2025年" / "力争2025年" naming a year after the reviewed one: the number is a goal for that year. */
-function futureYear(before: string, reviewYear: number): string | null {
-  const years = [...before.matchAll(/(?<![增长提高升加至])(?:到|至|在|力争|争取)\s*(\d{4})\s*年/g)].map((m) => m[1]!).filter((y) => Number(y) > reviewYear);
-  return years.pop() ?? null;
+/** Where a sentence says when and how sure: found once per sentence, asked once per number ("before offset X?"). */
+interface Cues {
+  /** "到2025年" / "力争2025年": a year after the reviewed one, with where it is said. */
+  futureYears: { at: number; year: string }[];
+  targetAt: number;
+  estimateAt: number;
+  spanAt: number;
 }
 
-function kindOf(ctx: ReportView['contexts'][number], before: string, reviewYear: number): FactKind {
+const FUTURE_YEAR = /(?<![增长提高升加至])(?:到|至|在|力争|争取)\s*(\d{4})\s*年/g;
+const SPAN_WORD = /(十[一二三四五]五|五年)/;
+
+function firstAt(re: RegExp, s: string): number {
+  const m = re.exec(s);
+  return m ? m.index : Infinity;
+}
+
+function cuesOf(s: string, reviewYear: number): Cues {
+  const futureYears: Cues['futureYears'] = [];
+  if (s.includes('年')) {
+    for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
+  }
+  return { futureYears, targetAt: firstAt(TARGET_WORD, s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s) };
+}
+
+function futureYear(cues: Cues, before: number): string | null {
+  let year: string | null = null;
+  for (const y of cues.futureYears) if (y.at < before) year = y.year;
+  return year;
+}
+
+function kindOf(ctx: ReportView['contexts'][number], cues: Cues, before: number): FactKind {
   if (ctx.bullet) return ctx.estimateList ? 'estimate' : ctx.mode === 'plan' ? 'target' : 'actual';
-  if (futureYear(before, reviewYear) !== null || TARGET_WORD.test(before)) return 'target';
+  if (futureYear(cues, before) !== null || cues.targetAt < before) return 'target';
   if (ctx.mode === 'plan') return 'target';
-  if (ESTIMATE_WORD.test(before)) return 'estimate';
+  if (cues.estimateAt < before) return 'estimate';
   return 'actual';
 }
 
-function periodOf(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, before: string, clause: string,
+function periodOf(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, cues: Cues, before: number, clause: string,
   year: number | null, from: boolean, indicator: string): string {
-  if (kind === 'target') {
-    return futureYear(before, report.meta.reviewYear) ?? ctx.targetPeriod;
-  }
+  if (kind === 'target') return futureYear(cues, before) ?? ctx.targetPeriod;
   if (year !== null && year <= report.meta.reviewYear) return String(year);
   const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
   if (inClause && Number(inClause[1]) <= report.meta.reviewYear && Number(inClause[1]) > report.meta.reviewYear - 10) return inClause[1]!;
   if (ctx.spanPeriod && !/累计/.test(clause)) {
     if (from) return ctx.spanPeriod.slice(0, 4);
-    if (/(十[一二三四五]五|五年)/.test(before) && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24))) return ctx.spanPeriod;
-    if (/^新增/.test(indicator) && /(十[一二三四五]五|五年)/.test(before)) return ctx.spanPeriod;
+    const inSpan = cues.spanAt < before;
+    if (inSpan && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24))) return ctx.spanPeriod;
+    if (/^新增/.test(indicator) && inSpan) return ctx.spanPeriod;
   }
   return ctx.actualPeriod;
 }

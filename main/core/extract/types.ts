@@ -2,6 +2,7 @@
 // lists, running prose) register through `registerExtractor` exactly as a future one would.
 import type { ExtractedFact } from '../types';
 import type { ReportMeta } from './meta';
+import type { Quantity } from './numbers';
 import type { Line, LineContext } from './sections';
 
 /** A report as extractors see it: normalized text cut into lines, each with its section context. */
@@ -13,6 +14,10 @@ export interface ReportView {
   contexts: readonly LineContext[];
   /** Index into `lines` of the line holding a text offset. */
   lineAt(offset: number): number;
+  /** Every quantity of the text (scanned once), in text order, offsets into `text`; never 'ignore' units. */
+  quantities: readonly Quantity[];
+  /** The quantities starting in text[start, end). */
+  quantitiesIn(start: number, end: number): readonly Quantity[];
 }
 
 /** A fact in normalized-text offsets; `anchor` is where its number starts, so two extractors never read one number twice. */
