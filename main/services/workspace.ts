@@ -82,11 +82,22 @@ export async function buildSampleWorkspace(ctx: ServiceContext): Promise<Workspa
   return ws;
 }
 
+/** Rows changed on this connection so far (SQLite's total_changes); export() resets it, so read it after. */
+function changeCount(ws: Workspace): number {
+  return Number(ws.one('SELECT total_changes() AS n')?.n ?? 0);
+}
+
 async function saveTo(ctx: ServiceContext, path: string): Promise<WorkspaceInfo> {
   const ws = ctx.session.current();
-  await ctx.files.writeFileAtomic(path, ws.export());
-  ctx.session.setPath(path);
-  ctx.session.markSaved();
+  const bytes = ws.export();
+  const exportedAt = changeCount(ws);
+  await ctx.files.writeFileAtomic(path, bytes);
+  // The write takes time; an edit made meanwhile is not in the file, and another workspace may have been
+  // opened. Only the workspace that was written takes the path, and it stays dirty if it changed since.
+  if (ctx.session.current() === ws) {
+    ctx.session.setPath(path);
+    if (changeCount(ws) === exportedAt) ctx.session.markSaved();
+  }
   ctx.emit('workspace.changed', { tables: ['meta'] });
   return workspaceInfo(ctx);
 }

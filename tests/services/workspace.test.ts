@@ -69,6 +69,17 @@ describe('workspace services', () => {
     expect((await h.call('facts.list', {})).find((f) => f.id === fact!.id)).toMatchObject({ value: fact!.value, period: fact!.period });
   });
 
+  it('an edit made while a save is being written keeps the workspace marked unsaved', async () => {
+    await h.call('workspace.newFromSamples', {});
+    const [fact] = await h.call('facts.list', {});
+    const saving = h.call('workspace.saveAs', { path: join(h.dir, 'busy.db') });
+    const editing = h.call('facts.accept', { ids: [fact!.id] });
+    await Promise.all([saving, editing]);
+    expect(await h.call('workspace.info', {})).toMatchObject({ path: join(h.dir, 'busy.db'), dirty: true });
+    await h.call('workspace.save', {});
+    expect((await h.call('workspace.info', {})).dirty).toBe(false);
+  });
+
   it('refuses a file that is not a workspace and leaves the open workspace as it was', async () => {
     await h.call('workspace.newFromSamples', {});
     const before = await h.call('workspace.info', {});
