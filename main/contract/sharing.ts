@@ -47,7 +47,6 @@ export interface RecoverableWork {
   journalPath: string;
   journalSavedAt: string;
   workspaceSavedAt: string | null;
-  newerThanWorkspace: boolean;
   bytes: number;
 }
 

@@ -154,9 +154,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
       return { journal: 'written', journalPath: journalPathFor(path) };
     }
     // Saved since the last autosave: the journal would only offer to go back to older unsaved state.
-    const existed = (await findRecoverable(path)) !== null;
-    await discardJournal(path);
-    return { journal: existed ? 'removed' : 'none', journalPath: null };
+    return { journal: (await discardJournal(path)) ? 'removed' : 'none', journalPath: null };
   },
 
   'sharing.recoverable': async ({ path }, ctx) => {
@@ -179,9 +177,5 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     return { path, ...counts(ws) };
   },
 
-  'sharing.discardRecovery': async ({ path }, _ctx) => {
-    const existed = (await findRecoverable(path)) !== null;
-    await discardJournal(path);
-    return { discarded: existed };
-  },
+  'sharing.discardRecovery': async ({ path }, _ctx) => ({ discarded: await discardJournal(path) }),
 };

@@ -15,8 +15,6 @@ export interface Recoverable {
   journalSavedAt: string;
   /** When the workspace file itself was last saved (ISO), or null when it no longer exists. */
   workspaceSavedAt: string | null;
-  /** False when the file was saved (e.g. by another program) after the journal: recovering would go back in time. */
-  newerThanWorkspace: boolean;
   bytes: number;
 }
 
@@ -36,18 +34,21 @@ async function statOrNull(path: string) {
   }
 }
 
-/** The unsaved work left behind for this workspace file, if any. */
+/**
+ * The unsaved work left behind for this workspace file, if any. A journal older than the file is not offered:
+ * the file was saved after it (autosave had not yet removed the journal), so it holds nothing the file lacks.
+ */
 export async function findRecoverable(workspacePath: string): Promise<Recoverable | null> {
   const journalPath = journalPathFor(workspacePath);
   const journal = await statOrNull(journalPath);
   if (!journal || !journal.isFile() || journal.size === 0) return null;
   const file = await statOrNull(workspacePath);
+  if (file && journal.mtimeMs < file.mtimeMs) return null;
   return {
     workspacePath,
     journalPath,
     journalSavedAt: journal.mtime.toISOString(),
     workspaceSavedAt: file ? file.mtime.toISOString() : null,
-    newerThanWorkspace: !file || journal.mtimeMs >= file.mtimeMs,
     bytes: journal.size,
   };
 }
@@ -68,14 +69,16 @@ export async function findRecoverableIn(folder: string): Promise<Recoverable[]> 
   return found;
 }
 
-export async function discardJournal(workspacePath: string): Promise<void> {
+/** Removes the journal; true when there was one. */
+export async function discardJournal(workspacePath: string): Promise<boolean> {
   try {
     await unlink(journalPathFor(workspacePath));
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    return;
+    return false;
   }
   await syncFolder(dirname(workspacePath));
+  return true;
 }
 
 /** Temp files left by a save that was cut off (`.name.<pid>.<rand>.tmp`); safe to delete, the target is intact. */

@@ -153,7 +153,7 @@ describe('sharing services', () => {
     ctx = createNodeContext({ SQL, samplesDir: dir, clock: () => '2026-03-01T11:00:00.000Z', emit: () => undefined });
     const found = await h['sharing.recoverable']({ path }, ctx);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ workspacePath: path, newerThanWorkspace: true });
+    expect(found[0]).toMatchObject({ workspacePath: path, journalPath: `${path}.journal` });
     const recovered = await h['sharing.recover']({ path }, ctx);
     expect(recovered).toEqual({ path, documents: 1, facts: 400 });
     expect(ctx.session.current().getFact(7)!.value).toBe(4242);
@@ -167,8 +167,12 @@ describe('sharing services', () => {
     expect(err?.code).toBe('unreadable-file');
     expect(ctx.session.current()).toBe(current);
 
-    // Once saved, the next autosave removes the journal.
+    // Once saved, the journal is no longer offered (it is older than the file), and the next autosave removes it.
+    writeFileSync(`${path}.journal`, readFileSync(path));
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(`${path}.journal`, past, past);
     await ctx.files.writeFileAtomic(path, current.export());
+    expect(await h['sharing.recoverable']({ path }, ctx)).toEqual([]);
     ctx.session.markSaved();
     expect((await h['sharing.autosave']({}, ctx)).journal).toBe('removed');
     expect(await h['sharing.recoverable']({ path }, ctx)).toEqual([]);

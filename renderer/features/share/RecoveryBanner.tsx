@@ -18,7 +18,7 @@ export function RecoveryBanner() {
         <div key={r.journalPath} className="notice notice-info" role="alert" data-testid="recovery" style={{ margin: '6px 10px' }}>
           <strong>{s.recoverTitle}</strong>{' '}
           {fill(s.recoverText, { path: r.workspacePath, time: new Date(r.journalSavedAt).toLocaleString() })}
-          {!r.newerThanWorkspace && <> {s.recoverOlder}</>}{' '}
+{' '}
           <button type="button" className="primary" onClick={() => void recover(r.workspacePath)}>{s.recover}</button>{' '}
           <button type="button" onClick={() => void discardRecovery(r.workspacePath)}>{s.discard}</button>
         </div>
