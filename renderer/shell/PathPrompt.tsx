@@ -28,7 +28,7 @@ export function PathPrompt() {
         </label>
         <div className="modal-actions">
           <button type="submit" className="primary" disabled={busy || !path.trim()}>{s.promptOk}</button>
-          <button type="button" onClick={closePrompt}>{'取消 / Cancel'}</button>
+          <button type="button" onClick={closePrompt}>{s.cancel}</button>
         </div>
       </form>
     </div>
