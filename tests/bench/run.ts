@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   normalize: () => import('./normalize'),
   'open-100mb': () => import('./open-100mb'),
   'pivot-1m': () => import('./pivot-1m'),
+  scorecard: () => import('./scorecard'),
 };
 
 const wanted = process.argv.slice(2);
