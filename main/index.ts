@@ -3,6 +3,8 @@
 // workspace opened at start (the sample workspace built from the bundled reports on first launch).
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { loadSqlJs } from './sqljs';
 import { createEventHub } from './services/event-hub';
 import { createNodeContext } from './services/node-context';
@@ -83,6 +85,7 @@ async function start(): Promise<void> {
   const remembered = await lastWorkspace(paths.stateFile);
   const path = remembered && existsSync(remembered) ? remembered : paths.defaultWorkspace;
   try {
+    await mkdir(dirname(path), { recursive: true });
     await startWorkspace(ctx, path);
   } catch (err) {
     dialog.showErrorBox('Planscope could not open the workspace', `${path}\n\n${err instanceof Error ? err.message : String(err)}`);
