@@ -102,3 +102,32 @@ test("merges a colleague's file: take hers for one conflict, keep mine for the o
   await expect(conflicts).toHaveCount(1);
   await expect(conflicts.first()).toHaveAttribute('data-conflict-id', `fact:${edited.kept.id}`);
 });
+
+test('after a crash, offers the unsaved work left in the journal and recovers it', async ({ page, app, server }) => {
+  // What autosave leaves behind when the app dies: the workspace with unsaved edits, beside the file, newer than it.
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database(readFileSync(server.workspacePath));
+  const id = Number(db.exec('SELECT id FROM facts WHERE value IS NOT NULL ORDER BY id LIMIT 1')[0]?.values[0]?.[0]);
+  db.run('UPDATE facts SET value = 123456 WHERE id = ?', [id]);
+  db.run('DELETE FROM facts WHERE id = (SELECT max(id) FROM facts)');
+  writeFileSync(`${server.workspacePath}.journal`, db.export());
+  db.close();
+  await server.restart();
+
+  await app.open('share');
+  const before = await app.counts.textContent();
+  const banner = page.getByTestId('recovery');
+  await expect(banner).toContainText(server.workspacePath);
+  await banner.getByRole('button', { name: /恢复|Recover/ }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(app.counts).not.toHaveText(before ?? '');
+  await expect(app.dirtyDot).toHaveCount(1); // recovered work is unsaved until saved
+  await app.save();
+  expect((await factsInFile(server.workspacePath, [id])).get(id)?.value).toBe(123456);
+
+  // Saved: the journal is older than the file and is not offered again after another restart.
+  await server.restart();
+  await app.open('share');
+  await expect(page.locator('[data-recovery-checked="true"]')).toBeVisible();
+  await expect(page.getByTestId('recovery')).toHaveCount(0);
+});

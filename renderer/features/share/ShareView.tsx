@@ -26,7 +26,7 @@ export default function ShareView() {
   };
 
   return (
-    <div style={{ overflow: 'auto', height: '100%' }}>
+    <div style={{ overflow: 'auto', height: '100%' }} data-recovery-checked={String(st.recoverableChecked)}>
       <div className="view-header">
         <h1>{s.title}</h1>
       </div>

@@ -20,6 +20,8 @@ interface ShareState {
   identity: WorkspaceIdentity | null;
   shared: SharedCopy | null;
   recoverable: RecoverableWork[];
+  /** True once main has been asked for recoverable work (so "none" is an answer, not "not yet"). */
+  recoverableChecked: boolean;
   setPath(path: string): void;
   /** Native dialog in the desktop app; false when there is none and the typed path must be used. */
   pick(): Promise<boolean>;
@@ -51,6 +53,7 @@ export const useShare = create<ShareState>((set, get) => ({
   identity: null,
   shared: null,
   recoverable: [],
+  recoverableChecked: false,
   setPath: (path) => set({ path }),
   async pick() {
     try {
@@ -122,7 +125,7 @@ export const useShare = create<ShareState>((set, get) => ({
   },
   async loadRecoverable() {
     try {
-      set({ recoverable: await call('sharing.recoverable', {}) });
+      set({ recoverable: await call('sharing.recoverable', {}), recoverableChecked: true });
     } catch (e) {
       reportError(e);
     }
