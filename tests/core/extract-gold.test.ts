@@ -33,11 +33,14 @@ describe.runIf(existsSync(goldDir))('gold reports', () => {
   it('every gold quote is found in its report', () => {
     expect(overall.unlocatedQuotes).toBe(0);
   });
-  // Known shortfalls, kept visible: these assert the issue's thresholds and are EXPECTED TO FAIL today
-  // (precision ≈ 0.83, indicator accuracy ≈ 0.63 on free-form tier-2 names). When the rules reach the
-  // thresholds, vitest reports these as unexpectedly passing: then drop `.fails`.
-  it.fails('precision ≥ 0.90 (not yet reached)', () => {
+  it('emits few non-facts (precision ≥ 0.90)', () => {
     expect(overall.precision).toBeGreaterThanOrEqual(0.9);
+  });
+  // Known shortfall, kept visible: this asserts the issue's threshold and is EXPECTED TO FAIL today
+  // (indicator accuracy ≈ 0.74: tier-2 names are the labeller's free wording, e.g. 保障性住房建设筹集 for
+  // "建设筹集保障性住房"). When the rules reach 0.95, vitest reports it as unexpectedly passing: drop `.fails`.
+  it('indicator accuracy among matched facts is at least 0.70 (the level reached so far)', () => {
+    expect(overall.indicator_accuracy).toBeGreaterThanOrEqual(0.7);
   });
   it.fails('indicator accuracy among matched facts ≥ 0.95 (not yet reached)', () => {
     expect(overall.indicator_accuracy).toBeGreaterThanOrEqual(0.95);

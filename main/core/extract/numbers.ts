@@ -18,7 +18,7 @@ export interface Quantity {
 }
 
 // Longest spellings first so "万平方米" wins over "万" and "平方米".
-const UNITS: readonly [string, string, UnitClass][] = [
+const UNITS: readonly (readonly [string, string, UnitClass])[] = [
   ['万人/平方公里', '万人/平方公里', 'measure'],
   ['微克/立方米', '微克/立方米', 'measure'], ['μg/m³', 'μg/m³', 'measure'], ['μg/m3', 'μg/m³', 'measure'],
   ['个工作日', '个工作日', 'measure'], ['个百分点', '个百分点', 'percent'],
@@ -48,8 +48,16 @@ const SP = String.raw`[ \t\u3000]*`;
 const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}[%％]?${SP}${DASH}{1,2}${SP}(${NUM}))?${SP}`, 'g');
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+// Units by their first character, longest first, so a lookup tries two or three spellings, not seventy.
+const UNITS_BY_FIRST = new Map<string, (readonly [string, string, UnitClass])[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u[0][0]!) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u[0][0]!, list);
+}
+
 function unitAt(text: string, at: number): { unit: string; cls: UnitClass; length: number } | null {
-  for (const [spelling, unit, cls] of UNITS) {
+  for (const [spelling, unit, cls] of UNITS_BY_FIRST.get(text[at] ?? '') ?? []) {
     if (text.startsWith(spelling, at)) return { unit, cls, length: spelling.length };
   }
   // A bare 万/亿 closing a phrase is money ("发放救助资金超2000万"); followed by a noun it is not a unit.

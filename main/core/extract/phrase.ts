@@ -92,7 +92,7 @@ export function readRightNoun(right: string): string {
   const t = right.replace(/^[\s]*(以上|以下|以内|左右|多|余)?/, '').replace(/\s+/g, '');
   const m = /^[^，,。；;、:：)）(（“”和]*/.exec(t);
   // The noun ends where a verb starts ("3个保险园区累计引进…" counts 保险园区).
-  let noun = (m?.[0] ?? '').replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(等|以上|左右)$/, '');
+  let noun = (m?.[0] ?? '').replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|设立|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/(等|以上|左右|任务|目标)$/, '');
   const de = noun.lastIndexOf('的');
   if (de >= 0) noun = noun.slice(de + 1);
   return noun.length > 14 ? '' : noun;

@@ -39,13 +39,13 @@ const FOOTNOTE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lines.push({ start, end: i, text: text.slice(start, i) });
-      start = i + 1;
-    }
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) return lines;
+    start = nl + 1;
   }
-  return lines;
 }
 
 export function isBullet(line: string): boolean {

@@ -7,7 +7,7 @@ import type { Quantity } from './numbers';
 import { readLeft, readRightNoun } from './phrase';
 import { isAboutOtherPlace, startsWithOtherPlace } from './places';
 import type { Candidate, ReportView } from './types';
-import { ACTIVITY_VERB, COUNT_VERB, COUNTED_INDICATOR_HEAD, ESTIMATE_WORD, RATE_HEAD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD } from './words';
+import { ACTIVITY_VERB, COUNT_VERB, COUNTED_INDICATOR_HEAD, ESTIMATE_WORD, RATE_HEAD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD, WORKS } from './words';
 
 export interface SentenceOptions {
   tier: 1 | 2;
@@ -41,6 +41,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   let prevVerb = '';
   let otherPlaceAt = -1;
   const cues = cuesOf(s, report.meta.reviewYear);
+  // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
+  if (/(十[一二三四五]五|五年来)/.test(report.text.slice(line.start, start))) cues.spanAt = -1;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     if (claimed.has(start + q.start)) continue;
@@ -52,7 +54,12 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const afterList = dun >= 0 && i > 0 && quantities[i - 1]!.end >= clauseStart;
     if (afterList) left = left.slice(dun + 1);
     const nextStart = quantities[i + 1]?.start ?? s.length;
-    const right = s.slice(q.end, Math.min(nextStart, nextBreakAfter(s, q.end)));
+    let right = s.slice(q.end, Math.min(nextStart, nextBreakAfter(s, q.end)));
+    // "建设筹集5000套、供应2524套保障性住房": a list's items share the noun written after the last one.
+    const next = quantities[i + 1];
+    if (!readRightNoun(right) && next && /^\s*、[\u4e00-\u9fff]{0,4}\s*$/.test(right) && q.unitClass === 'count' && next.unit === q.unit) {
+      right = s.slice(next.end, nextBreakAfter(s, next.end));
+    }
     const L = readLeft(left, report.meta.region);
     // "落后福田区的51%、40%": a list continuing another place's number is that place's too.
     if (isAboutOtherPlace(s.slice(clauseStart, q.start), report.meta.region) || (afterList && !L.subject && otherPlaceAt === i - 1)) {
@@ -96,6 +103,9 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "建成99座超充设施(含10座…)": a part of the number just stated, not a fact of its own.
     if (/[(（](含|其中)\s*$/.test(left)) continue;
     if (!keepCount(q, indicator, right, carried)) continue;
+    if ((/^(公里|千米|米)$/.test(q.unit ?? '') || (q.unitClass === 'percent' && !L.growth && !/占/.test(indicator))) && WORKS.test(indicator)) continue;
+    // "公安、教育、医疗、交通4个行业数据平台": a count of the names just listed.
+    if (q.unitClass === 'count' && (s.slice(segStart, q.start).match(/、/g)?.length ?? 0) >= 2 && L.subject.length <= 4) continue;
     // "收回6.5万平方米", "推进8.3公里": a bare verb before an amount names no indicator.
     if ((q.unitClass === 'measure' || q.unitClass === 'money') && !carried && indicator === L.subject && L.subject.length <= 2 && !readRightNoun(right)) continue;
     if (q.unitClass === 'percent' && !L.growth && !/占/.test(L.subject) && !named && !continuedFrom(prev, indicator) &&

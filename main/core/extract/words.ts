@@ -55,3 +55,6 @@ export const ACTIVITY_VERB = /(挂点|培训|走访|拜访|对接|帮扶|帮助|
 
 /** A percentage is a rate of the district when its phrase names one, or a verb ties it to its subject. */
 export const RATE_HEAD = /(率|比重|比例|占比|水平|覆盖|素养|份额|贡献|增速|浓度|计划|任务)$/;
+
+/** Lengths and progress of construction works (roads, pipes, lanes, a metro line's progress) are project quantities. */
+export const WORKS = /(路|管网|管道|管线|车道|工程|网络|线|桥|隧道|轨道|地铁|规划|建设|完善|改造|进度|项目)/;
