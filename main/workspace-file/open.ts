@@ -1,6 +1,6 @@
 // Opening a workspace file: every check in core/store/file-checks runs, in order, before Planscope trusts a byte
 // of it. The verdict is the same one the CLI's `check` prints and the Share view shows before a merge.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { PlanscopeError, type ErrorCode } from '../contract/errors';
@@ -62,15 +62,26 @@ export function checkWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, opts: C
   }
 }
 
+/**
+ * sql.js keeps the whole workspace in memory and its WASM heap stops at 2 GiB, with room needed for the page
+ * cache and for a copy on export; above this size opening would fail halfway instead of saying why.
+ */
+export const MAX_WORKSPACE_BYTES = 1536 * 1024 * 1024;
+
 /** Reads and checks a file; a refused file throws PlanscopeError with the check's code and message. */
 export async function openWorkspaceFile(SQL: SqlJsStatic, path: string, opts: Omit<CheckOptions, 'fileName'> = {}): Promise<Workspace> {
   const name = basename(path);
   let bytes: Uint8Array;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_WORKSPACE_BYTES) {
+      throw new PlanscopeError('limit-exceeded', `${name} is ${(size / 1024 ** 3).toFixed(1)} GB; Planscope opens workspaces up to ${MAX_WORKSPACE_BYTES / 1024 ** 3} GB.`);
+    }
     // One blocking read: Node's async readFile reads in 512 KB slices, ~40% slower on a 100 MB workspace,
     // and nothing can proceed with a half-read workspace anyway.
     bytes = readFileSync(path);
   } catch (err) {
+    if (err instanceof PlanscopeError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new PlanscopeError(code === 'ENOENT' ? 'not-found' : 'unreadable-file', code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? String(err)}).`);
   }

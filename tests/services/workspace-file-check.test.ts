@@ -108,3 +108,16 @@ describe('checking a workspace file before trusting it', () => {
     expect(readFileSync(path).subarray(0, 15).toString()).toBe('SQLite format 3');
   });
 });
+
+it('refuses a file too large for the in-memory workspace before reading it, and names the limit', async () => {
+  const { MAX_WORKSPACE_BYTES } = await import('../../main/workspace-file/open');
+  const { openSync, ftruncateSync, closeSync } = await import('node:fs');
+  const path = join(dir, 'huge.db');
+  const fd = openSync(path, 'w');
+  ftruncateSync(fd, MAX_WORKSPACE_BYTES + 4096); // sparse: no disk space used
+  closeSync(fd);
+  const err = await openWorkspaceFile(SQL, path).then(() => null, (e: unknown) => e as PlanscopeError);
+  expect(err?.code).toBe('limit-exceeded');
+  expect(err?.message).toMatch(/^huge\.db is 1\.5 GB; Planscope opens workspaces up to 1\.5 GB\.$/);
+  rmSync(path);
+});
