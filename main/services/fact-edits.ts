@@ -71,7 +71,7 @@ export function updateFact(ws: Workspace, id: number, changes: FactChanges, at: 
   });
 }
 
-export function setStatus(ws: Workspace, ids: readonly number[], status: ReviewStatus, at: string): Fact[] {
+export function setStatus(ws: Workspace, ids: readonly number[], status: ReviewStatus, at: string): { facts: Fact[]; changed: boolean } {
   return ws.transaction(() => {
     const unique = [...new Set(ids)];
     const before = factsOrThrow(ws, unique).map(snapshot);
@@ -79,7 +79,7 @@ export function setStatus(ws: Workspace, ids: readonly number[], status: ReviewS
     const after = changed.map((s) => ({ ...s, status }));
     for (const s of after) write(ws, s, at);
     if (changed.length) record(ws, status === 'rejected' ? 'facts.reject' : 'facts.accept', changed, after, at);
-    return unique.map((id) => ws.getFact(id)!);
+    return { facts: unique.map((id) => ws.getFact(id)!), changed: changed.length > 0 };
   });
 }
 

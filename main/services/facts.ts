@@ -30,14 +30,14 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
     return r.fact;
   },
   'facts.accept': ({ ids }, ctx) => {
-    const facts = setStatus(ctx.session.current(), ids, 'accepted', ctx.clock());
-    changed(ctx);
-    return facts;
+    const r = setStatus(ctx.session.current(), ids, 'accepted', ctx.clock());
+    if (r.changed) changed(ctx);
+    return r.facts;
   },
   'facts.reject': ({ ids }, ctx) => {
-    const facts = setStatus(ctx.session.current(), ids, 'rejected', ctx.clock());
-    changed(ctx);
-    return facts;
+    const r = setStatus(ctx.session.current(), ids, 'rejected', ctx.clock());
+    if (r.changed) changed(ctx);
+    return r.facts;
   },
   'facts.undo': (_args, ctx) => {
     const r = undoOrRedo(ctx.session.current(), 'undo', ctx.clock());

@@ -103,5 +103,10 @@ describe('facts services', () => {
     await h.call('facts.update', { id: f.id, changes: { value: f.value } });
     expect(audit()).toHaveLength(0);
     expect((await h.call('workspace.info', {})).dirty).toBe(false);
+    // Accepting what is already accepted changes nothing either.
+    h.ctx.session.current().run("UPDATE facts SET status = 'accepted' WHERE id = ?", [f.id]);
+    await h.call('facts.accept', { ids: [f.id] });
+    expect(audit()).toHaveLength(0);
+    expect((await h.call('workspace.info', {})).dirty).toBe(false);
   });
 });
