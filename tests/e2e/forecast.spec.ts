@@ -30,7 +30,8 @@ test('forecast builder shows P(meet 2024 target) for GDP growth, the fan chart a
   const methods = new Grid(page, 'forecast-methods');
   await expect(methods.rows()).toHaveCount(expected.methods.length);
   await expect(methods.cell(methods.row(0), 'rank')).toHaveText('1');
-  await expect(methods.rowById('h1_to_full_year').locator('[col-id="note"]')).toContainText('不可用');
+  // Main's explanations are shown in the reader's language.
+  await expect(methods.rowById('h1_to_full_year').locator('[col-id="note"]')).toContainText('不可用: 工作区中没有哪一年同时有 H1 数据和全年数据');
   await app.screenshot('forecast-gdp-growth');
 
   await page.getByTestId('forecast-save').click();

@@ -46,6 +46,7 @@ test('the 2024 H1 scorecard marks fixed-asset investment behind time progress an
   await expect(sc.trace.getByTestId('trace-target').locator('mark')).toContainText('410');
   await expect(sc.trace.getByTestId('trace-actual').locator('mark')).toContainText('194.7');
   await expect(sc.trace.getByTestId('trace-actual')).toContainText(h1.title);
+  await expect(sc.trace.getByTestId('trace-status')).toContainText('年度未结束:仅有 2024H1 数据');
   await app.screenshot('scorecard-2024h1');
 
   // A tighter tolerance is applied by main and the grid follows.

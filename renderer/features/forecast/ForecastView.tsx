@@ -9,6 +9,7 @@ import { fill, useLang } from '../../i18n';
 import { useCommonStrings } from '../../i18n/common';
 import { on } from '../../bridge';
 import { fanChart } from './fan-chart';
+import { localizeMessage } from './messages';
 import { useForecast } from './store';
 import { useForecastStrings } from './strings';
 import { methodColumns, savedColumns, type MethodRow } from './tables';
@@ -82,15 +83,15 @@ export default function ForecastView() {
               ? <strong>{formatPercent(best.pMeet * 100, lang, 0)}</strong>
               : <strong>{s.noP}</strong>}
             {best?.pMeetOrWithin != null && <span className="muted"> ({s.pMeetTol} {formatPercent(best.pMeetOrWithin * 100, lang, 0)})</span>}
-            {best && <span className="muted"> · {s[`m_${best.method}`]}{best.intervalNote ? ` · ${best.intervalNote}` : ''}</span>}
+            {best && <span className="muted"> · {s[`m_${best.method}`]}{best.intervalNote ? ` · ${localizeMessage(best.intervalNote, lang)}` : ''}</span>}
           </div>
           {result.targetPath && (
             <div className="muted" data-testid="forecast-path">
-              {s.path}: {result.targetPath.note}
+              {s.path}: {localizeMessage(result.targetPath.note, lang)}
               {result.targetPath.plausible !== null && ` · ${result.targetPath.plausible ? s.plausible : s.implausible}`}
             </div>
           )}
-          {result.notes.map((n) => <div key={n} className="muted">{n}</div>)}
+          {result.notes.map((n) => <div key={n} className="muted">{localizeMessage(n, lang)}</div>)}
         </div>
       )}
       <div className="forecast-body">

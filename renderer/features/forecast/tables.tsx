@@ -5,6 +5,7 @@ import { numberColumn } from '../../components/DataGrid';
 import { formatNumber, formatPercent } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import type { Lang } from '../../i18n';
+import { localizeMessage } from './messages';
 import type { ForecastStrings } from './strings';
 
 export type MethodRow = MethodForecast & { id: string };
@@ -34,7 +35,7 @@ export function methodColumns(s: ForecastStrings, lang: Lang): ColDef<MethodRow>
     { colId: 'da', headerName: s.da, width: 90, ...numberColumn, valueGetter: (p) => (p.data?.metrics.directionalAccuracy == null ? '' : formatPercent(p.data.metrics.directionalAccuracy * 100, lang, 0)) },
     {
       colId: 'note', headerName: s.note, flex: 1, minWidth: 200,
-      valueGetter: (p) => (p.data ? (p.data.available ? p.data.intervalNote ?? p.data.metrics.mapeNote ?? '' : `${s.unavailable}: ${p.data.reason ?? ''}`) : ''),
+      valueGetter: (p) => (p.data ? (p.data.available ? localizeMessage(p.data.intervalNote ?? p.data.metrics.mapeNote, lang) : `${s.unavailable}: ${localizeMessage(p.data.reason, lang)}`) : ''),
       tooltipValueGetter: (p) => String(p.value ?? ''),
     },
   ];

@@ -5,6 +5,7 @@ import { formatFactValue } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import { useLang } from '../../i18n';
 import { useCommonStrings } from '../../i18n/common';
+import { localizeMessage } from '../forecast/messages';
 import type { ScorecardStrings } from './strings';
 
 function Sentence({ src, s }: { src: FactSource; s: ScorecardStrings }) {
@@ -38,6 +39,10 @@ export function TracePanel({ row, sources, s }: { row: Score | null; sources: Fa
   return (
     <aside className="score-trace" aria-label={s.trace} data-testid="score-trace">
       <h2>{row.indicator} · {formatPeriod(row.period, lang)}</h2>
+      <div data-testid="trace-status">
+        {s[`status_${row.status}`]}{row.reason ? ` · ${localizeMessage(row.reason, lang)}` : ''}
+        {row.timeProgress?.note ? ` · ${localizeMessage(row.timeProgress.note, lang)}` : ''}
+      </div>
       {block(s.targetFact, row.target.factId, 'trace-target')}
       {block(s.actualFact, row.actual?.factId, 'trace-actual')}
       {row.revisions.length > 2 && (

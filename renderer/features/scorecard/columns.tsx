@@ -6,6 +6,7 @@ import { numberColumn } from '../../components/DataGrid';
 import { formatFactValue, formatNumber, formatPercent, withUnit } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import type { Lang } from '../../i18n';
+import { localizeMessage } from '../forecast/messages';
 import type { ScorecardStrings } from './strings';
 
 export type ScoreRow = Score & { id: string };
@@ -51,7 +52,7 @@ export function scoreColumns(s: ScorecardStrings, words: Record<string, string>,
       colId: 'status', headerName: s.colStatus, width: 96,
       valueGetter: (p) => (p.data ? s[`status_${p.data.status}`] : ''),
       cellRenderer: (p: { data?: ScoreRow; value?: string }) => p.data ? (
-        <span className={`light light-${lightOf(p.data)}`} data-testid="score-status" data-status={p.data.status} title={p.data.reason ?? ''}>
+        <span className={`light light-${lightOf(p.data)}`} data-testid="score-status" data-status={p.data.status} title={localizeMessage(p.data.reason, lang)}>
           <span className="light-dot" aria-hidden="true" />{p.value}
         </span>
       ) : null,
@@ -61,7 +62,7 @@ export function scoreColumns(s: ScorecardStrings, words: Record<string, string>,
       valueGetter: (p) => (p.data ? formatProgress(p.data, lang, s) : ''),
       cellRenderer: (p: { data?: ScoreRow; value?: string }) => p.data?.timeProgress ? (
         <span className={`progress progress-${p.data.timeProgress.verdict}`} data-testid="score-progress" data-verdict={p.data.timeProgress.verdict}
-          title={p.data.timeProgress.note ?? ''}>{p.value}</span>
+          title={localizeMessage(p.data.timeProgress.note, lang)}>{p.value}</span>
       ) : null,
     },
     { colId: 'gap', headerName: s.colGap, width: 150, ...numberColumn, valueGetter: (p) => (p.data ? formatGap(p.data, lang, s) : '') },
