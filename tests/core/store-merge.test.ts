@@ -140,3 +140,22 @@ describe('merge plan', () => {
     expect(mine.getFact(factId(mine, '地区生产总值', 'level', '2023'))!.value).toBe(1200);
   });
 });
+
+describe('merge of saved pivots', () => {
+  it('adds new pivots, and keeps both versions of a redefined one under distinct names', () => {
+    const mine = base();
+    const theirs = copy(mine);
+    mine.run(`INSERT INTO pivots(name, spec, updated_at) VALUES ('GDP', '{"rows":["period"]}', 'x'), ('GDP (王芳的工作区)', '{"old":true}', 'x')`);
+    theirs.run(`INSERT INTO pivots(name, spec, updated_at) VALUES ('GDP', '{"rows":["region"]}', 'x'), ('收入', '{"rows":[]}', 'x')`);
+    const plan = previewMerge(mine, theirs, source);
+    expect(plan.clean.pivots).toBe(1);
+    expect(plan.conflicts.map((c) => c.id)).toEqual(['pivot:GDP']);
+    applyMerge(mine, theirs, source, { 'pivot:GDP': 'both' }, { unresolved: 'refuse' });
+    expect(mine.all('SELECT name, spec FROM pivots ORDER BY name').map((r) => [r.name, r.spec])).toEqual([
+      ['GDP', '{"rows":["period"]}'],
+      ['GDP (王芳的工作区 2)', '{"rows":["region"]}'],
+      ['GDP (王芳的工作区)', '{"old":true}'],
+      ['收入', '{"rows":[]}'],
+    ]);
+  });
+});

@@ -92,9 +92,13 @@ export function applyMerge(mine: Workspace, theirs: Workspace, source: MergeSour
         const id = indicatorId(c.theirs);
         if (id !== null) mine.run('UPDATE indicator_aliases SET indicator_id = ? WHERE alias = ?', [id, c.alias]);
         audit('merge.alias', null, JSON.stringify({ alias: c.alias, indicator: c.mine }), JSON.stringify({ alias: c.alias, indicator: c.theirs }));
-      } else if (c.type === 'pivot' && choice !== 'mine') {
-        const name = choice === 'both' ? `${c.name} (${source.workspace})` : c.name;
-        mine.run('INSERT OR REPLACE INTO pivots(name, spec, updated_at) VALUES (?, ?, ?)', [name, c.theirs, at]);
+      } else if (c.type === 'pivot' && choice === 'theirs') {
+        mine.run('UPDATE pivots SET spec = ?, updated_at = ? WHERE name = ?', [c.theirs, at, c.name]);
+      } else if (c.type === 'pivot' && choice === 'both') {
+        // Theirs is kept beside mine under a name that says whose it is, never over another saved pivot.
+        let name = `${c.name} (${source.workspace})`;
+        for (let n = 2; mine.one('SELECT 1 AS x FROM pivots WHERE name = ?', [name]); n++) name = `${c.name} (${source.workspace} ${n})`;
+        mine.run('INSERT INTO pivots(name, spec, updated_at) VALUES (?, ?, ?)', [name, c.theirs, at]);
       }
     }
 
