@@ -92,5 +92,9 @@ describe('packaged app (electron-builder --linux dir)', () => {
     const xlsx = createRequire(join(unpacked, 'out/main/parse-in-worker.js'))('xlsx') as { read?: unknown };
     expect(typeof xlsx.read).toBe('function');
     expect(await readFile(join(unpacked, 'out/preload/index.cjs'), 'utf8')).not.toMatch(/require\(["'](?!electron["'])/);
+    // The page loads its scripts and styles from the package only.
+    const html = await readFile(join(unpacked, 'out/renderer/index.html'), 'utf8');
+    expect(html).not.toMatch(/(src|href)=["'](https?:)?\/\//);
+    expect([...html.matchAll(/(?:src|href)=["']([^"']+)["']/g)].map((m) => m[1]).every((u) => u!.startsWith('./') || u!.startsWith('data:'))).toBe(true);
   });
 });
