@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPreview, type Preview } from '../../main/preview';
 import type { MethodArgs, MethodName, MethodResult, CallOutcome } from '../../main/contract/index';
-import { rendererDir } from './global-setup';
+import { servedRendererDir } from './global-setup';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { ReviewPage } from './pages/ReviewPage';
@@ -45,6 +45,7 @@ export const test = base.extend<Fixtures>({
   server: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'planscope-e2e-'));
     const workspacePath = join(dir, 'workspace.planscope.db');
+    const rendererDir = servedRendererDir();
     let preview: Preview = await startPreview({ workspacePath, rendererDir });
     const server: TestServer = {
       get url() {
