@@ -40,6 +40,13 @@ describe('methods', () => {
     expect(f.predict(2022)).toBeCloseTo(14.653875, 10); // 13.2825 + 0.9·1.52375
     expect(f.predict(2023)).toBeCloseTo(15.8881125, 10); // + 0.81·1.52375
   });
+  it('damped Holt over a 2-year gap advances by the trend damped over both years', () => {
+    // l=10, b=2 → (h=1) f=11.8, l=11.9, b=1.85 → (h=2) f=11.9+1.85·(0.9+0.81)=15.0635, l=15.03175,
+    // b=0.5·(15.03175−11.9)/2 + 0.5·0.81·1.85 = 1.5321875
+    const st = holtState([{ t: 1, y: 10 }, { t: 2, y: 12 }, { t: 4, y: 15 }], { alpha: 0.5, beta: 0.5, phi: 0.9 });
+    expect(st.level).toBeCloseTo(15.03175, 10);
+    expect(st.trend).toBeCloseTo(1.5321875, 10);
+  });
   it('damped Holt picks its parameters on a fixed grid, the same every time, and damps the trend', () => {
     const a = dampedHolt(S);
     const b = dampedHolt(S);
