@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { method, type MethodMap } from './define';
 import { importMappingSchema } from '../core/xlsx/import-mapping';
+import { pivotSpecSchema } from '../core/pivot/spec';
 import type { CellError } from '../core/xlsx/import-facts';
 import type { MappingGuess } from '../core/xlsx/guess-mapping';
 import type { NewFact } from '../core/store/workspace';
@@ -69,10 +70,12 @@ export interface ImportPreview {
 const token = z.string().regex(/^[a-f0-9]{16,64}$/, 'an inspection token');
 
 export const workbooksMethods = {
-  /** The briefing workbook: the displayed pivot grid when given, else the saved pivot (default when unnamed) run afresh. */
+  /** The briefing workbook: the displayed grid when given, else the spec or saved pivot (default when neither) run afresh. */
   'workbooks.exportBriefing': method<ExportedFile>()(z.object({
     language,
     pivotName: z.string().trim().min(1).max(120).optional(),
+    /** The spec the pivot view shows, saved or not: its filters choose the facts sheet's rows. */
+    spec: pivotSpecSchema.optional(),
     displayed: displayGridSchema.optional(),
     path: outPath,
   })),

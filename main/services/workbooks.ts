@@ -102,9 +102,9 @@ async function readBytes(ctx: ServiceContext, path: string): Promise<Uint8Array>
 }
 
 export const workbooksHandlers: HandlersFor<typeof workbooksMethods> = {
-  'workbooks.exportBriefing': async ({ language, pivotName, displayed, path }, ctx) => {
+  'workbooks.exportBriefing': async ({ language, pivotName, spec, displayed, path }, ctx) => {
     const ws = ctx.session.current();
-    const input = collectBriefing(ws, { language, workspaceName: workspaceName(ctx), exportedAt: ctx.clock(), pivotName, displayed: displayed as DisplayGrid | undefined });
+    const input = collectBriefing(ws, { language, workspaceName: workspaceName(ctx), exportedAt: ctx.clock(), pivotName, spec, displayed: displayed as DisplayGrid | undefined });
     const bytes = writeBriefing(input);
     ctx.emit('progress', { task: 'workbooks.export', done: 1, total: 1, label: input.pivot?.name ?? '' });
     return deliver(ctx, bytes, fileNameFrom(`${language === 'zh' ? '简报' : 'Briefing'} ${input.pivot?.name ?? ''}`, 'xlsx'), path);

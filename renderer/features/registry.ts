@@ -23,4 +23,5 @@ export const views: readonly WorkbenchView[] = [
   view('scorecard', '目标完成', 'Scorecard', () => import('./scorecard/ScorecardView')),
   view('forecast', '预测', 'Forecast', () => import('./forecast/ForecastView')),
   view('share', '共享与合并', 'Share', () => import('./share/ShareView')),
+  view('workbooks', 'Excel 导入导出', 'Excel', () => import('./workbooks/WorkbooksView')),
 ];

@@ -112,27 +112,31 @@ export interface BriefingRequest {
   exportedAt: string;
   /** A saved pivot's name; the default pivot when absent. */
   pivotName?: string;
-  /** The grid exactly as the pivot view displayed it; when absent the saved pivot is run. */
+  /** The spec the view shows (it may differ from the saved one): its filters choose the facts. */
+  spec?: PivotSpec;
+  /** The grid exactly as the pivot view displayed it; when absent the pivot is run. */
   displayed?: DisplayGrid;
 }
 
 export function collectBriefing(ws: Workspace, req: BriefingRequest): BriefingInput {
-  const saved = getPivot(ws, req.pivotName ?? DEFAULT_PIVOT_NAME);
+  const saved = req.spec && !req.pivotName ? null : getPivot(ws, req.pivotName ?? DEFAULT_PIVOT_NAME);
+  const spec = req.spec ?? saved!.spec;
   const label = fieldLabel(req.language);
   const w = WORDS[req.language];
-  const grid = req.displayed ?? pivotToGrid(runPivot(ws, saved.spec), saved.name, label, w.total);
-  const filters = (Object.entries(saved.spec.filters) as [PivotField, string[] | undefined][])
+  const name = saved?.name ?? (req.language === 'zh' ? '当前视图' : 'current view');
+  const grid = req.displayed ?? pivotToGrid(runPivot(ws, spec), name, label, w.total);
+  const filters = (Object.entries(spec.filters) as [PivotField, string[] | undefined][])
     .filter((e): e is [PivotField, string[]] => Array.isArray(e[1]) && e[1].length > 0)
     .map(([field, values]) => ({ label: label(field), value: values.join(', ') }));
-  if (saved.spec.acceptedOnly) filters.push({ label: req.language === 'zh' ? '审核状态' : 'Status', value: req.language === 'zh' ? '仅已接受' : 'accepted only' });
+  if (spec.acceptedOnly) filters.push({ label: req.language === 'zh' ? '审核状态' : 'Status', value: req.language === 'zh' ? '仅已接受' : 'accepted only' });
   return {
     language: req.language,
     workspaceName: req.workspaceName,
     exportedAt: req.exportedAt,
     filters,
-    pivot: { name: saved.name, grid },
+    pivot: { name, grid },
     scorecard: scorecardGrid(ws, req.language),
-    facts: factsForExport(ws, saved.spec),
+    facts: factsForExport(ws, spec),
     forecasts: forecastsForExport(ws),
   };
 }

@@ -7,6 +7,7 @@ import { on } from '../../bridge';
 import { formatNumber } from '../../format/numbers';
 import { fill, useLang } from '../../i18n';
 import { ChartsPanel } from '../charts/ChartsPanel';
+import { PivotExportBar } from '../workbooks/PivotExportBar';
 import { DrillPanel } from './DrillPanel';
 import { FieldWells } from './FieldWells';
 import { PivotGrid } from './PivotGrid';
@@ -51,7 +52,7 @@ function SavedViews() {
       {current && !current.builtIn && <button type="button" onClick={() => void deleteView(current.name)}>{s.deleteView}</button>}
       <form onSubmit={(e) => { e.preventDefault(); if (name.trim()) void saveAs(name.trim()).then(() => setName('')); }}>
         <input aria-label={s.saveName} data-testid="pivot-save-name" placeholder={s.saveAs} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />
-        <button type="submit" disabled={!name.trim()}>{s.save}</button>
+        <button type="submit" data-testid="pivot-save" disabled={!name.trim()}>{s.save}</button>
       </form>
     </div>
   );
@@ -75,6 +76,7 @@ export default function PivotView() {
       <div className="view-header">
         <h1>{s.title}</h1>
         <SavedViews />
+        {result && <PivotExportBar />}
         <span className="muted" data-testid="pivot-count">
           {running ? s.running : result ? fill(s.facts, { n: formatNumber(result.factCount, lang) }) : ''}
         </span>
