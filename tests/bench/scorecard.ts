@@ -15,7 +15,7 @@ export async function run(): Promise<Record<string, unknown>> {
       for (const measure of ['level', 'growth'] as const) {
         for (let y = 2005; y < 2025; y++) {
           const base = measure === 'level' ? 100 + i * 10 + (y - 2005) * 5 : 5 + ((r + i + y) % 7) / 2;
-          const common = { indicator: `指标${i}`, measure, unit: measure === 'level' ? '亿元' : '%', low: null, high: null, period: String(y), region: `区${r}`, start: null, end: null, tier: 1, quote: null };
+          const common = { indicator: `指标${i}`, measure, unit: measure === 'level' ? '亿元' : '%', low: null, high: null, period: `${y}` as const, region: `区${r}`, start: null, end: null, tier: 1, quote: null };
           facts.push({ ...common, value: base, qualifier: 'approx', kind: 'target' });
           facts.push({ ...common, value: base * 1.01, qualifier: 'exact', kind: 'estimate' });
           facts.push({ ...common, value: base * (0.97 + ((r * 7 + i * 3 + y) % 6) / 100), qualifier: 'exact', kind: 'actual' });
