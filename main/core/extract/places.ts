@@ -61,3 +61,9 @@ export function startsWithOtherPlace(subject: string, region: string): boolean {
   const m = OTHER_PLACE_START.exec(subject);
   return m !== null && isOther(m[1]!, region);
 }
+
+/** "完成罗湖区2.6公里": the district's own name is no indicator. */
+export function isRegionItself(indicator: string, region: string): boolean {
+  const stem = region.replace(/(新区|区|县|旗)$/, '');
+  return indicator === region || (stem.length >= 2 && indicator === stem) || /^(全区|我区|本区|辖区)$/.test(indicator);
+}

@@ -5,7 +5,7 @@ import { canonicalIndicator } from '../catalog';
 import type { FactKind, Measure, Period, Qualifier } from '../types';
 import type { Quantity } from './numbers';
 import { readLeft, readRightNoun } from './phrase';
-import { isAboutOtherPlace, startsWithOtherPlace } from './places';
+import { isAboutOtherPlace, isRegionItself, startsWithOtherPlace } from './places';
 import type { Candidate, ReportView } from './types';
 import { ACTIVITY_VERB, COUNT_VERB, COUNTED_INDICATOR_HEAD, ESTIMATE_WORD, RATE_HEAD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD, WORKS } from './words';
 
@@ -36,8 +36,9 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   const ctx = report.contexts[report.lineAt(start)]!;
   const out: Candidate[] = [];
   // Offsets relative to the sentence from here on; a quantity running past the sentence's end is cut off.
-  const quantities: Quantity[] = found.filter((q) => q.end <= end).map((q) => ({ ...q, start: q.start - start, end: q.end - start }));
-  let prev: { indicator: string; measure: Measure; unit: string | null; end: number } | null = opts.inherit ? { ...opts.inherit, unit: null, end: 0 } : null;
+  const quantities: Quantity[] = found.filter((q) => q.end <= end).map((q) => ({ ...q, start: q.start - start, end: q.end - start }))
+    .filter((q, i, all) => !isThreshold(s, q, all[i + 1]));
+  let prev: { indicator: string; measure: Measure; unit: string | null; fall: boolean; end: number } | null = opts.inherit ? { ...opts.inherit, unit: null, fall: false, end: 0 } : null;
   let prevVerb = '';
   let otherPlaceAt = -1;
   const cues = cuesOf(s, report.meta.reviewYear);
@@ -89,7 +90,10 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     }
     // A fragment that continues the previous number's indicator keeps its measure ("(目标6.0%左右)").
     const continued = prev !== null && indicator === prev.indicator && !L.subject && !L.growth;
-    const measure = continued && prev && (q.unitClass === 'percent') === (prev.measure === 'growth' || prev.measure === 'share' || prev.measure === 'rate') ? prev.measure : measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative);
+    // "事故起数、死亡人数分别下降50%、37.5%": later numbers of a list keep the list's verb and its sign.
+    const listGrowth = afterList && !L.subject && !L.growth && prev !== null && (prev.measure === 'growth' || prev.measure === 'change') && q.unitClass === 'percent';
+    const fall = L.fall || (listGrowth && prev !== null && prev.fall);
+    const measure = listGrowth && prev ? prev.measure : continued && prev && (q.unitClass === 'percent') === (prev.measure === 'growth' || prev.measure === 'share' || prev.measure === 'rate') ? prev.measure : measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative);
     indicator = withoutExamples(indicator, left, right);
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && q.unitClass === 'count') indicator = prevVerb + indicator;
@@ -97,7 +101,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (q.unitClass === 'money') indicator = indicator.replace(/^.{0,6}发放(?=[\u4e00-\u9fff]{2})/, '');
     if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立)(?=[\u4e00-\u9fff]{2})/, '');
     if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
-    if (startsWithOtherPlace(indicator, report.meta.region)) continue;
+    if (startsWithOtherPlace(indicator, report.meta.region) || isRegionItself(indicator, report.meta.region)) continue;
     // "博盈大厦、澳康达等5个": a number right after 等 counts the named projects, not an indicator.
     if (/等\s*$/.test(left) && q.unitClass !== 'percent' && (q.unitClass !== 'count' || !readRightNoun(right))) continue;
     // "建成99座超充设施(含10座…)": a part of the number just stated, not a fact of its own.
@@ -115,7 +119,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
 
     const kind = opts.kind ?? kindOf(ctx, cues, q.start);
     const period = opts.period ?? periodOf(report, ctx, kind, cues, q.start, s.slice(clauseStart, q.start), L.year, L.from, indicator);
-    const value = L.fall && q.value > 0 ? -q.value : q.value;
+    const value = fall && q.value > 0 ? -q.value : q.value;
     const qualifier = qualifierOf(q, L.qualifier, post, kind);
     const tail = right.match(/^\s*(左右|上下|以上|以内|以下)/)?.[0].length ?? 0;
     const spanStart = start + segStart + (left.length - left.trimStart().length) + (afterList ? s.slice(segStart, q.start).length - left.length : 0);
@@ -123,7 +127,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       indicator: canonicalIndicator(indicator), measure, value, low: q.low, high: q.high, unit: q.unit, qualifier,
       period: period as Period, kind, tier: opts.tier, start: spanStart, end: start + q.end + tail, anchor: start + q.start,
     });
-    prev = { indicator, measure, unit: q.unit, end: q.end };
+    prev = { indicator, measure, unit: q.unit, fall, end: q.end };
   }
   return out;
 }
@@ -175,6 +179,16 @@ function withoutExamples(indicator: string, left: string, right: string): string
   const at = indicator.lastIndexOf('等');
   if (at > 0 && at < indicator.length - 1 && indicator.slice(0, at).length > 1) return verb + indicator.slice(at + 1);
   return indicator;
+}
+
+/**
+ * "引进产值10亿元以上企业3-5家": a number inside a noun phrase that the next number counts is a threshold
+ * describing the things counted, not a fact.
+ */
+function isThreshold(s: string, q: Quantity, next: Quantity | undefined): boolean {
+  if (!next || next.unitClass !== 'count' || q.unitClass === 'count') return false;
+  const between = s.slice(q.end, next.start);
+  return /^\s*(以上|以下)?的?[\u4e00-\u9fff]{0,6}(企业|公司|机构|项目)\s*$/.test(between);
 }
 
 function continuedFrom(prev: { indicator: string } | null, indicator: string): boolean {
