@@ -25,7 +25,7 @@ export function factColumns(s: ReviewStrings, common: CommonStrings, lang: Lang,
     {
       field: 'status',
       headerName: s.colStatus,
-      width: 86,
+      width: lang === 'en' ? 104 : 86,
       cellRenderer: StatusCell,
       cellRendererParams: { labels: { unreviewed: common.status_unreviewed, accepted: common.status_accepted, rejected: common.status_rejected } },
     },
