@@ -77,6 +77,12 @@ export async function openWorkspaceFile(SQL: SqlJsStatic, path: string, opts: Om
     if (size > MAX_WORKSPACE_BYTES) {
       throw new PlanscopeError('limit-exceeded', `${name} is ${(size / 1024 ** 3).toFixed(1)} GB; Planscope opens workspaces up to ${MAX_WORKSPACE_BYTES / 1024 ** 3} GB.`);
     }
+    // A WAL-mode file (DB Browser, Datasette) may hold committed changes in FILE-wal that the file itself lacks;
+    // opening the file alone would silently lose them.
+    const wal = statSync(`${path}-wal`, { throwIfNoEntry: false });
+    if (wal && wal.size > 0) {
+      throw new PlanscopeError('refused-file', `${name} has changes still waiting in ${name}-wal: another program (DB Browser for SQLite, Datasette, sqlite3) has it open or stopped while writing. Close that program so the changes are written into ${name}, then open it again.`);
+    }
     // One blocking read: Node's async readFile reads in 512 KB slices, ~40% slower on a 100 MB workspace,
     // and nothing can proceed with a half-read workspace anyway.
     bytes = readFileSync(path);

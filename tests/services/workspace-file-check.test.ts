@@ -94,6 +94,28 @@ describe('checking a workspace file before trusting it', () => {
     expect(again.ok && again.migratedFrom).toBe(undefined);
   });
 
+  it('refuses a WAL-mode file whose changes are still in its -wal file, instead of losing them', async () => {
+    const path = join(dir, 'busy.db');
+    await saveWorkspaceFile(path, sampleWorkspace(SQL).export());
+    // Another program holds the file open in WAL mode and has written to it: the change sits in busy.db-wal.
+    const { spawn } = await import('node:child_process');
+    const holder = spawn('sqlite3', [path], { stdio: ['pipe', 'pipe', 'inherit'] });
+    holder.stdin.write("PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; UPDATE facts SET value = 1 WHERE id = 1; SELECT 'written';\n");
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    try {
+      const err = await openWorkspaceFile(SQL, path).then(() => null, (e: unknown) => e as PlanscopeError);
+      expect(err?.code).toBe('refused-file');
+      expect(err?.message).toMatch(/^busy\.db has changes still waiting in busy\.db-wal/);
+    } finally {
+      holder.stdin.end('.quit\n');
+      await new Promise((resolve) => holder.on('exit', resolve));
+    }
+    // Once the other program has closed (and checkpointed), the file opens with its change.
+    const ws = await openWorkspaceFile(SQL, path);
+    expect(ws.getFact(1)!.value).toBe(1);
+    ws.close();
+  });
+
   it('saves atomically, keeps the previous version as .bak, and leaves no temp file', async () => {
     const path = join(dir, 'saved.db');
     const first = sampleWorkspace(SQL);
