@@ -6,7 +6,7 @@ import type { CellDoubleClickedEvent, SelectionChangedEvent } from 'ag-grid-comm
 import type { PivotResult } from '../../../main/contract/pivots';
 import { gridTheme } from '../../components/DataGrid';
 import { useLang } from '../../i18n';
-import { buildColumns, cellCoordinates, cellTitle, toGridRows, type GridRow, type GridStrings } from './grid';
+import { buildColumns, cellCoordinates, cellTitle, columnKeyOf, toGridRows, type GridRow, type GridStrings } from './grid';
 import { usePivot } from './store';
 import { useFieldLabels, usePivotStrings } from './strings';
 
@@ -27,15 +27,15 @@ export function PivotGrid({ result }: { result: PivotResult }) {
   const { rows, pinned } = useMemo(() => toGridRows(result), [result]);
 
   const onCellDoubleClicked = useCallback((e: CellDoubleClickedEvent<GridRow>) => {
-    const key = e.column.getColId();
-    if (!e.data || key.startsWith('h')) return;
+    const key = columnKeyOf(e.column.getColId());
+    if (!e.data || key === null) return;
     const cell = e.data.row.cells[key];
     if (!cell || cell.count === 0) return;
     void drillInto(cellCoordinates(result, e.data.row, key), cellTitle(result, e.data.row, key));
   }, [drillInto, result]);
 
   const onSelectionChanged = useCallback((e: SelectionChangedEvent<GridRow>) => {
-    selectRows(e.api.getSelectedRows().filter((r) => r.kind === 'data').map((r) => r.id));
+    selectRows(e.api.getSelectedRows().filter((r) => r.kind === 'data').map((r) => r.row.key));
   }, [selectRows]);
 
   return (

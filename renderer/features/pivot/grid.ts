@@ -13,6 +13,16 @@ export interface GridRow {
   [header: `h${number}`]: string;
 }
 
+/**
+ * Row and column ids for the grid. Pivot keys are JSON paths, and ag-grid escapes quotes inside the row-id and
+ * col-id attributes, so the grid gets URI-encoded ids (stable, attribute-safe, reversible).
+ */
+export const gridRowId = (key: string) => encodeURIComponent(key);
+export const gridColId = (key: string) => `c:${encodeURIComponent(key)}`;
+export function columnKeyOf(colId: string): string | null {
+  return colId.startsWith('c:') ? decodeURIComponent(colId.slice(2)) : null;
+}
+
 export interface GridStrings {
   fieldLabel: (field: string) => string;
   mixedUnits: string;
@@ -20,24 +30,21 @@ export interface GridStrings {
   total: string;
 }
 
-/** Means get two decimals; every other aggregation shows the figures as the reports printed them. */
-function digitsFor(result: PivotResult): number | undefined {
-  const agg = result.spec.value.aggregation;
-  return agg === 'mean' ? 2 : agg === 'count' ? 0 : undefined;
-}
 
 export function formatCell(cell: PivotCell | undefined, result: PivotResult, lang: Lang, s: GridStrings): string {
   if (!cell) return '';
   if (cell.error) return `⚠ ${s.mixedUnits}`;
   if (result.spec.value.aggregation === 'count') return formatNumber(cell.value, lang, 0);
-  return formatAmount(cell.value, cell.unit, lang, digitsFor(result));
+  // Means are rounded to two decimals; every other aggregation shows the figures as the reports printed them.
+  const v = cell.value !== null && result.spec.value.aggregation === 'mean' ? Math.round(cell.value * 100) / 100 : cell.value;
+  return formatAmount(v, cell.unit, lang);
 }
 
 export function toGridRows(result: PivotResult): { rows: GridRow[]; pinned: GridRow[] } {
   const rows: GridRow[] = [];
   const pinned: GridRow[] = [];
   for (const r of result.rows) {
-    const g: GridRow = { id: r.key, kind: r.kind, row: r };
+    const g: GridRow = { id: gridRowId(r.key), kind: r.kind, row: r };
     r.labels.forEach((l, i) => (g[`h${i}`] = l));
     (r.kind === 'total' ? pinned : rows).push(g);
   }
@@ -56,7 +63,7 @@ export function buildColumns(result: PivotResult, lang: Lang, s: GridStrings): (
   const leaf = (node: PivotHeaderNode): ColDef<GridRow> => {
     const key = node.columnKey!;
     return {
-      colId: key,
+      colId: gridColId(key),
       headerName: node.label,
       width: 120,
       type: 'rightAligned',

@@ -1,0 +1,110 @@
+// Story 1's pivot and chart: build "indicators down, periods across, targets beside actuals" in the UI, save it,
+// check the grid against main's pivot, drill into a cell to the report sentence, chart the row, export PNG and SVG.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { Grid } from './pages/Grid';
+
+class PivotPage {
+  readonly grid: Grid;
+  constructor(readonly page: Page) {
+    this.grid = new Grid(page, 'pivot');
+  }
+  well(name: 'rows' | 'columns' | 'fields'): Locator {
+    return this.page.getByTestId(`well-${name}`);
+  }
+  /** Pivot row and column keys are JSON paths; the grid carries them URI-encoded in row-id / col-id. */
+  row(key: string): Locator {
+    return this.grid.rowById(encodeURIComponent(key));
+  }
+  cell(row: Locator, columnKey: string): Locator {
+    return row.locator(`[col-id="c:${encodeURIComponent(columnKey)}"]`);
+  }
+  chip(well: 'rows' | 'columns' | 'fields', field: string): Locator {
+    return this.well(well).locator(`.pivot-chip[data-field="${field}"]`);
+  }
+}
+
+const INDICATORS = ['固定资产投资', '地区生产总值'];
+
+test('build a pivot, drill into a cell to its source sentence, chart the row and export PNG and SVG', async ({ app, page, server }) => {
+  await app.open('pivot');
+  const p = new PivotPage(page);
+  // The built-in default view is there on a new workspace.
+  await expect(page.getByTestId('pivot-views')).toContainText('默认');
+  await expect.poll(() => p.grid.rowCount()).toBeGreaterThan(0);
+
+  // Rebuild it by hand: take measure off the rows and drag it back, swap kind out of the columns and pick it again.
+  await p.chip('rows', 'measure').getByRole('button').click();
+  await expect(p.chip('rows', 'measure')).toHaveCount(0);
+  await p.chip('fields', 'measure').dragTo(p.well('rows'));
+  await expect(p.chip('rows', 'measure')).toBeVisible();
+  await p.chip('columns', 'kind').getByRole('button').click();
+  await page.getByTestId('add-columns').selectOption('kind');
+  await expect(p.chip('columns', 'kind')).toBeVisible();
+  await page.getByTestId('filter-indicator').getByRole('button').first().click();
+  await page.getByTestId('filter-indicator').locator('select').selectOption(INDICATORS);
+  await page.getByTestId('filter-indicator').getByRole('button').first().click();
+  await expect(page.getByTestId('filter-indicator').locator('select')).toHaveCount(0);
+  await page.getByTestId('pivot-aggregation').selectOption('mean');
+  await page.getByLabel('总计行').check();
+  await page.getByLabel('总计列').check();
+  await page.getByTestId('pivot-save-name').fill('投资与GDP');
+  await page.getByTestId('pivot-save').click();
+  await expect(page.getByTestId('pivot-views')).toHaveValue('投资与GDP');
+
+  const saved = await server.call('pivot.get', { name: '投资与GDP' });
+  expect(saved.spec).toMatchObject({
+    rows: ['indicator', 'measure'], columns: ['period', 'kind'], value: { aggregation: 'mean' },
+    filters: { indicator: expect.arrayContaining(INDICATORS) }, totals: { rowGrandTotal: true, columnGrandTotal: true, rowSubtotals: false },
+  });
+  const result = await server.call('pivot.run', { spec: saved.spec });
+  const dataRows = result.rows.filter((r) => r.kind === 'data');
+  // (aria-rowcount also counts the two header rows and the pinned total, so look for each row instead.)
+  await expect(p.grid.root).toHaveAttribute('data-row-count', String(dataRows.length));
+  for (const r of dataRows) await expect(p.row(r.key).first()).toContainText(r.labels[0]!);
+  // Column groups for the nested column field: periods over kinds.
+  // (Columns are virtualized too, so check the first period's group, which is on screen.)
+  const firstPeriod = result.columnTree[0]!;
+  expect(firstPeriod.children.length).toBeGreaterThan(0);
+  await expect(p.grid.root.locator('.ag-header-group-cell').filter({ hasText: firstPeriod.label }).first()).toBeVisible();
+  for (const kind of firstPeriod.children) await expect(p.grid.root.locator(`.ag-header-cell[col-id="c:${encodeURIComponent(kind.columnKey!)}"]`)).toContainText(kind.label);
+  await expect(p.grid.root.locator(".ag-row-pinned.pivot-total").first()).toContainText("总计");
+
+  // A cell with statements behind it: the grid shows main's value with its unit.
+  const row = dataRows.find((r) => r.path[0] === '固定资产投资') ?? dataRows[0]!;
+  const column = result.columns.find((c) => !c.isTotal && (row.cells[c.key]?.count ?? 0) > 0 && !row.cells[c.key]?.error)!;
+  const cellData = row.cells[column.key]!;
+  const gridRow = p.row(row.key);
+  const cell = p.cell(gridRow, column.key);
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell).toContainText(cellData.unit ?? '');
+
+  // Drill: the facts behind the cell, and the sentence each came from.
+  await cell.dblclick();
+  const drill = page.getByTestId('pivot-drill');
+  await expect(drill).toBeVisible();
+  await expect(drill.getByTestId('drill-fact')).toHaveCount(cellData.count);
+  const first = drill.getByTestId('drill-fact').first();
+  const factId = Number(await first.getAttribute('data-fact-id'));
+  const fact = (await server.call('facts.list', { filter: { indicator: row.path[0]! } })).find((f) => f.id === factId)!;
+  expect(fact.period).toBe(column.path[0]);
+  if (fact.quote) await expect(page.getByTestId('source-title')).not.toBeEmpty();
+
+  // Chart the selected row, then export the target-vs-actual figure.
+  await gridRow.locator('[col-id="h0"]').click();
+  const figure = page.locator('[data-testid^="figure-target-actual"]').first();
+  await expect(figure.locator('.js-plotly-plot')).toBeVisible();
+  for (const format of ['png', 'svg'] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), figure.getByTestId(`export-${format}`).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+    const path = join(server.dir, download.suggestedFilename());
+    await download.saveAs(path);
+    const bytes = await readFile(path);
+    if (format === 'png') expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    else expect(bytes.toString('utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(bytes.length).toBeGreaterThan(2000);
+  }
+  await app.screenshot('pivot');
+});
