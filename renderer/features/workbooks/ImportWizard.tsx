@@ -25,7 +25,7 @@ function Preview() {
         <p data-testid="import-count">{fill(s.willAdd, { n: formatNumber(preview.factCount, lang) })}</p>
       )}
       <table className="import-facts">
-        <thead><tr><th>{s.f_indicator}</th><th>{s.f_region}</th><th>{s.f_period}</th><th>{s.f_kind}</th><th>{s.f_value}</th><th>{s.f_unit}</th><th>{s.column}</th></tr></thead>
+        <thead><tr><th>{s.f_indicator}</th><th>{s.f_region}</th><th>{s.f_period}</th><th>{s.f_kind}</th><th>{s.f_value}</th><th>{s.f_unit}</th><th>{s.cell}</th></tr></thead>
         <tbody>
           {preview.facts.slice(0, 50).map((f, i) => (
             <tr key={i}>
