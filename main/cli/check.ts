@@ -1,9 +1,9 @@
 // `planscope check FILE.db...`: the verdict the app gives before opening a workspace, one JSON line per file.
 // Exit 0 when every file is sound, 1 when any is refused (so scripts can gate on it).
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadSqlJs } from '../sqljs';
-import { checkWorkspaceBytes } from '../workspace-file/open';
+import { PlanscopeError } from '../contract/errors';
+import { checkWorkspaceBytes, readWorkspaceFile } from '../workspace-file/open';
 import { parseArgs, UsageError, type CliCommand } from './args';
 
 const USAGE = 'planscope check [--full] FILE.db...';
@@ -16,10 +16,10 @@ export const check: CliCommand = async (argv, io) => {
   for (const path of args.positional) {
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      bytes = readWorkspaceFile(path);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      io.out(JSON.stringify({ ok: false, code: code === 'ENOENT' ? 'not-found' : 'unreadable-file', message: `${path} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}.` }));
+      if (!(err instanceof PlanscopeError)) throw err;
+      io.out(JSON.stringify({ ok: false, code: err.code, message: err.message }));
       refused++;
       continue;
     }

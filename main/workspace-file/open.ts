@@ -68,10 +68,9 @@ export function checkWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, opts: C
  */
 export const MAX_WORKSPACE_BYTES = 1536 * 1024 * 1024;
 
-/** Reads and checks a file; a refused file throws PlanscopeError with the check's code and message. */
-export async function openWorkspaceFile(SQL: SqlJsStatic, path: string, opts: Omit<CheckOptions, 'fileName'> = {}): Promise<Workspace> {
+/** The bytes of a workspace file, after the checks that need the file system (size, pending WAL changes). */
+export function readWorkspaceFile(path: string): Uint8Array {
   const name = basename(path);
-  let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
     if (size > MAX_WORKSPACE_BYTES) {
@@ -85,12 +84,18 @@ export async function openWorkspaceFile(SQL: SqlJsStatic, path: string, opts: Om
     }
     // One blocking read: Node's async readFile reads in 512 KB slices, ~40% slower on a 100 MB workspace,
     // and nothing can proceed with a half-read workspace anyway.
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
     if (err instanceof PlanscopeError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new PlanscopeError(code === 'ENOENT' ? 'not-found' : 'unreadable-file', code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? String(err)}).`);
   }
+}
+
+/** Reads and checks a file; a refused file throws PlanscopeError with the check's code and message. */
+export async function openWorkspaceFile(SQL: SqlJsStatic, path: string, opts: Omit<CheckOptions, 'fileName'> = {}): Promise<Workspace> {
+  const name = basename(path);
+  const bytes = readWorkspaceFile(path);
   const verdict = checkWorkspaceBytes(SQL, bytes, { ...opts, fileName: name });
   if (!verdict.ok) throw new PlanscopeError(verdict.code, verdict.message);
   return verdict.workspace;
