@@ -83,7 +83,7 @@ export function targetVsActual(series: readonly ChartSeries[], unit: string, wor
     if (partial.length) {
       data.push({
         type: 'scatter', mode: 'text+markers', name: `${name} ${words.partOfYear}`, x: partial.map((o) => o.period), y: partial.map((o) => o.value),
-        marker: { color: 'white', size: 9, symbol: 'diamond-open', line: { color, width: 2 } },
+        marker: { color, size: 10, symbol: 'diamond-open', line: { color, width: 2 } },
         text: partial.map(() => words.partOfYear), textposition: 'top center', textfont: { color, size: 10 },
         hovertemplate: `%{x} ${words.partOfYear}: %{y} ${unit}<extra>${name}</extra>`,
       });
