@@ -94,6 +94,11 @@ describe('normalizeReport: HTML pages and page chrome', () => {
     expect(originalOf(page, n, 'R&D')).toBe('R&amp;D');
   });
 
+  it('removes tags that span lines, and entities written without their semicolon', () => {
+    const html = '<html><body><p class="a"\n   style="x">增长&nbsp7.0&#37;</p><a\nhref="/x">链接</a>&lt;表1&gt;</body></html>';
+    expect(normalizeReport(html).text).toBe('增长7.0%\n链接<表1>');
+  });
+
   it('removes stray tags and entities from plain text but not angle-bracketed Chinese', () => {
     const n2 = normalizeReport('(二)<strong>坚持</strong>创新&nbsp;驱动，落实<十四五规划>，?。?/strong>三)推进');
     expect(n2.text).toBe('(二)坚持创新驱动,落实<十四五规划>,?。?三)推进');

@@ -17,7 +17,8 @@ const CHROME_PATTERNS: readonly RegExp[] = [
   /(?:字号|字体)\s*[:：]\s*(?:大|中|小|默认)/,
   /分享到|扫一扫|在手机上打开|手机扫描|微信扫描|扫描二维码|二维码/,
   // Site footer
-  /版权所有|主办单位|承办单位|ICP备|网站标识码|公网安备|技术支持\s*[:：]|网站地图|联系我们|Copyright|©/i,
+  // (© only with a year: a lone © is also what Latin-1 mojibake "Ã©" ends with.)
+  /版权所有|主办单位|承办单位|ICP备|网站标识码|公网安备|技术支持\s*[:：]|网站地图|联系我们|Copyright|©\s*(?:19|20)\d\d/i,
   /无障碍|长者助手|长者模式|关怀版|适老化|读屏专用|简体版|繁体版|繁體版|English|ENGLISH|登录\s*注册/,
 ];
 

@@ -79,12 +79,12 @@ function declaredCharset(bytes: Uint8Array): string | null {
   }
 }
 
-function isStrictUtf8(bytes: Uint8Array): boolean {
+/** The text if the bytes are valid UTF-8, else null (one decode serves as both check and result). */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -122,7 +122,8 @@ export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport
   if (utf16) return finish(new TextDecoder(utf16).decode(bytes), utf16, fileName);
   const binary = describeBinary(bytes);
   if (binary) throw unreadable(fileName, binary);
-  if (isStrictUtf8(bytes)) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', fileName);
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8', fileName);
 
   const declared = declaredCharset(bytes);
   const sample = bytes.subarray(0, SAMPLE_BYTES);

@@ -29,8 +29,10 @@ export function looksLikeHtml(text: string): boolean {
   return blocks !== null && blocks.length >= 5;
 }
 
-function decodeEntity(text: string, at: number): { value: string; end: number } | null {
-  const m = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,7});/i.exec(text.slice(at, at + 12));
+function decodeEntity(text: string, at: number, html: boolean): { value: string; end: number } | null {
+  const head = text.slice(at, at + 12);
+  // Sloppy pages write "&nbsp" without ';' — browsers accept the common ones, and so do we (HTML only).
+  const m = /^&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,7});/i.exec(head) ?? (html ? /^&(nbsp|amp|lt|gt|quot)/i.exec(head) : null);
   if (!m?.[1]) return null;
   const name = m[1];
   const end = at + m[0].length;
@@ -43,16 +45,20 @@ function decodeEntity(text: string, at: number): { value: string; end: number } 
   return value === undefined ? null : { value, end };
 }
 
-/** Finds the '>' closing a tag opened at `at`, skipping quoted attribute values. */
-function tagEnd(text: string, at: number): number {
+/**
+ * Finds the '>' closing a tag opened at `at`, skipping quoted attribute values. HTML tags may span lines
+ * (long attribute lists); a stray tag in a plain-text file may not, so a lone "<" there stays text.
+ */
+function tagEnd(text: string, at: number, html: boolean): number {
   let quote = 0;
-  for (let i = at + 1; i < text.length; i++) {
+  const limit = Math.min(text.length, at + (html ? 4096 : 512));
+  for (let i = at + 1; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (quote !== 0) {
       if (c === quote) quote = 0;
     } else if (c === 0x22 || c === 0x27) quote = c;
     else if (c === 0x3e) return i;
-    else if (c === 0x3c || c === 0x0a) return -1;
+    else if (c === 0x3c || (c === 0x0a && !html)) return -1;
   }
   return -1;
 }
@@ -77,7 +83,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 0x26 /* & */) {
-      const ent = decodeEntity(text, i);
+      const ent = decodeEntity(text, i, html);
       if (ent) {
         flushTo(i);
         out.emit(ent.value, i);
@@ -103,7 +109,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
       }
       const m = /^<\/?([a-zA-Z][\w:-]*)/.exec(text.slice(i, i + 40));
       const name = m?.[1]?.toLowerCase();
-      const end = name !== undefined ? tagEnd(text, i) : -1;
+      const end = name !== undefined ? tagEnd(text, i, html) : -1;
       if (name !== undefined && end > 0 && (html || KNOWN_TAGS.has(name))) {
         flushTo(i);
         const closing = text.charCodeAt(i + 1) === 0x2f;

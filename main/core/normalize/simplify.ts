@@ -5,6 +5,8 @@
 // lookup per character, and each output character keeps the origin of the character it replaced.
 import * as OpenCC from 'opencc-js';
 import type { MappedText } from './mapped-text';
+import { COMMON_SIMPLIFIED } from './common-hanzi';
+import { unitsToString } from './utf16';
 
 type Dict = Map<string, string>;
 
@@ -17,7 +19,13 @@ interface Compiled {
   phrases: Map<number, Array<[string, string]>>;
   /** 1 where a phrase may start: a typed-array test is much cheaper than a Map lookup per character. */
   phraseStart: Uint8Array;
+  /** 1 for any code unit that is some phrase's second one: most phrase-start hits fail this cheap test. */
+  phraseSecond: Uint8Array;
+  /** 1 for any code unit where conversion may start; a scan of this table finds an already simplified report fast. */
+  convertible: Uint8Array;
+  longestPhrase: number;
 }
+
 
 let compiled: Compiled | null = null;
 
@@ -78,11 +86,34 @@ function compile(): Compiled {
     }
   });
   const phraseStart = new Uint8Array(0x10000);
+  const phraseSecond = new Uint8Array(0x10000);
   for (const [first, list] of phrases) {
     list.sort((a, b) => b[0].length - a[0].length);
     phraseStart[first] = 1;
+    for (const [key] of list) phraseSecond[key.charCodeAt(1)] = 1;
   }
-  return { single, multi, phrases, phraseStart };
+  const convertible = new Uint8Array(0x10000);
+  for (let u = 0x3400; u < 0x10000; u++) if (single[u] !== 0) convertible[u] = 1;
+  for (const cp of multi.keys()) if (cp > 0xffff) convertible[0xd800 + ((cp - 0x10000) >> 10)] = 1;
+  // A phrase made only of characters that never change alone must still be found by the scan.
+  let longestPhrase = 1;
+  for (const list of phrases.values()) {
+    for (const [key, value] of list) {
+      longestPhrase = Math.max(longestPhrase, key.length);
+      let changesAlone = false;
+      for (let k = 0; k < key.length; k++) if (single[key.charCodeAt(k)] !== 0) changesAlone = true;
+      if (changesAlone) continue;
+      // Flag the character the phrase rewrites (以免藉口 → 藉), not everyday ones like 以 or 免, so a
+      // simplified report does not take the slow path.
+      if (key.length === value.length) {
+        for (let k = 0; k < key.length; k++) if (key[k] !== value[k]) convertible[key.charCodeAt(k)] = 1;
+      } else {
+        const rare = [...key].find((ch) => !COMMON_SIMPLIFIED.includes(ch)) ?? key.slice(-1);
+        convertible[rare.charCodeAt(0)] = 1;
+      }
+    }
+  }
+  return { single, multi, phrases, phraseStart, phraseSecond, convertible, longestPhrase };
 }
 
 /** Output buffer for a conversion; allocated only once the text turns out to contain traditional script. */
@@ -143,19 +174,27 @@ class Converted {
   }
 }
 
+function firstConvertible(text: string, convertible: Uint8Array): number {
+  for (let i = 0; i < text.length; i++) if (convertible[text.charCodeAt(i)] === 1) return i;
+  return -1;
+}
+
 export function toSimplified(input: MappedText): MappedText {
   const c = (compiled ??= compile());
-  const { single, phraseStart } = c;
+  const { single, phraseStart, phraseSecond } = c;
   const text = input.text;
   const n = text.length;
+  const first = firstConvertible(text, c.convertible);
+  if (first < 0) return input;
   let out: Converted | null = null;
-  for (let i = 0; i < n; ) {
+  // A phrase that covers the first convertible character may start a little before it.
+  for (let i = Math.max(0, first - c.longestPhrase + 1); i < n; ) {
     const u = text.charCodeAt(i);
     if (u < 0x3400) {
       i++;
       continue;
     }
-    if (phraseStart[u] === 1) {
+    if (phraseStart[u] === 1 && phraseSecond[text.charCodeAt(i + 1)] === 1) {
       const hit = c.phrases.get(u)?.find(([key]) => text.startsWith(key, i));
       if (hit) {
         (out ??= new Converted(input)).replace(hit[1], i, hit[0].length);
@@ -180,9 +219,7 @@ export function toSimplified(input: MappedText): MappedText {
   return out === null ? input : out.finish();
 }
 
-const utf16 = new TextDecoder('utf-16le');
-
-function unitsToString(codes: Uint16Array, length: number): string {
-  // TextDecoder reads bytes in platform order; all platforms Node and Chromium run on are little-endian.
-  return utf16.decode(new Uint8Array(codes.buffer, codes.byteOffset, length * 2));
+/** Index of the first character traditional→simplified conversion may change, or -1 (already simplified). */
+export function firstTraditionalIndex(text: string): number {
+  return firstConvertible(text, (compiled ??= compile()).convertible);
 }

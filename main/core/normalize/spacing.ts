@@ -5,6 +5,7 @@
 // survives as a column separator (HTML table cells arrive as tabs).
 // The output is never longer than the input, so it is written straight into typed arrays.
 import type { MappedText } from './mapped-text';
+import { unitsToString } from './utf16';
 
 const SPACE = 0x20;
 const NL = 0x0a;
@@ -104,7 +105,7 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   while (w > 0 && codes[w - 1] === NL) w--;
   if (w === n && unchanged(codes, text)) return input;
   origin[w] = input.origin[n] ?? 0;
-  return { text: new TextDecoder('utf-16le').decode(new Uint8Array(codes.buffer, 0, w * 2)), origin: origin.subarray(0, w + 1) };
+  return { text: unitsToString(codes, w), origin: origin.subarray(0, w + 1) };
 }
 
 function unchanged(codes: Uint16Array, text: string): boolean {

@@ -1,0 +1,25 @@
+// UTF-16 code units → string. TextDecoder is the fast path, but it turns lone surrogates into U+FFFD,
+// adding replacement characters the report never had; String.fromCharCode keeps them, so it is used for
+// the rare buffer that has one (in chunks, to stay under engine argument-count limits).
+const CHUNK = 8192;
+const utf16le = new TextDecoder('utf-16le');
+
+function hasLoneSurrogate(codes: Uint16Array, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const u = codes[i] ?? 0;
+    if (u < 0xd800 || u > 0xdfff) continue;
+    if (u >= 0xdc00) return true;
+    const next = codes[i + 1] ?? 0;
+    if (i + 1 >= length || next < 0xdc00 || next > 0xdfff) return true;
+    i++;
+  }
+  return false;
+}
+
+export function unitsToString(codes: Uint16Array, length: number): string {
+  // Node and Chromium only run on little-endian machines, which is the byte order utf-16le expects.
+  if (!hasLoneSurrogate(codes, length)) return utf16le.decode(new Uint8Array(codes.buffer, codes.byteOffset, length * 2));
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK))));
+  return parts.join('');
+}
