@@ -74,7 +74,11 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     let indicator = '';
     let carried = '';
     const named = nameFromList(opts.respectively, quantities, q);
-    if (named) indicator = /^占/.test(L.subject) ? named + L.subject : named;
+    if (named) {
+      // "会计师事务所、律所数量分别占全市比重的11%": what follows 分别 completes every name.
+      const after = L.subject.includes('分别') ? L.subject.slice(L.subject.lastIndexOf('分别') + 2) : L.subject;
+      indicator = /^占/.test(after) ? named + after : named;
+    }
     else if (prev && (afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4) && (COUNT_VERB.test(L.subject) || /^(在建|在施|已建|累计|其中)$/.test(L.subject)) && q.unitClass !== 'percent' && !readRightNoun(right)) {
       // "建设筹集保障性住房2152套、供应1169套": the second verb counts the same thing.
       carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|筹集|供应|完成|累计|开工)+/, '');
@@ -94,6 +98,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const listGrowth = afterList && !L.subject && !L.growth && prev !== null && (prev.measure === 'growth' || prev.measure === 'change') && q.unitClass === 'percent';
     const fall = L.fall || (listGrowth && prev !== null && prev.fall);
     const measure = listGrowth && prev ? prev.measure : continued && prev && (q.unitClass === 'percent') === (prev.measure === 'growth' || prev.measure === 'share' || prev.measure === 'rate') ? prev.measure : measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative);
+    // "居民电子健康档案覆盖80%": a rate named by its verb is that verb's rate.
+    if (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(indicator)) indicator += '率';
     indicator = withoutExamples(indicator, left, right);
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && q.unitClass === 'count') indicator = prevVerb + indicator;
