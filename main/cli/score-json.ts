@@ -20,6 +20,7 @@ export function scoreJson(s: Score) {
         verdict: s.timeProgress.verdict, source: s.timeProgress.source, note: s.timeProgress.note,
       },
     } : {}),
+    ...(s.path ? { required_path: { from_period: s.path.fromPeriod, from_value: s.path.fromValue, years: s.path.years, required_pct: s.path.requiredPct, historical_pct: s.path.historicalPct, plausible: s.path.plausible } } : {}),
     revisions: s.revisions.map((v) => ({ fact_id: v.factId, value: v.value, kind: v.kind, period: v.period, published: v.published, best: v.best })),
   };
 }

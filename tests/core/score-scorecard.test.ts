@@ -114,6 +114,21 @@ describe('buildScorecard', () => {
     expect(rows.find((r) => r.indicator === '远处的目标')!.timeProgress).toBeNull();
   });
 
+  it('an open target shows the growth it needs against the growth delivered (five-year plan check)', () => {
+    const { ws } = workspace();
+    ws.addFacts(null, [
+      fact({ indicator: '数字创意产业增加值', measure: 'level', unit: '亿元', value: 20, period: '2020' }),
+      fact({ indicator: '数字创意产业增加值', measure: 'level', unit: '亿元', value: 24, period: '2022' }),
+      fact({ indicator: '数字创意产业增加值', measure: 'level', unit: '亿元', value: 30, period: '2025', kind: 'target' }),
+    ]);
+    const row = buildScorecard(ws).rows.find((r) => r.indicator === '数字创意产业增加值')!;
+    expect(row.status).toBe('pending');
+    // (30/24)^(1/3) − 1 = 7.7217% a year needed; (24/20)^(1/2) − 1 = 9.5445% a year delivered.
+    expect(row.path).toMatchObject({ fromPeriod: '2022', fromValue: 24, years: 3, plausible: true });
+    expect(row.path!.requiredPct).toBeCloseTo(7.721735, 5);
+    expect(row.path!.historicalPct).toBeCloseTo(9.544512, 5);
+  });
+
   it('a rejected fact never counts', () => {
     const { ws } = workspace();
     ws.run(`UPDATE facts SET status = 'rejected' WHERE value = 5.7`);

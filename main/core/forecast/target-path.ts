@@ -3,7 +3,10 @@ import type { ForecastInputs, TargetPath } from './types';
 
 const r2 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export function targetPath(inputs: ForecastInputs, targetYear: number): TargetPath | null {
+/** Only what the path needs, so the scorecard can ask it too (story 5: can a 2025 target still be reached?). */
+export type PathInputs = Pick<ForecastInputs, 'target' | 'series' | 'measure' | 'direction'>;
+
+export function targetPath(inputs: PathInputs, targetYear: number): TargetPath | null {
   const t = inputs.target;
   const series = inputs.series.filter((p) => p.t < targetYear);
   const last = series[series.length - 1];

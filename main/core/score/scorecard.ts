@@ -3,6 +3,8 @@
 import type { Workspace } from '../store/workspace';
 import { scoreOrder } from './best-value';
 import { comparePeriods, parsePeriod, type FactKind, type Measure, type Qualifier } from '../types';
+import { targetPath } from '../forecast/target-path';
+import type { SeriesPoint } from '../forecast/types';
 import { attain } from './attainment';
 import { hitRates } from './history';
 import { profileLookup } from './profile';
@@ -95,6 +97,7 @@ export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): S
     targetsByDoc.set(s.documentId, list);
   }
   const completions: Completions = { shares, targetsByDoc };
+  const annual = annualSeries(groups);
   const rows: Score[] = [];
   for (const list of groups.values()) {
     const target = list.find((s) => s.kind === 'target');
@@ -105,7 +108,7 @@ export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): S
     const best = outcomes[0];
     if (best) {
       const v = attain(base.target, actualRef(best), target.measure, direction, tolerance);
-      rows.push({ ...base, actual: actualRef(best), ...v, timeProgress: null, revisions: revisionsOf(list, new Set([target.id, best.id])) });
+      rows.push({ ...base, actual: actualRef(best), ...v, timeProgress: null, path: null, revisions: revisionsOf(list, new Set([target.id, best.id])) });
       continue;
     }
     // No outcome for the target's own period yet: the latest cumulative part of that year, if any.
@@ -119,7 +122,7 @@ export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): S
       const stated = statedCompletion(completions, target, p.period);
       rows.push({
         ...base, actual: actualRef(p), status: 'pending', reason: `the year is not over: ${p.period} figure only`, gap: v.gap,
-        timeProgress: stated ? statedProgress(stated.value!, stated.period) : tp,
+        timeProgress: stated ? statedProgress(stated.value!, stated.period) : tp, path: pathFor(annual, target, direction),
         revisions: revisionsOf([...list, ...partial], new Set([target.id, p.id])),
       });
       continue;
@@ -128,7 +131,8 @@ export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): S
     rows.push({
       ...base, actual: stated ? actualRef(stated) : null, status: 'pending',
       reason: stated ? 'only a completion share is stated so far' : 'no outcome reported yet', gap: null,
-      timeProgress: stated ? statedProgress(stated.value!, stated.period) : null, revisions: revisionsOf(list, new Set([target.id])),
+      timeProgress: stated ? statedProgress(stated.value!, stated.period) : null, path: pathFor(annual, target, direction),
+      revisions: revisionsOf(list, new Set([target.id])),
     });
   }
   // The track record always covers every scored year, whatever slice of rows is shown.
@@ -175,6 +179,29 @@ function statedCompletion({ shares, targetsByDoc }: Completions, target: Stated,
   if (!next) return null;
   const otherTargetBetween = (targetsByDoc.get(target.documentId) ?? []).some((start) => start > target.start! && start < next.start!);
   return otherTargetBetween ? null : next;
+}
+
+/** Each series' best full-year outcome per year, oldest first, keyed region|indicator|measure. */
+function annualSeries(groups: Map<string, Stated[]>): Map<string, SeriesPoint[]> {
+  const out = new Map<string, SeriesPoint[]>();
+  for (const list of groups.values()) {
+    const best = list.find((s) => s.kind !== 'target');
+    const p = best && best.value !== null ? parsePeriod(best.period) : null;
+    if (!best || !p || p.sub !== 'Y' || p.year !== p.endYear) continue;
+    const k = `${best.region}|${best.indicator}|${best.measure}`;
+    const series = out.get(k) ?? [];
+    series.push({ period: best.period, t: p.year, value: best.value!, factId: best.id, kind: best.kind });
+    out.set(k, series);
+  }
+  for (const series of out.values()) series.sort((a, b) => a.t - b.t);
+  return out;
+}
+
+function pathFor(annual: Map<string, SeriesPoint[]>, target: Stated, direction: Score['direction']): Score['path'] {
+  const year = parsePeriod(target.period);
+  const series = annual.get(`${target.region}|${target.indicator}|${target.measure}`);
+  if (!year || !series) return null;
+  return targetPath({ target: targetRef(target), series, measure: target.measure, direction }, year.endYear);
 }
 
 function matches(r: Score, o: ScorecardOptions): boolean {

@@ -1,6 +1,7 @@
 // What a score says about one promise: the target, the outcome it is judged by, and the verdict.
 // These types cross into the contract, the CLI and the briefing workbook, so they are plain JSON.
 import type { Direction, FactKind, Measure, Qualifier } from '../types';
+import type { TargetPath } from '../forecast/types';
 
 export type ScoreStatus = 'met' | 'missed' | 'within_tolerance' | 'pending' | 'not_comparable';
 
@@ -86,6 +87,8 @@ export interface Score {
   reason: string | null;
   gap: Gap | null;
   timeProgress: TimeProgress | null;
+  /** For a target still open: the growth it needs from the latest full-year outcome, against the growth seen. */
+  path: TargetPath | null;
   revisions: Revision[];
 }
 

@@ -37,6 +37,16 @@ export function formatProgress(r: Score, lang: Lang, s: ScorecardStrings): strin
   return `${formatPercent(tp.achievedPct, lang)} / ${formatPercent(tp.expectedPct, lang, 0)} ${verdict}${tp.source === 'stated' ? ' ' + s.stated : ''}`;
 }
 
+/** "需 4.8%/年 · 历史 4.0%/年 ✗": what an open target asks for against what the series has delivered. */
+export function formatPath(r: Score, lang: Lang, s: ScorecardStrings): string {
+  const p = r.path;
+  if (!p || p.requiredPct === null) return '';
+  const unit = r.measure === 'level' || r.measure === 'count' || r.measure === 'growth' ? '%' : ` ${s.pp}`;
+  const hist = p.historicalPct === null ? '' : ` · ${s.pathSeen} ${formatNumber(p.historicalPct, lang, 1)}${unit}`;
+  const verdict = p.plausible === null ? '' : p.plausible ? ` ✓` : ` ✗`;
+  return `${s.pathNeeds} ${formatNumber(p.requiredPct, lang, 1)}${unit}${hist}${verdict}`;
+}
+
 export function scoreColumns(s: ScorecardStrings, words: Record<string, string>, lang: Lang): ColDef<ScoreRow>[] {
   return [
     { field: 'indicator', headerName: s.colIndicator, flex: 1, minWidth: 130, tooltipField: 'indicator' },
@@ -66,5 +76,9 @@ export function scoreColumns(s: ScorecardStrings, words: Record<string, string>,
       ) : null,
     },
     { colId: 'gap', headerName: s.colGap, width: 150, ...numberColumn, valueGetter: (p) => (p.data ? formatGap(p.data, lang, s) : '') },
+    {
+      colId: 'path', headerName: s.colPath, width: 210, valueGetter: (p) => (p.data ? formatPath(p.data, lang, s) : ''),
+      tooltipValueGetter: (p) => localizeMessage(p.data?.path?.note, lang),
+    },
   ];
 }
