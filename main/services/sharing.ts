@@ -8,7 +8,7 @@ import type { Workspace } from '../core/store/workspace';
 import { previewMerge } from '../core/store/merge';
 import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
 import type { MergeSource } from '../core/store/merge-types';
-import { checkWorkspaceBytes } from '../workspace-file/open';
+import { checkWorkspaceBytes, readWorkspaceFile } from '../workspace-file/open';
 import { discardJournal, findRecoverable, journalPathFor, writeJournal } from '../workspace-file/journal';
 import type { HandlersFor, ServiceContext } from './context';
 
@@ -25,8 +25,9 @@ function counts(ws: Workspace): { documents: number; facts: number } {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Reads and checks a file; throws the check's refusal as a PlanscopeError. The caller closes the workspace. */
+// Files from colleagues are read like File > Open reads them (size limit, changes pending in a -wal file).
 async function openChecked(ctx: ServiceContext, path: string): Promise<{ ws: Workspace; bytes: Uint8Array }> {
-  const bytes = await ctx.files.readFile(path);
+  const bytes = readWorkspaceFile(path);
   const verdict = checkWorkspaceBytes(ctx.SQL, bytes, { fileName: basename(path), now: ctx.clock });
   if (!verdict.ok) throw new PlanscopeError(verdict.code, verdict.message);
   return { ws: verdict.workspace, bytes };
@@ -38,11 +39,17 @@ export function sourceOf(theirs: Workspace, path: string, date: string): MergeSo
 
 export async function checkFile(ctx: ServiceContext, path: string, full = false): Promise<FileVerdict> {
   const fileName = basename(path);
-  const bytes = await ctx.files.readFile(path);
-  const verdict = checkWorkspaceBytes(ctx.SQL, bytes, { fileName, full, now: ctx.clock });
-  if (!verdict.ok) {
-    return { ok: false, code: verdict.code, message: verdict.message, fileName, schemaVersion: null, migratedFrom: null, documents: null, facts: null };
+  const refused = (code: FileVerdict['code'], message: string): FileVerdict =>
+    ({ ok: false, code, message, fileName, schemaVersion: null, migratedFrom: null, documents: null, facts: null });
+  let bytes: Uint8Array;
+  try {
+    bytes = readWorkspaceFile(path);
+  } catch (err) {
+    if (err instanceof PlanscopeError) return refused(err.code, err.message);
+    throw err;
   }
+  const verdict = checkWorkspaceBytes(ctx.SQL, bytes, { fileName, full, now: ctx.clock });
+  if (!verdict.ok) return refused(verdict.code, verdict.message);
   try {
     const c = counts(verdict.workspace);
     const migrated = verdict.migratedFrom ?? null;

@@ -54,6 +54,7 @@ describe('sharing services', () => {
       const err = await rejection(Promise.resolve(h['sharing.mergePreview']({ path }, ctx)));
       expect(err?.code, bad.name).toBe(bad.code);
     }
+    expect(await h['sharing.check']({ path: join(dir, 'missing.db') }, ctx)).toMatchObject({ ok: false, code: 'not-found', message: `${join(dir, 'missing.db')} does not exist.` });
     expect(ctx.session.current()).toBe(ws);
     expect(ctx.session.dirty()).toBe(true);
     expect(ws.export()).toEqual(before);
