@@ -107,10 +107,14 @@ test('edits, acceptance and rejection are undoable and redoable', async ({ app, 
   await review.redo();
   await expect(review.grid.rowById(id).locator('[col-id="indicator"]')).toHaveText('测试指标');
 
-  // Keyboard: Alt+X rejects the selected fact.
+  // Keyboard: Alt+X rejects the selected fact and moves on to the next row; Alt+A accepts that one.
   await review.grid.rowById(id).locator('[col-id="measure"]').click();
   await review.page.keyboard.press('Alt+x');
   await expect(review.grid.rowById(id).locator('[col-id="status"]')).toHaveText('已驳回');
+  const nextId = await review.factId(review.grid.row(2));
+  await expect(review.grid.selectedRow()).toHaveAttribute('row-id', String(nextId));
+  await review.page.keyboard.press('Alt+a');
+  await expect(review.grid.rowById(nextId).locator('[col-id="status"]')).toHaveText('已采纳');
   const history = await server.call('facts.history', { factId: id });
   expect(history.filter((h) => !h.undone).length).toBeGreaterThanOrEqual(2);
 

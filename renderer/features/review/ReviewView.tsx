@@ -1,7 +1,9 @@
 // Review view: the facts grid (filters, inline correction, accept/reject, undo/redo) with the report's text
 // beside it. Keys: arrows move through facts (the source follows), Enter edits a cell, Alt+A accepts,
-// Alt+X rejects, Ctrl+Z / Ctrl+Y undo and redo.
-import { useCallback, useEffect, useMemo } from 'react';
+// Alt+X rejects, Ctrl+Z / Ctrl+Y undo and redo. Accepting or rejecting one fact moves to the next row, so a
+// review queue is walked with one key per fact.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { GridApi } from 'ag-grid-community';
 import type { Fact } from '../../../main/core/types';
 import { on } from '../../bridge';
 import { DataGrid, type CellEdit } from '../../components/DataGrid';
@@ -29,6 +31,16 @@ export default function ReviewView() {
   const review = useReview();
   const { facts, filter, options, selectedId, lastHistory, load, loadOptions, select, update, accept, reject, undo, redo } = review;
   const sourceFacts = useSource((st) => st.facts);
+  const gridApi = useRef<GridApi<Fact> | null>(null);
+
+  /** Decide one fact, then select the row below it in the order the grid shows (its sort, not ours). */
+  const decide = useCallback(async (verdict: 'accept' | 'reject', id: number) => {
+    const api = gridApi.current;
+    const index = api?.getRowNode(String(id))?.rowIndex ?? null;
+    if (!(await (verdict === 'accept' ? accept([id]) : reject([id])))) return;
+    const next = index === null ? undefined : api?.getDisplayedRowAtIndex(index + 1)?.data;
+    if (next && useReview.getState().selectedId === id) select(next.id);
+  }, [accept, reject, select]);
   const selected = facts.find((f) => f.id === selectedId) ?? sourceFacts.find((f) => f.id === selectedId) ?? null;
 
   useEffect(() => {
@@ -63,8 +75,8 @@ export default function ReviewView() {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       const id = useReview.getState().selectedId;
-      if (e.altKey && !mod && key === 'a' && id !== null) void accept([id]);
-      else if (e.altKey && !mod && key === 'x' && id !== null) void reject([id]);
+      if (e.altKey && !mod && key === 'a' && id !== null) void decide('accept', id);
+      else if (e.altKey && !mod && key === 'x' && id !== null) void decide('reject', id);
       else if (mod && !e.shiftKey && key === 'z') void undo();
       else if (mod && (key === 'y' || (e.shiftKey && key === 'z'))) void redo();
       else return;
@@ -72,7 +84,7 @@ export default function ReviewView() {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [accept, reject, undo, redo]);
+  }, [decide, undo, redo]);
 
   const unreviewed = facts.filter((f) => f.status === 'unreviewed');
   const historyText = lastHistory
@@ -89,8 +101,8 @@ export default function ReviewView() {
       </div>
       <div className="view-header">
         <div className="toolbar" role="toolbar" aria-label={s.title}>
-          <button type="button" disabled={selectedId === null} title={s.acceptTitle} onClick={() => selectedId !== null && void accept([selectedId])}>✓ {s.accept}</button>
-          <button type="button" disabled={selectedId === null} title={s.rejectTitle} onClick={() => selectedId !== null && void reject([selectedId])}>✗ {s.reject}</button>
+          <button type="button" disabled={selectedId === null} title={s.acceptTitle} onClick={() => selectedId !== null && void decide('accept', selectedId)}>✓ {s.accept}</button>
+          <button type="button" disabled={selectedId === null} title={s.rejectTitle} onClick={() => selectedId !== null && void decide('reject', selectedId)}>✗ {s.reject}</button>
           <button type="button" disabled={unreviewed.length === 0} title={s.acceptAllTitle} onClick={() => void accept(unreviewed.map((f) => f.id))}>{s.acceptAll}</button>
           <button type="button" title={s.undoTitle} onClick={() => void undo()}>↶ {s.undo}</button>
           <button type="button" title={s.redoTitle} onClick={() => void redo()}>↷ {s.redo}</button>
@@ -110,6 +122,7 @@ export default function ReviewView() {
           onEdit={onEdit}
           noRowsText={s.none}
           rowClassRules={{ 'row-rejected': (p) => p.data?.status === 'rejected' }}
+          onReady={(api) => (gridApi.current = api)}
         />
         <SourcePanel documentId={filter.documentId ?? null} selected={selected} onPick={select} />
       </div>

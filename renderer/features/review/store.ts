@@ -22,8 +22,9 @@ interface ReviewState {
   clearFilter(): void;
   select(id: number | null): void;
   update(id: number, changes: FactChanges): Promise<boolean>;
-  accept(ids: number[]): Promise<void>;
-  reject(ids: number[]): Promise<void>;
+  /** False when main refused (the reason is shown as a notice). */
+  accept(ids: number[]): Promise<boolean>;
+  reject(ids: number[]): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
 }
@@ -87,19 +88,23 @@ export const useReview = create<ReviewState>((set, get) => {
       }
     },
     async accept(ids) {
-      if (!ids.length) return;
+      if (!ids.length) return false;
       try {
         merge(await call('facts.accept', { ids }));
+        return true;
       } catch (e) {
         reportError(e);
+        return false;
       }
     },
     async reject(ids) {
-      if (!ids.length) return;
+      if (!ids.length) return false;
       try {
         merge(await call('facts.reject', { ids }));
+        return true;
       } catch (e) {
         reportError(e);
+        return false;
       }
     },
     async undo() {
