@@ -198,3 +198,22 @@ describe('autosave timer', () => {
     await h['sharing.discardRecovery']({ path }, ctx);
   });
 });
+
+describe('through dispatch, as every transport calls it', () => {
+  it('validates arguments and returns refusals as error data', async () => {
+    const { dispatch } = await import('../../main/services/dispatch');
+    const { registry } = await import('../../main/services/registry');
+    await openMine();
+    const bad = await dispatch(registry, ctx, 'sharing.resolveAndMerge', { path: join(dir, 'x.db'), fileHash: 'nope', decisions: { 'fact:1': 'yours' } }, () => undefined);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.code).toBe('invalid-arguments');
+      expect(bad.error.message).toMatch(/fileHash: fileHash comes from sharing\.mergePreview/);
+      expect(bad.error.message).toMatch(/decisions\.fact:1/);
+    }
+    const view = badFiles(SQL).find((b) => b.name === 'view.db')!;
+    writeFileSync(join(dir, view.name), view.bytes);
+    const refused = await dispatch(registry, ctx, 'sharing.mergePreview', { path: join(dir, view.name) }, () => undefined);
+    expect(refused).toEqual({ ok: false, error: { code: 'refused-file', message: expect.stringMatching(view.says) } });
+  });
+});
