@@ -14,11 +14,12 @@ const fake = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => unknown;
   const state = {
     appPath: '', userData: '', handlers: new Map<string, Listener>(), protocolHandlers: new Map<string, (r: { url: string }) => Promise<Response>>(),
-    windows: [] as { options: unknown; url: string; title: string; sent: { channel: string; message: unknown }[] }[],
+    windows: [] as { options: unknown; url: string; title: string; destroyed: boolean; sent: { channel: string; message: unknown }[]; listeners: Map<string, Listener> }[],
+    closeChoice: 2,
     privileged: [] as unknown[], sandboxed: false, menu: null as unknown, webContentsCreated: [] as Listener[], permissionDenied: false,
   };
   class BrowserWindow {
-    record = { options: undefined as unknown, url: '', title: '', sent: [] as { channel: string; message: unknown }[] };
+    record = { options: undefined as unknown, url: '', title: '', destroyed: false, sent: [] as { channel: string; message: unknown }[], listeners: new Map<string, Listener>() };
     webContents = { isDestroyed: () => false, send: (channel: string, message: unknown) => this.record.sent.push({ channel, message }) };
     constructor(options: unknown) {
       this.record.options = options;
@@ -26,7 +27,12 @@ const fake = vi.hoisted(() => {
     }
     static getAllWindows = () => state.windows;
     once() {}
-    on() {}
+    on(event: string, l: Listener) {
+      this.record.listeners.set(event, l);
+    }
+    destroy() {
+      this.record.destroyed = true;
+    }
     setTitle(t: string) {
       this.record.title = t;
     }
@@ -50,7 +56,10 @@ const fake = vi.hoisted(() => {
   const electron = {
     app,
     BrowserWindow,
-    dialog: { showErrorBox: (t: string, m: string) => { throw new Error(`error box: ${t}: ${m}`); } },
+    dialog: {
+      showErrorBox: (t: string, m: string) => { throw new Error(`error box: ${t}: ${m}`); },
+      showMessageBoxSync: () => state.closeChoice,
+    },
     ipcMain: { handle: (c: string, l: Listener) => state.handlers.set(c, l), removeHandler: (c: string) => state.handlers.delete(c) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (state.menu = m) },
     protocol: {
@@ -148,5 +157,25 @@ describe('desktop app lifecycle (Electron API stand-in)', () => {
     const info = await invoke('planscope://app/index.html', 'workspace.info');
     expect(info).toMatchObject({ ok: true, result: { path: saved.path, facts: saved.facts, dirty: false } });
     expect(s.windows[0]!.sent.some((m) => (m.message as { event: string }).event === 'progress')).toBe(false);
+  });
+
+  it('closing with unsaved changes asks first: Cancel keeps the window, Save writes the file and then closes', async () => {
+    const w = s.windows[0]!;
+    const [fact] = ((await invoke('planscope://app/index.html', 'facts.list')) as { result: { id: number }[] }).result;
+    await invoke('planscope://app/index.html', 'facts.reject', { ids: [fact!.id] });
+    const close = () => {
+      let prevented = false;
+      w.listeners.get('close')!({ preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    s.closeChoice = 2; // Cancel
+    expect(close()).toBe(true);
+    expect(w.destroyed).toBe(false);
+    s.closeChoice = 0; // Save
+    expect(close()).toBe(true);
+    await until(() => w.destroyed);
+    expect(w.destroyed).toBe(true);
+    expect(await invoke('planscope://app/index.html', 'workspace.info')).toMatchObject({ result: { dirty: false } });
+    expect(close()).toBe(false); // nothing unsaved: closes without asking
   });
 });
