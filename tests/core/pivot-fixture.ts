@@ -48,3 +48,18 @@ export async function sampleWorkspace(): Promise<Workspace> {
   });
   return ws;
 }
+
+/**
+ * The same five sample reports read by Planscope's own extractor (main/core/extract), as a user's workspace
+ * would be after importing them; review statuses spread as above.
+ */
+export async function extractedWorkspace(): Promise<Workspace> {
+  const { importReport } = await import('../../main/core/extract/index');
+  const SQL = await loadSqlJs();
+  const ws = Workspace.create(SQL, () => '2026-01-01T00:00:00.000Z');
+  for (const file of readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort()) {
+    importReport(ws, { fileName: file, bytes: new Uint8Array(readFileSync(join(samplesDir, file))) });
+  }
+  ws.run(`UPDATE facts SET status = CASE WHEN id % 13 = 7 THEN 'rejected' WHEN id % 5 = 0 THEN 'accepted' ELSE 'unreviewed' END`);
+  return ws;
+}

@@ -78,24 +78,6 @@ export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedO
   return series;
 }
 
-/** The band a target stands for: [low, high]; a one-sided target leaves the other side open (null). */
-export function targetBand(p: ChartPoint): { low: number | null; high: number | null } {
-  switch (p.qualifier) {
-    case 'range':
-      return { low: p.low ?? p.value, high: p.high ?? p.value };
-    case 'approx':
-      // 左右: the report gives no width; the band is drawn from an explicit low/high when present, else ±5%.
-      return { low: p.low ?? (p.value === null ? null : p.value - Math.abs(p.value) * 0.05), high: p.high ?? (p.value === null ? null : p.value + Math.abs(p.value) * 0.05) };
-    case 'at_least':
-    case 'more_than':
-      return { low: p.low ?? p.value, high: null };
-    case 'at_most':
-      return { low: null, high: p.high ?? p.value };
-    default:
-      return { low: p.value, high: p.value };
-  }
-}
-
 export interface AttainmentBar {
   indicator: string;
   measure: Measure;

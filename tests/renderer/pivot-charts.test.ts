@@ -1,0 +1,38 @@
+// Target bands and half-year marks in the pivot charts (pure trace building, no browser needed).
+import { describe, expect, it } from 'vitest';
+import type { ChartPoint, ChartSeries } from '../../main/contract/pivots';
+import { band, targetVsActual, type ChartWords } from '../../renderer/features/charts/traces';
+
+const point = (p: Partial<ChartPoint> & Pick<ChartPoint, 'period' | 'value'>): ChartPoint =>
+  ({ low: null, high: null, qualifier: 'exact', kind: 'target', factId: 1, partOfYear: false, ...p });
+const words: ChartWords = { target: '目标', outcome: '实际', partOfYear: '上半年', attainment: '完成率', timeProgress: '时序进度', measure: (m) => m };
+
+describe('pivot charts', () => {
+  it('a range is a two-sided band, 左右 a band around the value, at least / at most one-sided', () => {
+    expect(band(point({ period: '2024', value: 6.25, low: 6, high: 6.5, qualifier: 'range' }))).toEqual({ low: 6, high: 6.5 });
+    const approx = band(point({ period: '2024', value: 6, qualifier: 'approx' }));
+    expect(approx.low).toBeLessThan(6);
+    expect(approx.high).toBeGreaterThan(6);
+    expect(band(point({ period: '2024', value: 410, qualifier: 'at_least' }))).toEqual({ low: 410, high: null });
+    expect(band(point({ period: '2024', value: 2.5, qualifier: 'at_most' }))).toEqual({ low: null, high: 2.5 });
+  });
+
+  it('draws one rectangle per target (open side to the plot edge) and half-year outcomes as their own marked trace', () => {
+    const s: ChartSeries = {
+      region: '罗湖区', indicator: '固定资产投资', measure: 'level', unit: '亿元',
+      targets: [point({ period: '2024', value: 410, qualifier: 'at_least' })],
+      outcomes: [point({ period: '2023', value: 385, kind: 'actual' }), point({ period: '2024H1', value: 194.7, kind: 'actual', partOfYear: true })],
+    };
+    const { data, layout } = targetVsActual([s], '亿元', words);
+    const shapes = layout.shapes as { y0: number; y1: number }[];
+    expect(shapes).toHaveLength(1);
+    expect(shapes[0]!.y0).toBe(410);
+    expect(shapes[0]!.y1).toBeGreaterThan(410);
+    const half = data.find((d) => String(d.name).includes('上半年'))!;
+    expect(half.x).toEqual(['2024H1']);
+    expect(half.text).toEqual(['上半年']);
+    const annual = data.find((d) => String(d.name).endsWith('实际'))!;
+    expect(annual.x).toEqual(['2023']);
+    expect((layout.xaxis as { categoryarray: string[] }).categoryarray).toEqual(['2023', '2024H1', '2024']);
+  });
+});
