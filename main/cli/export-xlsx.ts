@@ -8,6 +8,7 @@ import { collectBriefing } from '../core/xlsx/briefing-data';
 import { loadSqlJs } from '../sqljs';
 import { openWorkspaceFile } from '../workspace-file/open';
 import { saveWorkspaceFile } from '../workspace-file/save';
+import { compressWorkbook } from '../services/workbooks';
 import { parseArgs, requireFlag, UsageError, type CliCommand } from './args';
 
 const USAGE = 'planscope export-xlsx --db FILE.db --out BRIEFING.xlsx [--pivot NAME] [--lang zh|en]';
@@ -24,7 +25,7 @@ export const exportXlsx: CliCommand = async (argv, io) => {
   const ws = await openWorkspaceFile(await loadSqlJs(), db);
   try {
     const input = collectBriefing(ws, { language: lang, workspaceName: basename(db), exportedAt: new Date().toISOString(), pivotName: pivot });
-    const bytes = writeBriefing(input);
+    const bytes = compressWorkbook(writeBriefing(input));
     await saveWorkspaceFile(out, bytes);
     io.err(`wrote ${out}: pivot "${input.pivot?.name ?? ''}" (${input.pivot?.grid.rows.length ?? 0} rows), ${input.scorecard?.rows.length ?? 0} scored targets, ${input.facts.length} facts, ${input.forecasts.length} forecasts; ${bytes.length} bytes`);
     return 0;

@@ -3,12 +3,14 @@
 // preview steps do not parse the file again; commit writes all facts in one transaction or none.
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { PlanscopeError, type ErrorCode } from '../contract/errors';
 import type { Json } from '../contract/define';
 import type { ExportedFile, ImportPreview, SheetPreview, workbooksMethods } from '../contract/workbooks';
 import { writeBriefing, writeGridWorkbook } from '../core/xlsx/briefing';
 import { collectBriefing } from '../core/xlsx/briefing-data';
 import { csvBytes } from '../core/xlsx/csv';
+import { deflateZip } from '../core/xlsx/zip';
 import type { DisplayGrid } from '../core/xlsx/grid';
 import { guessMapping } from '../core/xlsx/guess-mapping';
 import { MappingError, readImport, type CellError, type ImportReading, type WorkbookRows } from '../core/xlsx/import-facts';
@@ -33,6 +35,11 @@ function recall(token: string): WorkbookRows {
   const book = parsed.get(token);
   if (!book) throw new PlanscopeError('not-found', 'That workbook is no longer open for import; choose the file again.');
   return book;
+}
+
+/** Workbooks leave compressed: they are written uncompressed (for the frozen-pane patch), then deflated here. */
+export function compressWorkbook(bytes: Uint8Array): Uint8Array {
+  return deflateZip(bytes, (d) => deflateRawSync(d));
 }
 
 function workspaceName(ctx: ServiceContext): string {
@@ -105,13 +112,13 @@ export const workbooksHandlers: HandlersFor<typeof workbooksMethods> = {
   'workbooks.exportBriefing': async ({ language, pivotName, spec, displayed, path }, ctx) => {
     const ws = ctx.session.current();
     const input = collectBriefing(ws, { language, workspaceName: workspaceName(ctx), exportedAt: ctx.clock(), pivotName, spec, displayed: displayed as DisplayGrid | undefined });
-    const bytes = writeBriefing(input);
+    const bytes = compressWorkbook(writeBriefing(input));
     ctx.emit('progress', { task: 'workbooks.export', done: 1, total: 1, label: input.pivot?.name ?? '' });
     return deliver(ctx, bytes, fileNameFrom(`${language === 'zh' ? '简报' : 'Briefing'} ${input.pivot?.name ?? ''}`, 'xlsx'), path);
   },
   'workbooks.exportGrid': async ({ grid, format, path }, ctx) => {
     const g = grid as DisplayGrid;
-    const bytes = format === 'csv' ? csvBytes(g) : writeGridWorkbook(g);
+    const bytes = format === 'csv' ? csvBytes(g) : compressWorkbook(writeGridWorkbook(g));
     return deliver(ctx, bytes, fileNameFrom(g.title, format), path);
   },
   'workbooks.inspect': async (args, ctx) => {

@@ -1,6 +1,7 @@
 // The workbooks services end to end on real parts (sql.js, SheetJS, the parser worker): export the briefing,
 // import its facts sheet into an empty workspace through the wizard's calls, and get the same facts back;
 // an import with one bad cell changes nothing; the CLI does the same from a terminal.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { workbooksHandlers as h } from '../../main/services/workbooks';
 import { Workspace } from '../../main/core/store/workspace';
 import { loadSqlJs } from '../../main/sqljs';
 import { runCli } from '../../main/cli';
+import { readZipDirectory } from '../../main/core/xlsx/zip';
 import { sampleWorkspace } from '../core/pivot-fixture';
 
 const KEY = ['indicator', 'region', 'measure', 'period', 'kind', 'value', 'low', 'high', 'unit', 'qualifier', 'quote'] as const;
@@ -32,6 +34,12 @@ describe('workbooks services', () => {
     expect(source.length).toBeGreaterThan(100);
     const exported = await h['workbooks.exportBriefing']({ language: 'zh' }, ctx);
     expect(exported.fileName).toBe('简报 指标 × 期间 (目标 实际).xlsx');
+    // Leaves compressed, and still a sound zip (every part's CRC checked by 7-Zip).
+    const file = Buffer.from(exported.base64!, 'base64');
+    expect(readZipDirectory(file).filter((e) => e.size > 1000).every((e) => e.method === 8)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'planscope-brief-'));
+    writeFileSync(join(dir, 'b.xlsx'), file);
+    expect(execFileSync('7za', ['t', join(dir, 'b.xlsx')], { encoding: 'utf8' })).toContain('Everything is Ok');
     ctx.session.replace(Workspace.create(ctx.SQL), null);
     const inspection = await h['workbooks.inspect']({ fileName: exported.fileName, base64: exported.base64! }, ctx);
     const factsSheet = inspection.sheets.find((s) => s.name === '事实')!;

@@ -98,6 +98,31 @@ export function crc32(data: Uint8Array): number {
  * every other entry is copied byte for byte. Local headers and the directory are rewritten with new offsets.
  */
 export function replaceZipEntries(bytes: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  return rewriteZip(bytes, (e, stored) => {
+    const r = replacements.get(e.name);
+    return r ? { data: r, method: 0, crc: crc32(r), size: r.length } : { data: stored, method: e.method, crc: e.crc32, size: e.size };
+  });
+}
+
+/**
+ * The same archive with every stored (uncompressed) part deflated by the given raw-deflate function (the
+ * caller brings zlib, so core stays free of Node modules). A briefing of 100,000 facts shrinks about 8×.
+ */
+export function deflateZip(bytes: Uint8Array, deflateRaw: (data: Uint8Array) => Uint8Array): Uint8Array {
+  return rewriteZip(bytes, (e, stored) => {
+    if (e.method !== 0 || stored.length < 64) return { data: stored, method: e.method, crc: e.crc32, size: e.size };
+    return { data: deflateRaw(stored), method: 8, crc: e.crc32, size: e.size };
+  });
+}
+
+interface EntryOut {
+  data: Uint8Array;
+  method: number;
+  crc: number;
+  size: number;
+}
+
+function rewriteZip(bytes: Uint8Array, each: (e: ZipEntry, stored: Uint8Array) => EntryOut): Uint8Array {
   const entries = readZipDirectory(bytes);
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
@@ -105,12 +130,8 @@ export function replaceZipEntries(bytes: Uint8Array, replacements: ReadonlyMap<s
   let offset = 0;
   for (const e of entries) {
     const name = enc.encode(e.name);
-    const replacement = replacements.get(e.name);
     const { start, end } = entryDataRange(bytes, e);
-    const data = replacement ?? bytes.subarray(start, end);
-    const method = replacement ? 0 : e.method;
-    const crc = replacement ? crc32(replacement) : e.crc32;
-    const size = replacement ? replacement.length : e.size;
+    const { data, method, crc, size } = each(e, bytes.subarray(start, end));
     // Bit 3 (sizes in a trailing descriptor) is cleared: our headers carry the sizes themselves.
     const flags = e.flags & ~0x0008;
     const local = new Uint8Array(30 + name.length);
