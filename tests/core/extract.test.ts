@@ -15,6 +15,19 @@ describe('report metadata', () => {
   });
 });
 
+describe('other kinds of report', () => {
+  it('reads a quarterly report: outcomes of the quarters so far, targets of the year', () => {
+    const t = '东莞市2023年前三季度国民经济和社会发展计划执行情况\n一、2023年前三季度执行情况\n——地区生产总值增长5.5%(目标6%左右);';
+    const f = readReport(t, 'q3.txt');
+    expect(f.meta).toMatchObject({ region: '东莞市', period: '2023Q3' });
+    expect(f.facts.map((x) => [x.value, x.period, x.kind])).toEqual([[5.5, '2023Q3', 'actual'], [6, '2023', 'target']]);
+  });
+  it('treats 全市 as the city itself in a city report, and other cities as other places', () => {
+    const t = '东莞市2023年国民经济和社会发展计划执行情况\n一、2023年执行情况\n全市地区生产总值增长5.5%,高于惠州的4.1%。';
+    expect(readReport(t, 'c.txt').facts.map((x) => [x.indicator, x.value, x.region])).toEqual([['地区生产总值', 5.5, '东莞市']]);
+  });
+});
+
 describe('headline lists and inline targets', () => {
   const text = halfYear('——地区生产总值增长5.2%(目标6.5%左右);\n——固定资产投资完成300.5亿元(目标620亿元);\n——全社会固定资产投资完成12亿元;');
   it('reads each bullet as a tier-1 actual of the half year and each "(目标…)" as a full-year target', () => {

@@ -39,7 +39,8 @@ export function readMeta(text: string): ReportMeta {
   const head = text.slice(0, 4000);
   const lines = head.split('\n');
   const title = findTitle(lines);
-  const region = districtIn(title) ?? mostMentionedDistrict(text) ?? '';
+  // A city's own report names no district: the city is the region.
+  const region = districtIn(title) ?? /([\u4e00-\u9fff]{2,3}市)(?!场|民|区)/.exec(title.replace(/^.*?(省)/, ''))?.[1] ?? mostMentionedDistrict(text) ?? '';
   const published = findPublished(head);
   const probe = title + '\n' + (lines.find((l) => /(执行情况|完成情况)/.test(l)) ?? '');
   const plan = /(十[一二三四五]五)/.exec(probe);
@@ -47,10 +48,12 @@ export function readMeta(text: string): ReportMeta {
     const end = FIVE_YEAR[plan[1]!]!;
     return { title, region, period: `${end - 4}-${end}`, published, shape: 'five-year', reviewYear: end - 5, planYear: end };
   }
-  const half = /(\d{4})\s*年\s*(上半年|1-6月|一季度)/.exec(probe);
-  if (half) {
-    const y = Number(half[1]);
-    return { title, region, period: `${y}H1`, published, shape: 'half-year', reviewYear: y, planYear: y };
+  // Mid-year and quarterly reports: outcomes of the part-year, targets of the full year.
+  const part = /(\d{4})\s*年\s*(上半年|1\s*[-—至~]\s*6\s*月|一季度|第一季度|1\s*[-—至~]\s*3\s*月|前三季度|1\s*[-—至~]\s*9\s*月)/.exec(probe);
+  if (part) {
+    const y = Number(part[1]);
+    const sub = /(一季度|3\s*月)/.test(part[2]!) ? 'Q1' : /(三季度|9\s*月)/.test(part[2]!) ? 'Q3' : 'H1';
+    return { title, region, period: `${y}${sub}`, published, shape: 'half-year', reviewYear: y, planYear: y };
   }
   const years = [...probe.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
   const publishedYear = published ? Number(published.slice(0, 4)) : null;

@@ -65,10 +65,12 @@ export function readLeft(left: string, region: string): LeftReading {
     }
     if (t === before) break;
   }
-  const stem = region.replace(/(新区|区|县|旗)$/, '');
+  const stem = region.replace(/(新区|区|县|旗|市)$/, '');
   for (let guard = 0; guard < 8; guard++) {
     const before = t;
     t = t.replace(LEADING_FILLERS, '');
+    // "全市" in a city's report, "全县" in a county's, is the issuing region itself.
+    if (region && t.startsWith('全' + region.slice(-1))) t = t.slice(2);
     if (region && t.startsWith(region)) t = t.slice(region.length);
     else if (stem.length >= 2 && t.startsWith(stem)) t = t.slice(stem.length);
     if (t === before) break;

@@ -40,7 +40,8 @@ const OTHER_PLACE_END = new RegExp(`(全市|全省|全国|全球|(?:${CITIES})�
 const OTHER_PLACE_START = /^(全市|全省|全国|全球)/;
 
 function isOther(place: string, region: string): boolean {
-  const stem = region.replace(/(新区|区|县|旗)$/, '');
+  if (region && place === '全' + region.slice(-1)) return false;
+  const stem = region.replace(/(新区|区|县|旗|市)$/, '');
   if (stem && place.includes(stem)) return false;
   if (/^[\u4e00-\u9fff]{2}(?:区|县|市|省)$/.test(place) && !isPlaceStem(place.replace(/[市省]$/, '区'))) return false;
   return true;
@@ -64,6 +65,6 @@ export function startsWithOtherPlace(subject: string, region: string): boolean {
 
 /** "完成罗湖区2.6公里": the district's own name is no indicator. */
 export function isRegionItself(indicator: string, region: string): boolean {
-  const stem = region.replace(/(新区|区|县|旗)$/, '');
+  const stem = region.replace(/(新区|区|县|旗|市)$/, '');
   return indicator === region || (stem.length >= 2 && indicator === stem) || /^(全区|我区|本区|辖区)$/.test(indicator);
 }

@@ -91,7 +91,7 @@ export function lineContexts(lines: readonly Line[], meta: ReportMeta): LineCont
       if (REVIEW_WORDS.test(t) && !/(下半年|目标|工作安排)/.test(t)) {
         mode = 'review';
         const y = yearIn(t);
-        actualPeriod = y !== null ? (/上半年/.test(t) ? `${y}H1` : String(y)) : reviewActual;
+        actualPeriod = y !== null ? (/上半年/.test(t) ? `${y}H1` : y === meta.reviewYear && /^\d{4}[HQ]/.test(meta.period) ? meta.period : String(y)) : reviewActual;
       } else if (PLAN_WORDS.test(t)) enterPlan(t);
     } else if (sub) {
       headlineSection = HEADLINE_WORDS.test(t) || (headlineSection && !/[(（]/.test(t));
