@@ -11,6 +11,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   merge: { summary: 'merge a colleague\'s workspace into yours; conflicts as JSON lines', load: async () => (await import('./cli/merge')).merge },
   'export-xlsx': { summary: 'write the briefing workbook (--db FILE.db --out BRIEFING.xlsx [--pivot NAME])', load: async () => (await import('./cli/export-xlsx')).exportXlsx },
   'import-xlsx': { summary: 'import a colleague\'s sheet (--db FILE.db BOOK.xlsx [--mapping MAP.json]); cell errors as JSON lines', load: async () => (await import('./cli/import-xlsx')).importXlsx },
+  pivot: { summary: 'run a pivot on a workspace (--db FILE.db --spec SPEC.json | --view NAME); PivotResult as JSON', load: async () => (await import('./cli/pivot')).pivotCommand },
   score: { summary: 'score targets against outcomes (--jsonl: one JSON object per scored target)', load: async () => (await import('./cli/score')).scoreCommand },
   forecast: { summary: 'forecast one indicator: ranked methods, intervals, P(meet target) as JSON', load: async () => (await import('./cli/forecast')).forecastCommand },
 };
