@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli';
-import { runPivot, type PivotResult } from '../../main/core/pivot/index';
+import { runPivot, type PivotResult, type PivotSpecInput } from '../../main/core/pivot/index';
 import { savePivot } from '../../main/core/pivot/saved';
 import { sampleWorkspace } from '../core/pivot-fixture';
 
@@ -21,7 +21,7 @@ async function cli(argv: string[]) {
 describe('planscope pivot', () => {
   it('runs a spec file or a saved view and refuses a bad spec naming the field', async () => {
     const ws = await sampleWorkspace();
-    const spec = { rows: ['indicator'], columns: ['kind'], value: { aggregation: 'count' }, totals: { rowSubtotals: false, rowGrandTotal: true, columnGrandTotal: true } } as const;
+    const spec: PivotSpecInput = { rows: ['indicator'], columns: ['kind'], value: { aggregation: 'count' }, totals: { rowSubtotals: false, rowGrandTotal: true, columnGrandTotal: true } };
     savePivot(ws, '按类型计数', spec, '2026-03-01T00:00:00Z');
     const expected = runPivot(ws, spec);
     const db = join(dir, 'w.db');
