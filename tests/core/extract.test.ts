@@ -65,6 +65,17 @@ describe('levels, growth, falls and ranges', () => {
   });
 });
 
+describe('number grammar', () => {
+  it('reads thousands separators and a next-year target paragraph inside the review', () => {
+    const t = annual('全区地区生产总值8,566.12亿元,增长5.2%。综合考虑,建议2022年主要预期目标为:税收收入增长6%左右。', '');
+    expect(find(t, 8566.12)[0]).toMatchObject({ indicator: '地区生产总值', kind: 'actual', period: '2021' });
+    expect(find(t, 6)[0]).toMatchObject({ indicator: '税收收入', kind: 'target', period: '2022', qualifier: 'approx' });
+  });
+  it('does not read codes, model names or dates as quantities', () => {
+    expect(facts(annual('建设5G基站,PM2.5治理,“20+8”产业集群,2021-09-30发布。', ''))).toEqual([]);
+  });
+});
+
 describe('qualifiers', () => {
   const t = annual('全区金融业增加值超过 900 亿元。', '- 社会消费品零售总额增长 7%以上；\n- 城镇登记失业率控制在 2.5%以内；\n- 新增学位不少于 3000 个；\n- 税收收入不超过 500 亿元；\n- 总部企业营业收入超过 5000 亿元；');
   it.each([

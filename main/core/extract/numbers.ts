@@ -23,7 +23,7 @@ const UNITS: readonly (readonly [string, string, UnitClass])[] = [
   ['微克/立方米', '微克/立方米', 'measure'], ['μg/m³', 'μg/m³', 'measure'], ['μg/m3', 'μg/m³', 'measure'],
   ['个工作日', '个工作日', 'measure'], ['个百分点', '个百分点', 'percent'],
   ['亿美元', '亿美元', 'money'], ['万美元', '万美元', 'money'], ['美元', '美元', 'money'],
-  ['亿元', '亿元', 'money'], ['万元', '万元', 'money'], ['元', '元', 'money'],
+  ['万亿元', '万亿元', 'money'], ['亿元', '亿元', 'money'], ['万元', '万元', 'money'], ['元', '元', 'money'],
   ['万平方米', '万平方米', 'measure'], ['平方公里', '平方公里', 'measure'], ['平方米', '平方米', 'measure'],
   ['万立方米', '万立方米', 'measure'], ['立方米', '立方米', 'measure'],
   ['万千瓦时', '万千瓦时', 'measure'], ['千瓦时', '千瓦时', 'measure'], ['万千瓦', '万千瓦', 'measure'], ['千瓦', '千瓦', 'measure'],
@@ -41,11 +41,13 @@ const UNITS: readonly (readonly [string, string, UnitClass])[] = [
   ['类', '类', 'ignore'], ['种', '种', 'ignore'], ['位', '位', 'count'], ['间', '间', 'ignore'], ['栋', '栋', 'ignore'],
 ];
 
-const NUM = String.raw`\d+(?:\.\d+)?`;
+// "1,234.56": thousands separators are part of the number (a clause comma is never followed by exactly three digits and a non-digit).
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?`;
 const DASH = String.raw`[-—–~～至到]`;
 // Spaces (not line breaks) may sit inside a quantity: "增长 6.0% - 6.5%", "332 亿元".
 const SP = String.raw`[ \t\u3000]*`;
 const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}[%％]?${SP}${DASH}{1,2}${SP}(${NUM}))?${SP}`, 'g');
+const toNumber = (written: string) => Number(written.replace(/,/g, ''));
 const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 // Units by their first character, longest first, so a lookup tries two or three spellings, not seventy.
@@ -86,12 +88,12 @@ export function findQuantities(text: string): Quantity[] {
     at += u.length;
     // "增长-2.0%": a minus sign written before the number (not a range dash after another number).
     const negative = /[-−－]/.test(before) && !/[\d%％]/.test(text[start - 2] ?? '');
-    let value = negative ? -Number(m[1]) : Number(m[1]);
+    let value = negative ? -toNumber(m[1]!) : toNumber(m[1]!);
     let low: number | null = null;
     let high: number | null = null;
     if (m[3] !== undefined) {
       low = value;
-      high = Number(m[3]);
+      high = toNumber(m[3]!);
       if (!(high > low)) continue; // "2016-2020" style spans and dates are not ranges of one indicator
       value = Math.round(((low + high) / 2) * 1e9) / 1e9;
     }

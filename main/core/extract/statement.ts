@@ -227,7 +227,8 @@ interface Cues {
   spanAt: number;
 }
 
-const FUTURE_YEAR = /(?<![增长提高升加至])(?:到|至|在|力争|争取)\s*(\d{4})\s*年/g;
+// A year after the reviewed one ("到2025年", "2024年主要预期目标"): what follows is planned for it.
+const FUTURE_YEAR = /(?<![增长提高升加至\d])(\d{4})\s*年(?![\d]|以来)/g;
 const SPAN_WORD = /(十[一二三四五]五|五年)/;
 
 function firstAt(re: RegExp, s: string): number {
