@@ -122,12 +122,12 @@ describe('briefing workbook', () => {
     const cover = shown(wb.Sheets['封面']!);
     expect(cover).toContainEqual(['工作区', '罗湖 样本.db']);
     expect(cover).toContainEqual(['导出时间', '2026-11-23T09:00:00Z']);
-    expect(cover).toContainEqual(['  口径', 'growth']);
+    expect(cover).toContainEqual(['  口径', '增速']);
     const forecasts = shown(wb.Sheets['预测']!);
     const saved = listSavedForecasts(ws)[0]!;
     const iv = saved.intervals.find((i) => i.level === 80)!;
     expect(iv).toBeDefined();
-    expect(forecasts[1]).toEqual(['地区生产总值', '罗湖区', 'growth', '2024', saved.method, saved.point, iv.low, iv.high, 0.8, saved.pMeet, '2026-01-02T00:00:00Z']);
+    expect(forecasts[1]).toEqual(['地区生产总值', '罗湖区', '增速', '2024', saved.method, saved.point, iv.low, iv.high, 0.8, saved.pMeet, '2026-01-02T00:00:00Z']);
   });
 
   it('puts only the facts behind the pivot on the facts sheet, with report title, period and quote', () => {
@@ -135,7 +135,7 @@ describe('briefing workbook', () => {
     const rows = shown(wb.Sheets['事实']!);
     const behind = ws.all(`SELECT count(*) AS n FROM facts WHERE measure = 'growth' AND status <> 'rejected' AND value IS NOT NULL`)[0]!.n;
     expect(rows.length - 1).toBe(Number(behind));
-    expect(rows.slice(1).every((r) => r[2] === 'growth' && r[10] !== 'rejected')).toBe(true);
+    expect(rows.slice(1).every((r) => r[2] === '增速' && ['已接受', '未审核'].includes(String(r[10])))).toBe(true);
     const withQuote = rows.slice(1).find((r) => typeof r[13] === 'string' && r[13].length > 0)!;
     expect(withQuote[11]).toMatch(/^样本报告 \d{3}$/);
     expect(withQuote[12]).toMatch(/^\d{4}$/);

@@ -17,7 +17,7 @@ import { runCli } from '../../main/cli';
 import { readZipDirectory } from '../../main/core/xlsx/zip';
 import { sampleWorkspace } from '../core/pivot-fixture';
 
-const KEY = ['indicator', 'region', 'measure', 'period', 'kind', 'value', 'low', 'high', 'unit', 'qualifier', 'quote'] as const;
+const KEY = ['indicator', 'region', 'measure', 'period', 'kind', 'value', 'low', 'high', 'unit', 'qualifier', 'quote', 'status'] as const;
 const comparable = (ws: Workspace, where = "status <> 'rejected' AND value IS NOT NULL") =>
   ws.all(`SELECT ${KEY.join(', ')} FROM facts WHERE ${where}`).map((r) => JSON.stringify(KEY.map((k) => r[k] ?? null))).sort();
 

@@ -12,7 +12,7 @@ import type { FactOrigin } from '../types';
 import type { BriefingInput, ForecastForExport } from './briefing';
 import type { FactForExport } from './facts-sheet';
 import { pivotToGrid, type DisplayGrid, type GridValue } from './grid';
-import { WORDS, type BriefingLanguage } from './labels';
+import { valueWord, WORDS, type BriefingLanguage } from './labels';
 
 const EN_FIELDS: Record<PivotField, string> = {
   indicator: 'Indicator', region: 'Region', period: 'Period', kind: 'Kind', measure: 'Measure', report: 'Report', unit: 'Unit', status: 'Status',
@@ -77,7 +77,7 @@ export function scorecardGrid(ws: Workspace, language: BriefingLanguage): Displa
   const status = STATUS_WORDS[language];
   const rows = card.rows.map((s) => {
     const unit = s.target.unit ?? s.actual?.unit ?? null;
-    const cells: GridValue[] = [s.indicator, s.region, s.measure, s.period, s.target.value, s.actual?.value ?? null, unit,
+    const cells: GridValue[] = [s.indicator, s.region, valueWord(WORDS[language], 'measure', s.measure), s.period, s.target.value, s.actual?.value ?? null, unit,
       Object.hasOwn(status, s.status) ? status[s.status]! : s.status, s.gap?.value ?? null,
       s.timeProgress?.expectedPct ?? null, s.timeProgress?.achievedPct ?? null];
     const units = cells.map((_, c) => (c === 4 || c === 5 || c === 8 ? unit : c >= 9 ? '%' : null));
@@ -86,7 +86,7 @@ export function scorecardGrid(ws: Workspace, language: BriefingLanguage): Displa
   return { title: zh ? '记分卡' : 'Scorecard', rowLabelHeaders: [], columnHeaderRows: [header.map((label) => ({ label, span: 1 }))], rows };
 }
 
-export function forecastsForExport(ws: Workspace): ForecastForExport[] {
+export function forecastsForExport(ws: Workspace, language: BriefingLanguage): ForecastForExport[] {
   const units = new Map<string, string | null>();
   for (const r of ws.all('SELECT id, inputs FROM forecasts')) {
     try {
@@ -99,7 +99,7 @@ export function forecastsForExport(ws: Workspace): ForecastForExport[] {
   return listSavedForecasts(ws).map((f) => {
     const interval = f.intervals.find((i) => i.level === 80) ?? f.intervals[0] ?? null;
     return {
-      indicator: f.indicator, region: f.region, measure: f.measure, targetPeriod: f.targetPeriod, method: f.method, point: f.point,
+      indicator: f.indicator, region: f.region, measure: valueWord(WORDS[language], 'measure', f.measure), targetPeriod: f.targetPeriod, method: f.method, point: f.point,
       low: interval?.low ?? null, high: interval?.high ?? null, level: interval ? interval.level / 100 : null, pMeet: f.pMeet,
       unit: units.get(String(f.id)) ?? null, createdAt: f.createdAt,
     };
@@ -127,7 +127,10 @@ export function collectBriefing(ws: Workspace, req: BriefingRequest): BriefingIn
   const grid = req.displayed ?? pivotToGrid(runPivot(ws, spec), name, label, w.total);
   const filters = (Object.entries(spec.filters) as [PivotField, string[] | undefined][])
     .filter((e): e is [PivotField, string[]] => Array.isArray(e[1]) && e[1].length > 0)
-    .map(([field, values]) => ({ label: label(field), value: values.join(', ') }));
+    .map(([field, values]) => ({
+      label: label(field),
+      value: values.map((v) => (field === 'kind' || field === 'measure' || field === 'status' ? valueWord(w, field, v) : v)).join(', '),
+    }));
   if (spec.acceptedOnly) filters.push({ label: req.language === 'zh' ? '审核状态' : 'Status', value: req.language === 'zh' ? '仅已接受' : 'accepted only' });
   return {
     language: req.language,
@@ -137,6 +140,6 @@ export function collectBriefing(ws: Workspace, req: BriefingRequest): BriefingIn
     pivot: { name, grid },
     scorecard: scorecardGrid(ws, req.language),
     facts: factsForExport(ws, spec),
-    forecasts: forecastsForExport(ws),
+    forecasts: forecastsForExport(ws, req.language),
   };
 }

@@ -1,7 +1,7 @@
 // Reading one cell of a colleague's sheet as a number, period, kind, measure or qualifier. Refusals say what
 // to write instead ("'约6%' is not a number; write 6 and set qualifier approx"), because the person fixing the
 // sheet is an economist, not a programmer.
-import { isPeriod, type FactKind, type Measure, type Qualifier } from '../types';
+import { isPeriod, type FactKind, type Measure, type Qualifier, type ReviewStatus } from '../types';
 
 export type CellValue = string | number | null;
 export type Read<T> = { ok: true; value: T } | { ok: false; why: string };
@@ -98,10 +98,18 @@ export function readMeasure(v: CellValue): Read<Measure> {
 }
 
 const QUALIFIERS: Record<string, Qualifier> = {
-  exact: 'exact', approx: 'approx', 左右: 'approx', 约: 'approx', at_least: 'at_least', 以上: 'at_least', 不低于: 'at_least',
+  exact: 'exact', 准确: 'exact', 精确: 'exact', approx: 'approx', 左右: 'approx', 约: 'approx', at_least: 'at_least', 以上: 'at_least', 不低于: 'at_least',
   at_most: 'at_most', 以内: 'at_most', 不超过: 'at_most', range: 'range', 区间: 'range', more_than: 'more_than', 超过: 'more_than',
 };
 export function readQualifier(v: CellValue): Read<Qualifier> {
   const q = lookup(QUALIFIERS, cellText(v).toLowerCase());
-  return q ? ok(q) : no(`'${cellText(v)}' is not a qualifier; write exact, approx (左右), at_least (以上), at_most (以内), range or more_than`);
+  return q ? ok(q) : no(`'${cellText(v)}' is not a qualifier; write exact (准确), approx (左右), at_least (以上), at_most (以内), range (区间) or more_than (超过)`);
+}
+
+const STATUSES: Record<string, ReviewStatus> = {
+  unreviewed: 'unreviewed', 未审核: 'unreviewed', accepted: 'accepted', 已接受: 'accepted', 已采纳: 'accepted', rejected: 'rejected', 已拒绝: 'rejected',
+};
+/** A review status; anything else is read as unreviewed (a colleague's sheet has not been reviewed here). */
+export function readStatus(v: CellValue): ReviewStatus {
+  return lookup(STATUSES, cellText(v).toLowerCase()) ?? 'unreviewed';
 }

@@ -6,7 +6,7 @@
 import type { CellObject, WorkSheet } from 'xlsx';
 import type { Fact } from '../types';
 import { columnLetter, textWidth, type SheetWithPane } from './grid-sheet';
-import { FACT_COLUMNS, type BriefingWords, type FactColumn } from './labels';
+import { FACT_COLUMNS, valueWord, type BriefingWords, type FactColumn } from './labels';
 import { numberFormatFor } from './number-formats';
 
 /** A fact as exported: the stored statement plus its report's title and period. */
@@ -17,8 +17,10 @@ export interface FactForExport extends Pick<Fact, 'id' | 'indicator' | 'region' 
 
 const NUMERIC: ReadonlySet<FactColumn> = new Set(['value', 'low', 'high', 'id']);
 
-function textOf(f: FactForExport, col: FactColumn): string | null {
+function textOf(f: FactForExport, col: FactColumn, words: BriefingWords): string | null {
   switch (col) {
+    case 'kind': case 'measure': case 'qualifier': case 'status':
+      return valueWord(words, col, f[col]);
     case 'reportTitle': return f.reportTitle;
     case 'reportPeriod': return f.reportPeriod;
     case 'originFile': return f.origin?.file ?? f.origin?.workspace ?? null;
@@ -26,7 +28,7 @@ function textOf(f: FactForExport, col: FactColumn): string | null {
     case 'originCell': return f.origin?.cell ?? null;
     case 'quote': return f.quote;
     case 'unit': return f.unit;
-    case 'indicator': case 'region': case 'measure': case 'period': case 'kind': case 'qualifier': case 'status':
+    case 'indicator': case 'region': case 'period':
       return f[col];
     default: return null;
   }
@@ -56,7 +58,7 @@ export function factsSheet(facts: readonly FactForExport[], words: BriefingWords
     ws[idLetter + row] = { t: 'n', v: f.id };
     const measure = i % sampleEvery === 0;
     for (const { col, c } of textCols) {
-      const v = textOf(f, col);
+      const v = textOf(f, col, words);
       if (v === null || v === '') continue;
       ws[letters[c]! + row] = { t: 's', v };
       if (measure) widths[c] = Math.max(widths[c]!, Math.min(60, textWidth(v) + 2));

@@ -4,7 +4,7 @@
 import type { NewFact } from '../store/workspace';
 import type { FactKind, Measure, Qualifier, ReviewStatus } from '../types';
 import {
-  cellText, isBlank, readKind, readMeasure, readNumber, readPeriod, readQualifier, type CellValue, type Read,
+  cellText, isBlank, readKind, readMeasure, readNumber, readPeriod, readQualifier, readStatus, type CellValue, type Read,
 } from './cell-values';
 import { columnName, resolveColumn, type ImportMapping, type MappedField } from './import-mapping';
 
@@ -38,7 +38,6 @@ export interface ImportReading {
 }
 
 const MAX_ERRORS = 500;
-const STATUSES: ReadonlySet<string> = new Set(['unreviewed', 'accepted', 'rejected']);
 
 export class MappingError extends Error {}
 
@@ -123,8 +122,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
     const unitText = text(row, 'unit') ?? mapping.defaults.unit ?? null;
     const measureIn = read<Measure | null>(row, r, 'measure', readMeasure, mapping.defaults.measure ?? null);
     const qualifierIn = read<Qualifier | null>(row, r, 'qualifier', readQualifier, null);
-    const statusText = text(row, 'status');
-    const status: ReviewStatus = statusText && STATUSES.has(statusText) ? (statusText as ReviewStatus) : 'unreviewed';
+    const status: ReviewStatus = readStatus(text(row, 'status'));
     const quote = text(row, 'quote');
     if (!indicator) {
       fail(r, indicatorCol, row[indicatorCol], 'the indicator is empty; write its name (for example 地区生产总值)');

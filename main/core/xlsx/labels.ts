@@ -9,6 +9,8 @@ export interface BriefingWords {
   subtotal: string;
   /** Facts sheet column titles, in sheet order (see FACT_COLUMNS). */
   factColumns: Record<FactColumn, string>;
+  /** How coded values (kind, measure, qualifier, status) read in this language; import reads them back. */
+  values: Record<'kind' | 'measure' | 'qualifier' | 'status', Record<string, string>>;
   forecastColumns: { indicator: string; region: string; measure: string; targetPeriod: string; method: string; point: string; low: string; high: string; level: string; pMeet: string; createdAt: string };
 }
 
@@ -17,6 +19,20 @@ export const FACT_COLUMNS = [
   'reportTitle', 'reportPeriod', 'quote', 'originFile', 'originSheet', 'originCell', 'id',
 ] as const;
 export type FactColumn = (typeof FACT_COLUMNS)[number];
+
+/** The same words the pivot view and the review grid use, so a sheet reads like the screen. */
+export const ZH_VALUES: BriefingWords['values'] = {
+  kind: { actual: '实际', estimate: '预计', target: '目标' },
+  measure: { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' },
+  qualifier: { exact: '准确', approx: '左右', at_least: '以上', at_most: '以内', range: '区间', more_than: '超过' },
+  status: { accepted: '已接受', unreviewed: '未审核', rejected: '已拒绝' },
+};
+
+/** A coded value in words, or the code itself when the language has no word for it. */
+export function valueWord(words: BriefingWords, field: keyof BriefingWords['values'], code: string): string {
+  const table = words.values[field];
+  return Object.hasOwn(table, code) ? table[code]! : code;
+}
 
 export const WORDS: Record<BriefingLanguage, BriefingWords> = {
   zh: {
@@ -29,6 +45,7 @@ export const WORDS: Record<BriefingLanguage, BriefingWords> = {
       unit: '单位', qualifier: '限定', status: '审核状态', reportTitle: '报告标题', reportPeriod: '报告期', quote: '原文',
       originFile: '来源文件', originSheet: '来源工作表', originCell: '来源单元格', id: '编号',
     },
+    values: ZH_VALUES,
     forecastColumns: {
       indicator: '指标', region: '地区', measure: '口径', targetPeriod: '预测期', method: '方法', point: '点预测', low: '区间下限',
       high: '区间上限', level: '置信水平', pMeet: '达标概率', createdAt: '创建时间',
@@ -44,6 +61,7 @@ export const WORDS: Record<BriefingLanguage, BriefingWords> = {
       unit: 'Unit', qualifier: 'Qualifier', status: 'Status', reportTitle: 'Report title', reportPeriod: 'Report period', quote: 'Quote',
       originFile: 'Origin file', originSheet: 'Origin sheet', originCell: 'Origin cell', id: 'ID',
     },
+    values: { kind: {}, measure: {}, qualifier: {}, status: {} },
     forecastColumns: {
       indicator: 'Indicator', region: 'Region', measure: 'Measure', targetPeriod: 'Target period', method: 'Method', point: 'Point forecast',
       low: 'Interval low', high: 'Interval high', level: 'Level', pMeet: 'P(meet target)', createdAt: 'Created at',
