@@ -2,12 +2,14 @@
 // All built-in extractors go through here; they differ in which sentences they hand over and in what they
 // already know (a headline list's kind, an inline "(目标…)"'s period).
 import { canonicalIndicator } from '../catalog';
-import type { FactKind, Measure, Period, Qualifier } from '../types';
+import type { FactKind, Measure, Period } from '../types';
 import type { Quantity } from './numbers';
 import { readLeft, readRightNoun } from './phrase';
 import { isAboutOtherPlace, isRegionItself, startsWithOtherPlace } from './places';
 import type { Candidate, ReportView } from './types';
-import { ACTIVITY_VERB, COUNT_VERB, COUNTED_INDICATOR_HEAD, ESTIMATE_WORD, RATE_HEAD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS, TARGET_WORD, WORKS } from './words';
+import { COUNT_VERB, RATE_HEAD, WORKS } from './words';
+import { continuedFrom, isThreshold, keepCount, LEADING_VERB, measureOf, postQualifier, qualifierOf, withoutExamples } from './judge';
+import { cuesOf, kindOf, periodOf } from './when';
 
 export interface SentenceOptions {
   tier: 1 | 2;
@@ -153,122 +155,4 @@ function lastBreakBefore(s: string, at: number): number {
 function nextBreakAfter(s: string, at: number): number {
   for (let i = at; i < s.length; i++) if (CLAUSE_BREAKS.has(s.charCodeAt(i)) || s.charCodeAt(i) === FULL_STOP) return i;
   return s.length;
-}
-
-function postQualifier(right: string): Qualifier | 'over' | null {
-  const r = right.trimStart();
-  for (const [re, q] of POST_QUALIFIERS) if (re.test(r)) return q;
-  return null;
-}
-
-function measureOf(q: Quantity, subject: string, growth: boolean, relative: boolean): Measure {
-  if (q.unit === '个百分点') return 'change';
-  if (q.unitClass === 'percent') {
-    if (growth) return relative ? 'change' : 'growth';
-    if (/(占|比重|比例|份额|计划|任务)/.test(subject)) return 'share';
-    return 'rate';
-  }
-  if (q.unitClass === 'count') return PER_HEAD.test(subject) ? 'level' : 'count';
-  return 'level';
-}
-
-const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|引进|引入|培育|认定|建成|新建|落地|集聚|新设立|打造|储备)/;
-
-/**
- * "引进浦发银行深圳分行等31家持牌金融机构", "引入宜家家居等品牌首店22家": the names before 等 are examples;
- * the indicator is the verb and the counted noun.
- */
-function withoutExamples(indicator: string, left: string, right: string): string {
-  const compact = left.replace(/\s+/g, '');
-  const verb = LEADING_VERB.exec(compact)?.[2] ?? '';
-  if (/等$/.test(compact) && readRightNoun(right)) return verb + readRightNoun(right);
-  const at = indicator.lastIndexOf('等');
-  if (at > 0 && at < indicator.length - 1 && indicator.slice(0, at).length > 1) return verb + indicator.slice(at + 1);
-  return indicator;
-}
-
-/**
- * "引进产值10亿元以上企业3-5家": a number inside a noun phrase that the next number counts is a threshold
- * describing the things counted, not a fact.
- */
-function isThreshold(s: string, q: Quantity, next: Quantity | undefined): boolean {
-  if (!next || next.unitClass !== 'count' || q.unitClass === 'count') return false;
-  const between = s.slice(q.end, next.start);
-  return /^\s*(以上|以下)?的?[\u4e00-\u9fff]{0,6}(企业|公司|机构|项目)\s*$/.test(between);
-}
-
-function continuedFrom(prev: { indicator: string } | null, indicator: string): boolean {
-  return prev !== null && prev.indicator === indicator;
-}
-
-function keepCount(q: Quantity, indicator: string, right: string, carried: string): boolean {
-  if (q.unitClass !== 'count') return true;
-  const noun = readRightNoun(right) || carried || indicator;
-  if (NOT_INDICATOR_NOUN.test(noun) || NOT_INDICATOR_NOUN.test(indicator)) return false;
-  if (/^(万?人|名)$/.test(q.unit ?? '')) return PEOPLE_NOUN.test(indicator);
-  if (ACTIVITY_VERB.test(indicator)) return false;
-  if (/户$/.test(q.unit ?? '')) return /(户|轮候|家庭|居民|商户)/.test(indicator + noun);
-  return COUNTED_INDICATOR_HEAD.test(noun) || COUNTED_INDICATOR_HEAD.test(indicator);
-}
-
-function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifier | 'over' | null, kind: FactKind): Qualifier {
-  if (q.low !== null) return 'range';
-  const word = q.more ? 'over' : pre === 'at_most' || post === 'at_most' ? 'at_most' : pre === 'at_least' ? 'at_least' : (post ?? pre);
-  if (word === 'over') return kind === 'target' ? 'at_least' : 'more_than';
-  return word ?? 'exact';
-}
-
-/** Where a sentence says when and how sure: found once per sentence, asked once per number ("before offset X?"). */
-interface Cues {
-  /** "到2025年" / "力争2025年": a year after the reviewed one, with where it is said. */
-  futureYears: { at: number; year: string }[];
-  targetAt: number;
-  estimateAt: number;
-  spanAt: number;
-}
-
-// A year after the reviewed one ("到2025年", "2024年主要预期目标"): what follows is planned for it.
-const FUTURE_YEAR = /(?<![增长提高升加至\d])(\d{4})\s*年(?![\d]|以来)/g;
-const SPAN_WORD = /(十[一二三四五]五|五年)/;
-
-function firstAt(re: RegExp, s: string): number {
-  const m = re.exec(s);
-  return m ? m.index : Infinity;
-}
-
-function cuesOf(s: string, reviewYear: number): Cues {
-  const futureYears: Cues['futureYears'] = [];
-  if (s.includes('年')) {
-    for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
-  }
-  return { futureYears, targetAt: firstAt(TARGET_WORD, s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s) };
-}
-
-function futureYear(cues: Cues, before: number): string | null {
-  let year: string | null = null;
-  for (const y of cues.futureYears) if (y.at < before) year = y.year;
-  return year;
-}
-
-function kindOf(ctx: ReportView['contexts'][number], cues: Cues, before: number): FactKind {
-  if (ctx.bullet) return ctx.estimateList ? 'estimate' : ctx.mode === 'plan' ? 'target' : 'actual';
-  if (futureYear(cues, before) !== null || cues.targetAt < before) return 'target';
-  if (ctx.mode === 'plan') return 'target';
-  if (cues.estimateAt < before) return 'estimate';
-  return 'actual';
-}
-
-function periodOf(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, cues: Cues, before: number, clause: string,
-  year: number | null, from: boolean, indicator: string): string {
-  if (kind === 'target') return futureYear(cues, before) ?? ctx.targetPeriod;
-  if (year !== null && year <= report.meta.reviewYear) return String(year);
-  const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
-  if (inClause && Number(inClause[1]) <= report.meta.reviewYear && Number(inClause[1]) > report.meta.reviewYear - 10) return inClause[1]!;
-  if (ctx.spanPeriod && !/累计/.test(clause)) {
-    if (from) return ctx.spanPeriod.slice(0, 4);
-    const inSpan = cues.spanAt < before;
-    if (inSpan && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24))) return ctx.spanPeriod;
-    if (/^新增/.test(indicator) && inSpan) return ctx.spanPeriod;
-  }
-  return ctx.actualPeriod;
 }

@@ -1,0 +1,70 @@
+// Judging one quantity: its measure and qualifier, and whether it is an indicator of the district at all
+// (counts of projects, thresholds inside a noun phrase and named examples are not).
+import type { FactKind, Measure, Qualifier } from '../types';
+import type { Quantity } from './numbers';
+import { readRightNoun } from './phrase';
+import { ACTIVITY_VERB, COUNTED_INDICATOR_HEAD, NOT_INDICATOR_NOUN, PEOPLE_NOUN, PER_HEAD, POST_QUALIFIERS } from './words';
+
+export function postQualifier(right: string): Qualifier | 'over' | null {
+  const r = right.trimStart();
+  for (const [re, q] of POST_QUALIFIERS) if (re.test(r)) return q;
+  return null;
+}
+
+export function measureOf(q: Quantity, subject: string, growth: boolean, relative: boolean): Measure {
+  if (q.unit === '个百分点') return 'change';
+  if (q.unitClass === 'percent') {
+    if (growth) return relative ? 'change' : 'growth';
+    if (/(占|比重|比例|份额|计划|任务)/.test(subject)) return 'share';
+    return 'rate';
+  }
+  if (q.unitClass === 'count') return PER_HEAD.test(subject) ? 'level' : 'count';
+  return 'level';
+}
+
+export const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|引进|引入|培育|认定|建成|新建|落地|集聚|新设立|打造|储备)/;
+
+/**
+ * "引进浦发银行深圳分行等31家持牌金融机构", "引入宜家家居等品牌首店22家": the names before 等 are examples;
+ * the indicator is the verb and the counted noun.
+ */
+export function withoutExamples(indicator: string, left: string, right: string): string {
+  const compact = left.replace(/\s+/g, '');
+  const verb = LEADING_VERB.exec(compact)?.[2] ?? '';
+  if (/等$/.test(compact) && readRightNoun(right)) return verb + readRightNoun(right);
+  const at = indicator.lastIndexOf('等');
+  if (at > 0 && at < indicator.length - 1 && indicator.slice(0, at).length > 1) return verb + indicator.slice(at + 1);
+  return indicator;
+}
+
+/**
+ * "引进产值10亿元以上企业3-5家": a number inside a noun phrase that the next number counts is a threshold
+ * describing the things counted, not a fact.
+ */
+export function isThreshold(s: string, q: Quantity, next: Quantity | undefined): boolean {
+  if (!next || next.unitClass !== 'count' || q.unitClass === 'count') return false;
+  const between = s.slice(q.end, next.start);
+  return /^\s*(以上|以下)?的?[\u4e00-\u9fff]{0,6}(企业|公司|机构|项目)\s*$/.test(between);
+}
+
+export function continuedFrom(prev: { indicator: string } | null, indicator: string): boolean {
+  return prev !== null && prev.indicator === indicator;
+}
+
+export function keepCount(q: Quantity, indicator: string, right: string, carried: string): boolean {
+  if (q.unitClass !== 'count') return true;
+  const noun = readRightNoun(right) || carried || indicator;
+  if (NOT_INDICATOR_NOUN.test(noun) || NOT_INDICATOR_NOUN.test(indicator)) return false;
+  if (/^(万?人|名)$/.test(q.unit ?? '')) return PEOPLE_NOUN.test(indicator);
+  if (ACTIVITY_VERB.test(indicator)) return false;
+  if (/户$/.test(q.unit ?? '')) return /(户|轮候|家庭|居民|商户)/.test(indicator + noun);
+  return COUNTED_INDICATOR_HEAD.test(noun) || COUNTED_INDICATOR_HEAD.test(indicator);
+}
+
+export function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifier | 'over' | null, kind: FactKind): Qualifier {
+  if (q.low !== null) return 'range';
+  const word = q.more ? 'over' : pre === 'at_most' || post === 'at_most' ? 'at_most' : pre === 'at_least' ? 'at_least' : (post ?? pre);
+  if (word === 'over') return kind === 'target' ? 'at_least' : 'more_than';
+  return word ?? 'exact';
+}
+

@@ -1,0 +1,60 @@
+// When and how sure a number is: kind (actual, estimate, target) and period, from the section a sentence sits
+// in and the words of the sentence ("预计", "力争到2025年", "“十三五”期间", "从2016年的…").
+import type { FactKind } from '../types';
+import type { ReportView } from './types';
+import { ESTIMATE_WORD, TARGET_WORD } from './words';
+
+/** Where a sentence says when and how sure: found once per sentence, asked once per number ("before offset X?"). */
+export interface Cues {
+  /** "到2025年" / "力争2025年": a year after the reviewed one, with where it is said. */
+  futureYears: { at: number; year: string }[];
+  targetAt: number;
+  estimateAt: number;
+  spanAt: number;
+}
+
+// A year after the reviewed one ("到2025年", "2024年主要预期目标"): what follows is planned for it.
+const FUTURE_YEAR = /(?<![增长提高升加至\d])(\d{4})\s*年(?![\d]|以来)/g;
+const SPAN_WORD = /(十[一二三四五]五|五年)/;
+
+function firstAt(re: RegExp, s: string): number {
+  const m = re.exec(s);
+  return m ? m.index : Infinity;
+}
+
+export function cuesOf(s: string, reviewYear: number): Cues {
+  const futureYears: Cues['futureYears'] = [];
+  if (s.includes('年')) {
+    for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
+  }
+  return { futureYears, targetAt: firstAt(TARGET_WORD, s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s) };
+}
+
+function futureYear(cues: Cues, before: number): string | null {
+  let year: string | null = null;
+  for (const y of cues.futureYears) if (y.at < before) year = y.year;
+  return year;
+}
+
+export function kindOf(ctx: ReportView['contexts'][number], cues: Cues, before: number): FactKind {
+  if (ctx.bullet) return ctx.estimateList ? 'estimate' : ctx.mode === 'plan' ? 'target' : 'actual';
+  if (futureYear(cues, before) !== null || cues.targetAt < before) return 'target';
+  if (ctx.mode === 'plan') return 'target';
+  if (cues.estimateAt < before) return 'estimate';
+  return 'actual';
+}
+
+export function periodOf(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, cues: Cues, before: number, clause: string,
+  year: number | null, from: boolean, indicator: string): string {
+  if (kind === 'target') return futureYear(cues, before) ?? ctx.targetPeriod;
+  if (year !== null && year <= report.meta.reviewYear) return String(year);
+  const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
+  if (inClause && Number(inClause[1]) <= report.meta.reviewYear && Number(inClause[1]) > report.meta.reviewYear - 10) return inClause[1]!;
+  if (ctx.spanPeriod && !/累计/.test(clause)) {
+    if (from) return ctx.spanPeriod.slice(0, 4);
+    const inSpan = cues.spanAt < before;
+    if (inSpan && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24))) return ctx.spanPeriod;
+    if (/^新增/.test(indicator) && inSpan) return ctx.spanPeriod;
+  }
+  return ctx.actualPeriod;
+}
