@@ -186,8 +186,31 @@ function parse(req: ParseRequest): ParseReply {
   return { ok: true, workbook: { fileName: req.fileName, sheets } };
 }
 
+/** The self-check (see checkWorkerHardening): what a hostile file would meet, observed from inside. */
+function hardening(): Record<string, boolean> {
+  const o = {};
+  Reflect.set(o, 'constructor', 'shadowed'); // a plain object may still shadow a frozen member (no override mistake)…
+  let polluted = false;
+  try {
+    (Object.prototype as Record<string, unknown>).polluted = true; // …but nobody can add to the prototype.
+    polluted = ({} as Record<string, unknown>).polluted === true;
+  } catch {
+    polluted = false;
+  }
+  const isCached = (name: string) => Object.keys(createRequire(import.meta.url).cache ?? {}).some((k) => k.includes(`${name}`));
+  return {
+    objectPrototypeFrozen: Object.isFrozen(Object.prototype),
+    arrayPrototypeFrozen: Object.isFrozen(Array.prototype),
+    functionPrototypeFrozen: Object.isFrozen(Function.prototype),
+    shadowingStillWorks: Object.hasOwn(o, 'constructor') && Reflect.get(o, 'constructor') === 'shadowed',
+    pollutionRefused: !polluted,
+    sheetjsNotYetLoaded: !isCached('/xlsx/'),
+  };
+}
+
 const port = parentPort;
-if (port) {
+if (port && (workerData as { probe?: boolean }).probe) port.postMessage(hardening());
+else if (port) {
   const req = (workerData as { request: ParseRequest }).request;
   let reply: ParseReply;
   try {

@@ -9,12 +9,24 @@ import { DEFAULT_LIMITS, type CellValue, type ParsedSheet, type ParsedWorkbook, 
 
 const MB = 1024 * 1024;
 
-function startWorker(request: ParseRequest): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: request.limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 } };
+function startWorker(data: { request: ParseRequest } | { probe: true }, maxHeapMb: number): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 } };
   const built = new URL('./parse-in-worker.js', import.meta.url);
-  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built, { ...options, workerData: { request } });
+  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built, { ...options, workerData: data });
   const entry = new URL('./parse-in-worker.ts', import.meta.url).href;
-  return new Worker(new URL('./boot-from-source.mjs', import.meta.url), { ...options, workerData: { request, entry } });
+  return new Worker(new URL('./boot-from-source.mjs', import.meta.url), { ...options, workerData: { ...data, entry } });
+}
+
+/** Asks a fresh worker what a hostile file would meet inside it (frozen prototypes, SheetJS not loaded yet). */
+export function checkWorkerHardening(): Promise<Record<string, boolean>> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker({ probe: true }, 64);
+    worker.once('message', (m: Record<string, boolean>) => {
+      void worker.terminate();
+      resolve({ ...m });
+    });
+    worker.once('error', reject);
+  });
 }
 
 function bad(fileName: string, what: string): never {
@@ -62,7 +74,7 @@ export function parseWorkbook(fileName: string, bytes: Uint8Array, limits: Workb
   }
   return new Promise<ParsedWorkbook>((resolve, reject) => {
     let settled = false;
-    const worker = startWorker({ fileName, bytes, limits });
+    const worker = startWorker({ request: { fileName, bytes, limits } }, limits.maxHeapMb);
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;

@@ -2,7 +2,7 @@
 // message the user gets and that this process is unharmed: Object.prototype unchanged, event loop responsive.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanscopeError } from '../../main/contract/errors';
-import { parseWorkbook } from '../../main/workbook-worker/parse-workbook';
+import { checkWorkerHardening, parseWorkbook } from '../../main/workbook-worker/parse-workbook';
 import { DEFAULT_LIMITS, type WorkbookLimits } from '../../main/workbook-worker/protocol';
 import { craftWorkbook, makeZip, sheetXml } from './xlsx-craft';
 
@@ -28,6 +28,13 @@ async function refusal(fileName: string, bytes: Uint8Array, limits: Partial<Work
 }
 
 describe('hostile workbooks', () => {
+  it('meets a parser whose prototypes are frozen before SheetJS is loaded', async () => {
+    expect(await checkWorkerHardening()).toEqual({
+      objectPrototypeFrozen: true, arrayPrototypeFrozen: true, functionPrototypeFrozen: true,
+      shadowingStillWorks: true, pollutionRefused: true, sheetjsNotYetLoaded: true,
+    });
+  });
+
   it('reads __proto__ as a sheet name, a header and a defined name as plain text, polluting nothing', async () => {
     const bytes = craftWorkbook(
       [
