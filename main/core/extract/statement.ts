@@ -86,10 +86,16 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|筹集|供应|完成|累计|开工)+/, '');
       indicator = carried + L.subject;
     } else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject) && !(L.subject.length <= 2 && readRightNoun(right))) indicator = L.subject;
-    else if (/^占/.test(L.subject) && prev) indicator = prev.indicator.replace(/占.*$/, '') + L.subject;
+    else if (/^占/.test(L.subject) && /^\s*的[\u4e00-\u9fff]{2,8}?(?=受|在|是|已|也|的|$)/.test(right)) {
+      // "占GDP比重近四成的金融业": the owner of the share is named after it.
+      indicator = /^\s*的([\u4e00-\u9fff]{2,8}?)(?=受|在|是|已|也|的|$)/.exec(right)![1]! + L.subject;
+    } else if (/^占/.test(L.subject) && prev) indicator = prev.indicator.replace(/占.*$/, '') + L.subject;
     else if ((q.unitClass === 'count' || q.unitClass === 'measure' || q.unitClass === 'money') && readRightNoun(right)) {
       const verb = L.subject || L.verbOnly.replace(/^(累计|共)/, '') || (afterList ? prevVerb : '');
       indicator = (COUNT_VERB.test(verb) || (verb.length <= 3 && q.unitClass !== 'count') ? verb : '') + readRightNoun(right);
+    } else if (!L.subject && !L.growth && namedBefore(s, prev?.end ?? 0, clauseStart, report.meta.region)) {
+      // "新型研发机构数量翻番，累计达21家": the clause just before, with no number of its own, names it.
+      indicator = namedBefore(s, prev?.end ?? 0, clauseStart, report.meta.region)!;
     } else if (prev && (L.growth || (!L.subject && (prev.unit === null || prev.unit === q.unit)))) {
       // "新增创新载体41家，累计达85家": the running total of a flow is the stock.
       indicator = L.cumulative && !L.growth && /^(新增|新引进|引进)/.test(prev.indicator) ? prev.indicator.replace(/^(新增|新引进|引进)/, '') + '数量' : prev.indicator;
@@ -138,6 +144,15 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     prev = { indicator, measure, unit: q.unit, fall, end: q.end };
   }
   return out;
+}
+
+/** The indicator named by the clause right before `clauseStart`, if that clause (after `from`) states no number. */
+function namedBefore(s: string, from: number, clauseStart: number, region: string): string | null {
+  if (clauseStart <= 1 || clauseStart - 1 <= from) return null;
+  const before = s.slice(Math.max(from, lastBreakBefore(s, clauseStart - 1)), clauseStart - 1);
+  if (/\d/.test(before) || before.length > 16) return null;
+  const subject = readLeft(before.replace(/(翻番|翻一番|持续增长|稳步增长|大幅增长|快速增长)$/, ''), region).subject;
+  return /^[\u4e00-\u9fff]{2,12}(数量|数|量|总数|规模|总额)$/.test(subject) ? subject : null;
 }
 
 function nameFromList(lists: SentenceOptions['respectively'], quantities: readonly Quantity[], q: Quantity): string | undefined {
