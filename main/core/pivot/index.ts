@@ -4,7 +4,8 @@ import { PlanscopeError } from '../../contract/errors';
 import type { Workspace } from '../store/workspace';
 import { emptyPartial, finishCell, mergeInto, pickMaxFor, type Partial } from './cells';
 import { fieldComparator, fieldValueLabel, pathComparator, type LabelContext, type ReportInfo } from './labels';
-import { cellQuery } from './sql';
+import { cellQuery, summaryCellQuery } from './sql';
+import { ensureSummary, summaryServes } from './summary';
 import type { PivotCell, PivotColumn, PivotHeaderNode, PivotResult, PivotRow, PivotSpec, PivotSpecInput } from './spec';
 import { pivotSpecSchema } from './spec';
 
@@ -33,12 +34,19 @@ function loadReports(ws: Workspace): Map<string, ReportInfo> {
 const str = (v: SqlValue | undefined): string => (v == null ? '' : String(v));
 const num = (v: SqlValue | undefined): number => (v == null ? 0 : Number(v));
 
-export function runPivot(ws: Workspace, specInput: PivotSpec | PivotSpecInput): PivotResult {
+export interface RunOptions {
+  /** Answer from the maintained summary when the spec allows (default true); false always reads the facts. */
+  useSummary?: boolean;
+}
+
+export function runPivot(ws: Workspace, specInput: PivotSpec | PivotSpecInput, options: RunOptions = {}): PivotResult {
   const spec = parsePivotSpec(specInput);
   const agg = spec.value.aggregation;
   const pickMax = pickMaxFor(agg);
   const R = spec.rows.length;
-  const q = cellQuery(spec);
+  const fromSummary = options.useSummary !== false && summaryServes(spec);
+  if (fromSummary) ensureSummary(ws);
+  const q = fromSummary ? summaryCellQuery(spec) : cellQuery(spec);
   const needsReports = q.groupFields.includes('report');
   const ctx: LabelContext = { reports: needsReports ? loadReports(ws) : new Map() };
 

@@ -106,3 +106,29 @@ export function drillQuery(spec: PivotSpec, coords: PivotCoordinates): { sql: st
     params: where.params,
   };
 }
+
+/** The same finest-cell query answered from temp.pivot_summary (see summary.ts); same result columns. */
+export function summaryCellQuery(spec: PivotSpec): CellQuery {
+  const groupFields = [...spec.rows, ...spec.columns];
+  const col = (f: PivotField) => `f.${f}`; // summary columns are named after the fields; unit is already '' for none
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  if (spec.acceptedOnly) parts.push(`f.status = 'accepted'`);
+  for (const [field, values] of Object.entries(spec.filters) as [PivotField, string[] | undefined][]) {
+    if (!values || values.length === 0) continue;
+    parts.push(`${col(field)} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  }
+  const agg = spec.value.aggregation;
+  const m: [string, string][] = [['n', 'sum(f.n)']];
+  const units: [string, string][] = [['u_lo', `min(NULLIF(f.unit, ''))`], ['u_hi', `max(NULLIF(f.unit, ''))`], ['u_n', `sum(CASE WHEN f.unit <> '' THEN f.n ELSE 0 END)`]];
+  if (agg === 'sum' || agg === 'mean') m.push(['s', 'sum(f.s)'], ...units);
+  else if (agg === 'min') m.push(['lo', 'min(f.lo)'], ...units);
+  else if (agg === 'max') m.push(['hi', 'max(f.hi)'], ...units);
+  const select = [...groupFields.map((f, i) => `${col(f)} AS g${i}`), ...m.map(([name, expr]) => `${expr} AS ${name}`)].join(', ');
+  const groupBy = groupFields.length ? `GROUP BY ${groupFields.map((_, i) => `g${i}`).join(', ')}` : '';
+  return {
+    sql: `SELECT ${select} FROM temp.pivot_summary f ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''} ${groupBy}`,
+    params, groupFields, measures: m.map(([name]) => name),
+  };
+}
