@@ -37,6 +37,13 @@ describe('headline lists and inline targets', () => {
     expect(f.find((x) => x.value === 620)).toMatchObject({ indicator: '固定资产投资', measure: 'level', unit: '亿元', period: '2023', kind: 'target' });
     expect(f.find((x) => x.value === 12)).toMatchObject({ indicator: '固定资产投资' });
   });
+  it('reads "（年度目标：6%左右）" with full-width brackets and a colon, in traditional script too', () => {
+    const t = '關於龍崗區2023年上半年國民經濟和社會發展計劃執行情況的報告\n一、上半年主要經濟指標完成情況\n初步核算，全區地區生產總值同比增長5.8%（年度目標：6%左右）。';
+    const { meta, facts: f } = readReport(t, 'trad.txt');
+    expect(meta.region).toBe('龙岗区');
+    expect(f.map((x) => [x.indicator, x.value, x.period, x.kind])).toEqual([['地区生产总值', 5.8, '2023H1', 'actual'], ['地区生产总值', 6, '2023', 'target']]);
+    expect(t.slice(f[1]!.start, f[1]!.end)).toContain('6%');
+  });
   it('points every fact at its span in the original text', () => {
     for (const f of facts(text)) expect(text.slice(f.start, f.end)).toContain(String(f.value));
   });

@@ -77,7 +77,8 @@ export function findQuantities(text: string): Quantity[] {
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const start = m.index;
     const before = text[start - 1] ?? '';
-    if (/[A-Za-z0-9.+_·:/第]/.test(before) || (/[-−－]/.test(before) && /[\dA-Za-z]/.test(text[start - 2] ?? ''))) continue;
+    // Glued to letters or digits ("PM2.5", "5G", "20+8"), an ordinal (第3), or a time or date ("10:30", "2024/10/24").
+    if (/[A-Za-z0-9.+_·第]/.test(before) || (/[-−－:/]/.test(before) && /[\dA-Za-z]/.test(text[start - 2] ?? ''))) continue;
     let at = start + m[0].length;
     const more = /[多余]/.test(text[at] ?? '') && unitAt(text, at + 1) !== null;
     if (more) at++;

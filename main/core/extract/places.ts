@@ -13,7 +13,8 @@ function isPlaceStem(name: string): boolean {
 
 /** The first district named in a line such as a title ("深圳市罗湖区2024年…" → 罗湖区). */
 export function districtIn(line: string): string | null {
-  for (const m of line.matchAll(DISTRICT)) {
+  // "关于宝安区…的报告": the opening preposition is not part of the name.
+  for (const m of line.replace(/^\s*(关于|对于|对)/, '').matchAll(DISTRICT)) {
     const name = m[1]!;
     if (isPlaceStem(name)) return name;
   }
