@@ -28,6 +28,15 @@ function Options({ spec }: { spec: PivotSpec }) {
           {AGGREGATION_LIST.map((a) => <option key={a} value={a}>{s[`agg_${a}`]}</option>)}
         </select>
       </label>
+      <label>{s.sort}{' '}
+        <select aria-label={s.sort} data-testid="pivot-sort" value={`${spec.sort.by}-${spec.sort.direction}`}
+          onChange={(e) => { const [by, direction] = e.target.value.split('-'); void setSpec({ ...spec, sort: { by: by === 'value' ? 'value' : 'label', direction: direction === 'desc' ? 'desc' : 'asc' } }); }}>
+          <option value="label-asc">{s.sortLabelAsc}</option>
+          <option value="label-desc">{s.sortLabelDesc}</option>
+          <option value="value-desc">{s.sortValueDesc}</option>
+          <option value="value-asc">{s.sortValueAsc}</option>
+        </select>
+      </label>
       <label><input type="checkbox" checked={totals.rowSubtotals} onChange={() => toggle('rowSubtotals')} /> {s.subtotals}</label>
       <label><input type="checkbox" checked={totals.rowGrandTotal} onChange={() => toggle('rowGrandTotal')} /> {s.grandTotalRow}</label>
       <label><input type="checkbox" checked={totals.columnGrandTotal} onChange={() => toggle('columnGrandTotal')} /> {s.grandTotalColumn}</label>
