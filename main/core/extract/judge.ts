@@ -57,7 +57,7 @@ export function keepCount(q: Quantity, indicator: string, right: string, carried
   if (NOT_INDICATOR_NOUN.test(noun) || NOT_INDICATOR_NOUN.test(indicator)) return false;
   if (/^(万?人|名)$/.test(q.unit ?? '')) return PEOPLE_NOUN.test(indicator);
   if (ACTIVITY_VERB.test(indicator)) return false;
-  if (/户$/.test(q.unit ?? '')) return /(户|轮候|家庭|居民|商户)/.test(indicator + noun);
+  if (/户$/.test(q.unit ?? '')) return /(户|轮候|家庭|居民|商户|主体)/.test(indicator + noun);
   return COUNTED_INDICATOR_HEAD.test(noun) || COUNTED_INDICATOR_HEAD.test(indicator);
 }
 
