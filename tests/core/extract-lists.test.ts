@@ -35,6 +35,9 @@ describe('not indicators of the district', () => {
   it('skips lengths of roads and pipes and the progress of one project', () => {
     expect(facts('完善市政排水管网12.5公里,建设自行车道30公里,地铁站主体结构形象进度达90%。')).toEqual([]);
   });
+  it('skips the size of one place and amounts of one piece of work', () => {
+    expect(facts('推动科技城片区北侧12.5公顷土地整备,完成80公顷林地抚育工作。')).toEqual([]);
+  });
   it('skips figures about counterpart-assistance regions', () => {
     expect(facts('深化东西部协作,帮助协作地区农村劳动力就业2100人;新增引导投资约3亿元。')).toEqual([]);
   });

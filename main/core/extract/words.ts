@@ -59,3 +59,6 @@ export const RATE_HEAD = /(率|比重|比例|占比|水平|覆盖|素养|份额|
 
 /** Lengths and progress of construction works (roads, pipes, lanes, a metro line's progress) are project quantities. */
 export const WORKS = /(路|管网|管道|管线|车道|工程|网络|线|桥|隧道|轨道|地铁|规划|建设|完善|改造|进度|项目)/;
+
+/** Parts of the map: an area stated for one of them is that place's size, not an indicator of the district. */
+export const PLACE_PART = /(片区|北侧|南侧|东侧|西侧|范围内|周边|沿线|一带|产业带|园区)$/;
