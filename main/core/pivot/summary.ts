@@ -47,7 +47,7 @@ INSERT INTO temp.pivot_summary
   GROUP BY indicator, period, kind, measure, COALESCE(unit, ''), status;
 CREATE TEMP TRIGGER ${TRIGGER_PREFIX}insert AFTER INSERT ON main.facts BEGIN ${recomputeFor('NEW')} END;
 CREATE TEMP TRIGGER ${TRIGGER_PREFIX}delete AFTER DELETE ON main.facts BEGIN ${recomputeFor('OLD')} END;
-CREATE TEMP TRIGGER ${TRIGGER_PREFIX}update AFTER UPDATE ON main.facts BEGIN ${recomputeFor('OLD')} ${recomputeFor('NEW')} END;
+CREATE TEMP TRIGGER ${TRIGGER_PREFIX}update AFTER UPDATE OF indicator, period, kind, measure, unit, status, value ON main.facts BEGIN ${recomputeFor('OLD')} ${recomputeFor('NEW')} END;
 `;
 
 /** Makes sure the summary exists and is maintained on this connection; builds it when it is not. */
