@@ -48,6 +48,10 @@ describe('normalizeReport: widths, numbers and spaces', () => {
     expect(normalizeReport('增长７．０％（目标６％）；ＧＤＰ：１２３４亿元，～').text).toBe('增长7.0%(目标6%);GDP:1234亿元,~');
   });
 
+  it('turns Hong Kong and Taiwan quotation marks into mainland ones', () => {
+    expect(normalizeReport('「十四五」規劃，『雙區』驅動').text).toBe('“十四五”规划,‘双区’驱动');
+  });
+
   it('joins numbers split by spaces and drops spaces around Chinese text', () => {
     const original = '地区生产总值增长 7.0 %左右，从 2016 年的1945.16 亿元增长到 2020 年的 2375.28 亿元，增长 -2.0 %';
     const n = normalizeReport(original);
@@ -102,6 +106,11 @@ describe('normalizeReport: HTML pages and page chrome', () => {
   it('removes stray tags and entities from plain text but not angle-bracketed Chinese', () => {
     const n2 = normalizeReport('(二)<strong>坚持</strong>创新&nbsp;驱动，落实<十四五规划>，?。?/strong>三)推进');
     expect(n2.text).toBe('(二)坚持创新驱动,落实<十四五规划>,?。?三)推进');
+  });
+
+  it('does not let a stray "<script>" or "<!--" in a plain-text file swallow the report after it', () => {
+    const original = '说明<!--\n——地区生产总值增长6%;<script>\n——固定资产投资增长5%。<!-- 注 -->完';
+    expect(normalizeReport(original).text).toBe('说明<!--\n——地区生产总值增长6%;\n——固定资产投资增长5%。完');
   });
 
   it('removes chrome lines of plain-text copies without touching report sentences', () => {

@@ -8,6 +8,8 @@ const BLOCK_TAGS = new Set([
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul', 'center', 'body', 'html', 'head',
 ]);
+/** A plain-text file's stray comment or script block longer than this is report text, not markup. */
+const MAX_TEXT_MODE_MARKUP = 4096;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Elements whose content is never report text. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea']);
@@ -72,6 +74,18 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   let i = 0;
   const n = text.length;
   let supDepth = 0;
+  // Where the next "-->" or "</script" is: cached so that a text with thousands of unclosed "<!--" is
+  // not scanned to its end once per occurrence (the cached answer stays right until we pass it).
+  const found = new Map<string, number>();
+  const next = (closer: string, from: number): number => {
+    const known = found.get(closer);
+    if (known !== undefined && (known < 0 || known >= from)) return known;
+    const re = new RegExp(closer, 'gi');
+    re.lastIndex = from;
+    const at = re.exec(text)?.index ?? -1;
+    found.set(closer, at);
+    return at;
+  };
   const flushTo = (to: number) => {
     if (to <= copied) return;
     if (supDepth > 0 && /\d/.test(text.slice(copied, to))) {
@@ -100,8 +114,9 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
       }
     } else if (c === 0x3c /* < */) {
       if (text.startsWith('<!--', i)) {
-        const close = text.indexOf('-->', i + 4);
-        if (html || close >= 0) {
+        const close = next('-->', i + 4);
+        // In a plain-text file only a closed comment within one line is markup; anything else is left as text.
+        if (html || (close >= 0 && close - i < MAX_TEXT_MODE_MARKUP && !(next('\n', i) >= 0 && next('\n', i) < close))) {
           flushTo(i);
           i = copied = close < 0 ? n : close + 3;
           continue;
@@ -120,11 +135,12 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
         } else if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
         i = copied = end + 1;
         if (!closing && SKIPPED.has(name) && text.charCodeAt(end - 1) !== 0x2f) {
-          const closer = new RegExp(`</${name}`, 'gi');
-          closer.lastIndex = i;
-          const closeAt = closer.exec(text)?.index ?? -1;
+          const closeAt = next(`</${name}`, i);
           const closeEnd = closeAt < 0 ? -1 : text.indexOf('>', closeAt);
-          i = copied = closeEnd < 0 ? n : closeEnd + 1;
+          // A page's unclosed <script> runs to the end, as in a browser; in a plain-text file, a stray
+          // "<script>" must not swallow the report after it.
+          if (closeEnd >= 0 && (html || closeEnd - i < MAX_TEXT_MODE_MARKUP)) i = copied = closeEnd + 1;
+          else if (html) i = copied = n;
         }
         continue;
       }

@@ -28,6 +28,14 @@ function fold(u: number): number {
       return 0x25; // small percent
     case 0x2236:
       return 0x3a; // ratio colon
+    case 0x300c: // 「 」 『 』: Hong Kong and Taiwan quotation marks, as mainland “ ” ‘ ’
+      return 0x201c;
+    case 0x300d:
+      return 0x201d;
+    case 0x300e:
+      return 0x2018;
+    case 0x300f:
+      return 0x2019;
     case 0xfe50:
       return 0x2c;
     case 0xfe54:
