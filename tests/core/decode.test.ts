@@ -62,6 +62,12 @@ describe('decodeReport detects the encoding', () => {
     expect(decodeReport(encodeLegacy('地區生產總值增長6%左右', 'big5'), 's.txt').encoding).toBe('big5');
   });
 
+  it('reads a couple of words too short for character statistics', () => {
+    for (const word of ['固定资产', '城镇登记', '增长', '预算']) expect(decodeReport(encodeLegacy(word, 'gbk'), 'w.txt'), word).toEqual({ text: word, encoding: 'gb18030' });
+    for (const word of ['固定資產', '預算收入', '增長']) expect(decodeReport(encodeLegacy(word, 'big5'), 'w.txt'), word).toEqual({ text: word, encoding: 'big5' });
+    expect(decodeReport(new TextEncoder().encode('预算'), 'w.txt')).toEqual({ text: '预算', encoding: 'utf-8' });
+  });
+
   it('trusts bytes over a wrong <meta charset>, and uses a right one', () => {
     const page = (charset: string) => `<html><head><meta charset="${charset}"><title>报告</title></head><body><p>${REPORT}</p></body></html>`;
     // A page re-saved by a browser: UTF-8 bytes still declaring gb2312.

@@ -69,7 +69,7 @@ function describeBinary(bytes: Uint8Array): string | null {
 }
 
 function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
   const m = /<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   if (!m?.[1]) return null;
   try {
@@ -111,6 +111,32 @@ export function chineseScore(text: string): number {
 
 const MIN_SCORE = 0.3;
 
+/**
+ * A few words are too little for frequency statistics ("固定资产" has no top-600 character): accept a short
+ * decoding whose every non-ASCII character is a CJK ideograph or CJK punctuation.
+ */
+function isShortChinese(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (++count > 24) return false;
+    const cjk = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) || c === 0x201c || c === 0x201d;
+    if (!cjk) return false;
+  }
+  return count > 0;
+}
+
+function nonAsciiBytes(bytes: Uint8Array, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < bytes.length && count < enough; i++) if ((bytes[i] ?? 0) >= 0x80) count++;
+  return count;
+}
+
+function bestLegacyScore(bytes: Uint8Array): number {
+  return Math.max(...['gb18030', 'big5'].map((label) => chineseScore(new TextDecoder(label).decode(bytes))));
+}
+
 export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport {
   if (bytes.length === 0) throw unreadable(fileName, 'the file is empty');
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', fileName);
@@ -123,7 +149,9 @@ export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport
   const binary = describeBinary(bytes);
   if (binary) throw unreadable(fileName, binary);
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return finish(utf8, 'utf-8', fileName);
+  // Long valid UTF-8 is UTF-8; a few non-ASCII bytes can be valid UTF-8 by chance (two GBK characters
+  // sometimes are), so a short sample must also read as Chinese better than in GBK or Big5.
+  if (utf8 !== null && (nonAsciiBytes(bytes, 64) >= 64 || chineseScore(utf8) >= bestLegacyScore(bytes))) return finish(utf8, 'utf-8', fileName);
 
   const declared = declaredCharset(bytes);
   const sample = bytes.subarray(0, SAMPLE_BYTES);
@@ -136,7 +164,7 @@ export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport
     if (label === declared || (declared === 'gbk' && label === 'gb18030')) score += 0.05;
     if (score > best.score) best = { label, score };
   }
-  if (best.score < MIN_SCORE) {
+  if (best.score < MIN_SCORE && !(best.label !== '' && isShortChinese(new TextDecoder(best.label).decode(sample)))) {
     const hint = declared ? ` (the page declares ${declared}, but the bytes do not read as Chinese in it)` : '';
     throw unreadable(fileName, `unknown text encoding${hint}`);
   }
