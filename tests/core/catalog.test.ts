@@ -9,6 +9,12 @@ describe('indicator catalogue', () => {
     ['经济总量', '地区生产总值'], ['GDP', '地区生产总值'], ['万元 GDP 水耗', '万元GDP水耗'], ['PM_{2.5}累计平均浓度', 'PM2.5浓度'],
   ])('%s → %s', (alias, name) => expect(canonicalIndicator(alias)).toBe(name));
 
+  it.each([
+    ['服务业占比', '服务业增加值占GDP比重'], ['战新产业占GDP比重', '战略性新兴产业增加值占GDP比重'], ['新增国高企业', '新增国家高新技术企业'],
+    ['全社会研发支出占全市比重', '全社会研发投入占全市比重'], ['战新产业增加值占全市战新产业增加值比重', '战略性新兴产业增加值占全市比重'],
+    ['建设筹集保障房和人才房', '人才住房和保障性住房建设筹集'], ['引入低空经济企业', '引进低空经济企业'], ['新引进总部企业', '引进总部企业'],
+  ])('composes %s → %s', (written, name) => expect(canonicalIndicator(written)).toBe(name));
+
   it('keeps unknown names as written (tidied)', () => {
     expect(canonicalIndicator('新增 学位')).toBe('新增学位');
   });

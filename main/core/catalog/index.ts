@@ -35,13 +35,20 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性
 // "新增…", "引进…": a flow of a catalogue stock keeps its verb ("新增国高企业" → 新增国家高新技术企业).
 const FLOW_VERB = /^(新增|新引进|引进|新认定|认定|培育|新设立)/;
 
-function lookup(key: string): string | null {
-  const hit = byKey.get(key);
-  if (hit) return hit.name;
+/** "保障房和人才房" and "人才住房和保障性住房" are one set of dwellings: full names, in a fixed order. */
+function dwellings(noun: string): string {
+  return noun.replace(/保障房/g, '保障性住房').replace(/人才房/g, '人才住房').split('和').sort().join('和');
+}
+
+function expand(key: string): string {
   let expanded = key;
   for (const [re, full] of ABBREVIATIONS) expanded = expanded.replace(re, full);
-  if (expanded !== key) return byKey.get(expanded)?.name ?? expanded;
-  return null;
+  return expanded;
+}
+
+/** The catalogue's name for a spelling (abbreviations expanded), or null when it is not in the catalogue. */
+function lookup(key: string): string | null {
+  return byKey.get(key)?.name ?? byKey.get(expand(key))?.name ?? null;
 }
 
 /**
@@ -63,9 +70,14 @@ export function canonicalIndicator(name: string): string {
 }
 
 function canonicalOf(name: string): string {
-  const key = indicatorKey(name);
+  const key = expand(indicatorKey(name));
   const known = lookup(key);
   if (known) return known;
+  // "战新产业增加值占全市战新产业增加值比重" says "…占全市比重" with the indicator twice over.
+  const ofWhole = /^(.+?)占(全市|全省|全国)(.+?)比重$/.exec(key);
+  if (ofWhole && (lookup(ofWhole[3]!) ?? ofWhole[3]) === (lookup(ofWhole[1]!) ?? ofWhole[1])) {
+    return `${lookup(ofWhole[1]!) ?? ofWhole[1]}占${ofWhole[2]}比重`;
+  }
   const share = /^(.+?(?:业|产业))(?:增加值)?(?:占(.+?)比重|占比)$/.exec(key);
   if (share && !/增加值占/.test(key)) {
     const sector = lookup(share[1]!)?.replace(/增加值$/, '') ?? share[1]!;
@@ -77,6 +89,11 @@ function canonicalOf(name: string): string {
     const whole = lookup(part[1]!);
     if (whole) return whole + part[2]!;
   }
+  // Housing is counted as "保障性住房建设筹集", "保障性住房供应": the dwelling first, then what was done.
+  const housing = /^(建设筹集|新开工筹集|新增开工筹集|开工筹集|筹集|供应|分配)((?:人才|保障性|公共|安居|保障)(?:住房|房).*)$/.exec(key);
+  if (housing) return dwellings(housing[2]!) + (/筹集/.test(housing[1]!) ? '建设筹集' : housing[1]!);
+  const housingDone = /^((?:人才|保障性|公共|安居|保障)(?:住房|房).*?)(建设筹集|供应|分配)$/.exec(key);
+  if (housingDone) return dwellings(housingDone[1]!) + housingDone[2]!;
   const flow = FLOW_VERB.exec(key);
   if (flow) {
     const noun = lookup(key.slice(flow[0].length));

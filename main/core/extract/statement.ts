@@ -43,6 +43,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   let prev: { indicator: string; measure: Measure; unit: string | null; fall: boolean; end: number } | null = opts.inherit ? { ...opts.inherit, unit: null, fall: false, end: 0 } : null;
   let prevVerb = '';
   let otherPlaceAt = -1;
+  let listSuffix = '';
   const cues = cuesOf(s, report.meta.reviewYear);
   // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
   if (/(十[一二三四五]五|五年来)/.test(report.text.slice(line.start, start))) cues.spanAt = -1;
@@ -79,12 +80,14 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (named) {
       // "会计师事务所、律所数量分别占全市比重的11%": what follows 分别 completes every name.
       const after = L.subject.includes('分别') ? L.subject.slice(L.subject.lastIndexOf('分别') + 2) : L.subject;
-      indicator = /^占/.test(after) ? named + after : named;
+      if (/^占/.test(after)) listSuffix = after;
+      indicator = named + (/^占/.test(after) ? after : !L.subject ? listSuffix : '');
     }
     else if (prev && (afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4) && (COUNT_VERB.test(L.subject) || /^(在建|在施|已建|累计|其中)$/.test(L.subject)) && q.unitClass !== 'percent' && !readRightNoun(right)) {
       // "建设筹集保障性住房2152套、供应1169套": the second verb counts the same thing.
-      carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|筹集|供应|完成|累计|开工)+/, '');
-      indicator = carried + L.subject;
+      carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|新开工|筹集|供应|完成|累计|开工)+/, '');
+      // "在建11座" after "完成49座超充站": 在建超充站; "供应1169套" after housing: 保障性住房供应.
+      indicator = /^(在建|在施|已建)$/.test(L.subject) ? L.subject + carried : carried + L.subject;
     } else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject) && !(L.subject.length <= 2 && readRightNoun(right))) indicator = L.subject;
     else if (/^占/.test(L.subject) && /^\s*的[\u4e00-\u9fff]{2,8}?(?=受|在|是|已|也|的|$)/.test(right)) {
       // "占GDP比重近四成的金融业": the owner of the share is named after it.
@@ -108,7 +111,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const measure = listGrowth && prev ? prev.measure : continued && prev && (q.unitClass === 'percent') === (prev.measure === 'growth' || prev.measure === 'share' || prev.measure === 'rate') ? prev.measure : measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative);
     // "居民电子健康档案覆盖80%": a rate named by its verb is that verb's rate.
     if (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(indicator)) indicator += '率';
-    indicator = withoutExamples(indicator, left, right);
+    indicator = withoutExamples(indicator, afterList ? s.slice(clauseStart, q.start) : left, right);
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && q.unitClass === 'count') indicator = prevVerb + indicator;
     // "发放救助资金", "建成养老服务驿站": paying out or building names no different indicator.
