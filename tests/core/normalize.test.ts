@@ -86,7 +86,7 @@ describe('normalizeReport: HTML pages and page chrome', () => {
   });
 
   it('drops scripts, styles, comments, breadcrumbs, counters, share and print bars', () => {
-    for (const gone of ['visits', 'font-size', '88.8%', '99.9%', '当前位置', '浏览次数', '1024', '分享到', '打印', '无障碍', '<', 'JavaScript', '版权所有', 'ICP']) {
+    for (const gone of ['visits', 'font-size', '88.8%', '99.9%', '当前位置', '浏览次数', '1024', '分享到', '打印', '无障碍', '<', 'JavaScript', '版权所有', 'ICP', '政务公开', '办事', '互动交流']) {
       expect(n.text, gone).not.toContain(gone);
     }
   });

@@ -11,8 +11,8 @@ const BLOCK_TAGS = new Set([
 /** A plain-text file's stray comment or script block longer than this is report text, not markup. */
 const MAX_TEXT_MODE_MARKUP = 4096;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** Elements whose content is never report text. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea']);
+/** Elements whose content is never report text (site menus and footers included). */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer']);
 /** Tags we dare remove from a plain-text file: real HTML names only, so "<十四五规划>" survives. */
 const KNOWN_TAGS = new Set([...BLOCK_TAGS, 'a', 'b', 'i', 'u', 's', 'em', 'strong', 'span', 'font', 'img', 'sup', 'sub',
   'small', 'big', 'strike', 'label', 'meta', 'link', 'o:p', 'u1:p', 'input', 'button', 'col', 'colgroup', ...SKIPPED]);
