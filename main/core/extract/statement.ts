@@ -33,7 +33,9 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   // Counterpart assistance (东西部协作, 对口帮扶): its figures are the assisted places', not the district's.
   // The topic runs to the full stop, across semicolons.
   const line = report.lines[report.lineAt(start)]!;
-  const topic = report.text.slice(Math.max(line.start, report.text.lastIndexOf('。', start - 1) + 1), end);
+  // Look back at most a paragraph's worth, so a report without full stops stays linear.
+  const back = Math.max(line.start, start - 600);
+  const topic = report.text.slice(Math.max(back, report.text.lastIndexOf('。', start - 1) + 1), end);
   if (/(东西部协作|对口帮扶|对口支援|对口协作|援建|结对帮扶|受援地)/.test(topic)) return [];
   const ctx = report.contexts[report.lineAt(start)]!;
   const out: Candidate[] = [];
@@ -46,7 +48,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   let listSuffix = '';
   const cues = cuesOf(s, report.meta.reviewYear);
   // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
-  if (/(十[一二三四五]五|五年来)/.test(report.text.slice(line.start, start))) cues.spanAt = -1;
+  if (/(十[一二三四五]五|五年来)/.test(report.text.slice(Math.max(line.start, start - 3000), start))) cues.spanAt = -1;
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     if (claimed.has(start + q.start)) continue;

@@ -20,11 +20,14 @@ export function sentencesIn(text: string, from = 0, to = text.length): Span[] {
   return out;
 }
 
+// A "sentence" longer than this (a page with no punctuation) is read in pieces, so time stays linear.
+const LONGEST = 1500;
+
 /** The sentence holding `offset`. */
 export function sentenceAround(text: string, offset: number): Span {
   let start = offset;
-  while (start > 0 && !isEnd(text, start - 1)) start--;
+  while (start > 0 && offset - start < LONGEST && !isEnd(text, start - 1)) start--;
   let end = offset;
-  while (end < text.length && !isEnd(text, end)) end++;
+  while (end < text.length && end - offset < LONGEST && !isEnd(text, end)) end++;
   return { start, end };
 }
