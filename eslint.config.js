@@ -6,7 +6,7 @@ const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_proce
   'worker_threads', 'node:worker_threads', 'net', 'node:net', 'http', 'node:http', 'os', 'node:os', 'path', 'node:path'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'build/**'] },
+  { ignores: ['node_modules/**', '.cache/**', '.tmp*/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'build/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
