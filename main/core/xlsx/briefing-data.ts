@@ -32,7 +32,7 @@ export function factsForExport(ws: Workspace, spec: PivotSpec | null): FactForEx
     `SELECT f.id, f.indicator, f.region, f.measure, f.period, f.kind, f.value, f.low, f.high, f.unit, f.qualifier, f.status,
             f.quote, f.origin, d.title, d.period
      FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE ${where.sql} ORDER BY f.indicator, f.region, f.measure, f.period, f.kind, f.id`,
+     WHERE ${where.sql} ORDER BY f.region, f.indicator, f.measure, f.period, f.kind`,
   );
   const out: FactForExport[] = [];
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
