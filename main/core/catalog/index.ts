@@ -18,6 +18,14 @@ export function indicatorKey(name: string): string {
     .replace(/ＧＤＰ/g, 'GDP')
     .replace(/“|”|"/g, '')
     .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')
+    // "贸易型、平台型企业" and "贸易型平台型企业" name one group; the list comma is punctuation, not meaning.
+    .replace(/、/g, '')
+    // A share is of the thing, not of its measure word: "在园儿童数占比" is "在园儿童占比".
+    .replace(/(数量|人数|面积|数)(?=占)/g, '')
+    // An industry's value added is named by the industry: "信息技术服务增加值" is "信息技术服务业增加值".
+    .replace(/(?<!业)服务增加值/g, '服务业增加值')
+    // Customs statistics say 进出口额 and 进出口货值 for the same amount.
+    .replace(/进出口货值/g, '进出口额')
     // Same act, other words: 引入/新引进 = 引进, 新认定 = 认定.
     .replace(/^(引入|新引进)/, '引进')
     .replace(/^新认定/, '认定');

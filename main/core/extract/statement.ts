@@ -104,6 +104,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     } else if (prev && (L.growth || (!L.subject && (prev.unit === null || prev.unit === q.unit)))) {
       // "新增创新载体41家，累计达85家": the running total of a flow is the stock.
       indicator = L.cumulative && !L.growth && /^(新增|新引进|引进)/.test(prev.indicator) ? prev.indicator.replace(/^(新增|新引进|引进)/, '') + '数量' : prev.indicator;
+      // "诊疗量占总诊疗量的45%，增长5.7%": a growth after a share is the growth of the share's owner.
+      if (L.growth && q.unitClass === 'percent' && q.unit !== '个百分点' && prev.measure === 'share') indicator = indicator.replace(/占.*$/, '') || indicator;
     }
     // A fragment that continues the previous number's indicator keeps its measure ("(目标6.0%左右)").
     const continued = prev !== null && indicator === prev.indicator && !L.subject && !L.growth;
@@ -114,6 +116,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "居民电子健康档案覆盖80%": a rate named by its verb is that verb's rate.
     if (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(indicator)) indicator += '率';
     indicator = withoutExamples(indicator, afterList ? s.slice(clauseStart, q.start) : left, right);
+    indicator = namedByUnit(indicator, q, measure);
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && q.unitClass === 'count') indicator = prevVerb + indicator;
     // "发放救助资金", "建成养老服务驿站": paying out or building names no different indicator.
@@ -151,6 +154,19 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     prev = { indicator, measure, unit: q.unit, fall, end: q.end };
   }
   return out;
+}
+
+/**
+ * Wording that only the unit or the measure completes: "X占辖区常住人口52%" is X占常住人口比重 (辖区 and 总 add
+ * nothing), "轮候库有3万户" counts 轮候户数, "开办企业1个工作日内办结" is a handling time.
+ */
+export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitClass'>, measure: Measure): string {
+  if (measure === 'share' && /占[\u4e00-\u9fffA-Za-z]+$/.test(indicator) && !/(比重|比例|占比|份额)$/.test(indicator)) {
+    return indicator.replace(/占(辖区|本区|全区)?总?/, '占') + '比重';
+  }
+  if (/户$/.test(q.unit ?? '') && /库$/.test(indicator)) return indicator.slice(0, -1) + '户数';
+  if (/工作日$/.test(q.unit ?? '') && !/(时间|时限|天数|时长|周期)$/.test(indicator)) return indicator + '办理时间';
+  return indicator;
 }
 
 /** The indicator named by the clause right before `clauseStart`, if that clause (after `from`) states no number. */

@@ -1,0 +1,44 @@
+// Naming rules, on sentences of our own: the indicator a number belongs to is named the way an economist
+// would file it, whatever measure words, list commas or unit-implied wording the report happens to use.
+import { describe, expect, it } from 'vitest';
+import { canonicalIndicator } from '../../main/core/catalog';
+import { readReport } from '../../main/core/extract';
+
+const report = (body: string) => `深圳市南山区2022年国民经济和社会发展计划执行情况报告\n一、2022年国民经济和社会发展计划执行情况\n${body}`;
+const named = (body: string) => readReport(report(body), 'test.txt').facts.map((f) => [f.indicator, f.measure, f.value]);
+
+describe('catalogue name reduction', () => {
+  it('drops the measure word before 占: a share is of the thing, not of its count or area', () => {
+    expect(canonicalIndicator('公办园在园幼儿数占比')).toBe(canonicalIndicator('公办园在园幼儿占比'));
+    expect(canonicalIndicator('商业用地面积占建设用地比重')).toBe('商业用地占建设用地比重');
+    expect(canonicalIndicator('签约律师人数占比')).toBe('签约律师占比');
+  });
+  it('ignores the list comma between coordinated modifiers', () => {
+    expect(canonicalIndicator('引进研发型、总部型企业')).toBe(canonicalIndicator('引进研发型总部型企业'));
+  });
+  it('names an industry\'s value added by the industry (…服务 → …服务业)', () => {
+    expect(canonicalIndicator('科技推广服务增加值')).toBe('科技推广服务业增加值');
+    expect(canonicalIndicator('商务服务业增加值')).toBe('商务服务业增加值');
+  });
+  it('treats 进出口货值 as 进出口额', () => {
+    expect(canonicalIndicator('跨境电商进出口货值')).toBe('跨境电商进出口额');
+  });
+});
+
+describe('names completed by the unit or measure', () => {
+  it('writes "X占Y的N%" as X占Y比重, without 辖区 or 总 before the whole', () => {
+    expect(named('高新区企业营收占辖区总营收的38%。')).toEqual([['高新区企业营收占营收比重', 'share', 38]]);
+  });
+  it('names a growth that follows a share after the share\'s owner', () => {
+    expect(named('基层门诊量占全区门诊总量的60%，增长8.5%。')).toEqual([
+      ['基层门诊量占门诊总量比重', 'share', 60],
+      ['基层门诊量', 'growth', 8.5],
+    ]);
+  });
+  it('counts households on a waiting list ("X轮候库有N户") as X轮候户数', () => {
+    expect(named('人才房轮候库有1.8万户。')).toEqual([['人才房轮候户数', 'count', 1.8]]);
+  });
+  it('reads a number of working days as a handling time', () => {
+    expect(named('不动产登记2个工作日内办结。')).toEqual([['不动产登记办理时间', 'level', 2]]);
+  });
+});
