@@ -42,3 +42,13 @@ describe('names completed by the unit or measure', () => {
     expect(named('不动产登记2个工作日内办结。')).toEqual([['不动产登记办理时间', 'level', 2]]);
   });
 });
+
+describe('one count of a short list of nouns', () => {
+  it('names the count by the whole list, up to the verb that ends it', () => {
+    expect(named('引进3个以上文旅新场景、新消费业态。')).toEqual([['引进文旅新场景新消费业态', 'count', 3]]);
+    expect(named('争取引进2所知名高校研究院或海外特色学院落地本区。')).toEqual([['引进知名高校研究院或海外特色学院', 'count', 2]]);
+  });
+  it('stops the list at an item that is a verb phrase, so the next number keeps its own name', () => {
+    expect(named('累计完成36座充电站、在建9座。')).toEqual([['完成充电站', 'count', 36], ['在建充电站', 'count', 9]]);
+  });
+});

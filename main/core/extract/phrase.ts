@@ -94,10 +94,26 @@ export function readLeft(left: string, region: string): LeftReading {
 /** The counted noun after a number ("3家持牌金融机构;" → 持牌金融机构). */
 export function readRightNoun(right: string): string {
   const t = right.replace(/^[\s]*(以上|以下|以内|左右|多|余)?/, '').replace(/\s+/g, '');
-  const m = /^[^，,。；;、:：)）(（“”和]*/.exec(t);
-  // The noun ends where a verb starts ("3个保险园区累计引进…" counts 保险园区).
-  let noun = (m?.[0] ?? '').replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|设立|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/(等|以上|左右|任务|目标)$/, '');
-  const de = noun.lastIndexOf('的');
-  if (de >= 0) noun = noun.slice(de + 1);
-  return noun.length > 14 ? '' : noun;
+  // "2个消费新品牌、新业态", "2所研究院或特色学院": one count of a short list of nouns; the list stops at the
+  // first item that is not a plain noun ("49座超充站、在建…").
+  const [first = '', ...more] = (/^[^，,。；;:：)）(（“”和]*/.exec(t)?.[0] ?? '').split(/([、或])/);
+  let noun = nounOf(first);
+  if (noun !== first.replace(/(等|以上|左右)$/, '') || noun.length < 3) return shortNoun(noun);
+  for (let k = 0; k + 1 < more.length; k += 2) {
+    const item = nounOf(more[k + 1]!);
+    // Two-character items ("央企、港企") enumerate kinds of partners, not one counted group.
+    if (item.length < 3 || item.length > 14) break;
+    noun += more[k]! + item;
+    // "…或特色学院落地罗湖": a verb after an item ends the list.
+    if (item !== more[k + 1]!.replace(/(等|以上|左右)$/, '')) break;
+  }
+  return /[、或]/.test(noun) ? noun : shortNoun(noun);
 }
+
+/** One noun, cut where a verb starts ("3个保险园区累计引进…" counts 保险园区). */
+function nounOf(phrase: string): string {
+  const noun = phrase.replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|设立|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '').replace(/(等|以上|左右|任务|目标)$/, '');
+  return noun.slice(noun.lastIndexOf('的') + 1);
+}
+
+const shortNoun = (noun: string) => (noun.length > 14 ? '' : noun);
