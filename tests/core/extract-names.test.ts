@@ -52,3 +52,16 @@ describe('one count of a short list of nouns', () => {
     expect(named('累计完成36座充电站、在建9座。')).toEqual([['完成充电站', 'count', 36], ['在建充电站', 'count', 9]]);
   });
 });
+
+describe('areas of works and counting verbs', () => {
+  it('names an area of works by the works: "完成N平方公里X建设" is X建设面积', () => {
+    expect(named('全年完成2.6平方公里口袋公园建设。')).toEqual([['口袋公园建设面积', 'level', 2.6]]);
+  });
+  it('names the area projects completed: "X项目共完成N公顷" is X项目完成面积', () => {
+    expect(named('“十三五”期间旧工业区改造项目共完成52公顷。').map((f) => f[0])).toEqual(['旧工业区改造项目完成面积']);
+  });
+  it('completes a phrase ending in a counting verb with the noun after the number, dropping a bare adverb', () => {
+    expect(named('2个科技园区引进15家研发机构。').map((f) => f[0])).toEqual(['科技园区引进研发机构']);
+    expect(named('前瞻性布局4个重点实验室。').map((f) => f[0])).toEqual(['布局重点实验室']);
+  });
+});

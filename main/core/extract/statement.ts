@@ -90,7 +90,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|新开工|筹集|供应|完成|累计|开工)+/, '');
       // "在建11座" after "完成49座超充站": 在建超充站; "供应1169套" after housing: 保障性住房供应.
       indicator = /^(在建|在施|已建)$/.test(L.subject) ? L.subject + carried : carried + L.subject;
-    } else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject) && !(L.subject.length <= 2 && readRightNoun(right))) indicator = L.subject;
+    } else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject) && !(L.subject.length <= 2 && readRightNoun(right))) indicator = withCountedNoun(L.subject, q, right);
     else if (/^占/.test(L.subject) && /^\s*的[\u4e00-\u9fff]{2,8}?(?=受|在|是|已|也|的|$)/.test(right)) {
       // "占GDP比重近四成的金融业": the owner of the share is named after it.
       indicator = /^\s*的([\u4e00-\u9fff]{2,8}?)(?=受|在|是|已|也|的|$)/.exec(right)![1]! + L.subject;
@@ -116,7 +116,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "居民电子健康档案覆盖80%": a rate named by its verb is that verb's rate.
     if (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(indicator)) indicator += '率';
     indicator = withoutExamples(indicator, afterList ? s.slice(clauseStart, q.start) : left, right);
-    indicator = namedByUnit(indicator, q, measure);
+    indicator = namedByUnit(indicator, q, measure, left);
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && q.unitClass === 'count') indicator = prevVerb + indicator;
     // "发放救助资金", "建成养老服务驿站": paying out or building names no different indicator.
@@ -160,13 +160,33 @@ export function readSentence(report: ReportView, start: number, end: number, cla
  * Wording that only the unit or the measure completes: "X占辖区常住人口52%" is X占常住人口比重 (辖区 and 总 add
  * nothing), "轮候库有3万户" counts 轮候户数, "开办企业1个工作日内办结" is a handling time.
  */
-export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitClass'>, measure: Measure): string {
+export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitClass'>, measure: Measure, left = ''): string {
+  if (AREA_UNIT.test(q.unit ?? '')) {
+    // "完成3平方公里海绵城市建设": an area of works is that works' area (建设 already says it was done).
+    const works = /^(?:完成|建成)?(.{2,}(?:建设|改造))$/.exec(indicator);
+    if (works) return works[1]! + '面积';
+    // "城市更新项目共完成38公顷": the area the projects completed.
+    if (/项目$/.test(indicator) && /完成\s*$/.test(left)) return indicator + '完成面积';
+  }
   if (measure === 'share' && /占[\u4e00-\u9fffA-Za-z]+$/.test(indicator) && !/(比重|比例|占比|份额)$/.test(indicator)) {
     return indicator.replace(/占(辖区|本区|全区)?总?/, '占') + '比重';
   }
   if (/户$/.test(q.unit ?? '') && /库$/.test(indicator)) return indicator.slice(0, -1) + '户数';
   if (/工作日$/.test(q.unit ?? '') && !/(时间|时限|天数|时长|周期)$/.test(indicator)) return indicator + '办理时间';
   return indicator;
+}
+
+const AREA_UNIT = /^(万?平方(公里|千米|米)|公顷|亩)$/;
+
+/**
+ * "3个保险园区引进18家保险机构", "前瞻性布局5个重点实验室": a phrase ending in a counting verb takes the counted
+ * noun after the number; an adverb before the verb ("前瞻性", "大力") names nothing.
+ */
+export function withCountedNoun(subject: string, q: Pick<Quantity, 'unitClass'>, right: string): string {
+  const noun = q.unitClass === 'count' ? readRightNoun(right) : '';
+  const m = /^(.*?)(引进|引入|培育|布局|打造|集聚|新增|建成|设立|认定|储备)$/.exec(subject);
+  if (!noun || !m) return subject;
+  return (/^(.{1,3}性|.{1,3}地|大力|积极|加快|全力|重点|集中|率先|持续|着力)?$/.test(m[1]!) ? m[2]! : subject) + noun;
 }
 
 /** The indicator named by the clause right before `clauseStart`, if that clause (after `from`) states no number. */
