@@ -4,6 +4,7 @@ import { PlanscopeError } from '../contract/errors';
 import { buildScorecard } from '../core/score/scorecard';
 import { sentenceAround } from '../core/score/sources';
 import { comparePeriods } from '../core/types';
+import { reportDateSql } from '../core/store/workspace';
 import type { HandlersFor } from './context';
 
 export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
@@ -16,7 +17,7 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
   },
   'scores.choices': (_args, ctx): ScorecardChoices => {
     const ws = ctx.session.current();
-    const documents = ws.all('SELECT id, title, period FROM documents ORDER BY COALESCE(published, imported_at), id')
+    const documents = ws.all(`SELECT id, title, period FROM documents ORDER BY ${reportDateSql('documents')}, id`)
       .map((r) => ({ id: Number(r.id), title: String(r.title), period: String(r.period) }));
     const periods = ws.all(`SELECT DISTINCT period FROM facts WHERE kind = 'target' AND status <> 'rejected'`).map((r) => String(r.period)).sort(comparePeriods);
     return { documents, periods };

@@ -55,11 +55,12 @@ describe.each(Object.entries(sources))('runPivot equals hand-written SQL on the 
     });
   }
 
-  it('latest = the statement from the most recently published report (import time when no date is known)', () => {
+  it('latest = the statement from the most recent report (period end when no publication date is known)', () => {
     const expected = ws.all(`WITH visible AS (SELECT * FROM facts WHERE ${VISIBLE}),
         units AS (SELECT indicator, measure, period, kind, count(DISTINCT COALESCE(unit, '')) AS units FROM visible GROUP BY 1, 2, 3, 4),
         ranked AS (SELECT v.indicator, v.measure, v.period, v.kind, v.value,
-          row_number() OVER (PARTITION BY v.indicator, v.measure, v.period, v.kind ORDER BY COALESCE(d.published, d.imported_at) DESC, v.id DESC) AS rn
+          row_number() OVER (PARTITION BY v.indicator, v.measure, v.period, v.kind ORDER BY COALESCE(d.published, CASE WHEN d.period LIKE '%H1' THEN substr(d.period, 1, 4) || '-06-30'
+            ELSE substr(d.period, -4) || '-12-31' END) DESC, v.id DESC) AS rn
           FROM visible v JOIN documents d ON d.id = v.document_id)
       SELECT r.*, u.units FROM ranked r JOIN units u USING (indicator, measure, period, kind) WHERE rn = 1`);
     const r = runPivot(ws, defaultPivotSpec);

@@ -1,7 +1,7 @@
 // runPivot: PivotSpec -> SQL over the store -> rows with headers, cells with units, totals flagged.
 import type { SqlValue } from 'sql.js';
 import { PlanscopeError } from '../../contract/errors';
-import type { Workspace } from '../store/workspace';
+import { reportDateSql, type Workspace } from '../store/workspace';
 import { emptyPartial, finishCell, mergeInto, pickMaxFor, type Partial } from './cells';
 import { fieldComparator, fieldValueLabel, pathComparator, type LabelContext, type ReportInfo } from './labels';
 import { cellQuery, summaryCellQuery } from './sql';
@@ -25,7 +25,7 @@ export function parsePivotSpec(input: unknown, where = 'pivot spec'): PivotSpec 
 
 function loadReports(ws: Workspace): Map<string, ReportInfo> {
   const reports = new Map<string, ReportInfo>();
-  for (const r of ws.all('SELECT id, title, COALESCE(published, imported_at) AS date FROM documents')) {
+  for (const r of ws.all(`SELECT id, title, ${reportDateSql('documents')} AS date FROM documents`)) {
     reports.set(String(r.id), { title: String(r.title), date: String(r.date) });
   }
   return reports;

@@ -2,6 +2,7 @@
 // merged from these partial aggregates in JS (SQLite has no ROLLUP), which keeps a mean total the mean of
 // all statements rather than a mean of means.
 import type { SqlValue } from 'sql.js';
+import { reportDateSql } from '../store/workspace';
 import type { PivotCoordinates, PivotField, PivotSpec } from './spec';
 
 /** The column each field reads from `facts f` (report = document id as text; '' = not from a report). */
@@ -29,8 +30,8 @@ export const PERIOD_ORDER_SQL = `CASE
     (CAST(substr(f.period, 6, 4) AS INTEGER) - CAST(substr(f.period, 1, 4) AS INTEGER))
   ELSE 999999999 END`;
 
-/** The newest statement first: report publication date, then import time, then insertion order. */
-const REPORT_DATE_KEY = `COALESCE(d.published, d.imported_at, f.created_at) || '|' || printf('%012d', f.id)`;
+/** The newest statement first: the report's date (the store's rule), then insertion order. */
+const REPORT_DATE_KEY = `COALESCE(${reportDateSql('d')}, f.created_at) || '|' || printf('%012d', f.id)`;
 const PERIOD_KEY = `printf('%010d|%012d', ${PERIOD_ORDER_SQL}, f.id)`;
 
 /** The WHERE clause shared by the pivot query and drilling: value present, status rule, filters, coordinates. */
@@ -102,7 +103,7 @@ export function drillQuery(spec: PivotSpec, coords: PivotCoordinates): { sql: st
     sql: `SELECT f.*, d.title AS document_title, d.file_name AS document_file, d.published AS document_published
           FROM facts f LEFT JOIN documents d ON d.id = f.document_id
           WHERE ${where.sql}
-          ORDER BY ${PERIOD_ORDER_SQL}, COALESCE(d.published, d.imported_at, f.created_at), f.id`,
+          ORDER BY ${PERIOD_ORDER_SQL}, COALESCE(${reportDateSql('d')}, f.created_at), f.id`,
     params: where.params,
   };
 }

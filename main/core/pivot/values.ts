@@ -1,6 +1,6 @@
 // The values a field takes in the workspace, in display order and with display labels: what the filter
 // picker offers (only values that exist, so a filter can never name something absent by typo).
-import type { Workspace } from '../store/workspace';
+import { reportDateSql, type Workspace } from '../store/workspace';
 import { fieldComparator, fieldValueLabel, type LabelContext, type ReportInfo } from './labels';
 import { FIELD_SQL } from './sql';
 import type { PivotField } from './spec';
@@ -15,7 +15,7 @@ export interface FieldValue {
 export function fieldValues(ws: Workspace, field: PivotField): FieldValue[] {
   const reports = new Map<string, ReportInfo>();
   if (field === 'report') {
-    for (const r of ws.all('SELECT id, title, COALESCE(published, imported_at) AS date FROM documents')) reports.set(String(r.id), { title: String(r.title), date: String(r.date) });
+    for (const r of ws.all(`SELECT id, title, ${reportDateSql('documents')} AS date FROM documents`)) reports.set(String(r.id), { title: String(r.title), date: String(r.date) });
   }
   const ctx: LabelContext = { reports };
   // Status lists every status (so rejected statements can be filtered in); other fields count what a pivot shows.

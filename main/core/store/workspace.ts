@@ -6,8 +6,10 @@
 // is kept, because an estimate in one report and the actual in a later one are the revision history.
 // For a (region, indicator, measure, period) point, the best actual is, in order: a rejected fact never
 // counts; an `actual` beats an `estimate`; an accepted fact beats an unreviewed one; then the statement
-// from the most recently published report (documents.published, then imported_at); then the highest id.
-// Targets follow the same order among targets. `bestValueOrder` below is that rule as SQL.
+// from the most recent report (its publication date; when the page gives none, the end of the period it
+// covers, so a mid-year report still outranks the previous year-end one however they were imported); within
+// one report, a headline statement (tier 1, the indicator list) beats a passing mention of the same series;
+// then the highest id. Targets follow the same order among targets. `bestValueOrder` is that rule as SQL.
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { ExtractedFact, Fact, FactKind, FactOrigin, ReportDocument, ReviewStatus } from '../types';
 import { KNOWN_TABLES, MIGRATIONS, SCHEMA_VERSION } from './migrations';
@@ -16,10 +18,26 @@ import { sha256Hex } from './hash';
 export const APP_ID = 'planscope';
 
 /** SQL ORDER BY for the best-value rule over `facts f LEFT JOIN documents d`. */
+/**
+ * A report's date as sortable text: published date, else the last day of the period it covers
+ * ("2024H1" → 2024-06-30, "2021-2025" → 2025-12-31), else when it was imported.
+ */
+export function reportDateSql(d = 'd'): string {
+  return `COALESCE(${d}.published,
+    CASE
+      WHEN ${d}.period GLOB '[0-9][0-9][0-9][0-9]H1' OR ${d}.period GLOB '[0-9][0-9][0-9][0-9]Q2' THEN substr(${d}.period, 1, 4) || '-06-30'
+      WHEN ${d}.period GLOB '[0-9][0-9][0-9][0-9]Q1' THEN substr(${d}.period, 1, 4) || '-03-31'
+      WHEN ${d}.period GLOB '[0-9][0-9][0-9][0-9]Q3' THEN substr(${d}.period, 1, 4) || '-09-30'
+      WHEN ${d}.period GLOB '[0-9][0-9][0-9][0-9]*' THEN substr(${d}.period, -4, 4) || '-12-31'
+    END,
+    ${d}.imported_at)`;
+}
+
 export const bestValueOrder = `
   CASE f.kind WHEN 'actual' THEN 0 WHEN 'estimate' THEN 1 ELSE 2 END,
   CASE f.status WHEN 'accepted' THEN 0 ELSE 1 END,
-  COALESCE(d.published, d.imported_at, f.created_at) DESC,
+  COALESCE(${reportDateSql('d')}, f.created_at) DESC,
+  CASE WHEN f.document_id IS NOT NULL THEN COALESCE(f.tier, 9) ELSE 9 END,
   f.id DESC`;
 
 export interface NewDocument {
@@ -171,7 +189,7 @@ export class Workspace {
     return this.all(
       `SELECT d.id, d.hash, d.file_name, d.title, d.region, d.period, d.published, d.encoding, d.imported_at,
               (SELECT count(*) FROM facts f WHERE f.document_id = d.id) AS fact_count
-       FROM documents d ORDER BY COALESCE(d.published, d.imported_at), d.id`,
+       FROM documents d ORDER BY ${reportDateSql('d')}, d.id`,
     ).map((r) => ({
       id: Number(r.id), hash: String(r.hash), fileName: String(r.file_name), title: String(r.title), region: String(r.region),
       period: String(r.period), published: r.published == null ? null : String(r.published), encoding: String(r.encoding),
