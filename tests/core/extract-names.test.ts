@@ -65,3 +65,21 @@ describe('areas of works and counting verbs', () => {
     expect(named('前瞻性布局4个重点实验室。').map((f) => f[0])).toEqual(['布局重点实验室']);
   });
 });
+
+describe('more name reductions', () => {
+  it('names a share of the total of the same measure as that measure\'s 占比, but keeps money denominators', () => {
+    expect(canonicalIndicator('基层医疗机构门诊量占区医疗集团总门诊量比重')).toBe('基层医疗机构门诊量占比');
+    expect(canonicalIndicator('高技术制造业增加值占规模以上工业增加值比重')).toBe('高技术制造业增加值占规模以上工业增加值比重');
+    expect(canonicalIndicator('社区门诊量占总门诊量比重')).toBe('社区门诊量占比');
+    expect(canonicalIndicator('商业用地面积占建设用地比重')).toBe('商业用地占建设用地比重');
+  });
+  it('puts licensed financial institutions in one word order', () => {
+    expect(canonicalIndicator('引进金融持牌机构')).toBe(canonicalIndicator('新引进持牌金融机构'));
+  });
+  it('knows the household waste-sorting participation rate', () => {
+    expect(canonicalIndicator('生活垃圾分类参与率')).toBe('居民垃圾分类参与率');
+  });
+  it('counts an industry in 家 as its firms', () => {
+    expect(named('数字经济产业总数达420家。').map((f) => f[0])).toEqual(['数字经济产业企业数量']);
+  });
+});

@@ -26,6 +26,8 @@ export function indicatorKey(name: string): string {
     .replace(/(?<!业)服务增加值/g, '服务业增加值')
     // Customs statistics say 进出口额 and 进出口货值 for the same amount.
     .replace(/进出口货值/g, '进出口额')
+    // Both word orders are in use for licensed financial institutions.
+    .replace(/金融持牌机构/g, '持牌金融机构')
     // Same act, other words: 引入/新引进 = 引进, 新认定 = 认定.
     .replace(/^(引入|新引进)/, '引进')
     .replace(/^新认定/, '认定');
@@ -86,6 +88,10 @@ function canonicalOf(name: string): string {
   if (ofWhole && (lookup(ofWhole[3]!) ?? ofWhole[3]) === (lookup(ofWhole[1]!) ?? ofWhole[1])) {
     return `${lookup(ofWhole[1]!) ?? ofWhole[1]}占${ofWhole[2]}比重`;
   }
+  // "社康中心诊疗量占医院集团总诊疗量比重": a share of the total (总) of the same measure is that measure's 占比.
+  const ofSame = /^(.+?([\u4e00-\u9fff]{2,3}))占(?:(.*?)总)?\2比重$/.exec(key);
+  // Value-added and money aggregates keep their denominator (…占规模以上工业增加值比重 is a standard series).
+  if (ofSame && !/^(全市|全省|全国)/.test(ofSame[3] ?? '') && !/(增加值|产值|收入|投资|总额|营收)$/.test(ofSame[1]!)) return `${lookup(ofSame[1]!) ?? ofSame[1]}占比`;
   const share = /^(.+?(?:业|产业))(?:增加值)?(?:占(.+?)比重|占比)$/.exec(key);
   if (share && !/增加值占/.test(key)) {
     const sector = lookup(share[1]!)?.replace(/增加值$/, '') ?? share[1]!;

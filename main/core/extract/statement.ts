@@ -171,6 +171,8 @@ export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitC
   if (measure === 'share' && /占[\u4e00-\u9fffA-Za-z]+$/.test(indicator) && !/(比重|比例|占比|份额)$/.test(indicator)) {
     return indicator.replace(/占(辖区|本区|全区)?总?/, '占') + '比重';
   }
+  // "战略性新兴产业总数达537家": 家 counts an industry's firms.
+  if (q.unit === '家' && /(产业|行业)(总数|数量|数)$/.test(indicator)) return indicator.replace(/(产业|行业)(总数|数量|数)$/, '$1企业数量');
   if (/户$/.test(q.unit ?? '') && /库$/.test(indicator)) return indicator.slice(0, -1) + '户数';
   if (/工作日$/.test(q.unit ?? '') && !/(时间|时限|天数|时长|周期)$/.test(indicator)) return indicator + '办理时间';
   return indicator;
