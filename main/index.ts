@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { loadSqlJs } from './sqljs';
 import { createEventHub } from './services/event-hub';
 import { createNodeContext } from './services/node-context';
+import { startAutosave } from './services/sharing';
 import { dispatch } from './services/dispatch';
 import { registry } from './services/registry';
 import { startWorkspace, workspaceInfo } from './services/workspace';
@@ -60,6 +61,8 @@ async function start(): Promise<void> {
 
   protocol.handle(APP_SCHEME, (request) => rendererResponse(paths.rendererDir, request.url));
   hardenSession(session.defaultSession, isTrustedUrl);
+  // Unsaved work goes to a journal beside the workspace every 30 s, so a crash loses at most that much.
+  startAutosave(ctx);
   registerIpc(ipcMain, { dispatch: (method, args) => dispatch(registry, ctx, method, args), isTrustedUrl });
   events.subscribe((event, payload) => sendEvent(mainWindow?.webContents ?? null, event, payload));
   // The title bar names the workspace and marks unsaved changes; the last saved path is remembered.

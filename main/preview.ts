@@ -11,6 +11,7 @@ import { startBridgeServer, type BridgeServer } from './bridge-server';
 import { loadSqlJs } from './sqljs';
 import { createEventHub } from './services/event-hub';
 import { createNodeContext } from './services/node-context';
+import { startAutosave } from './services/sharing';
 import { registry } from './services/registry';
 import { startWorkspace } from './services/workspace';
 import type { ServiceContext } from './services/context';
@@ -22,6 +23,8 @@ export interface PreviewOptions {
   rendererDir?: string;
   samplesDir?: string;
   port?: number;
+  /** Journal unsaved work every 30 s (on unless false). */
+  autosave?: boolean;
   /** Progress lines while the sample workspace is built. */
   log?: (line: string) => void;
 }
@@ -46,8 +49,13 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   }) : () => undefined;
   await mkdir(dirname(opts.workspacePath), { recursive: true });
   const info = await startWorkspace(ctx, opts.workspacePath).finally(stop);
+  const stopAutosave = opts.autosave === false ? () => undefined : startAutosave(ctx);
   const server = await startBridgeServer({ registry, ctx, events, rendererDir: opts.rendererDir ?? join(projectRoot, 'out', 'renderer'), port: opts.port ?? 0 });
-  return { ...server, ctx, info };
+  const close = () => {
+    stopAutosave();
+    return server.close();
+  };
+  return { ...server, close, ctx, info };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

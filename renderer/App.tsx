@@ -12,6 +12,8 @@ import { useNavigation } from './shell/navigation';
 import { onProgressEvent } from './shell/progress';
 import { useWorkspace } from './shell/workspace';
 import { useGlobalShortcuts } from './shell/shortcuts';
+// Unsaved work left by a crash is offered at start, whatever view opens first.
+import { RecoveryBanner } from './features/share/RecoveryBanner';
 import { runCommand } from './shell/commands';
 import { useShellStrings } from './shell/strings';
 
@@ -45,6 +47,7 @@ export function App() {
   return (
     <div className="app">
       <WorkspaceBar />
+      <RecoveryBanner />
       <div className="app-body">
         <nav className="view-nav" aria-label={s.views}>
           {views.map((v, i) => (

@@ -114,9 +114,11 @@ test('after a crash, offers the unsaved work left in the journal and recovers it
   db.close();
   await server.restart();
 
-  await app.open('share');
-  const before = await app.counts.textContent();
+  // Offered at start, on the first view, without visiting the share view.
+  await app.open();
   const banner = page.getByTestId('recovery');
+  await expect(banner).toBeVisible();
+  const before = await app.counts.textContent();
   await expect(banner).toContainText(server.workspacePath);
   await banner.getByRole('button', { name: /恢复|Recover/ }).click();
   await expect(banner).toHaveCount(0);

@@ -5,7 +5,6 @@ import { fill, useLang } from '../../i18n';
 import { formatNumber } from '../../format/numbers';
 import { useWorkspace } from '../../shell/workspace';
 import { ConflictList } from './ConflictList';
-import { RecoveryBanner } from './RecoveryBanner';
 import { SharingTools } from './SharingTools';
 import { undecided, useShare } from './store';
 import { useShareStrings } from './strings';
@@ -30,7 +29,6 @@ export default function ShareView() {
       <div className="view-header">
         <h1>{s.title}</h1>
       </div>
-      <RecoveryBanner />
       <section style={{ padding: '8px 10px' }} aria-label={s.openTitle}>
         <h2>{s.openTitle}</h2>
         <p className="muted">{s.openHint}</p>
