@@ -83,3 +83,14 @@ describe('more name reductions', () => {
     expect(named('数字经济产业总数达420家。').map((f) => f[0])).toEqual(['数字经济产业企业数量']);
   });
 });
+
+describe('running totals', () => {
+  it('keeps 累计 with the verb that defines a flow: the total brought in so far is its own series', () => {
+    expect(named('累计引进招商银行、平安银行等26家持牌金融机构。').map((f) => f[0])).toEqual(['累计引进持牌金融机构']);
+    expect(named('2个金融街区累计引进40家私募机构。').map((f) => f[0])).toEqual(['金融街区累计引进私募机构']);
+  });
+  it('names the running total of a catalogue stock by the stock', () => {
+    expect(canonicalIndicator('累计建成养老机构床位')).toBe('养老床位');
+    expect(canonicalIndicator('累计新增国高企业')).toBe('国家高新技术企业数量');
+  });
+});

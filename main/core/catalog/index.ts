@@ -108,6 +108,10 @@ function canonicalOf(name: string): string {
   if (housing) return dwellings(housing[2]!) + (/筹集/.test(housing[1]!) ? '建设筹集' : housing[1]!);
   const housingDone = /^((?:人才|保障性|公共|安居|保障)(?:住房|房).*?)(建设筹集|供应|分配)$/.exec(key);
   if (housingDone) return dwellings(housingDone[1]!) + housingDone[2]!;
+  // "累计建成普惠性床位": the running total of a catalogue stock is that stock.
+  const running = /^累计(?:新增|引进|引入|建成|培育|设立|认定)(.+)$/.exec(key);
+  const stock = running ? byKey.get(running[1]!) ?? byKey.get(expand(running[1]!)) : undefined;
+  if (stock?.flowStock === 'stock') return stock.name;
   const flow = FLOW_VERB.exec(key);
   if (flow) {
     const noun = lookup(key.slice(flow[0].length));

@@ -30,7 +30,7 @@ export const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|引进|引�
  */
 export function withoutExamples(indicator: string, left: string, right: string): string {
   const compact = left.replace(/\s+/g, '');
-  const verb = LEADING_VERB.exec(compact.replace(/^(全年|其中|累计)/, ''))?.[0].replace(/^(累计|全年|共)/, '') ?? '';
+  const verb = LEADING_VERB.exec(compact.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '';
   if (/等$/.test(compact) && readRightNoun(right)) return verb + readRightNoun(right);
   const at = indicator.lastIndexOf('等');
   if (at > 0 && at < indicator.length - 1 && indicator.slice(0, at).length > 1) return verb + indicator.slice(at + 1);

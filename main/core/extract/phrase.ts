@@ -79,7 +79,8 @@ export function readLeft(left: string, region: string): LeftReading {
   t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2})/g, '');
   // "累计引进各类人才" names the same indicator as "引进人才": 累计 says stock-so-far, 各类 says all kinds.
   const cumulative = /累计/.test(left);
-  t = t.replace(/累计(?=[\u4e00-\u9fff]{2})/g, '').replace(/(各类|各领域|各项|各级)/g, '')
+  // But "累计引进18家": the running total of what was brought in since the plan began is its own series.
+  t = t.replace(/累计(?!引进|引入|建成|新增|培育|设立|认定)(?=[\u4e00-\u9fff]{2})/g, '').replace(/(各类|各领域|各项|各级)/g, '')
     // Price basis and "scale of" do not change the indicator: 工业现价增加值 is 工业增加值, 总营收规模 is 总营收.
     .replace(/(现价|可比价)(?=增加值)/, '').replace(/(营收|收入|产值|投资)规模$/, '$1');
   // "至少引进3家": the qualifier opens the verb phrase.
