@@ -94,3 +94,10 @@ describe('running totals', () => {
     expect(canonicalIndicator('累计新增国高企业')).toBe('国家高新技术企业数量');
   });
 });
+
+describe('progress against the year\'s task', () => {
+  it('names "完成年度X任务N%" as X完成年度任务比例, and a bare "完成年度计划" after the previous number', () => {
+    expect(named('1-6月，完成年度社会投资任务48.2%。').map((f) => f[0])).toEqual(['社会投资完成年度任务比例']);
+    expect(named('1-6月，拨付专项资金12.5亿元，完成年度计划46.3%。').map((f) => f[0])).toEqual(['拨付专项资金', '拨付专项资金完成年度计划比例']);
+  });
+});

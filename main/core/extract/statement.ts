@@ -116,7 +116,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "居民电子健康档案覆盖80%": a rate named by its verb is that verb's rate.
     if (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(indicator)) indicator += '率';
     indicator = withoutExamples(indicator, afterList ? s.slice(clauseStart, q.start) : left, right);
-    indicator = namedByUnit(indicator, q, measure, left);
+    indicator = namedByUnit(indicator, q, measure, left, prev?.indicator ?? '');
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && q.unitClass === 'count') indicator = prevVerb + indicator;
     // "发放救助资金", "建成养老服务驿站": paying out or building names no different indicator.
@@ -160,7 +160,10 @@ export function readSentence(report: ReportView, start: number, end: number, cla
  * Wording that only the unit or the measure completes: "X占辖区常住人口52%" is X占常住人口比重 (辖区 and 总 add
  * nothing), "轮候库有3万户" counts 轮候户数, "开办企业1个工作日内办结" is a handling time.
  */
-export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitClass'>, measure: Measure, left = ''): string {
+export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitClass'>, measure: Measure, left = '', before = ''): string {
+  // "完成年度区政府投资任务50.8%": how much of the year's X task is done; a bare "完成年度计划" is the previous number's.
+  const task = q.unitClass === 'percent' && /完成\s*年度/.test(left) ? /^年度(.*?)(任务|计划|目标)$/.exec(indicator) : null;
+  if (task && (task[1] || before)) return `${task[1] || before.replace(/占.*$/, '')}完成年度${task[2]}比例`;
   if (AREA_UNIT.test(q.unit ?? '')) {
     // "完成3平方公里海绵城市建设": an area of works is that works' area (建设 already says it was done).
     const works = /^(?:完成|建成)?(.{2,}(?:建设|改造))$/.exec(indicator);
