@@ -28,11 +28,13 @@ export function fieldLabel(language: BriefingLanguage): (f: string) => string {
 /** The statements behind a pivot: same filters and status rule as its cells. */
 export function factsForExport(ws: Workspace, spec: PivotSpec | null): FactForExport[] {
   const where = spec ? whereClause(spec) : { sql: "f.status <> 'rejected'", params: [] };
+  // Reports are few: looked up from a map rather than joined into each of (possibly) 100,000 rows.
+  const reports = new Map<number, { title: string; period: string }>();
+  for (const d of ws.all('SELECT id, title, period FROM documents')) reports.set(Number(d.id), { title: String(d.title), period: String(d.period) });
   const stmt = ws.db.prepare(
     `SELECT f.id, f.indicator, f.region, f.measure, f.period, f.kind, f.value, f.low, f.high, f.unit, f.qualifier, f.status,
-            f.quote, f.origin, d.title, d.period
-     FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE ${where.sql} ORDER BY f.region, f.indicator, f.measure, f.period, f.kind`,
+            f.quote, f.origin, f.document_id
+     FROM facts f WHERE ${where.sql} ORDER BY f.region, f.indicator, f.measure, f.period, f.kind`,
   );
   const out: FactForExport[] = [];
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -50,11 +52,12 @@ export function factsForExport(ws: Workspace, spec: PivotSpec | null): FactForEx
           origin = null;
         }
       }
+      const report = r[14] == null ? undefined : reports.get(Number(r[14]));
       out.push({
         id: Number(r[0]), indicator: String(r[1]), region: String(r[2]), measure: String(r[3]) as FactForExport['measure'],
         period: String(r[4]), kind: String(r[5]) as FactForExport['kind'], value: num(r[6]), low: num(r[7]), high: num(r[8]),
         unit: str(r[9]), qualifier: String(r[10]) as FactForExport['qualifier'], status: String(r[11]) as FactForExport['status'],
-        quote: str(r[12]), origin, reportTitle: str(r[14]), reportPeriod: str(r[15]),
+        quote: str(r[12]), origin, reportTitle: report?.title ?? null, reportPeriod: report?.period ?? null,
       });
     }
   } finally {
