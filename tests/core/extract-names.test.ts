@@ -101,3 +101,10 @@ describe('progress against the year\'s task', () => {
     expect(named('1-6月，拨付专项资金12.5亿元，完成年度计划46.3%。').map((f) => f[0])).toEqual(['拨付专项资金', '拨付专项资金完成年度计划比例']);
   });
 });
+
+describe('qualities that select what is counted', () => {
+  it('keeps "具有/具备X的" in the name of the counted things', () => {
+    expect(named('到2025年，培育4家具备全球竞争力的供应链企业。').map((f) => f[0])).toEqual(['培育全球竞争力供应链企业']);
+    expect(named('到2025年，集聚6家具有国际知名度的设计机构。').map((f) => f[0])).toEqual(['集聚国际知名设计机构']);
+  });
+});
