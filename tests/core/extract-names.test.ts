@@ -108,3 +108,9 @@ describe('qualities that select what is counted', () => {
     expect(named('到2025年，集聚6家具有国际知名度的设计机构。').map((f) => f[0])).toEqual(['集聚国际知名设计机构']);
   });
 });
+
+describe('list verbs for lengths and areas', () => {
+  it('carries the list verb to a later area and names the added area', () => {
+    expect(named('全年新增绿道2.5公里、湿地公园0.3平方公里。').map((f) => f[0])).toEqual(['新增绿道', '新增湿地公园面积']);
+  });
+});

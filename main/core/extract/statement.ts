@@ -116,9 +116,10 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "居民电子健康档案覆盖80%": a rate named by its verb is that verb's rate.
     if (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(indicator)) indicator += '率';
     indicator = withoutExamples(indicator, afterList ? s.slice(clauseStart, q.start) : left, right);
-    indicator = namedByUnit(indicator, q, measure, left, prev?.indicator ?? '');
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
-    if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && q.unitClass === 'count') indicator = prevVerb + indicator;
+    // "新增碧道1.5公里、海绵城市0.1平方公里": also for lengths and areas.
+    if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && (q.unitClass === 'count' || q.unitClass === 'measure')) indicator = prevVerb + indicator;
+    indicator = namedByUnit(indicator, q, measure, left, prev?.indicator ?? '');
     // "发放救助资金", "建成养老服务驿站": paying out or building names no different indicator.
     if (q.unitClass === 'money') indicator = indicator.replace(/^.{0,6}发放(?=[\u4e00-\u9fff]{2})/, '');
     if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立)(?=[\u4e00-\u9fff]{2})/, '');
@@ -168,6 +169,8 @@ export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitC
     // "完成3平方公里海绵城市建设": an area of works is that works' area (建设 already says it was done).
     const works = /^(?:完成|建成)?(.{2,}(?:建设|改造))$/.exec(indicator);
     if (works) return works[1]! + '面积';
+    // "新增海绵城市0.1平方公里": the area added of a kind of land is its area.
+    if (/^(新增|新建|建成)/.test(indicator) && !/(面积|用地|土地|空间|用房|建筑|规模|区)$/.test(indicator)) return indicator + '面积';
     // "城市更新项目共完成38公顷": the area the projects completed.
     if (/项目$/.test(indicator) && /完成\s*$/.test(left)) return indicator + '完成面积';
   }
