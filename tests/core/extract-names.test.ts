@@ -114,3 +114,12 @@ describe('list verbs for lengths and areas', () => {
     expect(named('全年新增绿道2.5公里、湿地公园0.3平方公里。').map((f) => f[0])).toEqual(['新增绿道', '新增湿地公园面积']);
   });
 });
+
+describe('parts of the number just given', () => {
+  it('names a share after 其中 as a share within the previous indicator', () => {
+    expect(named('全年新增就业3.2万人，其中高校毕业生占比达41%。').map((f) => f[0])).toEqual(['新增就业', '新增就业中高校毕业生占比']);
+  });
+  it('reads "X人口比例" as X占比', () => {
+    expect(canonicalIndicator('本科及以上学历人口比例')).toBe('本科及以上学历占比');
+  });
+});

@@ -22,6 +22,8 @@ export function indicatorKey(name: string): string {
     .replace(/、/g, '')
     // A share is of the thing, not of its measure word: "在园儿童数占比" is "在园儿童占比".
     .replace(/(数量|人数|面积|数)(?=占)/g, '')
+    // "学历人口比例", "学历人数比例": the proportion of a group is its 占比.
+    .replace(/(人口|人数|数量)比例$/, '占比')
     // An industry's value added is named by the industry: "信息技术服务增加值" is "信息技术服务业增加值".
     .replace(/(?<!业)服务增加值/g, '服务业增加值')
     // Customs statistics say 进出口额 and 进出口货值 for the same amount.

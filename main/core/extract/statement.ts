@@ -120,6 +120,9 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "新增碧道1.5公里、海绵城市0.1平方公里": also for lengths and areas.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && (q.unitClass === 'count' || q.unitClass === 'measure')) indicator = prevVerb + indicator;
     indicator = namedByUnit(indicator, q, measure, left, prev?.indicator ?? '');
+    // "引进人才6029人，其中大专及以上学历占比94%": a share after 其中 is a share within the number just given.
+    if (prev && (measure === 'share' || measure === 'rate') && prev.measure !== 'share' && prev.measure !== 'rate' && q.unitClass === 'percent' &&
+      /^\s*其中/.test(s.slice(clauseStart, q.start)) && /(比例|占比|比重)$/.test(indicator) && !indicator.startsWith(prev.indicator)) indicator = `${prev.indicator}中${indicator}`;
     // "发放救助资金", "建成养老服务驿站": paying out or building names no different indicator.
     if (q.unitClass === 'money') indicator = indicator.replace(/^.{0,6}发放(?=[\u4e00-\u9fff]{2})/, '');
     if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立)(?=[\u4e00-\u9fff]{2})/, '');
