@@ -123,3 +123,9 @@ describe('parts of the number just given', () => {
     expect(canonicalIndicator('本科及以上学历人口比例')).toBe('本科及以上学历占比');
   });
 });
+
+describe('status reached by the counted things', () => {
+  it('names "新增N家企业入库纳统" after the status: 新增入库纳统企业', () => {
+    expect(named('全年新增120家企业入库纳统。').map((f) => f[0])).toEqual(['新增入库纳统企业']);
+  });
+});

@@ -97,7 +97,12 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     } else if (/^占/.test(L.subject) && prev) indicator = prev.indicator.replace(/占.*$/, '') + L.subject;
     else if ((q.unitClass === 'count' || q.unitClass === 'measure' || q.unitClass === 'money') && readRightNoun(right)) {
       const verb = L.subject || L.verbOnly.replace(/^(累计|共)/, '') || (afterList ? prevVerb : '');
-      indicator = (COUNT_VERB.test(verb) || (verb.length <= 3 && q.unitClass !== 'count') ? verb : '') + readRightNoun(right);
+      const counting = COUNT_VERB.test(verb) || (verb.length <= 3 && q.unitClass !== 'count');
+      // "新增173家企业入库纳统": the status the firms reached is what is counted (新增入库纳统企业).
+      const noun = readRightNoun(right);
+      const rest = right.replace(/\s+/g, '').replace(/^(以上|多|余)/, '');
+      const status = counting && q.unitClass === 'count' && rest.startsWith(noun) ? /^(入库纳统|纳统入库|入库|纳统|上市|挂牌)$/.exec(rest.slice(noun.length))?.[1] ?? '' : '';
+      indicator = (counting ? verb : '') + status + noun;
     } else if (!L.subject && !L.growth && namedBefore(s, prev?.end ?? 0, clauseStart, report.meta.region)) {
       // "新型研发机构数量翻番，累计达21家": the clause just before, with no number of its own, names it.
       indicator = namedBefore(s, prev?.end ?? 0, clauseStart, report.meta.region)!;
