@@ -129,3 +129,12 @@ describe('status reached by the counted things', () => {
     expect(named('全年新增120家企业入库纳统。').map((f) => f[0])).toEqual(['新增入库纳统企业']);
   });
 });
+
+describe('support funding and renown', () => {
+  it('names money put in to support firms as support funding', () => {
+    expect(named('全年投入3.2亿元支持中小企业发展。').map((f) => f[0])).toEqual(['产业扶持资金']);
+  });
+  it('reads 知名影响力 as 知名 in a selecting quality', () => {
+    expect(named('到2025年，打造3个具有国际知名影响力的电竞赛事品牌。').map((f) => f[0])).toEqual(['打造国际知名电竞赛事品牌']);
+  });
+});

@@ -173,6 +173,8 @@ export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitC
   // "完成年度区政府投资任务50.8%": how much of the year's X task is done; a bare "完成年度计划" is the previous number's.
   const task = q.unitClass === 'percent' && /完成\s*年度/.test(left) ? /^年度(.*?)(任务|计划|目标)$/.exec(indicator) : null;
   if (task && (task[1] || before)) return `${task[1] || before.replace(/占.*$/, '')}完成年度${task[2]}比例`;
+  // "投入6.5亿元扶持民营企业": money put in to support firms is support funding.
+  if (q.unitClass === 'money' && /^(投入|安排|兑现|拨付)(扶持|支持)/.test(indicator)) return '扶持资金';
   if (AREA_UNIT.test(q.unit ?? '')) {
     // "完成3平方公里海绵城市建设": an area of works is that works' area (建设 already says it was done).
     const works = /^(?:完成|建成)?(.{2,}(?:建设|改造))$/.exec(indicator);
