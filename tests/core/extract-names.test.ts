@@ -138,3 +138,9 @@ describe('support funding and renown', () => {
     expect(named('到2025年，打造3个具有国际知名影响力的电竞赛事品牌。').map((f) => f[0])).toEqual(['打造国际知名电竞赛事品牌']);
   });
 });
+
+describe('lists after an area', () => {
+  it('gives an area only the first thing named after it', () => {
+    expect(named('启动3.5万平方米厂房改造运营、老街区微更新。').map((f) => f[0])).toEqual(['启动厂房改造运营']);
+  });
+});

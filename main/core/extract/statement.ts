@@ -99,7 +99,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       const verb = L.subject || L.verbOnly.replace(/^(累计|共)/, '') || (afterList ? prevVerb : '');
       const counting = COUNT_VERB.test(verb) || (verb.length <= 3 && q.unitClass !== 'count');
       // "新增173家企业入库纳统": the status the firms reached is what is counted (新增入库纳统企业).
-      const noun = readRightNoun(right);
+      // Only a count covers a list of nouns; an area or amount belongs to the first thing named.
+      const noun = q.unitClass === 'count' ? readRightNoun(right) : readRightNoun(right).split(/[、或]/)[0]!;
       const rest = right.replace(/\s+/g, '').replace(/^(以上|多|余)/, '');
       const status = counting && q.unitClass === 'count' && rest.startsWith(noun) ? /^(入库纳统|纳统入库|入库|纳统|上市|挂牌)$/.exec(rest.slice(noun.length))?.[1] ?? '' : '';
       indicator = (counting ? verb : '') + status + noun;
