@@ -2,7 +2,7 @@
 // best-value rule, with every other statement of the same numbers kept as its revision history.
 import type { Workspace } from '../store/workspace';
 import { scoreOrder } from './best-value';
-import { comparePeriods, parsePeriod, type FactKind, type Measure, type Qualifier } from '../types';
+import { comparePeriods, parsePeriod, type Fact, type FactKind, type Measure, type Qualifier } from '../types';
 import { targetPath } from '../forecast/target-path';
 import type { SeriesPoint } from '../forecast/types';
 import { attain } from './attainment';
@@ -19,24 +19,9 @@ export interface ScorecardOptions {
   period?: string;
 }
 
-interface Stated {
-  id: number;
-  documentId: number | null;
-  region: string;
-  indicator: string;
-  measure: Measure;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  period: string;
-  kind: FactKind;
-  quote: string | null;
-  status: string;
-  published: string | null;
-  start: number | null;
-}
+/** A stored statement with the publication date of the report it came from. */
+type Stated = Pick<Fact, 'id' | 'documentId' | 'region' | 'indicator' | 'measure' | 'value' | 'low' | 'high' | 'unit'
+  | 'qualifier' | 'period' | 'kind' | 'quote' | 'start'> & { status: string; published: string | null };
 
 const keyOf = (f: { region: string; indicator: string; measure: string }, period: string) => `${f.region}|${f.indicator}|${f.measure}|${period}`;
 

@@ -1,6 +1,6 @@
 // What a merge of a colleague's workspace looks like to the economist: how much comes in cleanly, and the
 // conflicts she must decide one by one. JSON-safe, so the same shapes travel to the renderer and the CLI.
-import type { FactKind, Measure, Qualifier, ReviewStatus } from '../types';
+import type { Fact } from '../types';
 
 /** Keep my version, take theirs (replaces mine), or keep both statements side by side. */
 export type Resolution = 'mine' | 'theirs' | 'both';
@@ -16,22 +16,9 @@ export interface MergeSource {
 }
 
 /** One side of a fact conflict, as the conflicts list shows it. */
-export interface FactSide {
+export interface FactSide extends Pick<Fact, 'indicator' | 'measure' | 'value' | 'low' | 'high' | 'unit' | 'qualifier'
+  | 'period' | 'kind' | 'region' | 'status' | 'start' | 'end' | 'quote'> {
   factId: number;
-  indicator: string;
-  measure: Measure;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  period: string;
-  kind: FactKind;
-  region: string;
-  status: ReviewStatus;
-  start: number | null;
-  end: number | null;
-  quote: string | null;
   /** The report it was read from (title), or null for a fact entered by hand or from a spreadsheet. */
   report: string | null;
   updatedAt: string;
