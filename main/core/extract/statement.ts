@@ -7,7 +7,7 @@ import type { Quantity } from './numbers';
 import { readLeft, readRightNoun } from './phrase';
 import { isAboutOtherPlace, isRegionItself, startsWithOtherPlace } from './places';
 import type { Candidate, ReportView } from './types';
-import { COUNT_VERB, PLACE_PART, RATE_HEAD, WORKS } from './words';
+import { COUNT_VERB, INVENTORY_VERB, PLACE_PART, RATE_HEAD, WORKS } from './words';
 import { continuedFrom, isThreshold, keepCount, LEADING_VERB, measureOf, postQualifier, qualifierOf, withoutExamples } from './judge';
 import { cuesOf, kindOf, periodOf } from './when';
 
@@ -138,7 +138,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (/等\s*$/.test(left) && q.unitClass !== 'percent' && (q.unitClass !== 'count' || !readRightNoun(right))) continue;
     // "建成99座超充设施(含10座…)": a part of the number just stated, not a fact of its own.
     if (/[(（](含|其中)\s*$/.test(left)) continue;
-    if (!keepCount(q, indicator, right, carried)) continue;
+    if (!keepCount(q, indicator, right, carried) || INVENTORY_VERB.test(indicator)) continue;
     // "推动大望梧桐片区北侧23.7公顷", "完成160公顷中幼龄林抚育工作": a place or a piece of work, not an indicator.
     if (q.unitClass === 'measure' && (PLACE_PART.test(indicator) || /(工作|活动|行动)$/.test(readRightNoun(right)))) continue;
     if ((/^(公里|千米|米)$/.test(q.unit ?? '') || (q.unitClass === 'percent' && !L.growth && !/占/.test(indicator))) && WORKS.test(indicator)) continue;

@@ -62,3 +62,6 @@ export const WORKS = /(路|管网|管道|管线|车道|工程|网络|线|桥|隧
 
 /** Parts of the map: an area stated for one of them is that place's size, not an indicator of the district. */
 export const PLACE_PART = /(片区|北侧|南侧|东侧|西侧|范围内|周边|沿线|一带|产业带|园区)$/;
+
+/** Inventories the government drew up ("梳理24.6万平方米产业用地进行推介", "摸排闲置楼宇"): lists of work, not outcomes. */
+export const INVENTORY_VERB = /^(梳理|摸排|排查|盘点|推介)/;

@@ -6,9 +6,11 @@
 //   pinyin   – "經(jīng)濟" → "經濟", including annotations whose "(" was lost ("統tǒng)籌")
 //   simplify – traditional → simplified (opencc-js dictionaries, hk2s)
 //   chrome   – portal lines: breadcrumbs, 浏览次数, 【打印】, 分享到, 无障碍 …
-//   spacing  – full-width → ASCII, spaces inside numbers and around Chinese removed, blank lines collapsed
+//   spacing  – full-width → ASCII, spaces inside numbers and around Chinese removed, blank lines collapsed,
+//              then a line break inside a sentence ("中国燃\n\n气") is joined (joins.ts)
 import { stripChrome } from './chrome';
 import { looksLikeHtml, stripMarkup } from './html';
+import { joinBrokenLines } from './joins';
 import { identityMapped, type MappedText } from './mapped-text';
 import { removePinyin } from './pinyin';
 import { toSimplified } from './simplify';
@@ -35,7 +37,7 @@ const STEPS: ReadonlyArray<[NormalizeStep, (input: MappedText, html: boolean) =>
   ['pinyin', removePinyin],
   ['simplify', toSimplified],
   ['chrome', stripChrome],
-  ['spacing', foldWidthAndSpacing],
+  ['spacing', (input) => joinBrokenLines(foldWidthAndSpacing(input))],
 ];
 
 function wrap(original: string, mapped: MappedText): NormalizedText {
