@@ -10,6 +10,7 @@ import type { Candidate, ReportView } from './types';
 import { COUNT_VERB, INVENTORY_VERB, PLACE_PART, RATE_HEAD, WORKS } from './words';
 import { continuedFrom, isThreshold, keepCount, LEADING_VERB, measureOf, postQualifier, qualifierOf, withoutExamples } from './judge';
 import { cuesOf, kindOf, periodOf } from './when';
+import { nameFromSentence } from './context-names';
 
 export interface SentenceOptions {
   tier: 1 | 2;
@@ -126,6 +127,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "新增碧道1.5公里、海绵城市0.1平方公里": also for lengths and areas.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && (q.unitClass === 'count' || q.unitClass === 'measure')) indicator = prevVerb + indicator;
     indicator = namedByUnit(indicator, q, measure, left, prev?.indicator ?? '');
+    // "招商…, 实缴税收1亿元", "总金额1.1亿元的X项目": a generic amount is named by its sentence's programme.
+    indicator = nameFromSentence(indicator, q.unitClass, s.slice(0, clauseStart), s.slice(clauseStart, q.start), s.slice(q.end));
     // "引进人才6029人，其中大专及以上学历占比94%": a share after 其中 is a share within the number just given.
     if (prev && (measure === 'share' || measure === 'rate') && prev.measure !== 'share' && prev.measure !== 'rate' && q.unitClass === 'percent' &&
       /^\s*其中/.test(s.slice(clauseStart, q.start)) && /(比例|占比|比重)$/.test(indicator) && !indicator.startsWith(prev.indicator)) indicator = `${prev.indicator}中${indicator}`;

@@ -1,0 +1,58 @@
+// Generic amounts named by their sentence, on sentences of our own: the phrase before the number says only
+// what was measured (tax, revenue, money put in); the programme the sentence is about says whose it is.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../main/core/extract';
+import { nameFromSentence, programmeBefore } from '../../main/core/extract/context-names';
+
+const report = (body: string) => `深圳市南山区2022年国民经济和社会发展计划执行情况报告\n一、2022年国民经济和社会发展计划执行情况\n${body}`;
+const named = (body: string) => readReport(report(body), 'test.txt').facts.map((f) => [f.indicator, f.measure, f.value]);
+
+describe('a generic amount after a programme named earlier in the sentence', () => {
+  it('names tax and revenue of firms brought in by investment promotion (招商 is short for 招商引资)', () => {
+    expect(named('深化产业链招商,全年引进企业300家,实缴税收2.5亿元。')).toContainEqual(['招商引资实缴税收', 'level', 2.5]);
+    expect(named('持续推进招商引资,实现营业收入80亿元。')).toContainEqual(['招商引资营业收入', 'level', 80]);
+  });
+
+  it('names the investment of a renewal or rebuilding programme, without the verb that opens the clause', () => {
+    expect(named('加快推进“南岭”棚户区改造,全年完成固定资产投资18亿元。')).toEqual([['南岭棚户区改造固定资产投资', 'level', 18]]);
+    expect(named('稳步推进城市更新,完成固定资产投资95亿元。')).toEqual([['城市更新固定资产投资', 'level', 95]]);
+  });
+
+  it('leaves an amount alone when its own clause names the district or society as owner', () => {
+    expect(named('深入推进城市更新,全社会固定资产投资完成260亿元。')).toEqual([['固定资产投资', 'level', 260]]);
+    expect(named('大力招商引资,全区实缴税收达到40亿元。')).toEqual([['实缴税收', 'level', 40]]);
+  });
+
+  it('leaves a named indicator alone in a sentence about a programme', () => {
+    expect(named('推进城市更新,地区生产总值增长6%。')).toEqual([['地区生产总值', 'growth', 6]]);
+  });
+
+  it('does not rename a generic amount in a sentence without a programme', () => {
+    expect(named('全年实缴税收12亿元。')).toEqual([['实缴税收', 'level', 12]]);
+  });
+});
+
+describe('money put into projects named after the number', () => {
+  it('names the money by the projects it went into (…的X项目, 实施N个X项目)', () => {
+    expect(named('审议通过320个、总金额达0.8亿元的社区营造项目。')).toContainEqual(['社区营造投入', 'level', 0.8]);
+    expect(named('全年投入2.1亿元实施900个民生微实事项目。')).toContainEqual(['民生微实事投入', 'level', 2.1]);
+    expect(named('投入0.9亿元财政资金,实施400个老旧小区提升项目。')).toContainEqual(['老旧小区提升投入', 'level', 0.9]);
+  });
+
+  it('reads 民生微实 as the usual short form of 民生微实事', () => {
+    expect(named('全年投入1.2亿元实施600个民生微实项目。')).toContainEqual(['民生微实事投入', 'level', 1.2]);
+  });
+});
+
+describe('nameFromSentence and programmeBefore', () => {
+  it('only renames money', () => {
+    expect(nameFromSentence('总金额', 'count', '推进城市更新,', '', '的社区项目')).toBe('总金额');
+    expect(nameFromSentence('实缴税收', 'percent', '深化招商,', '', '')).toBe('实缴税收');
+  });
+
+  it('takes the programme named last before the clause', () => {
+    expect(programmeBefore('推进城市更新,深化以商招商,')).toBe('招商引资');
+    expect(programmeBefore('深化招商,加快推进城中村改造,')).toBe('城中村改造');
+    expect(programmeBefore('优化营商环境,')).toBeNull();
+  });
+});
