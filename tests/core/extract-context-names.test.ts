@@ -56,3 +56,36 @@ describe('nameFromSentence and programmeBefore', () => {
     expect(programmeBefore('优化营商环境,')).toBeNull();
   });
 });
+
+describe('names and periods that a clause or a title would otherwise get wrong', () => {
+  it('names a growth given only as 增速 after the previous number\'s indicator', () => {
+    expect(named('上半年,批发零售业增加值不足30亿元,增速下降12%。')).toEqual([
+      ['批发零售业增加值', 'level', 30],
+      ['批发零售业增加值', 'growth', -12],
+    ]);
+  });
+
+  it('drops amounts whose phrase is a preposition clause (将/与/为 …), not an indicator', () => {
+    expect(named('成功将北片区2.3平方公里纳入重点区域。')).toEqual([]);
+    expect(named('与某集团合作开展18万平方米物业更新。')).toEqual([]);
+    expect(named('为小微企业提供授信额度近5亿元。')).toEqual([]);
+  });
+
+  it('reads no target year from a document title in a review', () => {
+    const facts = readReport(report('制定《某区基础设施实施方案(2022-2023年)》,谋划重点项目90个,总投资800亿元。'), 'test.txt').facts;
+    expect(facts.map((f) => [f.indicator, f.kind, f.period])).toEqual([['总投资', 'actual', '2022']]);
+  });
+
+  it('reads 努力 as a target only with a verb of reaching', () => {
+    const kinds = (body: string) => readReport(report(body), 'test.txt').facts.map((f) => f.kind);
+    expect(kinds('努力保障住房需求,全年新开工及筹集保障性住房1800套。')).toEqual(['actual']);
+    expect(kinds('努力实现新增学位3000个。')).toEqual(['target']);
+  });
+
+  it('carries a list\'s noun to a second verb without the 及 of the first', () => {
+    expect(named('新开工及筹集保障性住房1800套,供应300套。')).toEqual([
+      ['新开工及筹集保障性住房', 'count', 1800],
+      ['保障性住房供应', 'count', 300],
+    ]);
+  });
+});

@@ -11,7 +11,8 @@
 /** Amounts whose name says what was measured but not whose. */
 const GENERIC_RESULT = /^(实缴税收|税收|实产营收|营收|营业收入|固定资产投资)$/;
 /** Money put in, named only by the act of putting it in or by the word for an amount. */
-const GENERIC_INPUT = /^(总金额|金额|投入|投入实施|投入(?:财政|政府)?资金|财政资金|总投资|投资总额)$/;
+// 总投资 is not here: the total investment of projects is the projects' size, not money put in.
+const GENERIC_INPUT = /^(总金额|金额|投入|投入实施|投入(?:财政|政府)?资金|财政资金)$/;
 
 /**
  * Programmes a sentence can be about, named by their head: investment promotion, urban renewal and the

@@ -23,6 +23,9 @@ export interface SentenceOptions {
   respectively?: readonly { at: number; names: readonly string[] }[];
 }
 
+/** Words that name a measure of some indicator, not an indicator. */
+const MEASURE_ONLY = /^(增速|增幅|增长率|同比|规模|总量)$/;
+
 const CLAUSE_BREAKS = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
 const FULL_STOP = '。'.charCodeAt(0);
 
@@ -88,9 +91,13 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     }
     else if (prev && (afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4) && (COUNT_VERB.test(L.subject) || /^(在建|在施|已建|累计|其中)$/.test(L.subject)) && q.unitClass !== 'percent' && !readRightNoun(right)) {
       // "建设筹集保障性住房2152套、供应1169套": the second verb counts the same thing.
-      carried = prev.indicator.replace(/^(新增|新引进|引进|引入|培育|认定|建成|建设|新建|新开工|筹集|供应|完成|累计|开工)+/, '');
+      carried = prev.indicator.replace(/^(?:(?:及|和|并)?(?:新增|新引进|引进|引入|培育|认定|建成|建设|新建|新开工|筹集|供应|完成|累计|开工))+/, '');
+      // ("新开工及筹集X": both verbs go, with the 及 between them.)
       // "在建11座" after "完成49座超充站": 在建超充站; "供应1169套" after housing: 保障性住房供应.
       indicator = /^(在建|在施|已建)$/.test(L.subject) ? L.subject + carried : carried + L.subject;
+    } else if (prev && L.growth && MEASURE_ONLY.test(L.subject)) {
+      // "增加值不足20亿元,增速下降32%": a growth named only by its measure word is the previous number's.
+      indicator = prev.indicator;
     } else if (L.subject && !COUNT_VERB.test(L.subject) && !/^占/.test(L.subject) && !(L.subject.length <= 2 && readRightNoun(right))) indicator = withCountedNoun(L.subject, q, right);
     else if (/^占/.test(L.subject) && /^\s*的[\u4e00-\u9fff]{2,8}?(?=受|在|是|已|也|的|$)/.test(right)) {
       // "占GDP比重近四成的金融业": the owner of the share is named after it.
@@ -137,6 +144,9 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立)(?=[\u4e00-\u9fff]{2})/, '');
     if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
     if (startsWithOtherPlace(indicator, report.meta.region) || isRegionItself(indicator, report.meta.region)) continue;
+    // "将玉龙片区1.1平方公里纳入…", "与X合作开展24万平方米…", "为港企提供授信额度": a clause led by a
+    // preposition says what was done to or with someone, not what the district's indicator is.
+    if (/^(将|把|与|同|为|通过|面向|向|对)(?![\u4e00-\u9fff]?(率|比|量|数)$)/.test(indicator)) continue;
     // "博盈大厦、澳康达等5个": a number right after 等 counts the named projects, not an indicator.
     if (/等\s*$/.test(left) && q.unitClass !== 'percent' && (q.unitClass !== 'count' || !readRightNoun(right))) continue;
     // "建成99座超充设施(含10座…)": a part of the number just stated, not a fact of its own.
