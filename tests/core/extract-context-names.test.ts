@@ -89,3 +89,22 @@ describe('names and periods that a clause or a title would otherwise get wrong',
     ]);
   });
 });
+
+describe('examples, durations and beneficiaries around a count', () => {
+  it('names a count of as many listed names as its value by the noun counted', () => {
+    expect(named('新引进甲银行深圳分行、乙证券深圳分公司2家持牌金融机构。')).toEqual([['引进持牌金融机构', 'count', 2]]);
+  });
+
+  it('closes examples at 等方面/等方式 and drops the paying-out verb', () => {
+    expect(named('在稳岗补贴、援企纾困等方面已公示扶持资金2.2亿元。').map(([n]) => n)).toEqual(['产业扶持资金']);
+    expect(named('通过租金减免、补助等方式减负1.5亿元。').map(([n]) => n)).toEqual(['减负']);
+  });
+
+  it('cuts a counted noun where a duration starts what the things do', () => {
+    expect(named('900名医生24小时在线问诊。').map(([n]) => n)).toEqual(['医生']);
+  });
+
+  it('drops the people a service reached (面向N名…)', () => {
+    expect(named('面向300名青年人才提供住房补贴。')).toEqual([]);
+  });
+});

@@ -113,7 +113,9 @@ export function readRightNoun(right: string): string {
 
 /** One noun, cut where a verb starts ("3个保险园区累计引进…" counts 保险园区). */
 function nounOf(phrase: string): string {
-  const noun = phrase.replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|设立|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '').replace(/(等|以上|左右|任务|目标)$/, '');
+  const noun = phrase.replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|设立|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '').replace(/(等|以上|左右|任务|目标)$/, '')
+    // "1400名医生24小时在线问诊": a duration after the noun starts what they do.
+    .replace(/(?<=[\u4e00-\u9fff]{2})\d+(\.\d+)?\s*(小时|分钟|天|日|周|个月|年)[\s\S]*$/, '');
   // "具有国际知名度的龙头企业": the quality that selects what is counted stays in the name (知名度, 知名影响力 → 知名).
   const selected = /(?:具有|具备)([\u4e00-\u9fff]{2,8}?)的([^的]{2,})$/.exec(noun);
   if (selected) return selected[1]!.replace(/(?<=知名)(度|影响力)$/, '') + selected[2]!;

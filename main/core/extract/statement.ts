@@ -130,6 +130,11 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "居民电子健康档案覆盖80%": a rate named by its verb is that verb's rate.
     if (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(indicator)) indicator += '率';
     indicator = withoutExamples(indicator, afterList ? s.slice(clauseStart, q.start) : left, right);
+    // "新引进A公司、B公司2家持牌金融机构": as many names as the count are examples of the noun counted.
+    const listed = s.slice(segStart, q.start).replace(/\s/g, '').split('、');
+    if (q.unitClass === 'count' && !afterList && listed.length >= 2 && listed.length === q.value && readRightNoun(right)) {
+      indicator = (LEADING_VERB.exec(listed[0]!.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '') + readRightNoun(right);
+    }
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
     // "新增碧道1.5公里、海绵城市0.1平方公里": also for lengths and areas.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && (q.unitClass === 'count' || q.unitClass === 'measure')) indicator = prevVerb + indicator;
@@ -139,8 +144,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "引进人才6029人，其中大专及以上学历占比94%": a share after 其中 is a share within the number just given.
     if (prev && (measure === 'share' || measure === 'rate') && prev.measure !== 'share' && prev.measure !== 'rate' && q.unitClass === 'percent' &&
       /^\s*其中/.test(s.slice(clauseStart, q.start)) && /(比例|占比|比重)$/.test(indicator) && !indicator.startsWith(prev.indicator)) indicator = `${prev.indicator}中${indicator}`;
-    // "发放救助资金", "建成养老服务驿站": paying out or building names no different indicator.
-    if (q.unitClass === 'money') indicator = indicator.replace(/^.{0,6}发放(?=[\u4e00-\u9fff]{2})/, '');
+    // "发放救助资金", "公示扶持资金", "建成养老服务驿站": paying out or building names no different indicator.
+    if (q.unitClass === 'money') indicator = indicator.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '');
     if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立)(?=[\u4e00-\u9fff]{2})/, '');
     if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
     if (startsWithOtherPlace(indicator, report.meta.region) || isRegionItself(indicator, report.meta.region)) continue;
@@ -152,6 +157,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "建成99座超充设施(含10座…)": a part of the number just stated, not a fact of its own.
     if (/[(（](含|其中)\s*$/.test(left)) continue;
     if (!keepCount(q, indicator, right, carried) || INVENTORY_VERB.test(indicator)) continue;
+    // "面向469名青年人才提供…": the people a service reached, not an indicator of the district.
+    if (q.unitClass === 'count' && /(面向|给予|给)\s*$/.test(left)) continue;
     // "推动大望梧桐片区北侧23.7公顷", "完成160公顷中幼龄林抚育工作": a place or a piece of work, not an indicator.
     if (q.unitClass === 'measure' && (PLACE_PART.test(indicator) || /(工作|活动|行动)$/.test(readRightNoun(right)))) continue;
     if ((/^(公里|千米|米)$/.test(q.unit ?? '') || (q.unitClass === 'percent' && !L.growth && !/占/.test(indicator))) && WORKS.test(indicator)) continue;
