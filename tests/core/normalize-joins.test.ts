@@ -72,6 +72,9 @@ describe('normalizeReport: a line break inside a sentence', () => {
       '①新增国家级专精特新企业5家,',
       '一是扩大有效投资,',
       '²一街一车:即一个街道一台快检车。',
+      '建设国际消费中心,推动商圈改造提升,',
+      '图1商圈空间布局',
+      '专栏2重点项目',
       '发布时间:2025-03-01',
     ].join('\n');
     expect(normalizeReport(text).text).toBe(text);
