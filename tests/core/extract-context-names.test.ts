@@ -108,3 +108,10 @@ describe('examples, durations and beneficiaries around a count', () => {
     expect(named('面向300名青年人才提供住房补贴。')).toEqual([]);
   });
 });
+
+describe('who a name is about is not part of it', () => {
+  it('drops 辖区/全区 before a 分别 list and 按 before a per-head measure', () => {
+    expect(named('辖区交通事故起数、死亡人数分别下降20%、10%。').map(([n, , v]) => [n, v])).toEqual([['交通事故起数', -20], ['死亡人数', -10]]);
+    expect(named('按每千常住人口执业医师数为3.1人。').map(([n]) => n)).toEqual(['每千常住人口执业医师数']);
+  });
+});

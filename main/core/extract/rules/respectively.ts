@@ -8,7 +8,9 @@ const HEAD_WORD = /(增加值|营业收入|营收|收入|总额|数量|申请量
 
 /** The names before one 分别, with their shared head word restored. */
 export function namesBefore(clause: string): string[] {
-  const items = clause.replace(/\s+/g, '').split(/[、与]/).map((x) => x.replace(/^[一二三四五六七八九十两几各]+[种类个项大]/, '')).filter(Boolean);
+  // "辖区生产安全事故起数、死亡人数…": who the list is about (辖区, 全区, 全年) opens the clause, not the first name.
+  const items = clause.replace(/\s+/g, '').replace(/^(辖区内?|全区|我区|本区|全年|今年以来|上半年)+/, '').split(/[、与]/)
+    .map((x) => x.replace(/^[一二三四五六七八九十两几各]+[种类个项大]/, '')).filter(Boolean);
   if (items.length < 2) return [];
   const last = items[items.length - 1]!;
   const head = HEAD_WORD.exec(last)?.[0];
