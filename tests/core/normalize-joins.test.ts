@@ -102,3 +102,13 @@ describe('breaksMidSentence', () => {
     expect(breaksMidSentence('持续推进基层治理,', '注:数据为初步统计。')).toBe(false);
   });
 });
+
+describe('joinBrokenLines on a hard-wrapped document', () => {
+  it('joins every wrapped line of a long paragraph into one, and a second pass changes nothing', () => {
+    const sentence = '推动产业转型升级,加快建设现代化产业体系,';
+    const original = `${Array.from({ length: 2000 }, () => sentence).join('\n')}完成全年目标。\n二、下一步工作`;
+    const once = normalizeReport(original).text;
+    expect(once.split('\n')).toHaveLength(2);
+    expect(normalizeReport(once).text).toBe(once);
+  });
+});

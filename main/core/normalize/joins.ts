@@ -45,16 +45,34 @@ function isAsciiLetter(c: string): boolean {
   return /^[A-Za-z]$/.test(c);
 }
 
-function isProse(line: string): boolean {
-  if (STARTS_ITEM.test(line)) return false;
-  return HOLDS_SENTENCE.test(line) || ENDS_MID_SENTENCE.test(line) || line.length >= LONG_LINE;
+/** What the joining decision needs of a logical line (lines already joined count as one), kept as it grows so
+ * a document whose every line is wrapped costs linear time. */
+interface Run {
+  item: boolean;
+  holdsSentence: boolean;
+  length: number;
+  tab: boolean;
+}
+
+function runOf(line: string): Run {
+  return { item: STARTS_ITEM.test(line), holdsSentence: HOLDS_SENTENCE.test(line), length: line.length, tab: line.includes('\t') };
+}
+
+function extended(run: Run, line: string): Run {
+  return { item: run.item, holdsSentence: run.holdsSentence || HOLDS_SENTENCE.test(line), length: run.length + line.length, tab: run.tab || line.includes('\t') };
+}
+
+/** `last` is the run's last line, `after` the next non-blank line. */
+function joinable(run: Run, last: string, after: string): boolean {
+  if (run.tab || after.includes('\t') || run.item || SENTENCE_END.test(last)) return false;
+  // Prose, not a heading: it holds a sentence, stops at a comma, or is too long for a heading.
+  if (!run.holdsSentence && !ENDS_MID_SENTENCE.test(last) && run.length < LONG_LINE) return false;
+  return !STARTS_ITEM.test(after);
 }
 
 /** True when the break between `before` and `after` (two non-empty lines) falls inside a sentence. */
 export function breaksMidSentence(before: string, after: string): boolean {
-  if (before.includes('\t') || after.includes('\t')) return false;
-  if (SENTENCE_END.test(before) || !isProse(before)) return false;
-  return !STARTS_ITEM.test(after);
+  return before.length > 0 && joinable(runOf(before), before, after);
 }
 
 export function joinBrokenLines(input: MappedText): MappedText {
@@ -63,7 +81,8 @@ export function joinBrokenLines(input: MappedText): MappedText {
   const out = new MappedTextBuilder(input);
   let copied = 0; // source index up to which text is written
   let lineStart = 0;
-  let runStart = 0; // start of the logical line: lines already joined count as one, so a second pass changes nothing
+  // The logical line so far: lines already joined count as one, so a second pass changes nothing.
+  let run: Run | null = null;
   let joined = false;
   for (;;) {
     const nl = text.indexOf('\n', lineStart);
@@ -72,15 +91,16 @@ export function joinBrokenLines(input: MappedText): MappedText {
     while (text.charCodeAt(next) === 0x0a) next++; // a blank line (spacing keeps at most one)
     if (next >= text.length) break;
     const nextEnd = text.indexOf('\n', next);
-    const before = text.slice(runStart, nl).replace(/\n/g, '');
+    const last = text.slice(lineStart, nl);
+    run = run ? extended(run, last) : runOf(last);
     const after = text.slice(next, nextEnd < 0 ? text.length : nextEnd);
-    if (before.length > 0 && breaksMidSentence(before, after)) {
+    if (last.length > 0 && joinable(run, last, after)) {
       out.copy(copied, nl);
       // Two English words broken apart keep one space between them; Chinese needs none.
-      if (isAsciiLetter(before.slice(-1)) && isAsciiLetter(after.charAt(0))) out.emit(' ', nl);
+      if (isAsciiLetter(last.slice(-1)) && isAsciiLetter(after.charAt(0))) out.emit(' ', nl);
       copied = next;
       joined = true;
-    } else runStart = next;
+    } else run = null;
     lineStart = next;
   }
   if (!joined) return input;
