@@ -43,7 +43,7 @@ for (const entry of INDICATORS) {
 
 /** The canonical name for a spelling, or the spelling itself (tidied) when the catalogue does not know it. */
 // Standard abbreviations in plan reports, expanded so both spellings meet in one series.
-const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上工业/, '规模以上工业'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所'], [/^民生微实(?!事)/, '民生微实事']];
+const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上工业/, '规模以上工业'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所']];
 // "新增…", "引进…": a flow of a catalogue stock keeps its verb ("新增国高企业" → 新增国家高新技术企业).
 const FLOW_VERB = /^(新增|新引进|引进|新认定|认定|培育|新设立)/;
 
