@@ -2,14 +2,14 @@
 // Every change is written to the audit table (before/after) and can be undone and redone.
 import { z } from 'zod';
 import { method, type MethodMap } from './define';
-import type { Fact, FactKind, ReviewStatus } from '../core/types';
+import { readPeriodText, type Fact, type FactKind, type ReviewStatus } from '../core/types';
 
 const id = z.number().int().positive();
 const kind = z.enum(['actual', 'estimate', 'target']);
 const status = z.enum(['unreviewed', 'accepted', 'rejected']);
 const qualifier = z.enum(['exact', 'approx', 'at_least', 'at_most', 'range', 'more_than']);
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const period = z.string().trim().regex(/^\d{4}((H[12])|(Q[1-4])|(-\d{4}))?$/, 'a period looks like 2024, 2024H1, 2024Q3 or 2021-2025');
+const period = z.string().trim().refine((p) => readPeriodText(p) === p, 'a period looks like 2024, 2024H1, 2024Q3 or 2021-2025');
 
 export const factFilterSchema = z.object({
   documentId: id.optional(),

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { method, type MethodMap } from './define';
 import type { ForecastResult, SavedForecast } from '../core/forecast/types';
-import type { Measure } from '../core/types';
+import { readPeriodText, type Measure } from '../core/types';
 import { toleranceSchema } from './scores';
 
 export type { ForecastInputs, ForecastResult, Interval, MethodForecast, MethodName as ForecastMethod, Metrics, SavedForecast, SavedForecastOutcome, SeriesPoint, TargetPath } from '../core/forecast/types';
@@ -21,7 +21,7 @@ const query = {
   region: text,
   indicator: text,
   measure: z.enum(['level', 'growth', 'share', 'rate', 'count', 'change']),
-  targetPeriod: z.string().trim().regex(/^\d{4}((H[12])|(Q[1-4])|(-\d{4}))?$/, 'a period looks like 2024, 2024H1, 2024Q3 or 2021-2025'),
+  targetPeriod: z.string().trim().refine((p) => readPeriodText(p) === p, 'a period looks like 2024, 2024H1, 2024Q3 or 2021-2025'),
   tolerance: toleranceSchema.optional(),
 };
 const methodName = z.enum(['naive', 'drift', 'linear_trend', 'damped_holt', 'cagr', 'h1_to_full_year']);

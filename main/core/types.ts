@@ -100,3 +100,29 @@ export function comparePeriods(a: string, b: string): number {
 export function isPeriod(p: string): p is Period {
   return parsePeriod(p) !== null;
 }
+
+// The Chinese ways a report, a colleague's sheet or a person typing writes a sub-annual period.
+// Quarter periods are cumulative (Q3 = the first three quarters), as the reports state them.
+const ZH_PARTS: readonly [RegExp, string][] = [
+  [/^年?(全年|年度)?$/, ''],
+  [/^年?(上半年|1-6月|一季度至二季度)$/, 'H1'],
+  [/^年?(下半年|7-12月)$/, 'H2'],
+  [/^年?(第?一季度|1-3月)$/, 'Q1'],
+  [/^年?(前三季度|1-9月)$/, 'Q3'],
+];
+
+/**
+ * A period as people write it, in stored form: "2024", "2024h1", "2024年上半年", "2024年1-9月",
+ * "2021至2025年" → "2024", "2024H1", "2024H1", "2024Q3", "2021-2025". Null when it is not one (also for a span
+ * that ends before it starts). The one grammar shared by review edits, spreadsheet import and the contract.
+ */
+export function readPeriodText(text: string): string | null {
+  const t = text.replace(/\s+/g, '').toUpperCase();
+  const stored = parsePeriod(t);
+  if (stored) return stored.endYear >= stored.year ? t : null;
+  const span = /^(\d{4})年?[-—–~～至到](\d{4})年?$/.exec(t);
+  if (span) return Number(span[1]) < Number(span[2]) ? `${span[1]}-${span[2]}` : null;
+  const zh = /^(\d{4})(.*)$/.exec(t);
+  if (zh) for (const [re, part] of ZH_PARTS) if (re.test(zh[2]!)) return `${zh[1]}${part}`;
+  return null;
+}

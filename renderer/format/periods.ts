@@ -13,28 +13,3 @@ export function formatPeriod(period: string, lang: Lang = 'zh-CN'): string {
   if (p.endYear !== p.year) return lang === 'en' ? `${p.year}–${p.endYear}` : `${p.year}—${p.endYear}年`;
   return lang === 'en' ? `${p.year}${EN_SUB[p.sub]}` : `${p.year}年${ZH_SUB[p.sub]}`;
 }
-
-const ZH_INPUT: [RegExp, string][] = [
-  [/^(\d{4})年?上半年$/, 'H1'],
-  [/^(\d{4})年?下半年$/, 'H2'],
-  [/^(\d{4})年?(一季度|第一季度)$/, 'Q1'],
-  [/^(\d{4})年?前三季度$/, 'Q3'],
-  [/^(\d{4})年?(全年)?$/, ''],
-];
-
-/**
- * A period typed by a person, in the stored form ("2024H1"), or null. Accepts the stored form itself and the
- * Chinese forms formatPeriod writes, so what is shown can be typed back.
- */
-export function parsePeriodInput(text: string): string | null {
-  const t = text.trim().replace(/\s+/g, '').toUpperCase();
-  const stored = parsePeriod(t);
-  if (stored) return stored.endYear >= stored.year ? t : null;
-  const span = /^(\d{4})[-—–~至到](\d{4})年?$/.exec(t);
-  if (span && Number(span[1]) < Number(span[2])) return `${span[1]}-${span[2]}`;
-  for (const [re, sub] of ZH_INPUT) {
-    const m = re.exec(t);
-    if (m) return `${m[1]}${sub}`;
-  }
-  return null;
-}

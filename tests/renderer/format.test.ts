@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatFactValue, formatNumber, formatPercent, formatRatio, parseNumberInput, readableMoney } from '../../renderer/format/numbers';
-import { formatPeriod, parsePeriodInput } from '../../renderer/format/periods';
+import { formatPeriod } from '../../renderer/format/periods';
+import { readPeriodText } from '../../main/core/types';
 
 describe('numbers for Chinese readers', () => {
   it('groups thousands and keeps the digits the report printed', () => {
@@ -54,10 +55,14 @@ describe('periods as reports write them', () => {
   });
 
   it('reads back what it shows, and the stored form', () => {
-    for (const p of ['2024', '2024H1', '2024H2', '2024Q1', '2024Q3', '2016-2020']) expect(parsePeriodInput(formatPeriod(p))).toBe(p);
-    expect(parsePeriodInput('2024h1')).toBe('2024H1');
-    expect(parsePeriodInput('2021至2025年')).toBe('2021-2025');
-    expect(parsePeriodInput('明年')).toBeNull();
-    expect(parsePeriodInput('2025-2021')).toBeNull();
+    for (const p of ['2024', '2024H1', '2024H2', '2024Q1', '2024Q3', '2016-2020']) expect(readPeriodText(formatPeriod(p))).toBe(p);
+    expect(readPeriodText('2024h1')).toBe('2024H1');
+    expect(readPeriodText('2021至2025年')).toBe('2021-2025');
+    expect(readPeriodText('明年')).toBeNull();
+    expect(readPeriodText('2025-2021')).toBeNull();
+    // The same grammar reads colleagues' sheets: month ranges and 年度.
+    expect(readPeriodText('2024年1-9月')).toBe('2024Q3');
+    expect(readPeriodText('2023年度')).toBe('2023');
+    expect(readPeriodText('2024年上半年累计')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Reading one cell of a colleague's sheet as a number, period, kind, measure or qualifier. Refusals say what
 // to write instead ("'约6%' is not a number; write 6 and set qualifier approx"), because the person fixing the
 // sheet is an economist, not a programmer.
-import { isPeriod, type FactKind, type Measure, type Qualifier, type ReviewStatus } from '../types';
+import { readPeriodText, type FactKind, type Measure, type Qualifier, type ReviewStatus } from '../types';
 
 export type CellValue = string | number | null;
 export type Read<T> = { ok: true; value: T } | { ok: false; why: string };
@@ -51,21 +51,11 @@ function numberHint(raw: string): string {
   return `'${raw}' is not a number; write digits only (for example 6 or 194.7)`;
 }
 
-const HALF = [[/上半年|1-6月|一季度至二季度/, 'H1'], [/下半年|7-12月/, 'H2'], [/一季度|1-3月|第一季度/, 'Q1'], [/1-9月|前三季度/, 'Q3']] as const;
-
 /** A period: 2024, "2024", "2024H1", "2024年", "2024年上半年", "2016-2020". */
 export function readPeriod(v: CellValue): Read<string> {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? ok(String(v)) : no(`'${v}' is not a period; write a year such as 2024, or 2024H1 for a half-year`);
-  const s = cellText(v).replace(/\s+/g, '').toUpperCase();
-  if (isPeriod(s)) return ok(s);
-  const zh = /^(\d{4})年?(.*)$/.exec(s);
-  if (zh) {
-    const rest = zh[2]!.replace(/^年/, '');
-    if (!rest || rest === '全年' || rest === '年度') return ok(zh[1]!);
-    for (const [re, sub] of HALF) if (re.test(rest)) return ok(`${zh[1]}${sub}`);
-  }
-  const span = /^(\d{4})年?[-—~～至到](\d{4})年?$/.exec(s);
-  if (span) return ok(`${span[1]}-${span[2]}`);
+  const p = readPeriodText(cellText(v));
+  if (p) return ok(p);
   return no(`'${cellText(v)}' is not a period; write a year such as 2024, 2024H1 or 2024H2 for half-years, 2024Q1 for quarters, or 2016-2020 for a span`);
 }
 

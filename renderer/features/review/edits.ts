@@ -4,7 +4,7 @@
 import type { FactKind } from '../../../main/core/types';
 import type { FactChanges } from '../../../main/contract/facts';
 import { parseNumberInput } from '../../format/numbers';
-import { parsePeriodInput } from '../../format/periods';
+import { readPeriodText } from '../../../main/core/types';
 
 export type EditProblem = 'notNumber' | 'notPeriod' | 'emptyIndicator' | 'notKind';
 export type EditOutcome = { changes: FactChanges } | { problem: EditProblem; input: string };
@@ -27,7 +27,7 @@ export function toChanges(field: EditableField, newValue: unknown): EditOutcome 
       return n === null || !Number.isFinite(n) ? { problem: 'notNumber', input } : { changes: { value: n } };
     }
     case 'period': {
-      const p = parsePeriodInput(input);
+      const p = readPeriodText(input);
       return p ? { changes: { period: p } } : { problem: 'notPeriod', input };
     }
     case 'indicator':
