@@ -61,4 +61,21 @@ describe('pivot summary', () => {
     expectSame(ws, 'after export and more writes');
     ws.close();
   });
+
+  it('is what a default pivot reads: a summary out of step with the facts shows in the answer', async () => {
+    // Without this, every comparison above could pass with runPivot reading the facts on both sides.
+    const ws = await sampleWorkspace();
+    const spec = specs[0]!;
+    expectSame(ws, 'fresh');
+    const before = runPivot(ws, spec);
+    expect(before.factCount).toBeGreaterThan(50);
+    ws.run(`UPDATE temp.pivot_summary SET n = n + 1, s = s + 1000 WHERE (indicator, period, kind, measure, unit, status) IN (SELECT indicator, period, kind, measure, unit, status FROM temp.pivot_summary LIMIT 1)`);
+    expect(ws.db.getRowsModified()).toBe(1);
+    const fast = runPivot(ws, spec);
+    const slow = runPivot(ws, spec, { useSummary: false });
+    expect(fast.factCount).toBe(slow.factCount + 1);
+    expect(fast.rows).not.toEqual(slow.rows);
+    expect(slow.rows).toEqual(before.rows);
+    ws.close();
+  });
 });
