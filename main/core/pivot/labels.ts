@@ -1,11 +1,16 @@
 // How field values are shown and ordered: periods chronologically, kinds in the order a plan year unfolds
 // (target, then estimate, then actual), reports by publication date, everything else in Chinese collation.
+import { reportDateSql, type Workspace } from '../store/workspace';
 import { comparePeriods } from '../types';
 import type { PivotField } from './spec';
 
-const KIND_LABELS: Record<string, string> = { target: '目标', estimate: '预计', actual: '实际' };
-const MEASURE_LABELS: Record<string, string> = { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' };
-const STATUS_LABELS: Record<string, string> = { accepted: '已接受', unreviewed: '未审核', rejected: '已拒绝' };
+/** How coded values read in Chinese; the briefing workbook uses the same words, so a sheet reads like the screen. */
+export const CODE_WORDS_ZH: Record<'kind' | 'measure' | 'qualifier' | 'status', Record<string, string>> = {
+  kind: { actual: '实际', estimate: '预计', target: '目标' },
+  measure: { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' },
+  qualifier: { exact: '准确', approx: '左右', at_least: '以上', at_most: '以内', range: '区间', more_than: '超过' },
+  status: { accepted: '已接受', unreviewed: '未审核', rejected: '已拒绝' },
+};
 const KIND_ORDER = ['target', 'estimate', 'actual'];
 const MEASURE_ORDER = ['level', 'growth', 'share', 'rate', 'count', 'change'];
 const STATUS_ORDER = ['accepted', 'unreviewed', 'rejected'];
@@ -20,17 +25,24 @@ export interface LabelContext {
   reports: ReadonlyMap<string, ReportInfo>;
 }
 
+/** Every report's title and listing date, keyed by id as the pivot sees it (a string). */
+export function loadReports(ws: Workspace): Map<string, ReportInfo> {
+  const reports = new Map<string, ReportInfo>();
+  for (const r of ws.all(`SELECT id, title, ${reportDateSql('documents')} AS date FROM documents`)) {
+    reports.set(String(r.id), { title: String(r.title), date: String(r.date) });
+  }
+  return reports;
+}
+
 export const NO_UNIT_LABEL = '(无单位)';
 export const NO_REPORT_LABEL = '(非报告来源)';
 
 export function fieldValueLabel(field: PivotField, value: string, ctx: LabelContext): string {
   switch (field) {
     case 'kind':
-      return KIND_LABELS[value] ?? value;
     case 'measure':
-      return MEASURE_LABELS[value] ?? value;
     case 'status':
-      return STATUS_LABELS[value] ?? value;
+      return CODE_WORDS_ZH[field][value] ?? value;
     case 'unit':
       return value === '' ? NO_UNIT_LABEL : value;
     case 'report':

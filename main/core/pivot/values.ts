@@ -1,7 +1,7 @@
 // The values a field takes in the workspace, in display order and with display labels: what the filter
 // picker offers (only values that exist, so a filter can never name something absent by typo).
-import { reportDateSql, type Workspace } from '../store/workspace';
-import { fieldComparator, fieldValueLabel, type LabelContext, type ReportInfo } from './labels';
+import type { Workspace } from '../store/workspace';
+import { fieldComparator, fieldValueLabel, loadReports, type LabelContext } from './labels';
 import { FIELD_SQL } from './sql';
 import type { PivotField } from './spec';
 
@@ -13,11 +13,7 @@ export interface FieldValue {
 }
 
 export function fieldValues(ws: Workspace, field: PivotField): FieldValue[] {
-  const reports = new Map<string, ReportInfo>();
-  if (field === 'report') {
-    for (const r of ws.all(`SELECT id, title, ${reportDateSql('documents')} AS date FROM documents`)) reports.set(String(r.id), { title: String(r.title), date: String(r.date) });
-  }
-  const ctx: LabelContext = { reports };
+  const ctx: LabelContext = { reports: field === 'report' ? loadReports(ws) : new Map() };
   // Status lists every status (so rejected statements can be filtered in); other fields count what a pivot shows.
   const where = field === 'status' ? 'f.value IS NOT NULL' : `f.value IS NOT NULL AND f.status <> 'rejected'`;
   const rows = ws.all(`SELECT ${FIELD_SQL[field]} AS v, count(*) AS n FROM facts f WHERE ${where} GROUP BY v`);

@@ -1,5 +1,7 @@
 // Words the briefing workbook shows, in the interface language (zh default, en option), and the sheet-name
 // rules Excel enforces: a name it would reject makes Excel "repair" the file, which is what we must avoid.
+import { CODE_WORDS_ZH } from '../pivot/labels';
+
 export type BriefingLanguage = 'zh' | 'en';
 
 export interface BriefingWords {
@@ -20,14 +22,6 @@ export const FACT_COLUMNS = [
 ] as const;
 export type FactColumn = (typeof FACT_COLUMNS)[number];
 
-/** The same words the pivot view and the review grid use, so a sheet reads like the screen. */
-export const ZH_VALUES: BriefingWords['values'] = {
-  kind: { actual: '实际', estimate: '预计', target: '目标' },
-  measure: { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' },
-  qualifier: { exact: '准确', approx: '左右', at_least: '以上', at_most: '以内', range: '区间', more_than: '超过' },
-  status: { accepted: '已接受', unreviewed: '未审核', rejected: '已拒绝' },
-};
-
 /** A coded value in words, or the code itself when the language has no word for it. */
 export function valueWord(words: BriefingWords, field: keyof BriefingWords['values'], code: string): string {
   const table = words.values[field];
@@ -45,7 +39,7 @@ export const WORDS: Record<BriefingLanguage, BriefingWords> = {
       unit: '单位', qualifier: '限定', status: '审核状态', reportTitle: '报告标题', reportPeriod: '报告期', quote: '原文',
       originFile: '来源文件', originSheet: '来源工作表', originCell: '来源单元格', id: '编号',
     },
-    values: ZH_VALUES,
+    values: CODE_WORDS_ZH, // the pivot view's words, so a sheet reads like the screen
     forecastColumns: {
       indicator: '指标', region: '地区', measure: '口径', targetPeriod: '预测期', method: '方法', point: '点预测', low: '区间下限',
       high: '区间上限', level: '置信水平', pMeet: '达标概率', createdAt: '创建时间',
