@@ -49,3 +49,17 @@ export function reportError(e: unknown): void {
   const { code, message } = describeError(e);
   useNotices.getState().push('error', message, code);
 }
+
+/**
+ * Runs one step that asks main for something; if main refuses, the reason becomes a notice instead of an
+ * unhandled rejection. True when the step went through, so callers that must know (a review action) can say so.
+ */
+export async function attempt(step: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await step();
+    return true;
+  } catch (e) {
+    reportError(e);
+    return false;
+  }
+}

@@ -4,7 +4,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { defineStrings, fill, useLang } from '../../renderer/i18n';
 import { onProgressEvent, useProgress, withProgress } from '../../renderer/shell/progress';
 import { StatusBar } from '../../renderer/shell/StatusBar';
-import { useNotices } from '../../renderer/shell/notices';
+import { attempt, useNotices } from '../../renderer/shell/notices';
 
 afterEach(() => {
   cleanup();
@@ -61,5 +61,20 @@ describe('status bar', () => {
     act(() => vi.advanceTimersByTime(6000));
     expect(screen.queryByText('已保存')).toBeNull();
     expect(screen.getByRole('alert')).toBeTruthy();
+  });
+});
+
+describe('a step that asks main for something', () => {
+  it('turns a refusal into an error notice with its code and says the step failed', async () => {
+    const refused = await attempt(() => Promise.reject({ code: 'not_found', message: '没有名为“甲”的透视表' }));
+    expect(refused).toBe(false);
+    expect(useNotices.getState().notices.map((n) => [n.kind, n.code, n.text])).toEqual([['error', 'not_found', '没有名为“甲”的透视表']]);
+  });
+
+  it('says the step went through and leaves no notice', async () => {
+    let ran = false;
+    expect(await attempt(async () => { ran = true; })).toBe(true);
+    expect(ran).toBe(true);
+    expect(useNotices.getState().notices).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { ForecastableSeries, ForecastMethod, ForecastResult, SavedForecast } from '../../../main/contract/forecasts';
 import { call } from '../../bridge';
-import { reportError } from '../../shell/notices';
+import { attempt } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
 import { useScorecard } from '../scorecard/store';
 
@@ -35,11 +35,7 @@ export const useForecast = create<ForecastState>((set, get) => ({
   saved: [],
   building: false,
   async loadSeries() {
-    try {
-      set({ series: await call('forecasts.series', {}) });
-    } catch (e) {
-      reportError(e);
-    }
+    await attempt(async () => set({ series: await call('forecasts.series', {}) }));
   },
   async choose(choice) {
     set({ choice, result: null });
@@ -49,41 +45,30 @@ export const useForecast = create<ForecastState>((set, get) => ({
     const choice = get().choice;
     if (!choice) return;
     set({ building: true });
-    try {
+    await attempt(async () => {
       // The tolerance set on the scorecard also decides what "meeting" a 左右 target means here.
       const result = await call('forecasts.build', { ...choice, tolerance: useScorecard.getState().tolerance });
       if (get().choice === choice) set({ result });
-    } catch (e) {
-      reportError(e);
-    } finally {
-      set({ building: false });
-    }
+    });
+    set({ building: false });
   },
   async save(method) {
     const choice = get().choice;
     if (!choice) return;
-    try {
+    await attempt(async () => {
       const tolerance = useScorecard.getState().tolerance;
       await call('forecasts.save', method ? { ...choice, method, tolerance } : { ...choice, tolerance });
       await get().loadSaved();
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   async loadSaved() {
-    try {
-      set({ saved: await call('forecasts.list', {}) });
-    } catch (e) {
-      reportError(e);
-    }
+    await attempt(async () => set({ saved: await call('forecasts.list', {}) }));
   },
   async remove(id) {
-    try {
+    await attempt(async () => {
       await call('forecasts.delete', { id });
       await get().loadSaved();
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   reset() {
     set({ series: [], choice: null, result: null, saved: [] });

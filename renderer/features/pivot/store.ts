@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { DrillResult, PivotCoordinates, PivotField, PivotResult, PivotSpec, SavedPivot } from '../../../main/contract/pivots';
 import { call } from '../../bridge';
-import { reportError } from '../../shell/notices';
+import { attempt } from '../../shell/notices';
 
 export const FIELDS = ['indicator', 'measure', 'period', 'kind', 'region', 'report', 'unit', 'status'] as const satisfies readonly PivotField[];
 export const AGGREGATION_LIST = ['latest', 'sum', 'mean', 'min', 'max', 'count', 'first', 'last'] as const satisfies readonly PivotSpec['value']['aggregation'][];
@@ -89,50 +89,38 @@ export const usePivot = create<PivotState>((set, get) => ({
     }
   },
   async loadSaved() {
-    try {
-      set({ saved: await call('pivot.list', {}) });
-    } catch (e) {
-      reportError(e);
-    }
+    await attempt(async () => set({ saved: await call('pivot.list', {}) }));
   },
   async openView(name) {
-    try {
+    await attempt(async () => {
       const view = await call('pivot.get', { name });
       set({ viewName: view.name, selectedRows: [] });
       await get().setSpec(view.spec);
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   async saveAs(name) {
     const spec = get().spec;
     if (!spec) return;
-    try {
+    await attempt(async () => {
       const saved = await call('pivot.save', { name, spec });
       set({ viewName: saved.name });
       await get().loadSaved();
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   async deleteView(name) {
-    try {
+    await attempt(async () => {
       await call('pivot.delete', { name });
       await get().loadSaved();
       if (get().viewName === name) set({ viewName: null });
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   async drillInto(coordinates, title) {
     const spec = get().spec;
     if (!spec) return;
-    try {
+    await attempt(async () => {
       const result = await call('pivot.drill', { spec, coordinates });
       set({ drill: { coordinates, title, result } });
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   closeDrill() {
     set({ drill: null });

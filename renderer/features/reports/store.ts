@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { ImportedReport, ReportFile, ReportSummary } from '../../../main/contract/reports';
 import { call } from '../../bridge';
-import { describeError, reportError } from '../../shell/notices';
+import { attempt, describeError, reportError } from '../../shell/notices';
 import { withProgress } from '../../shell/progress';
 import { toReportFiles } from './files';
 
@@ -31,13 +31,10 @@ export const useReports = create<ReportsState>((set, get) => ({
   importRequested: false,
   async load() {
     set({ loading: true });
-    try {
+    await attempt(async () => {
       set({ reports: await call('reports.list', {}) });
-    } catch (e) {
-      reportError(e);
-    } finally {
-      set({ loading: false });
-    }
+    });
+    set({ loading: false });
   },
   async importFiles(files) {
     if (files.length === 0) return;

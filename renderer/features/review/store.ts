@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { Fact } from '../../../main/core/types';
 import type { FactChanges, FactFilterArgs, FactFilterOptions } from '../../../main/contract/facts';
 import { call } from '../../bridge';
-import { reportError } from '../../shell/notices';
+import { attempt } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
 
 interface ReviewState {
@@ -50,22 +50,15 @@ export const useReview = create<ReviewState>((set, get) => {
     lastHistory: null,
     async load() {
       set({ loading: true });
-      try {
+      await attempt(async () => {
         const filter = cleanFilter(get().filter);
         const facts = await call('facts.list', Object.keys(filter).length ? { filter } : {});
         set((s) => ({ facts, selectedId: s.selectedId ?? facts[0]?.id ?? null }));
-      } catch (e) {
-        reportError(e);
-      } finally {
-        set({ loading: false });
-      }
+      });
+      set({ loading: false });
     },
     async loadOptions() {
-      try {
-        set({ options: await call('facts.filterOptions', {}) });
-      } catch (e) {
-        reportError(e);
-      }
+      await attempt(async () => set({ options: await call('facts.filterOptions', {}) }));
     },
     setFilter(patch) {
       set((s) => ({ filter: cleanFilter({ ...s.filter, ...patch }), selectedId: null }));
@@ -79,51 +72,29 @@ export const useReview = create<ReviewState>((set, get) => {
       set({ selectedId: id });
     },
     async update(id, changes) {
-      try {
-        merge([await call('facts.update', { id, changes })]);
-        return true;
-      } catch (e) {
-        reportError(e);
-        return false;
-      }
+      return attempt(async () => merge([await call('facts.update', { id, changes })]));
     },
     async accept(ids) {
       if (!ids.length) return false;
-      try {
-        merge(await call('facts.accept', { ids }));
-        return true;
-      } catch (e) {
-        reportError(e);
-        return false;
-      }
+      return attempt(async () => merge(await call('facts.accept', { ids })));
     },
     async reject(ids) {
       if (!ids.length) return false;
-      try {
-        merge(await call('facts.reject', { ids }));
-        return true;
-      } catch (e) {
-        reportError(e);
-        return false;
-      }
+      return attempt(async () => merge(await call('facts.reject', { ids })));
     },
     async undo() {
-      try {
+      await attempt(async () => {
         const r = await call('facts.undo', {});
         merge(r.facts);
         set({ lastHistory: { action: 'undo', what: r.entry?.action ?? null } });
-      } catch (e) {
-        reportError(e);
-      }
+      });
     },
     async redo() {
-      try {
+      await attempt(async () => {
         const r = await call('facts.redo', {});
         merge(r.facts);
         set({ lastHistory: { action: 'redo', what: r.entry?.action ?? null } });
-      } catch (e) {
-        reportError(e);
-      }
+      });
     },
   };
 });

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { FileVerdict, MergePreview, MergeResult, RecoverableWork, Resolution, SharedCopy, WorkspaceIdentity } from '../../../main/contract/sharing';
 import { call } from '../../bridge';
-import { describeError, reportError } from '../../shell/notices';
+import { attempt, describeError, reportError } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
 
 type Step = 'idle' | 'checking' | 'previewed' | 'merging' | 'merged';
@@ -102,49 +102,29 @@ export const useShare = create<ShareState>((set, get) => ({
   },
   reset: () => set({ step: 'idle', verdict: null, preview: null, decisions: {}, result: null, error: null }),
   async loadIdentity() {
-    try {
-      set({ identity: await call('sharing.identity', {}) });
-    } catch (e) {
-      reportError(e);
-    }
+    await attempt(async () => set({ identity: await call('sharing.identity', {}) }));
   },
   async setIdentity(next) {
-    try {
-      set({ identity: await call('sharing.setIdentity', { name: next.name || null, author: next.author || null }) });
-    } catch (e) {
-      reportError(e);
-    }
+    await attempt(async () => set({ identity: await call('sharing.setIdentity', { name: next.name || null, author: next.author || null }) }));
   },
   async saveForSharing(path) {
     set({ shared: null });
-    try {
-      set({ shared: await call('sharing.saveForSharing', { path: path.trim() }) });
-    } catch (e) {
-      reportError(e);
-    }
+    await attempt(async () => set({ shared: await call('sharing.saveForSharing', { path: path.trim() }) }));
   },
   async loadRecoverable() {
-    try {
-      set({ recoverable: await call('sharing.recoverable', {}), recoverableChecked: true });
-    } catch (e) {
-      reportError(e);
-    }
+    await attempt(async () => set({ recoverable: await call('sharing.recoverable', {}), recoverableChecked: true }));
   },
   async recover(path) {
-    try {
+    await attempt(async () => {
       await call('sharing.recover', { path, discardChanges: true });
       set({ recoverable: [] });
       await useWorkspace.getState().refresh();
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   async discardRecovery(path) {
-    try {
+    await attempt(async () => {
       await call('sharing.discardRecovery', { path });
       set((s) => ({ recoverable: s.recoverable.filter((r) => r.workspacePath !== path) }));
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
 }));
