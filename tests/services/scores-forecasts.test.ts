@@ -103,11 +103,18 @@ describe('forecasts on the sample workspace', () => {
     const h1 = r.methods.find((m) => m.method === 'h1_to_full_year')!;
     expect(h1.available).toBe(false);
     expect(h1.reason).toContain('no earlier year');
-    expect(r.best).not.toBeNull();
+    // The full-year series the extractor reads is 2019: 7 and 2022: 3.5 (both estimates), so only naive can be
+    // backtested: one error, 3.5 − 7 over 3 years, σ = 3.5/√3 per year. Two years on to 2024, the naive point
+    // 3.5 has σ = 3.5/√3·√2 ≈ 2.858, and P(growth ≥ 6) = 1 − Φ(2.5/2.858) = 1 − Φ(0.8748) ≈ 0.1908 (by hand).
+    expect(r.inputs.series.map((p) => [p.period, p.value])).toEqual([['2019', 7], ['2022', 3.5]]);
+    expect(r.best).toBe('naive');
     const best = r.methods.find((m) => m.method === r.best)!;
-    // Either a probability from backtest errors, or a statement of why there is none.
-    if (best.pMeet === null) expect(best.intervalNote).toContain('too short');
-    else expect(best.pMeet).toBeGreaterThanOrEqual(0);
+    expect(best.point).toBe(3.5);
+    expect(best.metrics.n).toBe(1);
+    expect(best.sigmaPerYear).toBeCloseTo(3.5 / Math.sqrt(3), 9);
+    expect(best.pMeet).toBeCloseTo(0.1908, 3);
+    // One backtest error gives a probability, flagged as resting on too little.
+    expect(best.intervalNote).toMatch(/1 backtest error.*too short/);
   });
 
   it('saves a forecast with its inputs and scores it once the actual arrives', async () => {
@@ -168,6 +175,7 @@ describe('CLI', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out.join('\n'));
     expect(j).toHaveProperty('p_meet_target');
+    expect(j.p_meet_target).toBeCloseTo(0.1908, 3); // the naive forecast's P(meet), worked out by hand above
     expect(j.ranking[0].rank).toBe(1);
     expect(j.target).toMatchObject({ value: 6, qualifier: 'approx' });
     const saved = await cli('forecast', '--db', file, '--indicator', '地区生产总值', '--measure', 'growth', '--region', '罗湖区', '--target-period', '2024', '--save', '--method', 'naive');
