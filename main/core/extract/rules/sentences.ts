@@ -23,11 +23,11 @@ export function sentencesIn(text: string, from = 0, to = text.length): Span[] {
 // A "sentence" longer than this (a page with no punctuation) is read in pieces, so time stays linear.
 const LONGEST = 1500;
 
-/** The sentence holding `offset`. */
-export function sentenceAround(text: string, offset: number): Span {
+/** The sentence holding `offset` (or the span [offset, to)), reaching at most `longest` characters either side. */
+export function sentenceAround(text: string, offset: number, to = offset, longest = LONGEST): Span {
   let start = offset;
-  while (start > 0 && offset - start < LONGEST && !isEnd(text, start - 1)) start--;
-  let end = offset;
-  while (end < text.length && end - offset < LONGEST && !isEnd(text, end)) end++;
+  while (start > 0 && offset - start < longest && !isEnd(text, start - 1)) start--;
+  let end = to;
+  while (end < text.length && end - to < longest && !isEnd(text, end)) end++;
   return { start, end };
 }
