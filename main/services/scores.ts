@@ -24,16 +24,26 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
   },
   'scores.sources': ({ factIds }, ctx): FactSource[] => {
     const ws = ctx.session.current();
+    // A scorecard row asks for a target and its outcome, often from one report: read each report's text once.
+    const reports = new Map<number, { title: string | null; text: string | null }>();
+    const reportOf = (documentId: number) => {
+      let r = reports.get(documentId);
+      if (!r) {
+        const doc = ws.one('SELECT title FROM documents WHERE id = ?', [documentId]);
+        r = { title: doc ? String(doc.title) : null, text: ws.documentText(documentId) };
+        reports.set(documentId, r);
+      }
+      return r;
+    };
     return factIds.map((id) => {
       const fact = ws.getFact(id);
       if (!fact) throw new PlanscopeError('not-found', `There is no fact with id ${id} in this workspace.`);
-      const doc = fact.documentId === null ? undefined : ws.one('SELECT title FROM documents WHERE id = ?', [fact.documentId]);
-      const text = fact.documentId === null ? null : ws.documentText(fact.documentId);
+      const { title: documentTitle, text } = fact.documentId === null ? { title: null, text: null } : reportOf(fact.documentId);
       if (text === null || fact.start === null || fact.end === null) {
-        return { fact, documentTitle: doc ? String(doc.title) : null, sentence: fact.quote, markStart: null, markEnd: null };
+        return { fact, documentTitle, sentence: fact.quote, markStart: null, markEnd: null };
       }
       const s = sentenceAround(text, fact.start, fact.end);
-      return { fact, documentTitle: doc ? String(doc.title) : null, sentence: s.sentence, markStart: s.markStart, markEnd: s.markEnd };
+      return { fact, documentTitle, sentence: s.sentence, markStart: s.markStart, markEnd: s.markEnd };
     });
   },
 };
