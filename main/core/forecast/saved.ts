@@ -3,8 +3,7 @@
 // the target period, so it is scored as soon as a later report brings the actual (and re-scored if that
 // actual is revised).
 import { attain } from '../score/attainment';
-import type { Workspace } from '../store/workspace';
-import { scoreOrder } from '../score/best-value';
+import { bestValueOrder, type Workspace } from '../store/workspace';
 import type { FactKind, Measure } from '../types';
 import { METHOD_NAMES, type ForecastInputs, type ForecastResult, type MethodForecast, type MethodName, type SavedForecast, type SavedForecastOutcome } from './types';
 
@@ -54,7 +53,7 @@ function outcomeOf(ws: Workspace, s: Omit<SavedForecast, 'outcome'>, inputs: For
   const r = ws.one(
     `SELECT f.id, f.value, f.kind, f.unit, f.qualifier FROM facts f LEFT JOIN documents d ON d.id = f.document_id
      WHERE f.region = ? AND f.indicator = ? AND f.measure = ? AND f.period = ? AND f.kind <> 'target' AND f.status <> 'rejected' AND f.value IS NOT NULL
-     ORDER BY ${scoreOrder} LIMIT 1`,
+     ORDER BY ${bestValueOrder} LIMIT 1`,
     [s.region, s.indicator, s.measure, s.targetPeriod],
   );
   if (!r) return null;

@@ -3,8 +3,7 @@
 // to full years.
 import { profileLookup } from '../score/profile';
 import { toleranceOf, type TargetRef, type Tolerance } from '../score/types';
-import type { Workspace } from '../store/workspace';
-import { scoreOrder } from '../score/best-value';
+import { bestValueOrder, type Workspace } from '../store/workspace';
 import { comparePeriods, parsePeriod, type FactKind, type Measure, type Qualifier } from '../types';
 import type { ForecastInputs, SeriesPoint } from './types';
 
@@ -34,7 +33,7 @@ function bestPerPeriod(ws: Workspace, q: ForecastQuery, targets: boolean): Map<s
     `SELECT f.id, f.period, f.value, f.low, f.high, f.unit, f.qualifier, f.kind, f.document_id
      FROM facts f LEFT JOIN documents d ON d.id = f.document_id
      WHERE f.region = ? AND f.indicator = ? AND f.measure = ? AND f.status <> 'rejected' AND f.kind ${targets ? "= 'target'" : "<> 'target'"}
-     ORDER BY f.period, ${scoreOrder}`,
+     ORDER BY f.period, ${bestValueOrder}`,
     [q.region, q.indicator, q.measure],
   );
   const best = new Map<string, BestRow>();

@@ -1,7 +1,6 @@
 // The scorecard: every stated target paired with the outcome that judges it, chosen by the store's
 // best-value rule, with every other statement of the same numbers kept as its revision history.
-import type { Workspace } from '../store/workspace';
-import { scoreOrder } from './best-value';
+import { bestValueOrder, type Workspace } from '../store/workspace';
 import { comparePeriods, parsePeriod, type Fact, type FactKind, type Measure, type Qualifier } from '../types';
 import { targetPath } from '../forecast/target-path';
 import type { SeriesPoint } from '../forecast/types';
@@ -36,7 +35,7 @@ function loadStatements(ws: Workspace): Map<string, Stated[]> {
             f.kind, CASE WHEN f.measure = 'share' THEN f.quote END, f.status, d.published, f.span_start
      FROM facts f LEFT JOIN documents d ON d.id = f.document_id
      WHERE f.status <> 'rejected'
-     ORDER BY f.region, f.indicator, f.measure, f.period, ${scoreOrder}`,
+     ORDER BY f.region, f.indicator, f.measure, f.period, ${bestValueOrder}`,
   )[0]; // quotes are only read to recognise completion shares ("完成年度计划50.4%")
   const num = (v: unknown) => (v == null ? null : Number(v));
   const str = (v: unknown) => (v == null ? null : String(v));

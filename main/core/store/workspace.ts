@@ -17,7 +17,6 @@ import { sha256Hex } from './hash';
 
 export const APP_ID = 'planscope';
 
-/** SQL ORDER BY for the best-value rule over `facts f LEFT JOIN documents d`. */
 /**
  * A report's date as sortable text: published date, else the last day of the period it covers
  * ("2024H1" → 2024-06-30, "2021-2025" → 2025-12-31), else when it was imported.
@@ -33,6 +32,11 @@ export function reportDateSql(d = 'd'): string {
     ${d}.imported_at)`;
 }
 
+/**
+ * SQL ORDER BY for the best-value rule over `facts f LEFT JOIN documents d`. Scores and forecasts use it unchanged:
+ * it prefers a report's headline statement (tier 1) over a passing mention of the same series in that report,
+ * which is what a target is judged by.
+ */
 export const bestValueOrder = `
   CASE f.kind WHEN 'actual' THEN 0 WHEN 'estimate' THEN 1 ELSE 2 END,
   CASE f.status WHEN 'accepted' THEN 0 ELSE 1 END,
