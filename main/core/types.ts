@@ -88,13 +88,14 @@ export function parsePeriod(p: string): { year: number; endYear: number; sub: 'Y
   return null;
 }
 
+const SUB_RANK = { Q1: 1, Q2: 2, H1: 2.5, Q3: 3, H2: 4, Q4: 4.5, Y: 5 } as const;
+
 /** Order periods chronologically: by end year, then sub-annual before the full year, spans last. */
 export function comparePeriods(a: string, b: string): number {
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
   if (!pa || !pb) return (pa ? -1 : pb ? 1 : 0) || a.localeCompare(b);
-  const rank = { Q1: 1, Q2: 2, H1: 2.5, Q3: 3, H2: 4, Q4: 4.5, Y: 5 } as const;
-  return pa.endYear - pb.endYear || rank[pa.sub] - rank[pb.sub] || (pa.endYear - pa.year) - (pb.endYear - pb.year);
+  return pa.endYear - pb.endYear || SUB_RANK[pa.sub] - SUB_RANK[pb.sub] || (pa.endYear - pa.year) - (pb.endYear - pb.year);
 }
 
 export function isPeriod(p: string): p is Period {
