@@ -55,7 +55,16 @@ describe.each(Object.entries(sources))('runPivot equals hand-written SQL on the 
     });
   }
 
-  it('latest = the statement from the most recent report (period end when no publication date is known)', () => {
+  it('latest = the statement from the most recent report (period end when no publication date is known)', async () => {
+    // The gold facts never have two reports stating one cell, so without these the report order would go
+    // untested there: the newest and the oldest report disagree on one cell, the OLDER statement stored last
+    // (higher id), so only the report order, not insertion order, gives 99.
+    const ws = await build();
+    const docs = ws.all(`SELECT id FROM documents ORDER BY COALESCE(published, CASE WHEN period LIKE '%H1' THEN substr(period, 1, 4) || '-06-30' ELSE substr(period, -4) || '-12-31' END), id`).map((d) => Number(d.id));
+    expect(docs.length).toBe(5);
+    const probe = { indicator: '报告顺序探针', measure: 'level', low: null, high: null, unit: '亿元', qualifier: 'exact', period: '2023', kind: 'actual', region: '罗湖区', start: null, end: null, tier: 2, quote: null } as const;
+    ws.addFacts(docs[docs.length - 1]!, [{ ...probe, value: 99 }]);
+    ws.addFacts(docs[0]!, [{ ...probe, value: 11 }]);
     const expected = ws.all(`WITH visible AS (SELECT * FROM facts WHERE ${VISIBLE}),
         units AS (SELECT indicator, measure, period, kind, count(DISTINCT COALESCE(unit, '')) AS units FROM visible GROUP BY 1, 2, 3, 4),
         ranked AS (SELECT v.indicator, v.measure, v.period, v.kind, v.value,
@@ -70,6 +79,12 @@ describe.each(Object.entries(sources))('runPivot equals hand-written SQL on the 
       if (Number(e.units) > 1) expect(c?.error?.code).toBe('mixed-units');
       else expect(c?.value, `${e.indicator} ${e.period} ${e.kind}`).toBe(Number(e.value));
     }
+    // Cells where reports disagree on the value: only there does picking the most recent report matter.
+    const contested = ws.all(`SELECT 1 FROM facts WHERE ${VISIBLE} GROUP BY indicator, measure, period, kind
+      HAVING count(DISTINCT document_id) > 1 AND count(DISTINCT value) > 1 AND count(DISTINCT COALESCE(unit, '')) = 1`);
+    expect(contested.length).toBeGreaterThan(0);
+    expect(cell(r, ['报告顺序探针', 'level'], ['2023', 'actual'])?.value).toBe(99);
+    ws.close();
   });
 
   for (const agg of ['first', 'last'] as const) {
@@ -81,14 +96,19 @@ describe.each(Object.entries(sources))('runPivot equals hand-written SQL on the 
         const k = JSON.stringify([f.indicator, f.measure, f.kind]);
         groups.set(k, [...(groups.get(k) ?? []), { period: f.period, id: f.id, value: f.value, unit: f.unit ?? '' }]);
       }
+      let decided = 0; // single-unit cells where first and last differ: the ones that prove the period order is used
       for (const [k, list] of groups) {
         const [indicator, measure, kind] = JSON.parse(k) as string[];
         list.sort((a, b) => comparePeriods(a.period, b.period) || a.id - b.id);
         const want = agg === 'first' ? list[0]! : list[list.length - 1]!;
         const c = cell(r, [indicator!, measure!], [kind!]);
         if (new Set(list.map((x) => x.unit)).size > 1) expect(c?.error?.code).toBe('mixed-units');
-        else expect(c?.value, k).toBe(want.value);
+        else {
+          expect(c?.value, k).toBe(want.value);
+          if (list[0]!.value !== list[list.length - 1]!.value) decided++;
+        }
       }
+      expect(decided).toBeGreaterThan(10);
     });
   }
 });
