@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReport } from '../core/extract';
-import { decodeForExtraction } from '../core/extract/decoded';
+import { decodeReport } from '../core/normalize/decode';
 import { combineScores, scoreReport, type GoldFact, type ReportScore } from '../core/extract/scoring';
 import { parseArgs, type CliCommand } from './args';
 
@@ -50,7 +50,7 @@ export const evalCommand: CliCommand = async (argv, io) => {
       io.err(`eval: report ${docName} (gold ${gf}) not found in ${reportDirs.join(' or ')}`);
       return 1;
     }
-    const { text } = decodeForExtraction(new Uint8Array(readFileSync(reportPath)), docName);
+    const { text } = decodeReport(new Uint8Array(readFileSync(reportPath)), docName);
     const { facts } = readReport(text, docName);
     const score = scoreReport(text, gold, facts);
     scores.push(score);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../core/extract';
-import { decodeForExtraction } from '../core/extract/decoded';
+import { decodeReport } from '../core/normalize/decode';
 import { UsageError, parseArgs, type CliCommand } from './args';
 
 const USAGE = 'planscope extract --jsonl FILE...';
@@ -17,7 +17,7 @@ export const extractCommand: CliCommand = async (argv, io) => {
     const doc = path.basename(file);
     let text: string;
     try {
-      text = decodeForExtraction(new Uint8Array(readFileSync(file)), doc).text;
+      text = decodeReport(new Uint8Array(readFileSync(file)), doc).text;
     } catch (err) {
       failed++;
       io.err(`extract: ${file}: ${err instanceof Error ? err.message : String(err)}`);

@@ -2,7 +2,7 @@
 // ORIGINAL text); `importReport` decodes a file's bytes and stores the report and its facts in a workspace
 // in one transaction, so a failure leaves the workspace as it was.
 import { PlanscopeError } from '../../contract/errors';
-import { decodeForExtraction as decodeReport } from './decoded';
+import { decodeReport } from '../normalize/decode';
 import type { Workspace } from '../store/workspace';
 import type { ExtractedFact } from '../types';
 import { readMeta } from './meta';
