@@ -2,12 +2,11 @@
 // ORIGINAL text); `importReport` decodes a file's bytes and stores the report and its facts in a workspace
 // in one transaction, so a failure leaves the workspace as it was.
 import { PlanscopeError } from '../../contract/errors';
-import { decodeReport } from '../normalize/decode';
 import type { Workspace } from '../store/workspace';
 import type { ExtractedFact } from '../types';
 import { readMeta } from './meta';
 import { findQuantities } from './numbers';
-import { normalizeForExtraction } from './normalized';
+import { decodeReport, normalizeReport } from '../normalize/index';
 import { registerExtractor, registeredExtractors } from './registry';
 import { headlineLists } from './rules/headline-list';
 import { inlineTargets } from './rules/inline-target';
@@ -67,7 +66,7 @@ function viewOf(text: string): ReportView {
 
 /** Reads a report's metadata and every fact it states about its district. */
 export function readReport(originalText: string, fileName: string): ReadReport {
-  const normalized = normalizeForExtraction(originalText);
+  const normalized = normalizeReport(originalText);
   const view = viewOf(normalized.text);
   const claimed = new Set<number>();
   const found: Candidate[] = [];
