@@ -1,7 +1,7 @@
 // A workspace built from the sample reports and their hand-labelled facts (shared/gold), so pivot tests run
 // over real statements: real indicators, units, periods, revisions across reports. Review statuses are
 // spread deterministically so acceptedOnly and the rejected rule have something to act on.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSqlJs } from '../../main/sqljs';
 import { Workspace, type NewFact } from '../../main/core/store/workspace';
@@ -25,15 +25,14 @@ export async function sampleWorkspace(): Promise<Workspace> {
   let tick = 0;
   const ws = Workspace.create(SQL, () => `2026-01-01T00:00:${String(tick++ % 60).padStart(2, '0')}Z`);
   const docs = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
+  let labelled = 0;
   docs.forEach((file, i) => {
     const text = readFileSync(join(samplesDir, file), 'utf8');
     const { id } = ws.addDocument({ fileName: file, title: `样本报告 ${file.slice(0, 3)}`, region: '罗湖区', period: String(2019 + i), published: PUBLISHED[i] ?? null, encoding: 'utf-8', originalText: text });
-    let goldText: string;
-    try {
-      goldText = readFileSync(join(goldDir, file.replace(/\.txt$/, '.jsonl')), 'utf8');
-    } catch {
-      return; // two of the five reports have no gold labels
-    }
+    const goldFile = join(goldDir, file.replace(/\.txt$/, '.jsonl'));
+    if (!existsSync(goldFile)) return; // two of the five reports have no gold labels
+    const goldText = readFileSync(goldFile, 'utf8');
+    labelled++;
     const facts: NewFact[] = goldText.split('\n').filter(Boolean).map((line, n) => {
       const g = JSON.parse(line) as GoldFact;
       const start = text.indexOf(g.quote);
@@ -46,6 +45,8 @@ export async function sampleWorkspace(): Promise<Workspace> {
     });
     ws.addFacts(id, facts);
   });
+  // A moved gold folder must not leave the pivot tests comparing an empty workspace with itself.
+  if (labelled !== 3) throw new Error(`expected gold labels for 3 sample reports in ${goldDir}, found ${labelled}`);
   return ws;
 }
 
