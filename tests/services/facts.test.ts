@@ -27,6 +27,22 @@ describe('facts services', () => {
     const expected = facts.filter((f) => f.documentId === first.documentId && f.indicator === first.indicator && f.kind === first.kind && f.period === first.period);
     expect(got.map((f) => f.id)).toEqual(expected.map((f) => f.id));
     expect(opts.periods).toContain(first.period);
+    // Each filter on its own must narrow the list (the combined one above would pass with some of them ignored).
+    const single = [
+      [{ documentId: first.documentId! }, (f: Fact) => f.documentId === first.documentId],
+      [{ indicator: first.indicator }, (f: Fact) => f.indicator === first.indicator],
+      [{ kind: first.kind }, (f: Fact) => f.kind === first.kind],
+      [{ period: first.period }, (f: Fact) => f.period === first.period],
+    ] as const;
+    for (const [one, keep] of single) {
+      const want = facts.filter(keep).map((f) => f.id);
+      expect(want.length, JSON.stringify(one)).toBeLessThan(facts.length);
+      expect((await h.call('facts.list', { filter: one })).map((f) => f.id), JSON.stringify(one)).toEqual(want);
+    }
+    // Every sample fact starts unreviewed, so the status filter is only tested once one of them is not.
+    await h.call('facts.reject', { ids: [first.id] });
+    expect((await h.call('facts.list', { filter: { ...filter } })).map((f) => f.id)).toEqual(expected.filter((f) => f.id !== first.id).map((f) => f.id));
+    expect((await h.call('facts.list', { filter: { status: 'rejected' } })).map((f) => f.id)).toEqual([first.id]);
   });
 
   it('corrects a value and a period, records before/after in the audit table, and undo/redo restore exactly', async () => {
