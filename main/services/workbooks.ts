@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { PlanscopeError, type ErrorCode } from '../contract/errors';
+import { PlanscopeError } from '../contract/errors';
 import type { Json } from '../contract/define';
 import type { ExportedFile, ImportPreview, SheetPreview, workbooksMethods } from '../contract/workbooks';
 import { writeBriefing, writeGridWorkbook } from '../core/xlsx/briefing';
@@ -98,16 +98,6 @@ function sheetPreview(book: WorkbookRows, i: number): SheetPreview {
   };
 }
 
-async function readBytes(ctx: ServiceContext, path: string): Promise<Uint8Array> {
-  try {
-    return await ctx.files.readFile(path);
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    const kind: ErrorCode = code === 'ENOENT' ? 'not-found' : 'unreadable-file';
-    throw new PlanscopeError(kind, code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? String(err)}).`);
-  }
-}
-
 export const workbooksHandlers: HandlersFor<typeof workbooksMethods> = {
   'workbooks.exportBriefing': async ({ language, pivotName, spec, displayed, path }, ctx) => {
     const ws = ctx.session.current();
@@ -122,7 +112,7 @@ export const workbooksHandlers: HandlersFor<typeof workbooksMethods> = {
     return deliver(ctx, bytes, fileNameFrom(g.title, format), path);
   },
   'workbooks.inspect': async (args, ctx) => {
-    const [name, bytes] = 'path' in args ? [basename(args.path), await readBytes(ctx, args.path)] : [args.fileName, new Uint8Array(Buffer.from(args.base64, 'base64'))];
+    const [name, bytes] = 'path' in args ? [basename(args.path), await ctx.files.readFile(args.path)] : [args.fileName, new Uint8Array(Buffer.from(args.base64, 'base64'))];
     const book = await parseWorkbook(name, bytes);
     return { token: remember(book), fileName: name, sheets: book.sheets.map((_, i) => sheetPreview(book, i)) };
   },
