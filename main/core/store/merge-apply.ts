@@ -48,105 +48,116 @@ export function applyMerge(mine: Workspace, theirs: Workspace, source: MergeSour
     resolved: { mine: 0, theirs: 0, both: 0 }, unresolved,
   };
   const at = source.date;
-  const audit = (action: string, factId: number | null, before: string | null, after: string | null) =>
-    mine.run('INSERT INTO audit(at, action, fact_id, before, after) VALUES (?, ?, ?, ?, ?)', [at, action, factId, before, after]);
+  // A colleague's file brings facts (and their audit rows) by the thousand: prepare these once, not per row.
+  const auditStmt = mine.db.prepare('INSERT INTO audit(at, action, fact_id, before, after) VALUES (?, ?, ?, ?, ?)');
+  const insertFactStmt = mine.db.prepare(
+    `INSERT INTO facts(document_id, indicator, measure, value, low, high, unit, qualifier, period, kind, region, span_start, span_end, quote, tier,
+       status, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  );
+  const audit = (action: string, factId: number | null, before: string | null, after: string | null) => {
+    auditStmt.run([at, action, factId, before, after]);
+  };
 
-  mine.transaction(() => {
-    // Reports: their ids map to mine (existing by hash, or newly inserted).
-    const myDocByHash = new Map(mine.all('SELECT id, hash FROM documents').map((r) => [String(r.hash), Number(r.id)]));
-    const docMap = new Map<number, number>();
-    for (const [tid, h] of work.docHash) {
-      const id = myDocByHash.get(h);
-      if (id !== undefined) docMap.set(tid, id);
-    }
-    for (const tid of work.newDocuments) {
-      const d = theirs.one('SELECT hash, file_name, title, region, period, published, encoding, original_text, imported_at FROM documents WHERE id = ?', [tid])!;
-      mine.run(
-        `INSERT INTO documents(hash, file_name, title, region, period, published, encoding, original_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [d.hash ?? null, d.file_name ?? null, d.title ?? null, d.region ?? null, d.period ?? null, d.published ?? null, d.encoding ?? null, d.original_text ?? null, d.imported_at ?? null],
-      );
-      docMap.set(tid, lastId(mine));
-      result.added.documents++;
-    }
-
-    // Catalogue first, so aliases can point at indicators that arrive in the same merge.
-    for (const i of work.indicatorsToAdd) {
-      mine.run('INSERT INTO indicators(name, unit, direction, flow_stock) VALUES (?, ?, ?, ?)', [i.name, i.unit, i.direction, i.flowStock]);
-      result.added.indicators++;
-    }
-    const indicators = readIndicators(mine);
-    const indicatorId = (name: string) => indicators.get(name)?.id ?? null;
-    for (const a of work.aliasesToAdd) {
-      const id = indicatorId(a.indicator);
-      if (id === null) continue; // their alias points at an indicator their file lacks: nothing to attach it to
-      mine.run('INSERT INTO indicator_aliases(alias, indicator_id) VALUES (?, ?)', [a.alias, id]);
-      result.added.aliases++;
-    }
-    for (const c of work.otherConflicts) {
-      const choice = decide(c.id);
-      result.resolved[choice]++;
-      if (c.type === 'indicator' && choice === 'theirs') {
-        mine.run('UPDATE indicators SET unit = ?, direction = ?, flow_stock = ? WHERE name = ?', [c.theirs.unit, c.theirs.direction, c.theirs.flowStock, c.name]);
-        audit('merge.indicator', null, JSON.stringify({ name: c.name, ...c.mine }), JSON.stringify({ name: c.name, ...c.theirs }));
-      } else if (c.type === 'alias' && choice === 'theirs') {
-        const id = indicatorId(c.theirs);
-        if (id !== null) mine.run('UPDATE indicator_aliases SET indicator_id = ? WHERE alias = ?', [id, c.alias]);
-        audit('merge.alias', null, JSON.stringify({ alias: c.alias, indicator: c.mine }), JSON.stringify({ alias: c.alias, indicator: c.theirs }));
-      } else if (c.type === 'pivot' && choice === 'theirs') {
-        mine.run('UPDATE pivots SET spec = ?, updated_at = ? WHERE name = ?', [c.theirs, at, c.name]);
-      } else if (c.type === 'pivot' && choice === 'both') {
-        // Theirs is kept beside mine under a name that says whose it is, never over another saved pivot.
-        let name = `${c.name} (${source.workspace})`;
-        for (let n = 2; mine.one('SELECT 1 AS x FROM pivots WHERE name = ?', [name]); n++) name = `${c.name} (${source.workspace} ${n})`;
-        mine.run('INSERT INTO pivots(name, spec, updated_at) VALUES (?, ?, ?)', [name, c.theirs, at]);
+  try {
+    mine.transaction(() => {
+      // Reports: their ids map to mine (existing by hash, or newly inserted).
+      const myDocByHash = new Map(mine.all('SELECT id, hash FROM documents').map((r) => [String(r.hash), Number(r.id)]));
+      const docMap = new Map<number, number>();
+      for (const [tid, h] of work.docHash) {
+        const id = myDocByHash.get(h);
+        if (id !== undefined) docMap.set(tid, id);
       }
-    }
-
-    const insertFact = (f: Fact): number => {
-      const docId = f.documentId == null ? null : docMap.get(f.documentId) ?? null;
-      const origin = originFor(f, source);
-      mine.run(
-        `INSERT INTO facts(document_id, indicator, measure, value, low, high, unit, qualifier, period, kind, region, span_start, span_end, quote, tier,
-           status, origin, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [docId, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period, f.kind, f.region, f.start, f.end, f.quote, f.tier,
-          f.status, JSON.stringify(origin), f.createdAt, at] satisfies SqlValue[],
-      );
-      return lastId(mine);
-    };
-    for (const f of work.factsToAdd) {
-      const id = insertFact(f);
-      audit('merge.add', id, null, factJson({ ...f, origin: originFor(f, source) }));
-      result.added.facts++;
-    }
-    for (const { conflict, mine: m, theirs: t } of work.factConflicts) {
-      const choice = decide(conflict.id);
-      result.resolved[choice]++;
-      if (choice === 'theirs') {
-        const origin = originFor(t, source);
+      for (const tid of work.newDocuments) {
+        const d = theirs.one('SELECT hash, file_name, title, region, period, published, encoding, original_text, imported_at FROM documents WHERE id = ?', [tid])!;
         mine.run(
-          `UPDATE facts SET indicator = ?, measure = ?, value = ?, low = ?, high = ?, unit = ?, qualifier = ?, period = ?, kind = ?, region = ?,
-             span_start = ?, span_end = ?, quote = ?, status = ?, origin = ?, updated_at = ? WHERE id = ?`,
-          [t.indicator, t.measure, t.value, t.low, t.high, t.unit, t.qualifier, t.period, t.kind, t.region, t.start, t.end, t.quote, t.status,
-            JSON.stringify(origin), at, m.id],
+          `INSERT INTO documents(hash, file_name, title, region, period, published, encoding, original_text, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [d.hash ?? null, d.file_name ?? null, d.title ?? null, d.region ?? null, d.period ?? null, d.published ?? null, d.encoding ?? null, d.original_text ?? null, d.imported_at ?? null],
         );
-        audit('merge.theirs', m.id, factJson(m), factJson({ ...t, origin }));
-      } else if (choice === 'both') {
-        const id = insertFact(t);
-        audit('merge.both', id, null, factJson({ ...t, origin: originFor(t, source) }));
+        docMap.set(tid, lastId(mine));
+        result.added.documents++;
       }
-    }
 
-    for (const p of work.pivotsToAdd) {
-      mine.run('INSERT INTO pivots(name, spec, updated_at) VALUES (?, ?, ?)', [p.name, p.spec, at]);
-      result.added.pivots++;
-    }
-    for (const r of work.forecastsToAdd) {
-      const v = (k: string) => (r[k] ?? null) as SqlValue;
-      mine.run('INSERT INTO forecasts(region, indicator, measure, target_period, method, inputs, result, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        [v('region'), v('indicator'), v('measure'), v('target_period'), v('method'), v('inputs'), v('result'), v('created_at')]);
-      result.added.forecasts++;
-    }
-    audit('merge', null, null, JSON.stringify({ source, added: result.added, identical: result.identical, resolved: result.resolved, unresolved: unresolved.length }));
-  });
+      // Catalogue first, so aliases can point at indicators that arrive in the same merge.
+      for (const i of work.indicatorsToAdd) {
+        mine.run('INSERT INTO indicators(name, unit, direction, flow_stock) VALUES (?, ?, ?, ?)', [i.name, i.unit, i.direction, i.flowStock]);
+        result.added.indicators++;
+      }
+      const indicators = readIndicators(mine);
+      const indicatorId = (name: string) => indicators.get(name)?.id ?? null;
+      for (const a of work.aliasesToAdd) {
+        const id = indicatorId(a.indicator);
+        if (id === null) continue; // their alias points at an indicator their file lacks: nothing to attach it to
+        mine.run('INSERT INTO indicator_aliases(alias, indicator_id) VALUES (?, ?)', [a.alias, id]);
+        result.added.aliases++;
+      }
+      for (const c of work.otherConflicts) {
+        const choice = decide(c.id);
+        result.resolved[choice]++;
+        if (c.type === 'indicator' && choice === 'theirs') {
+          mine.run('UPDATE indicators SET unit = ?, direction = ?, flow_stock = ? WHERE name = ?', [c.theirs.unit, c.theirs.direction, c.theirs.flowStock, c.name]);
+          audit('merge.indicator', null, JSON.stringify({ name: c.name, ...c.mine }), JSON.stringify({ name: c.name, ...c.theirs }));
+        } else if (c.type === 'alias' && choice === 'theirs') {
+          const id = indicatorId(c.theirs);
+          if (id !== null) mine.run('UPDATE indicator_aliases SET indicator_id = ? WHERE alias = ?', [id, c.alias]);
+          audit('merge.alias', null, JSON.stringify({ alias: c.alias, indicator: c.mine }), JSON.stringify({ alias: c.alias, indicator: c.theirs }));
+        } else if (c.type === 'pivot' && choice === 'theirs') {
+          mine.run('UPDATE pivots SET spec = ?, updated_at = ? WHERE name = ?', [c.theirs, at, c.name]);
+        } else if (c.type === 'pivot' && choice === 'both') {
+          // Theirs is kept beside mine under a name that says whose it is, never over another saved pivot.
+          let name = `${c.name} (${source.workspace})`;
+          for (let n = 2; mine.one('SELECT 1 AS x FROM pivots WHERE name = ?', [name]); n++) name = `${c.name} (${source.workspace} ${n})`;
+          mine.run('INSERT INTO pivots(name, spec, updated_at) VALUES (?, ?, ?)', [name, c.theirs, at]);
+        }
+      }
+
+      const insertFact = (f: Fact, origin: FactOrigin): number => {
+        const docId = f.documentId == null ? null : docMap.get(f.documentId) ?? null;
+        insertFactStmt.bind([docId, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period, f.kind, f.region, f.start, f.end, f.quote,
+          f.tier, f.status, JSON.stringify(origin), f.createdAt, at] satisfies SqlValue[]);
+        insertFactStmt.step();
+        const id = Number(insertFactStmt.get()[0]);
+        insertFactStmt.reset();
+        return id;
+      };
+      for (const f of work.factsToAdd) {
+        const origin = originFor(f, source);
+        const id = insertFact(f, origin);
+        audit('merge.add', id, null, factJson({ ...f, origin }));
+        result.added.facts++;
+      }
+      for (const { conflict, mine: m, theirs: t } of work.factConflicts) {
+        const choice = decide(conflict.id);
+        result.resolved[choice]++;
+        if (choice === 'theirs') {
+          const origin = originFor(t, source);
+          mine.run(
+            `UPDATE facts SET indicator = ?, measure = ?, value = ?, low = ?, high = ?, unit = ?, qualifier = ?, period = ?, kind = ?, region = ?,
+               span_start = ?, span_end = ?, quote = ?, status = ?, origin = ?, updated_at = ? WHERE id = ?`,
+            [t.indicator, t.measure, t.value, t.low, t.high, t.unit, t.qualifier, t.period, t.kind, t.region, t.start, t.end, t.quote, t.status,
+              JSON.stringify(origin), at, m.id],
+          );
+          audit('merge.theirs', m.id, factJson(m), factJson({ ...t, origin }));
+        } else if (choice === 'both') {
+          const origin = originFor(t, source);
+          audit('merge.both', insertFact(t, origin), null, factJson({ ...t, origin }));
+        }
+      }
+
+      for (const p of work.pivotsToAdd) {
+        mine.run('INSERT INTO pivots(name, spec, updated_at) VALUES (?, ?, ?)', [p.name, p.spec, at]);
+        result.added.pivots++;
+      }
+      for (const r of work.forecastsToAdd) {
+        const v = (k: string) => (r[k] ?? null) as SqlValue;
+        mine.run('INSERT INTO forecasts(region, indicator, measure, target_period, method, inputs, result, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          [v('region'), v('indicator'), v('measure'), v('target_period'), v('method'), v('inputs'), v('result'), v('created_at')]);
+        result.added.forecasts++;
+      }
+      audit('merge', null, null, JSON.stringify({ source, added: result.added, identical: result.identical, resolved: result.resolved, unresolved: unresolved.length }));
+    });
+  } finally {
+    auditStmt.free();
+    insertFactStmt.free();
+  }
   return result;
 }
