@@ -181,6 +181,7 @@ describe('totals, subtotals, filters, status, headers', () => {
     expect(periods.length).toBeGreaterThan(2);
     for (const node of r.columnTree) {
       expect(node.field).toBe('period');
+      expect(node.children.length, node.value).toBeGreaterThan(0);
       expect(node.children.every((c) => c.field === 'kind' && c.columnKey === JSON.stringify([node.value, c.value]))).toBe(true);
     }
     expect(r.columns.length).toBe(r.columnTree.reduce((n, p) => n + p.children.length, 0));

@@ -29,6 +29,9 @@ describe('renderer bridge client', () => {
     const reports = await call('reports.list');
     expect(reports).toHaveLength(info.documents);
     const facts = await call('facts.list', { filter: { documentId: reports[0]!.id } });
+    // Non-empty, and not every fact: an empty answer or an ignored filter would pass the every() alone.
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.length).toBeLessThan((await call('facts.list', {})).length);
     expect(facts.every((f) => f.documentId === reports[0]!.id)).toBe(true);
   });
 
