@@ -34,6 +34,9 @@ it('merging two edited copies of the sample workspace lists exactly the differin
   const ids = mine.all(`SELECT id FROM facts WHERE value IS NOT NULL AND document_id IS NOT NULL ORDER BY id`).map((r) => Number(r.id));
   expect(ids.length).toBeGreaterThan(50);
   const [a, b, c, d, e] = [ids[3]!, ids[10]!, ids[20]!, ids[30]!, ids[40]!];
+  const original = (id: number) => mine.getFact(id)!;
+  const [aValue, bValue, ePeriod] = [original(a).value!, original(b).value!, original(e).period];
+  expect(ePeriod).not.toBe('2031');
   theirs.run('UPDATE facts SET value = value + 1 WHERE id = ?', [a]); // she corrected a value he did not touch
   mine.run('UPDATE facts SET value = value + 2 WHERE id = ?', [b]); // both corrected b, differently
   theirs.run('UPDATE facts SET value = value + 3 WHERE id = ?', [b]);
@@ -59,7 +62,9 @@ it('merging two edited copies of the sample workspace lists exactly the differin
   const result = applyMerge(mine, theirs, plan.source, { [`fact:${a}`]: 'theirs', [`fact:${b}`]: 'mine', [`fact:${d}`]: 'theirs', [`fact:${e}`]: 'both' }, { unresolved: 'refuse' });
   expect(result.resolved).toEqual({ mine: 1, theirs: 2, both: 1 });
   expect(mine.getFact(d)!.status).toBe('rejected');
-  expect(mine.getFact(e)!.period).not.toBe('2031');
+  expect(mine.getFact(a)!.value).toBe(aValue + 1); // hers
+  expect(mine.getFact(b)!.value).toBe(bValue + 2); // his
+  expect(mine.getFact(e)!.period).toBe(ePeriod); // both: his kept as it was, hers added beside it
   expect(mine.all(`SELECT count(*) AS n FROM facts WHERE period = '2031'`)[0]!.n).toBe(1);
   expect(mine.getFact(ids[50]!)).not.toBeNull();
   // After the merge, her copy holds nothing new except the one difference he chose to keep.
