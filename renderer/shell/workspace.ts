@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { WorkspaceInfo } from '../../main/contract/workspace';
 import { call } from '../bridge';
-import { describeError, reportError, useNotices } from './notices';
+import { attempt, describeError, reportError, useNotices } from './notices';
 import { withProgress } from './progress';
 
 /** The browser preview has no native dialog: the bar then asks for a typed path. */
@@ -84,11 +84,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       if (ok && !get().info?.open) await get().newFromSamples();
     },
     async refresh() {
-      try {
-        set({ info: await call('workspace.info', {}) });
-      } catch (e) {
-        reportError(e);
-      }
+      await attempt(async () => set({ info: await call('workspace.info', {}) }));
     },
     newEmpty: async () => void (await replace((discardChanges) => call('workspace.new', { discardChanges }))),
     newFromSamples: async () => void (await replace((discardChanges) => call('workspace.newFromSamples', { discardChanges }))),
@@ -111,24 +107,20 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       return ok;
     },
     async askOpen() {
-      try {
+      await attempt(async () => {
         const picked = await call('dialog.pickWorkspace', { purpose: 'open' });
         if (!picked.dialogAvailable) return set({ prompt: { purpose: 'open', initial: get().info?.path ?? '' } });
         const path = picked.paths[0];
         if (path) await get().open(path);
-      } catch (e) {
-        reportError(e);
-      }
+      });
     },
     async askSaveAs() {
-      try {
+      await attempt(async () => {
         const picked = await call('dialog.pickWorkspace', { purpose: 'save' });
         if (!picked.dialogAvailable) return set({ prompt: { purpose: 'save', initial: get().info?.path ?? '' } });
         const path = picked.paths[0];
         if (path) await get().saveAs(path);
-      } catch (e) {
-        reportError(e);
-      }
+      });
     },
     closePrompt: () => set({ prompt: null }),
     closeDiscard: () => set({ discard: null }),

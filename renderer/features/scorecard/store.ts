@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { FactSource, Score, Scorecard, ScorecardChoices, Tolerance } from '../../../main/contract/scores';
 import { call } from '../../bridge';
-import { reportError } from '../../shell/notices';
+import { attempt } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
 
 interface ScorecardState {
@@ -33,30 +33,25 @@ export const useScorecard = create<ScorecardState>((set, get) => ({
   selectedKey: null,
   sources: [],
   async loadChoices() {
-    try {
+    await attempt(async () => {
       const choices = await call('scores.choices', {});
       set({ choices });
       // First visit: the latest report, as Wang opens the mid-year scorecard.
       if (get().documentId === null && get().period === null && choices.documents.length) {
         set({ documentId: choices.documents[choices.documents.length - 1]!.id });
       }
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   async load() {
     const { documentId, period, tolerance } = get();
     set({ loading: true });
-    try {
+    await attempt(async () => {
       const card = await call('scores.scorecard', {
         ...(documentId !== null ? { documentId } : {}), ...(period !== null ? { period } : {}), tolerance,
       });
       set({ card });
-    } catch (e) {
-      reportError(e);
-    } finally {
-      set({ loading: false });
-    }
+    });
+    set({ loading: false });
   },
   show(view) {
     set({ ...(view.documentId !== undefined ? { documentId: view.documentId } : {}), ...(view.period !== undefined ? { period: view.period } : {}), selectedKey: null, sources: [] });
@@ -71,12 +66,10 @@ export const useScorecard = create<ScorecardState>((set, get) => ({
     set({ selectedKey: row.key });
     const ids = [row.target.factId, row.actual?.factId, ...row.revisions.map((r) => r.factId)]
       .filter((x): x is number => typeof x === 'number');
-    try {
+    await attempt(async () => {
       const sources = await call('scores.sources', { factIds: [...new Set(ids)].slice(0, 50) });
       if (get().selectedKey === row.key) set({ sources });
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   reset() {
     set({ choices: null, documentId: null, period: null, card: null, selectedKey: null, sources: [] });

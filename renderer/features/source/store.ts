@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { Fact } from '../../../main/core/types';
 import type { FactSpan } from './spans';
 import { call } from '../../bridge';
-import { reportError } from '../../shell/notices';
+import { attempt } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
 
 interface SourceState {
@@ -35,7 +35,7 @@ export const useSource = create<SourceState>((set, get) => ({
     if (documentId === get().documentId) return;
     if (documentId === null) return set({ documentId, title: '', text: '', facts: [], spans: [] });
     set({ documentId, loading: true });
-    try {
+    await attempt(async () => {
       let doc = get().texts.get(documentId);
       if (!doc) {
         const r = await call('reports.getText', { documentId });
@@ -45,16 +45,13 @@ export const useSource = create<SourceState>((set, get) => ({
       if (get().documentId !== documentId) return; // another report was chosen while this one loaded
       set({ title: doc.title, text: doc.text });
       await get().reloadSpans();
-    } catch (e) {
-      reportError(e);
-    } finally {
-      set({ loading: false });
-    }
+    });
+    set({ loading: false });
   },
   async reloadSpans() {
     const documentId = get().documentId;
     if (documentId === null) return;
-    try {
+    await attempt(async () => {
       const facts = await call('facts.list', { filter: { documentId } });
       if (get().documentId !== documentId) return;
       const spans = facts.flatMap((f) => (f.start != null && f.end != null ? [{ id: f.id, start: f.start, end: f.end }] : []));
@@ -62,9 +59,7 @@ export const useSource = create<SourceState>((set, get) => ({
       const old = get().spans;
       const same = old.length === spans.length && old.every((o, i) => o.id === spans[i]!.id && o.start === spans[i]!.start && o.end === spans[i]!.end);
       set({ facts, spans: same ? old : spans });
-    } catch (e) {
-      reportError(e);
-    }
+    });
   },
   reset() {
     set({ documentId: null, title: '', text: '', facts: [], spans: [], texts: new Map() });
