@@ -1,4 +1,6 @@
 // Minimal argv parsing shared by CLI commands: `--flag value`, `--flag` (boolean), positionals.
+import { readFile } from 'node:fs/promises';
+
 export interface ParsedArgs {
   flags: Map<string, string | true>;
   positional: string[];
@@ -30,6 +32,15 @@ export function requireFlag(args: ParsedArgs, name: string, usage: string): stri
 }
 
 export class UsageError extends Error {}
+
+/** A JSON file named on the command line; an unreadable or malformed one is a usage error worded by `problem`. */
+export async function readJsonArg(path: string, problem: (reason: string) => string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(problem(err instanceof Error ? err.message : String(err)));
+  }
+}
 
 /** A CLI command: returns the process exit code. Output goes through the given writers so tests can capture it. */
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;

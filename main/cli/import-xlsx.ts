@@ -13,17 +13,12 @@ import { loadSqlJs } from '../sqljs';
 import { parseWorkbook } from '../workbook-worker/parse-workbook';
 import { openWorkspaceFile } from '../workspace-file/open';
 import { saveWorkspaceFile } from '../workspace-file/save';
-import { parseArgs, requireFlag, UsageError, type CliCommand } from './args';
+import { parseArgs, readJsonArg, requireFlag, UsageError, type CliCommand } from './args';
 
 const USAGE = 'planscope import-xlsx --db FILE.db BOOK.xlsx [--mapping MAP.json] [--sheet NAME]';
 
 async function readMapping(path: string): Promise<ImportMapping> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (err) {
-    throw new UsageError(`--mapping ${path}: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const json = await readJsonArg(path, (reason) => `--mapping ${path}: ${reason}`);
   const parsed = importMappingSchema.safeParse(json);
   if (!parsed.success) throw new UsageError(`--mapping ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(mapping)'}: ${i.message}`).join('; ')}`);
   return parsed.data;

@@ -2,7 +2,6 @@
 // MINE (saved atomically, previous version kept as MINE.db.bak) and prints each conflict as one JSON line.
 // Conflicts stay as MINE unless a decisions file ({"fact:12": "theirs", …}) says otherwise; re-running with
 // decisions is safe because identical statements merge silently.
-import { readFile } from 'node:fs/promises';
 import { PlanscopeError } from '../contract/errors';
 import { applyMerge } from '../core/store/merge-apply';
 import { previewMerge } from '../core/store/merge';
@@ -11,17 +10,12 @@ import { loadSqlJs } from '../sqljs';
 import { openWorkspaceFile } from '../workspace-file/open';
 import { saveWorkspaceFile } from '../workspace-file/save';
 import { sourceOf } from '../services/sharing';
-import { parseArgs, requireFlag, UsageError, type CliCommand } from './args';
+import { parseArgs, readJsonArg, requireFlag, UsageError, type CliCommand } from './args';
 
 const USAGE = 'planscope merge --into MINE.db [--decisions DECISIONS.json] [--dry-run] THEIRS.db';
 
 async function readDecisions(path: string): Promise<Record<string, Resolution>> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
-  } catch (err) {
-    throw new UsageError(`--decisions ${path}: ${err instanceof Error ? err.message : String(err)} (expected a JSON object like {"fact:12": "theirs"})`);
-  }
+  const parsed = await readJsonArg(path, (reason) => `--decisions ${path}: ${reason} (expected a JSON object like {"fact:12": "theirs"})`);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`--decisions ${path}: expected a JSON object like {"fact:12": "theirs"}`);
   const out: Record<string, Resolution> = {};
   for (const [id, v] of Object.entries(parsed)) {

@@ -1,11 +1,10 @@
 // `planscope pivot --db FILE.db (--spec SPEC.json | --view NAME)`: runs a pivot on a workspace file (checked
 // before it is trusted, never written) and prints the PivotResult as JSON, the same object the grid shows.
-import { readFile } from 'node:fs/promises';
 import { runPivot, parsePivotSpec } from '../core/pivot/index';
 import { getPivot } from '../core/pivot/saved';
 import { loadSqlJs } from '../sqljs';
 import { openWorkspaceFile } from '../workspace-file/open';
-import { parseArgs, requireFlag, UsageError, type CliCommand } from './args';
+import { parseArgs, readJsonArg, requireFlag, UsageError, type CliCommand } from './args';
 
 const USAGE = 'planscope pivot --db FILE.db (--spec SPEC.json | --view NAME)';
 
@@ -19,12 +18,7 @@ export const pivotCommand: CliCommand = async (argv, io) => {
   try {
     let spec;
     if (typeof specPath === 'string') {
-      let json: unknown;
-      try {
-        json = JSON.parse(await readFile(specPath, 'utf8'));
-      } catch (err) {
-        throw new UsageError(`${specPath} is not readable JSON (${err instanceof Error ? err.message : String(err)})`);
-      }
+      const json = await readJsonArg(specPath, (reason) => `${specPath} is not readable JSON (${reason})`);
       spec = parsePivotSpec(json, `pivot spec in ${specPath}`);
     } else {
       spec = getPivot(ws, String(view)).spec;
