@@ -41,7 +41,6 @@ for (const entry of INDICATORS) {
   for (const a of entry.aliases) byKey.set(indicatorKey(a), entry);
 }
 
-/** The canonical name for a spelling, or the spelling itself (tidied) when the catalogue does not know it. */
 // Standard abbreviations in plan reports, expanded so both spellings meet in one series.
 const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上工业/, '规模以上工业'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所']];
 // "新增…", "引进…": a flow of a catalogue stock keeps its verb ("新增国高企业" → 新增国家高新技术企业).
@@ -63,14 +62,14 @@ function lookup(key: string): string | null {
   return byKey.get(key)?.name ?? byKey.get(expand(key))?.name ?? null;
 }
 
+// Reports repeat the same few hundred spellings; remembering their canonical forms keeps extraction fast.
+const canonicalCache = new Map<string, string>();
+
 /**
  * The canonical name for a spelling, or the spelling itself (tidied) when the catalogue does not know it.
  * A sector's share is named by its value added ("服务业占GDP比重", "第三产业占比" → …增加值占GDP比重), as the
  * statistical yearbooks do.
  */
-// Reports repeat the same few hundred spellings; remembering their canonical forms keeps extraction fast.
-const canonicalCache = new Map<string, string>();
-
 export function canonicalIndicator(name: string): string {
   let hit = canonicalCache.get(name);
   if (hit === undefined) {
