@@ -3,7 +3,7 @@
 // The suite then serves a private copy: a build started elsewhere during the run (another engineer, the
 // packaging test) replaces out/renderer's hashed chunks, and pages would fail to load the old ones.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -67,7 +67,11 @@ function build(): void {
   const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
   if (!scripts.build) throw new Error('package.json has no "build" script, so the renderer cannot be built for the e2e suite.');
   console.log('e2e: building the renderer (out/renderer is missing or older than its sources)…');
+  const startedAt = new Date();
   const r = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
   if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status ?? r.signal}); the e2e suite needs a built renderer.`);
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`npm run build finished but ${rendererDir}/index.html does not exist.`);
+  // Date the build by when it read the sources, not when it finished: a file saved while it ran (a half-done
+  // edit) is then newer than the build, and the next run rebuilds instead of serving the half-done bundle.
+  utimesSync(join(rendererDir, 'index.html'), startedAt, startedAt);
 }
