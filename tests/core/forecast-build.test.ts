@@ -30,9 +30,15 @@ describe('buildForecast', () => {
     expect(t.metrics.rmse).toBeCloseTo(0.424918293, 8);
     expect(t.intervalNote).toContain('indicative');
     const ranked = r.methods.filter((x) => x.rank !== null).sort((a, b) => a.rank! - b.rank!);
+    // naive, drift, linear trend, damped Holt and CAGR all backtest on five points: the order loop has pairs to check.
+    expect(ranked.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5]);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.metrics.rmse!).toBeGreaterThanOrEqual(ranked[i - 1]!.metrics.rmse!);
     expect(m('h1_to_full_year')).toMatchObject({ available: false, rank: null });
-    expect(r.best).not.toBeNull();
+    // Best = the best-ranked method with an interval: linear trend ranks first and has one (indicative), while
+    // naive, first in declaration order, ranks last (RMSE √2.5): picking in list order chose naive.
+    expect(ranked.map((x) => x.method)).toEqual(['linear_trend', 'damped_holt', 'drift', 'cagr', 'naive']);
+    expect(t.intervals.length).toBeGreaterThan(0);
+    expect(r.best).toBe('linear_trend');
   });
   it('CAGR-to-target: 16 → 18 over 2 years to 2025 needs 6.066% a year against 12.468% delivered', () => {
     const p = buildForecast(inputs({ targetPeriod: '2025', target: { ...inputs().target!, period: '2025' } })).targetPath!;

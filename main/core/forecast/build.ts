@@ -45,7 +45,9 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
     methods.push(finish(inputs, name, fit.predict(T), backtest(ps, fits[name]), horizon, fit.params));
   }
   rank(methods);
-  const best = methods.find((m) => m.rank !== null && m.intervals.length > 0) ?? methods.find((m) => m.rank === 1);
+  // In rank order: `methods` is in declaration order (naive first), which is not the ranking.
+  const byRank = methods.filter((m) => m.rank !== null).sort((a, b) => a.rank! - b.rank!);
+  const best = byRank.find((m) => m.intervals.length > 0) ?? byRank[0];
   return { inputs, horizonYears: horizon, methods, best: best?.method ?? null, targetPath: targetPath(inputs, T), notes };
 }
 
