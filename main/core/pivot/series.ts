@@ -35,6 +35,9 @@ const MAX_SERIES = 60;
 
 export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedOnly = false): ChartSeries[] {
   const out = new Map<string, ChartSeries>();
+  // Keys may overlap (an indicator everywhere and the same indicator in one region); the filters are partition
+  // columns, so an overlapping key picks the same best statements, which must be drawn once.
+  const drawn = new Set<number>();
   for (const key of keys.slice(0, MAX_SERIES)) {
     const where = ['f.indicator = ?', 'f.value IS NOT NULL', acceptedOnly ? `f.status = 'accepted'` : `f.status <> 'rejected'`];
     const params: string[] = [key.indicator];
@@ -56,6 +59,8 @@ export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedO
       params,
     );
     for (const r of rows) {
+      if (drawn.has(Number(r.id))) continue;
+      drawn.add(Number(r.id));
       const unit = r.unit == null ? '' : String(r.unit);
       const id = JSON.stringify([r.region, r.indicator, r.measure, unit]);
       let s = out.get(id);
