@@ -81,7 +81,9 @@ describe('decodeReport detects the encoding', () => {
 
   it('detects every sample report when re-encoded as GBK or Big5', () => {
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
-    for (const name of readdirSync('assets/samples')) {
+    const names = readdirSync('assets/samples');
+    expect(names.length).toBeGreaterThanOrEqual(5); // the bundled samples; an empty folder would pass the loop
+    for (const name of names) {
       const text = readFileSync(`assets/samples/${name}`, 'utf8');
       expect(decodeReport(encodeLegacyLossy(text, 'gbk'), name).encoding, name).toBe('gb18030');
       expect(decodeReport(encodeLegacyLossy(toTraditional(text), 'big5'), name).encoding, name).toBe('big5');
