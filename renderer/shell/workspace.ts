@@ -73,6 +73,16 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     }
   }
 
+  /** The native dialog in the desktop app; in the browser preview, which has none, the typed-path prompt. */
+  async function askPath(purpose: 'open' | 'save', then: (path: string) => Promise<unknown>): Promise<void> {
+    await attempt(async () => {
+      const picked = await call('dialog.pickWorkspace', { purpose });
+      if (!picked.dialogAvailable) return set({ prompt: { purpose, initial: get().info?.path ?? '' } });
+      const path = picked.paths[0];
+      if (path) await then(path);
+    });
+  }
+
   return {
     info: null,
     busy: false,
@@ -106,22 +116,8 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       if (ok) set({ prompt: null });
       return ok;
     },
-    async askOpen() {
-      await attempt(async () => {
-        const picked = await call('dialog.pickWorkspace', { purpose: 'open' });
-        if (!picked.dialogAvailable) return set({ prompt: { purpose: 'open', initial: get().info?.path ?? '' } });
-        const path = picked.paths[0];
-        if (path) await get().open(path);
-      });
-    },
-    async askSaveAs() {
-      await attempt(async () => {
-        const picked = await call('dialog.pickWorkspace', { purpose: 'save' });
-        if (!picked.dialogAvailable) return set({ prompt: { purpose: 'save', initial: get().info?.path ?? '' } });
-        const path = picked.paths[0];
-        if (path) await get().saveAs(path);
-      });
-    },
+    askOpen: () => askPath('open', (path) => get().open(path)),
+    askSaveAs: () => askPath('save', (path) => get().saveAs(path)),
     closePrompt: () => set({ prompt: null }),
     closeDiscard: () => set({ discard: null }),
   };
