@@ -45,6 +45,7 @@ describe('headline lists and inline targets', () => {
     expect(t.slice(f[1]!.start, f[1]!.end)).toContain('6%');
   });
   it('points every fact at its span in the original text', () => {
+    expect(facts(text).length).toBeGreaterThan(3);
     for (const f of facts(text)) expect(text.slice(f.start, f.end)).toContain(String(f.value));
   });
   it('accepts "-" and "----" bullets and an estimate list', () => {

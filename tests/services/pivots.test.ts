@@ -76,7 +76,9 @@ describe('pivot services', () => {
     expect(out.series.length).toBeGreaterThanOrEqual(2);
     const gdp = out.series.find((s) => s.measure === 'growth')!;
     expect(gdp.targets.length).toBeGreaterThan(0);
-    expect(gdp.outcomes.some((o) => o.partOfYear === /H|Q/.test(o.period))).toBe(true);
+    // Every outcome flagged by its period (some() passed as soon as one was right), with both sorts present.
+    expect(gdp.outcomes.map((o) => [o.period, o.partOfYear])).toEqual(gdp.outcomes.map((o) => [o.period, /H|Q/.test(o.period)]));
+    expect(new Set(gdp.outcomes.map((o) => o.partOfYear))).toEqual(new Set([true, false]));
     expect(out.year).toMatch(/^\d{4}$/);
     expect(out.attainment.length).toBeGreaterThan(0);
   });

@@ -82,7 +82,11 @@ describe('reports services', () => {
     const text = await h.call('reports.getText', { documentId: id });
     expect(text).toMatchObject({ documentId: id, fileName: '000.txt' });
     const facts = await h.call('facts.list', { filter: { documentId: id } });
-    for (const f of facts.filter((x) => x.start !== null && x.quote)) expect(text.text.slice(f.start!, f.end!)).toBe(f.quote);
+    const located = facts.filter((x) => x.start !== null && x.quote);
+    // Every extracted fact carries its span; an empty or span-less list would pass the loop below.
+    expect(located.length).toBe(facts.length);
+    expect(located.length).toBeGreaterThan(20);
+    for (const f of located) expect(text.text.slice(f.start!, f.end!)).toBe(f.quote);
     expect(await h.outcome('reports.getText', { documentId: 999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
