@@ -48,3 +48,9 @@ export interface ServiceContext {
 
 export type Handler<D> = (args: ParsedArgsOf<D>, ctx: ServiceContext) => Promise<ResultOf<D>> | ResultOf<D>;
 export type HandlersFor<M extends MethodMap> = { [K in keyof M]: Handler<M[K]> };
+
+/** A handler wrote to these tables: the open file is now behind the workspace, and views showing them refresh. */
+export function workspaceChanged(ctx: ServiceContext, tables: string[]): void {
+  ctx.session.markDirty();
+  ctx.emit('workspace.changed', { tables });
+}

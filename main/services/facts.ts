@@ -3,12 +3,11 @@ import type { factsMethods, FactFilterOptions } from '../contract/facts';
 import type { FactKind, ReviewStatus } from '../core/types';
 import { comparePeriods } from '../core/types';
 import { reportDateSql } from '../core/store/workspace';
-import type { HandlersFor, ServiceContext } from './context';
+import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 import { auditHistory, setStatus, undoOrRedo, updateFact } from './fact-edits';
 
 function changed(ctx: ServiceContext): void {
-  ctx.session.markDirty();
-  ctx.emit('workspace.changed', { tables: ['facts', 'audit'] });
+  workspaceChanged(ctx, ['facts', 'audit']);
 }
 
 export const factsHandlers: HandlersFor<typeof factsMethods> = {

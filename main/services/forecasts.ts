@@ -7,7 +7,7 @@ import { deleteForecast, listSavedForecasts, saveForecast } from '../core/foreca
 import { forecastableSeries, forecastInputs, type ForecastQuery } from '../core/forecast/series';
 import type { ForecastResult } from '../core/forecast/types';
 import type { Workspace } from '../core/store/workspace';
-import type { HandlersFor } from './context';
+import { type HandlersFor, workspaceChanged } from './context';
 
 export function forecastFor(ws: Workspace, q: ForecastQuery): ForecastResult {
   const inputs = forecastInputs(ws, q);
@@ -28,16 +28,14 @@ export const forecastsHandlers: HandlersFor<typeof forecastsMethods> = {
       throw new PlanscopeError('bad-input', `Method ${method ?? '(best)'} cannot forecast ${q.indicator} ${q.targetPeriod}: ${chosen?.reason ?? 'no method is available for this series'}.`);
     }
     const id = saveForecast(ws, result, ctx.clock(), chosen.method);
-    ctx.session.markDirty();
-    ctx.emit('workspace.changed', { tables: ['forecasts'] });
+    workspaceChanged(ctx, ['forecasts']);
     return listSavedForecasts(ws).find((f) => f.id === id)!;
   },
   'forecasts.list': (_args, ctx) => listSavedForecasts(ctx.session.current()),
   'forecasts.delete': ({ id }, ctx) => {
     const deleted = deleteForecast(ctx.session.current(), id);
     if (!deleted) throw new PlanscopeError('not-found', `There is no saved forecast with id ${id}.`);
-    ctx.session.markDirty();
-    ctx.emit('workspace.changed', { tables: ['forecasts'] });
+    workspaceChanged(ctx, ['forecasts']);
     return { deleted };
   },
 };

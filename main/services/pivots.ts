@@ -5,11 +5,10 @@ import { deletePivot, getPivot, listPivots, savePivot } from '../core/pivot/save
 import { drillPivot } from '../core/pivot/drill';
 import { attainmentBars, chartSeries } from '../core/pivot/series';
 import { fieldValues } from '../core/pivot/values';
-import type { HandlersFor, ServiceContext } from './context';
+import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
 function changed(ctx: ServiceContext): void {
-  ctx.session.markDirty();
-  ctx.emit('workspace.changed', { tables: ['pivots'] });
+  workspaceChanged(ctx, ['pivots']);
 }
 
 /** The year the attainment bars default to: the latest year that has both a target and an outcome. */

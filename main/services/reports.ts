@@ -4,7 +4,7 @@ import { PlanscopeError } from '../contract/errors';
 import { MAX_REPORT_BYTES, type ImportedReport, type ReportFile, type reportsMethods } from '../contract/reports';
 import { importReport } from '../core/extract/index';
 import type { Workspace } from '../core/store/workspace';
-import type { HandlersFor, ServiceContext } from './context';
+import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
 export interface ReportBytes {
   fileName: string;
@@ -90,8 +90,7 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     if (reports.some((r) => !r.existed)) {
       ws.run(`INSERT INTO audit(at, action, fact_id, before, after, undone) VALUES (?, 'reports.import', NULL, NULL, ?, 2)`,
         [ctx.clock(), JSON.stringify(reports.filter((r) => !r.existed).map((r) => ({ documentId: r.documentId, fileName: r.fileName, factCount: r.factCount })))]);
-      ctx.session.markDirty();
-      ctx.emit('workspace.changed', { tables: ['documents', 'facts', 'audit'] });
+      workspaceChanged(ctx, ['documents', 'facts', 'audit']);
     }
     return { reports, factCount: reports.reduce((n, r) => n + (r.existed ? 0 : r.factCount), 0) };
   },

@@ -10,7 +10,7 @@ import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
 import type { MergeSource } from '../core/store/merge-types';
 import { checkWorkspaceBytes, readWorkspaceFile } from '../workspace-file/open';
 import { discardJournal, findRecoverable, journalPathFor, writeJournal } from '../workspace-file/journal';
-import type { HandlersFor, ServiceContext } from './context';
+import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
 /** The connection's change count when each workspace was last written to its journal. */
 const journaledAt = new WeakMap<Workspace, number>();
@@ -116,8 +116,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
         throw new PlanscopeError('conflict', `${basename(path)} changed since the merge was previewed. Preview it again before merging.`);
       }
       const result = applyMerge(mine, ws, sourceOf(ws, path, ctx.clock()), decisions, { unresolved: 'refuse' });
-      ctx.session.markDirty();
-      ctx.emit('workspace.changed', { tables: MERGED_TABLES });
+      workspaceChanged(ctx, MERGED_TABLES);
       return result;
     } catch (err) {
       if (err instanceof UnresolvedConflicts) throw new PlanscopeError('conflict', err.message, { unresolved: err.ids });
@@ -142,8 +141,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
       ws.run(name ? `INSERT OR REPLACE INTO meta(key, value) VALUES ('name', ?)` : `DELETE FROM meta WHERE key = 'name'`, name ? [name] : []);
       ws.run(author ? `INSERT OR REPLACE INTO meta(key, value) VALUES ('author', ?)` : `DELETE FROM meta WHERE key = 'author'`, author ? [author] : []);
     });
-    ctx.session.markDirty();
-    ctx.emit('workspace.changed', { tables: ['meta'] });
+    workspaceChanged(ctx, ['meta']);
     return identity(ws);
   },
 
@@ -179,8 +177,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     if (!found) throw new PlanscopeError('not-found', `There is no unsaved work to recover for ${basename(path)}.`);
     const { ws } = await openChecked(ctx, found.journalPath);
     ctx.session.replace(ws, path);
-    ctx.session.markDirty(); // recovered work is not in the file until the user saves
-    ctx.emit('workspace.changed', { tables: [...MERGED_TABLES, 'meta'] });
+    workspaceChanged(ctx, [...MERGED_TABLES, 'meta']); // recovered work is not in the file until the user saves
     return { path, ...counts(ws) };
   },
 

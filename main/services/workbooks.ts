@@ -17,7 +17,7 @@ import { MappingError, readImport, type CellError, type ImportReading, type Work
 import type { ImportMapping } from '../core/xlsx/import-mapping';
 import type { Workspace } from '../core/store/workspace';
 import { parseWorkbook } from '../workbook-worker/parse-workbook';
-import type { HandlersFor, ServiceContext } from './context';
+import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
 const HEAD_ROWS = 30;
 const PREVIEW_FACTS = 200;
@@ -125,8 +125,7 @@ export const workbooksHandlers: HandlersFor<typeof workbooksMethods> = {
     const book = recall(token);
     const reading = readWithMapping(book, mapping);
     const added = commitReading(ctx.session.current(), book, reading);
-    ctx.session.markDirty();
-    ctx.emit('workspace.changed', { tables: ['facts'] });
+    workspaceChanged(ctx, ['facts']);
     return { added, sheet: reading.sheet, fileName: book.fileName };
   },
 };
