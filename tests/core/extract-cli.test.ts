@@ -58,6 +58,11 @@ describe('eval', () => {
     expect(r.code).toBe(0);
     const last = JSON.parse(r.out[r.out.length - 1]!) as { overall: Record<string, number>; reports: Record<string, unknown> };
     expect(Object.keys(last.reports)).toHaveLength(3);
-    for (const k of ['recall_tier1_strict', 'recall_all_lenient', 'recall_all_strict', 'precision', 'indicator_accuracy']) expect(typeof last.overall[k]).toBe('number');
+    // Real scores, not just numbers: the gold test's floors hold for the CLI's figures too (all ≥ 0.85, none above 1).
+    for (const k of ['recall_tier1_strict', 'recall_all_lenient', 'recall_all_strict', 'precision', 'indicator_accuracy']) {
+      expect(typeof last.overall[k], k).toBe('number');
+      expect(last.overall[k], k).toBeGreaterThanOrEqual(0.85);
+      expect(last.overall[k], k).toBeLessThanOrEqual(1);
+    }
   });
 });
