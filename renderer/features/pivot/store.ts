@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { DrillResult, PivotCoordinates, PivotField, PivotResult, PivotSpec, SavedPivot } from '../../../main/contract/pivots';
 import { call } from '../../bridge';
-import { attempt } from '../../shell/notices';
+import { attempt, describeError } from '../../shell/notices';
 
 export const FIELDS = ['indicator', 'measure', 'period', 'kind', 'region', 'report', 'unit', 'status'] as const satisfies readonly PivotField[];
 export const AGGREGATION_LIST = ['latest', 'sum', 'mean', 'min', 'max', 'count', 'first', 'last'] as const satisfies readonly PivotSpec['value']['aggregation'][];
@@ -83,7 +83,7 @@ export const usePivot = create<PivotState>((set, get) => ({
       // A slower earlier run must not overwrite the answer to a later spec.
       if (get().spec === spec) set({ result, error: null, selectedRows: get().selectedRows.filter((k) => result.rows.some((r) => r.key === k)) });
     } catch (e) {
-      if (get().spec === spec) set({ error: e instanceof Error ? e.message : String(e), result: null });
+      if (get().spec === spec) set({ error: describeError(e).message, result: null });
     } finally {
       set({ running: false });
     }

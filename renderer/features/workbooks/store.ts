@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { ImportMappingInput, ImportPreview, WorkbookInspection } from '../../../main/contract/workbooks';
 import { call } from '../../bridge';
-import { reportError } from '../../shell/notices';
+import { describeError, reportError } from '../../shell/notices';
 import { fileToBase64 } from './download';
 
 interface ImportState {
@@ -22,8 +22,6 @@ interface ImportState {
   reset(): void;
 }
 
-const message = (e: unknown) => (typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : String(e));
-
 export const useImport = create<ImportState>((set, get) => ({
   inspection: null,
   mapping: null,
@@ -38,7 +36,7 @@ export const useImport = create<ImportState>((set, get) => ({
       const first = inspection.sheets.find((sh) => sh.rowCount > 1) ?? inspection.sheets[0];
       set({ inspection, mapping: first ? first.guess.mapping : null });
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e).message });
     } finally {
       set({ busy: null });
     }
@@ -57,7 +55,7 @@ export const useImport = create<ImportState>((set, get) => ({
     try {
       set({ preview: await call('workbooks.previewImport', { token: inspection.token, mapping }) });
     } catch (e) {
-      set({ error: message(e), preview: null });
+      set({ error: describeError(e).message, preview: null });
     } finally {
       set({ busy: null });
     }
@@ -71,7 +69,7 @@ export const useImport = create<ImportState>((set, get) => ({
       set({ inspection: null, mapping: null, preview: null });
       return done;
     } catch (e) {
-      set({ error: message(e) });
+      set({ error: describeError(e).message });
       reportError(e);
       return null;
     } finally {
