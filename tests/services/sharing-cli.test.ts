@@ -1,6 +1,6 @@
 // `planscope check` and `planscope merge` as a person at a terminal (or a script) uses them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,9 +64,11 @@ describe('planscope merge', () => {
     t.addFacts(null, [{ indicator: '新指标', measure: 'level', value: 9, low: null, high: null, unit: '亿元', qualifier: 'exact', period: '2023', kind: 'actual', region: '南山区', start: null, end: null, tier: 2, quote: null }]);
     writeFileSync(theirs, t.export());
 
+    const untouched = readFileSync(mine);
     const dry = await cli('merge', '--into', mine, '--dry-run', theirs);
     expect(dry.code).toBe(0);
     expect(existsSync(`${mine}.bak`)).toBe(false);
+    expect(readFileSync(mine).equals(untouched)).toBe(true); // no backup alone would not show a write
 
     const r = await cli('merge', '--into', mine, theirs);
     expect(r.code).toBe(0);
@@ -96,7 +98,8 @@ describe('planscope merge', () => {
 
   it('refuses a bad file to merge and leaves MINE untouched', async () => {
     const mine = join(dir, 'mine2.db');
-    writeFileSync(mine, sampleWorkspace(SQL).export());
+    const sampleBytes = sampleWorkspace(SQL).export();
+    writeFileSync(mine, sampleBytes);
     const bad = badFiles(SQL).find((b) => b.name === 'trigger.db')!;
     const path = join(dir, bad.name);
     writeFileSync(path, bad.bytes);
@@ -104,5 +107,6 @@ describe('planscope merge', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/trigger\.db contains a trigger "wipe".*\[refused-file\]/);
     expect(existsSync(`${mine}.bak`)).toBe(false);
+    expect(readFileSync(mine).equals(Buffer.from(sampleBytes))).toBe(true);
   });
 });
