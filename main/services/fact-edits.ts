@@ -4,7 +4,7 @@
 // usual editor rule: a new change after undo drops the redo stack, but the row stays as history).
 import { PlanscopeError } from '../contract/errors';
 import type { AuditEntry, FactChanges } from '../contract/facts';
-import type { Workspace } from '../core/store/workspace';
+import { rowToFact, type Workspace } from '../core/store/workspace';
 import type { Fact, ReviewStatus } from '../core/types';
 
 export const UNDOABLE_ACTIONS = ['facts.update', 'facts.accept', 'facts.reject'] as const;
@@ -26,17 +26,31 @@ function sameState(a: Snapshot, b: Snapshot): boolean {
   return EDITABLE.every((k) => a[k] === b[k]);
 }
 
+// Accepting a selection touches thousands of facts: each statement below is prepared once per action, not per fact.
 function factsOrThrow(ws: Workspace, ids: readonly number[]): Fact[] {
-  return ids.map((id) => {
-    const f = ws.getFact(id);
-    if (!f) throw new PlanscopeError('not-found', `There is no fact with id ${id} in this workspace (it may belong to another workspace).`);
-    return f;
-  });
+  const stmt = ws.db.prepare('SELECT * FROM facts WHERE id = ?');
+  try {
+    return ids.map((id) => {
+      const row = stmt.getAsObject([id]);
+      stmt.reset();
+      if (row.id === undefined) throw new PlanscopeError('not-found', `There is no fact with id ${id} in this workspace (it may belong to another workspace).`);
+      return rowToFact(row);
+    });
+  } finally {
+    stmt.free();
+  }
 }
 
-function write(ws: Workspace, s: Snapshot, at: string): void {
-  const cols = EDITABLE.map((k) => `${COLUMN[k]} = ?`).join(', ');
-  ws.run(`UPDATE facts SET ${cols}, updated_at = ? WHERE id = ?`, [...EDITABLE.map((k) => s[k]), at, s.id]);
+const UPDATE_SQL = `UPDATE facts SET ${EDITABLE.map((k) => `${COLUMN[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+
+function write(ws: Workspace, snaps: readonly Snapshot[], at: string): void {
+  if (!snaps.length) return;
+  const stmt = ws.db.prepare(UPDATE_SQL);
+  try {
+    for (const s of snaps) stmt.run([...EDITABLE.map((k) => s[k]), at, s.id]);
+  } finally {
+    stmt.free();
+  }
 }
 
 /** A value the economist typed must still make a coherent statement (a range has both ends, low ≤ high). */
@@ -64,7 +78,7 @@ export function updateFact(ws: Workspace, id: number, changes: FactChanges, at: 
     checkCoherent(after);
     const changed = !sameState(before, after);
     if (changed) {
-      write(ws, after, at);
+      write(ws, [after], at);
       record(ws, 'facts.update', [before], [after], at);
     }
     return { fact: ws.getFact(id)!, changed };
@@ -77,9 +91,9 @@ export function setStatus(ws: Workspace, ids: readonly number[], status: ReviewS
     const before = factsOrThrow(ws, unique).map(snapshot);
     const changed = before.filter((s) => s.status !== status);
     const after = changed.map((s) => ({ ...s, status }));
-    for (const s of after) write(ws, s, at);
+    write(ws, after, at);
     if (changed.length) record(ws, status === 'rejected' ? 'facts.reject' : 'facts.accept', changed, after, at);
-    return { facts: unique.map((id) => ws.getFact(id)!), changed: changed.length > 0 };
+    return { facts: factsOrThrow(ws, unique), changed: changed.length > 0 };
   });
 }
 
@@ -113,10 +127,10 @@ export function undoOrRedo(ws: Workspace, direction: 'undo' | 'redo', at: string
     // Something else (a merge, an import) changed these facts since: restoring blindly would lose that change.
     const moved = now.find((s, i) => !sameState(s, expected[i]!));
     if (moved) throw new PlanscopeError('conflict', `Cannot ${direction}: fact ${moved.id} was changed again since (${String(row.action)} at ${String(row.at)}).`);
-    for (const s of target) write(ws, s, at);
+    write(ws, target, at);
     ws.run('UPDATE audit SET undone = ? WHERE id = ?', [direction === 'undo' ? 1 : 0, Number(row.id)]);
     const entry = toEntry(ws.one('SELECT * FROM audit WHERE id = ?', [Number(row.id)])!);
-    return { entry, facts: target.map((s) => ws.getFact(s.id)!) };
+    return { entry, facts: factsOrThrow(ws, target.map((s) => s.id)) };
   });
 }
 
