@@ -67,6 +67,10 @@ describe('workspace services', () => {
     // Undo still works after reopening: the audit trail travels inside the file.
     await h.call('facts.undo', {});
     expect((await h.call('facts.list', {})).find((f) => f.id === fact!.id)).toMatchObject({ value: fact!.value, period: fact!.period });
+    // The .bak is the PREVIOUS version (before the edit), not just a file by that name.
+    expect(fact!.value).not.toBe(4.2);
+    await h.call('workspace.open', { path: `${path}.bak`, discardChanges: true });
+    expect((await h.call('facts.list', {})).find((f) => f.id === fact!.id)).toMatchObject({ value: fact!.value, period: fact!.period });
   });
 
   it('an edit made while a save is being written keeps the workspace marked unsaved', async () => {
