@@ -51,4 +51,12 @@ describe('chart series and attainment', () => {
     expect(growth.timeProgress).toBeNull();
     expect(attainmentBars(chartSeries(ws, [{ indicator: '固定资产投资' }]), '2023')).toEqual([]);
   });
+
+  it('draws each statement once when the requested series overlap (an indicator everywhere and in one region)', async () => {
+    const ws = await workspace();
+    const points = (keys: Parameters<typeof chartSeries>[1]) => chartSeries(ws, keys).flatMap((s) => [...s.targets, ...s.outcomes]).length;
+    const alone = points([{ indicator: '固定资产投资' }]);
+    expect(alone).toBeGreaterThan(0);
+    expect(points([{ indicator: '固定资产投资' }, { indicator: '固定资产投资', region: '罗湖区' }])).toBe(alone);
+  });
 });

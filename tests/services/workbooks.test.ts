@@ -147,4 +147,13 @@ describe('export-xlsx and import-xlsx CLI', () => {
     ]);
     expect(existsSync(`${db}.bak`)).toBe(true);
   });
+
+  it('names a workbook that does not exist as not found, not as unreadable', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'planscope-missing-')), 'colleague.xlsx');
+    const err = await Promise.resolve(h['workbooks.inspect']({ path: missing }, ctx)).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(PlanscopeError);
+    expect((err as PlanscopeError).code).toBe('not-found');
+    expect((err as PlanscopeError).message).toContain('colleague.xlsx');
+  });
 });
+
