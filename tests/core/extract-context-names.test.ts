@@ -40,6 +40,22 @@ describe('money put into projects named after the number', () => {
   });
 });
 
+describe('investment figures in a passage about the government investment plan', () => {
+  const passage = '2023年政府投资项目计划共安排120项,计划安排投资总规模40亿元。1-9月,下达投资计划共30亿元,完成年度计划75%,推动完成固定资产投资28亿元。';
+  it('names the plan, the part released and the part spent as government investment, across the sentence break', () => {
+    expect(named(passage)).toEqual([
+      ['区政府投资', 'level', 40],
+      ['下达政府投资计划', 'level', 30],
+      ['下达政府投资计划完成年度计划比例', 'share', 75],
+      ['区政府投资', 'level', 28],
+    ]);
+  });
+  it('leaves the district\'s own investment alone, and investment in a passage about something else', () => {
+    expect(named('2023年政府投资项目计划共安排120项。全社会固定资产投资完成260亿元。')).toEqual([['固定资产投资', 'level', 260]]);
+    expect(named('全年重大项目进展顺利。1-9月,推动完成固定资产投资28亿元。')).toEqual([['固定资产投资', 'level', 28]]);
+  });
+});
+
 describe('nameFromSentence and programmeBefore', () => {
   it('only renames money', () => {
     expect(nameFromSentence('总金额', 'count', '推进城市更新,', '', '的社区项目')).toBe('总金额');

@@ -49,7 +49,7 @@ describe('one count of a short list of nouns', () => {
     expect(named('争取引进2所知名高校研究院或海外特色学院落地本区。')).toEqual([['引进知名高校研究院或海外特色学院', 'count', 2]]);
   });
   it('stops the list at an item that is a verb phrase, so the next number keeps its own name', () => {
-    expect(named('累计完成36座充电站、在建9座。')).toEqual([['完成充电站', 'count', 36], ['在建充电站', 'count', 9]]);
+    expect(named('累计完成36座充电站、在建9座。')).toEqual([['充电站', 'count', 36], ['在建充电站', 'count', 9]]);
   });
 });
 
@@ -89,7 +89,14 @@ describe('running totals', () => {
     expect(named('累计引进招商银行、平安银行等26家持牌金融机构。').map((f) => f[0])).toEqual(['累计引进持牌金融机构']);
     expect(named('2个金融街区累计引进40家私募机构。').map((f) => f[0])).toEqual(['金融街区累计引进私募机构']);
   });
+  it('reads a total since the period began (今年以来累计, 1-9月累计) as the period\'s flow, not a running total', () => {
+    expect(named('今年以来累计引进各类人才5200人。').map((f) => f[0])).toEqual(['引进人才']);
+    expect(named('1-9月累计引进各类人才3100人。').map((f) => f[0])).toEqual(['引进人才']);
+    expect(named('累计引进各类人才5200人。').map((f) => f[0])).toEqual(['累计引进人才']);
+  });
   it('names the running total of a catalogue stock by the stock', () => {
+    expect(canonicalIndicator('累计完成超充站')).toBe('超充站');
+    expect(named('累计建成60座超充设施。').map((f) => f[0])).toEqual(['超充站']);
     expect(canonicalIndicator('累计建成养老机构床位')).toBe('养老床位');
     expect(canonicalIndicator('累计新增国高企业')).toBe('国家高新技术企业数量');
   });

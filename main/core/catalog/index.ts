@@ -42,7 +42,7 @@ for (const entry of INDICATORS) {
 }
 
 // Standard abbreviations in plan reports, expanded so both spellings meet in one series.
-const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上工业/, '规模以上工业'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所']];
+const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上工业/, '规模以上工业'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所'], [/人力资源企业/, '人力资源服务企业']];
 // "新增…", "引进…": a flow of a catalogue stock keeps its verb ("新增国高企业" → 新增国家高新技术企业).
 const FLOW_VERB = /^(新增|新引进|引进|新认定|认定|培育|新设立)/;
 
@@ -110,7 +110,7 @@ function canonicalOf(name: string): string {
   const housingDone = /^((?:人才|保障性|公共|安居|保障)(?:住房|房).*?)(建设筹集|供应|分配)$/.exec(key);
   if (housingDone) return dwellings(housingDone[1]!) + housingDone[2]!;
   // "累计建成普惠性床位": the running total of a catalogue stock is that stock.
-  const running = /^累计(?:新增|引进|引入|建成|培育|设立|认定)(.+)$/.exec(key);
+  const running = /^累计(?:新增|引进|引入|建成|完成|培育|设立|认定)(.+)$/.exec(key);
   const stock = running ? byKey.get(running[1]!) ?? byKey.get(expand(running[1]!)) : undefined;
   if (stock?.flowStock === 'stock') return stock.name;
   const flow = FLOW_VERB.exec(key);

@@ -75,4 +75,11 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   e('居民健康素养水平', '%', 'higher', 'ratio', ['居民健康素养', '健康素养水平']),
   e('剩余建设用地面积', '公顷', 'neutral', 'stock', ['剩余建设用地总面积', '剩余建设用地']),
   e('城市更新固定资产投资', '亿元', 'higher', 'flow', ['城市更新投资']),
+  // Recurring in Shenzhen's district plans since the city's sponge-city and super-charging programmes; reports
+  // name the same series by the works ("海绵城市建设") or by what was added ("新增海绵城市").
+  e('海绵城市建设面积', '平方公里', 'higher', 'flow', ['新增海绵城市面积', '海绵城市面积', '新增海绵城市建设面积', '海绵城市建成面积']),
+  e('超充站', '座', 'higher', 'stock', ['超充设施', '超充场站', '超级充电站', '超充站点']),
+  e('每千名户籍老人养老床位数', '张', 'higher', 'ratio', ['每千名户籍老人床位数', '每千名户籍老人拥有养老床位数', '每千名老人养老床位数', '每千名老年人养老床位数']),
+  // Industrial floor space made available to firms: released by renewal, supplied, provided.
+  e('释放产业空间', '万平方米', 'higher', 'flow', ['提供产业空间', '新增产业空间', '供给产业空间', '供应产业空间']),
 ];

@@ -43,8 +43,10 @@ const PROJECTS_AFTER = /^[^。;；]{0,12}?(?:的|实施|用于|支持|建设)\s*
  * The indicator for a generic amount of money, named from its sentence: `before` is the sentence up to the
  * start of the number's clause, `clause` the clause's words before the number, `after` the sentence after it.
  */
-export function nameFromSentence(indicator: string, unitClass: string, before: string, clause: string, after: string): string {
+export function nameFromSentence(indicator: string, unitClass: string, before: string, clause: string, after: string, previousSentence = ''): string {
   if (unitClass !== 'money') return indicator;
+  const government = governmentInvestment(indicator, previousSentence + before, clause);
+  if (government) return government;
   if (GENERIC_INPUT.test(indicator)) {
     const projects = PROJECTS_AFTER.exec(after);
     if (projects) return `${projects[1]!}投入`;
@@ -56,4 +58,21 @@ export function nameFromSentence(indicator: string, unitClass: string, before: s
     if (programme) return programme + (GENERIC_INPUT.test(indicator) ? '投入' : indicator);
   }
   return indicator;
+}
+
+/** Investment figures a sentence can give without saying whose ("安排投资总规模", "下达投资计划", "完成固定资产投资"). */
+const BARE_INVESTMENT = /^(?:(?:计划)?安排|完成|推动完成)?(?:固定资产投资|投资)(?:总规模|总额|规模)?$/;
+
+/**
+ * "2024年政府投资项目计划共安排137项，计划安排投资总规模55亿元。1-6月，下达投资计划27.7亿元，推动完成固定资产
+ * 投资34.06亿元": in a passage about the government's investment plan, every bare investment figure is the
+ * government's own investment (its plan, the part released, the part spent), not the district's total. The
+ * passage is this sentence and the one before it.
+ */
+function governmentInvestment(indicator: string, before: string, clause: string): string | null {
+  // "全社会固定资产投资" names its own owner, whatever the passage is about.
+  if (!/政府投资(项目|计划)/.test(before) || /(全区|全市|全县|全社会|辖区|我区|本区)/.test(clause)) return null;
+  if (BARE_INVESTMENT.test(indicator)) return '政府投资';
+  const plan = /^(下达|安排|完成)投资计划$/.exec(indicator);
+  return plan ? `${plan[1]!}政府投资计划` : null;
 }

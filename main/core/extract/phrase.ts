@@ -78,7 +78,10 @@ export function readLeft(left: string, region: string): LeftReading {
   // "城市更新累计完成固定资产投资": the verbs inside name no different indicator.
   t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2})/g, '');
   // "累计引进各类人才" names the same indicator as "引进人才": 累计 says stock-so-far, 各类 says all kinds.
-  const cumulative = /累计/.test(left);
+  // "今年以来累计引进…", "1-6月累计…": a total since the period began is the period's flow, not a stock.
+  const sincePeriodStart = /(今年以来|年内|本年|当年|全年|上半年|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月(份)?)\s*累计/.test(left);
+  if (sincePeriodStart) t = t.replace(/^累计/, '');
+  const cumulative = !sincePeriodStart && /累计/.test(left);
   // But "累计引进18家": the running total of what was brought in since the plan began is its own series.
   t = t.replace(/累计(?!引进|引入|建成|新增|培育|设立|认定)(?=[\u4e00-\u9fff]{2})/g, '').replace(/(各类|各领域|各项|各级)/g, '')
     // Price basis and "scale of" do not change the indicator: 工业现价增加值 is 工业增加值, 总营收规模 is 总营收.

@@ -42,6 +42,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   const topic = report.text.slice(Math.max(back, report.text.lastIndexOf('。', start - 1) + 1), end);
   if (/(东西部协作|对口帮扶|对口支援|对口协作|援建|结对帮扶|受援地)/.test(topic)) return [];
   const ctx = report.contexts[report.lineAt(start)]!;
+  // The sentence before, in the same paragraph: "…政府投资项目计划共安排137项。1-6月，下达投资计划…" continues its topic.
+  const previousSentence = report.text.slice(Math.max(back, report.text.lastIndexOf('。', start - 2) + 1), start);
   const out: Candidate[] = [];
   // Offsets relative to the sentence from here on; a quantity running past the sentence's end is cut off.
   const quantities: Quantity[] = found.filter((q) => q.end <= end).map((q) => ({ ...q, start: q.start - start, end: q.end - start }))
@@ -140,13 +142,13 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && (q.unitClass === 'count' || q.unitClass === 'measure')) indicator = prevVerb + indicator;
     indicator = namedByUnit(indicator, q, measure, left, prev?.indicator ?? '');
     // "招商…, 实缴税收1亿元", "总金额1.1亿元的X项目": a generic amount is named by its sentence's programme.
-    indicator = nameFromSentence(indicator, q.unitClass, s.slice(0, clauseStart), s.slice(clauseStart, q.start), s.slice(q.end));
+    indicator = nameFromSentence(indicator, q.unitClass, s.slice(0, clauseStart), s.slice(clauseStart, q.start), s.slice(q.end), previousSentence);
     // "引进人才6029人，其中大专及以上学历占比94%": a share after 其中 is a share within the number just given.
     if (prev && (measure === 'share' || measure === 'rate') && prev.measure !== 'share' && prev.measure !== 'rate' && q.unitClass === 'percent' &&
       /^\s*其中/.test(s.slice(clauseStart, q.start)) && /(比例|占比|比重)$/.test(indicator) && !indicator.startsWith(prev.indicator)) indicator = `${prev.indicator}中${indicator}`;
-    // "发放救助资金", "公示扶持资金", "建成养老服务驿站": paying out or building names no different indicator.
+    // "发放救助资金", "公示扶持资金", "建成养老服务驿站", "完成49座超充站": paying out or building names no different indicator.
     if (q.unitClass === 'money') indicator = indicator.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '');
-    if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立)(?=[\u4e00-\u9fff]{2})/, '');
+    if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立|完成)(?=[\u4e00-\u9fff]{2})/, '');
     if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
     if (startsWithOtherPlace(indicator, report.meta.region) || isRegionItself(indicator, report.meta.region)) continue;
     // "将玉龙片区1.1平方公里纳入…", "与X合作开展24万平方米…", "为港企提供授信额度": a clause led by a
