@@ -84,8 +84,8 @@ describe('names and periods that a clause or a title would otherwise get wrong',
   });
 
   it('reads no target year from a document title in a review', () => {
-    const facts = readReport(report('制定《某区基础设施实施方案(2022-2023年)》,谋划重点项目90个,总投资800亿元。'), 'test.txt').facts;
-    expect(facts.map((f) => [f.indicator, f.kind, f.period])).toEqual([['总投资', 'actual', '2022']]);
+    const facts = readReport(report('制定《某区教育发展实施方案(2022-2023年)》,新增学位3000个。'), 'test.txt').facts;
+    expect(facts.map((f) => [f.indicator, f.kind, f.period])).toEqual([['新增学位', 'actual', '2022']]);
   });
 
   it('reads 努力 as a target only with a verb of reaching', () => {
@@ -125,5 +125,33 @@ describe('who a name is about is not part of it', () => {
   it('drops 辖区/全区 before a 分别 list and 按 before a per-head measure', () => {
     expect(named('辖区交通事故起数、死亡人数分别下降20%、10%。').map(([n, , v]) => [n, v])).toEqual([['交通事故起数', -20], ['死亡人数', -10]]);
     expect(named('按每千常住人口执业医师数为3.1人。').map(([n]) => n)).toEqual(['每千常住人口执业医师数']);
+  });
+});
+
+describe('sizes of project lists, effects of campaigns and who a programme reached are not indicators', () => {
+  it('drops the total investment of a list of projects, like their count', () => {
+    expect(named('谋划交通、教育等6大领域80个项目,总投资900亿元。')).toEqual([]);
+    expect(named('引进市外优质项目30个、总投资超400亿元。')).toEqual([]);
+    expect(named('加快12个总投资约8亿元的智慧城市项目建设。')).toEqual([]);
+  });
+  it('drops what a campaign is said to have set off, and the firms a programme reached', () => {
+    expect(named('发放消费券100万张,直接拉动消费3.2亿元。')).toEqual([]);
+    expect(named('开展车展等促消费活动,拉动汽车零售额增长超20亿元。')).toEqual([]);
+    expect(named('已公示扶持资金2亿元,受益企业3000余家。').map(([n]) => n)).toEqual(['产业扶持资金']);
+    expect(named('全年点对点服务企业超2000家。')).toEqual([]);
+  });
+});
+
+describe('names completed from the clause before', () => {
+  it('names a bare pass rate by the checks just reported', () => {
+    expect(named('开展食用农产品抽检及快检30000批次,合格率达99.2%。').map(([n, , v]) => [n, v])).toEqual([['食用农产品抽检合格率', 99.2]]);
+  });
+  it('continues a counting verb into the next clause when it only names firms of the same unit', () => {
+    expect(named('全年引进营收10亿元以上企业2-3家,营收亿元以上企业6家。').map(([n, , v]) => [n, v])).toEqual([
+      ['引进营收10亿元以上企业', 2.5], ['引进营收亿元以上企业', 6],
+    ]);
+  });
+  it('names the money actually paid out after the money announced', () => {
+    expect(named('已公示扶持资金2亿元,实际发放1.8亿元。').map(([n, , v]) => [n, v])).toEqual([['产业扶持资金', 2], ['扶持资金实际发放', 1.8]]);
   });
 });

@@ -22,7 +22,7 @@ export function measureOf(q: Quantity, subject: string, growth: boolean, relativ
   return 'level';
 }
 
-export const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|引进|引入|培育|认定|建成|新建|落地|集聚|新设立|打造|储备)/;
+export const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|新引育|引育|引进|引入|培育|认定|建成|新建|落地|集聚|新设立|打造|储备)/;
 
 /**
  * "引进浦发银行深圳分行等31家持牌金融机构", "引入宜家家居等品牌首店22家": the names before 等 are examples;

@@ -7,7 +7,7 @@ import type { Quantity } from './numbers';
 import { readLeft, readRightNoun } from './phrase';
 import { isAboutOtherPlace, isRegionItself, startsWithOtherPlace } from './places';
 import type { Candidate, ReportView } from './types';
-import { COUNT_VERB, INVENTORY_VERB, PLACE_PART, RATE_HEAD, WORKS } from './words';
+import { COUNT_VERB, COUNTED_INDICATOR_HEAD, INVENTORY_VERB, PLACE_PART, RATE_HEAD, WORKS } from './words';
 import { continuedFrom, isThreshold, keepCount, LEADING_VERB, measureOf, postQualifier, qualifierOf, withoutExamples } from './judge';
 import { cuesOf, kindOf, periodOf } from './when';
 import { nameFromSentence } from './context-names';
@@ -59,6 +59,9 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const q = quantities[i]!;
     if (claimed.has(start + q.start)) continue;
     const clauseStart = lastBreakBefore(s, q.start);
+    // "引进产值10亿元以上企业3-5家,产值千万元以上企业5家": a count that only names firms, in the clause right
+    // after a count of the same unit, continues that clause's verb.
+    const clauseVerb = prev && prev.end < clauseStart && lastBreakBefore(s, clauseStart - 1) <= prev.end && q.unitClass === 'count' && prev.unit === q.unit ? prevVerb : '';
     if (prev && prev.end < clauseStart) prevVerb = '';
     const segStart = Math.max(clauseStart, i > 0 ? quantities[i - 1]!.end : 0);
     let left = s.slice(segStart, q.start);
@@ -91,11 +94,12 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       if (/^占/.test(after)) listSuffix = after;
       indicator = named + (/^占/.test(after) ? after : !L.subject ? listSuffix : '');
     }
-    else if (prev && (afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4) && (COUNT_VERB.test(L.subject) || /^(在建|在施|已建|累计|其中)$/.test(L.subject)) && q.unitClass !== 'percent' && !readRightNoun(right)) {
+    else if (prev && (afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4) && (COUNT_VERB.test(L.subject) || /^(在建|在施|已建|累计|其中|实际发放|实际拨付|实际到位)$/.test(L.subject)) && q.unitClass !== 'percent' && !readRightNoun(right)) {
       // "建设筹集保障性住房2152套、供应1169套": the second verb counts the same thing.
       carried = prev.indicator.replace(/^(?:(?:及|和|并)?(?:新增|新引进|引进|引入|培育|认定|建成|建设|新建|新开工|筹集|供应|完成|累计|开工))+/, '');
       // ("新开工及筹集X": both verbs go, with the 及 between them.)
-      // "在建11座" after "完成49座超充站": 在建超充站; "供应1169套" after housing: 保障性住房供应.
+      // "在建11座" after "完成49座超充站": 在建超充站; "供应1169套" after housing: 保障性住房供应;
+      // "公示扶持资金3.7亿元,实际发放3.6亿元": 扶持资金实际发放.
       indicator = /^(在建|在施|已建)$/.test(L.subject) ? L.subject + carried : carried + L.subject;
     } else if (prev && L.growth && MEASURE_ONLY.test(L.subject)) {
       // "增加值不足20亿元,增速下降32%": a growth named only by its measure word is the previous number's.
@@ -140,9 +144,12 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "新增新型研发机构6个、创新载体10个": the list's verb belongs to every item.
     // "新增碧道1.5公里、海绵城市0.1平方公里": also for lengths and areas.
     if (afterList && prevVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && (q.unitClass === 'count' || q.unitClass === 'measure')) indicator = prevVerb + indicator;
+    else if (clauseVerb && indicator === L.subject && !LEADING_VERB.test(indicator) && COUNTED_INDICATOR_HEAD.test(indicator)) indicator = clauseVerb + indicator;
     indicator = namedByUnit(indicator, q, measure, left, prev?.indicator ?? '');
     // "招商…, 实缴税收1亿元", "总金额1.1亿元的X项目": a generic amount is named by its sentence's programme.
     indicator = nameFromSentence(indicator, q.unitClass, s.slice(0, clauseStart), s.slice(clauseStart, q.start), s.slice(q.end), previousSentence);
+    // "食用农产品抽检52249批次,合格率达99.59%": a bare pass rate is the rate of the checks named just before.
+    if (q.unitClass === 'percent' && indicator === L.subject && /^[\u4e00-\u9fff]{1,2}率$/.test(indicator)) indicator = checkedBefore(s, clauseStart, report.meta.region) + indicator;
     // "引进人才6029人，其中大专及以上学历占比94%": a share after 其中 is a share within the number just given.
     if (prev && (measure === 'share' || measure === 'rate') && prev.measure !== 'share' && prev.measure !== 'rate' && q.unitClass === 'percent' &&
       /^\s*其中/.test(s.slice(clauseStart, q.start)) && /(比例|占比|比重)$/.test(indicator) && !indicator.startsWith(prev.indicator)) indicator = `${prev.indicator}中${indicator}`;
@@ -159,6 +166,12 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     // "建成99座超充设施(含10座…)": a part of the number just stated, not a fact of its own.
     if (/[(（](含|其中)\s*$/.test(left)) continue;
     if (!keepCount(q, indicator, right, carried) || INVENTORY_VERB.test(indicator)) continue;
+    // "谋划103个项目,总投资1070亿元", "引进项目43个、总投资超650亿元": the size of a list of projects, like their
+    // count, is no indicator of the district.
+    if (q.unitClass === 'money' && /^(计划)?总投资$|^投资总额$/.test(indicator) &&
+      /项目|\d\s*个/.test(s.slice(lastBreakBefore(s, Math.max(0, clauseStart - 1)), q.start) + s.slice(q.end, q.end + 16))) continue;
+    // "直接拉动消费5.52亿元": what a campaign is said to have set off is its effect, not a measured indicator.
+    if (/^(直接|间接|共|累计)?(拉动|带动|撬动)/.test(indicator)) continue;
     // "面向469名青年人才提供…": the people a service reached, not an indicator of the district.
     if (q.unitClass === 'count' && /(面向|给予|给)\s*$/.test(left)) continue;
     // "推动大望梧桐片区北侧23.7公顷", "完成160公顷中幼龄林抚育工作": a place or a piece of work, not an indicator.
@@ -237,6 +250,14 @@ function namedBefore(s: string, from: number, clauseStart: number, region: strin
   if (/\d/.test(before) || before.length > 16) return null;
   const subject = readLeft(before.replace(/(翻番|翻一番|持续增长|稳步增长|大幅增长|快速增长)$/, ''), region).subject;
   return /^[\u4e00-\u9fff]{2,12}(数量|数|量|总数|规模|总额)$/.test(subject) ? subject : null;
+}
+
+/** "食用农产品抽检及快筛快检52249批次," → 食用农产品抽检: the checks the clause before `clauseStart` reports. */
+function checkedBefore(s: string, clauseStart: number, region: string): string {
+  if (clauseStart <= 1) return '';
+  const before = s.slice(lastBreakBefore(s, clauseStart - 1), clauseStart - 1);
+  const checks = /^(.{2,16}?(?:抽检|抽查|抽样|检测|检验|监测))/.exec(before.replace(/\s/g, ''));
+  return checks ? readLeft(checks[1]!, region).subject.replace(/^(开展|完成|实施|组织|进行)/, '') : '';
 }
 
 function nameFromList(lists: SentenceOptions['respectively'], quantities: readonly Quantity[], q: Quantity): string | undefined {

@@ -53,7 +53,8 @@ export const PER_HEAD = /(每|人均|密度|万人|千人|户均)/;
 export const COUNTED_INDICATOR_HEAD = /(企业|公司|机构|载体|平台|人才|学位|床位|病床|托位|泊位|车位|停车位|住房|房|驿站|超充站|充电站|充电桩|超充设施|基地|品牌|业态|IP|学科|首店|店|银行|总部|研究院|学院|实验室|基金|专利|医生|旅行社|律所|事务所|商户|市场主体|总数|数量|户数|位数|申请量|授权量|拥有量)$/;
 
 /** Counts of what the government did to or for firms (served, visited, trained) are activities, not indicators. */
-export const ACTIVITY_VERB = /(挂点|培训|走访|拜访|对接|帮扶|帮助|检查|约谈|慰问|调研|宣讲|督导|整治|排查|巡查|处置|受理|办理|审批|举办|召开|组织|开展)/;
+// 受益/惠及: the firms or people a programme reached.
+export const ACTIVITY_VERB = /(挂点|点对点|受益|惠及|培训|走访|拜访|对接|帮扶|帮助|检查|约谈|慰问|调研|宣讲|督导|整治|排查|巡查|处置|受理|办理|审批|举办|召开|组织|开展)/;
 
 /** A percentage is a rate of the district when its phrase names one, or a verb ties it to its subject. */
 export const RATE_HEAD = /(率|比重|比例|占比|水平|覆盖|素养|份额|贡献|增速|浓度|计划|任务)$/;
