@@ -19,6 +19,7 @@ export function measureOf(q: Quantity, subject: string, growth: boolean, relativ
     return 'rate';
   }
   if (q.unitClass === 'count') return PER_HEAD.test(subject) ? 'level' : 'count';
+  if (q.unitClass === 'pure') return 'rate';
   return 'level';
 }
 

@@ -2,7 +2,8 @@
 // Reports write "6.0%-6.5%", "5%—5.5%", "1-2 个", "8900 万美元", "近四成", "超2000万" — all handled here, so the
 // rules above only reason about words around the quantity.
 
-export type UnitClass = 'percent' | 'money' | 'measure' | 'count' | 'ignore';
+/** `pure`: a number without a unit that a rate's name makes a fact ("亿元GDP死亡率预计达0.0075"). */
+export type UnitClass = 'percent' | 'money' | 'measure' | 'count' | 'pure' | 'ignore';
 
 export interface Quantity {
   /** Offsets in the text scanned (normalized text). */
@@ -26,7 +27,9 @@ const UNITS: readonly (readonly [string, string, UnitClass])[] = [
   ['万亿元', '万亿元', 'money'], ['亿元', '亿元', 'money'], ['万元', '万元', 'money'], ['元', '元', 'money'],
   ['万平方米', '万平方米', 'measure'], ['平方公里', '平方公里', 'measure'], ['平方米', '平方米', 'measure'],
   ['万立方米', '万立方米', 'measure'], ['立方米', '立方米', 'measure'],
-  ['万千瓦时', '万千瓦时', 'measure'], ['千瓦时', '千瓦时', 'measure'], ['万千瓦', '万千瓦', 'measure'], ['千瓦', '千瓦', 'measure'],
+  ['亿千瓦时', '亿千瓦时', 'measure'], ['万千瓦时', '万千瓦时', 'measure'], ['千瓦时', '千瓦时', 'measure'], ['亿立方米', '亿立方米', 'measure'],
+  ['万标箱', '万标箱', 'measure'], ['标箱', '标箱', 'measure'], ['兆瓦', '兆瓦', 'measure'], ['岁', '岁', 'measure'],
+  ['万吨标准煤', '万吨标准煤', 'measure'], ['万千瓦', '万千瓦', 'measure'], ['千瓦', '千瓦', 'measure'],
   ['吨标准煤', '吨标准煤', 'measure'], ['万吨', '万吨', 'measure'], ['吨', '吨', 'measure'],
   ['公顷', '公顷', 'measure'], ['万亩', '万亩', 'measure'], ['亩', '亩', 'measure'], ['公里', '公里', 'measure'], ['千米', '千米', 'measure'],
   ['万人次', '万人次', 'ignore'], ['人次', '人次', 'ignore'],
@@ -70,6 +73,14 @@ function unitAt(text: string, at: number): { unit: string; cls: UnitClass; lengt
   return null;
 }
 
+// A rate, index or coefficient, then the verb that states it: "死亡率预计达", "基尼系数为", "指数降至".
+const RATE_BEFORE = /(率|指数|系数)(预计|初步)?(达到|达|为|降至|降低至|下降至|下降到|控制在|保持在)$/;
+
+/** A unitless number ending a clause right after a rate's name and its verb is that rate's value. */
+function isPureRate(text: string, start: number, end: number): boolean {
+  return RATE_BEFORE.test(text.slice(Math.max(0, start - 12), start).replace(/\s/g, '')) && /^(\s*[，,。；;）)]|\s*$)/.test(text.slice(end, end + 2));
+}
+
 /** Every quantity in `text`. Numbers glued to letters or other digits ("PM2.5", "5G", "20+8") are not quantities. */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
@@ -85,7 +96,10 @@ export function findQuantities(text: string): Quantity[] {
     const u = unitAt(text, at);
     const afterNumber = text[start + m[1]!.length] ?? '';
     if (/[+·:/]/.test(afterNumber) || (afterNumber === '.' && /\d/.test(text[start + m[1]!.length + 1] ?? ''))) continue;
-    if (!u) continue;
+    if (!u) {
+      if (m[3] === undefined && isPureRate(text, start, at)) out.push({ start, end: start + m[1]!.length, value: toNumber(m[1]!), low: null, high: null, unit: null, unitClass: 'pure', more: false });
+      continue;
+    }
     at += u.length;
     // "增长-2.0%": a minus sign written before the number (not a range dash after another number).
     const negative = /[-−－]/.test(before) && !/[\d%％]/.test(text[start - 2] ?? '');

@@ -1,0 +1,30 @@
+// Units and unitless rates, on sentences of our own: a quantity is found only with a unit it knows, or
+// without one where a rate's name and its verb say the number is that rate.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../main/core/extract';
+import { findQuantities } from '../../main/core/extract/numbers';
+
+const report = (body: string) => `深圳市南山区2022年国民经济和社会发展计划执行情况报告\n一、2022年国民经济和社会发展计划执行情况\n${body}`;
+const facts = (body: string) => readReport(report(body), 'test.txt').facts.map((f) => [f.indicator, f.measure, f.value, f.unit, f.kind]);
+
+describe('units', () => {
+  it('reads energy, water, containers and ages', () => {
+    expect(findQuantities('全社会用电量120.5亿千瓦时').map((q) => [q.value, q.unit])).toEqual([[120.5, '亿千瓦时']]);
+    expect(findQuantities('供水量3.2亿立方米').map((q) => [q.value, q.unit])).toEqual([[3.2, '亿立方米']]);
+    expect(findQuantities('集装箱吞吐量1350万标箱').map((q) => [q.value, q.unit])).toEqual([[1350, '万标箱']]);
+    // 预期寿命 is life expectancy, an outcome: its 预期 is no 预期目标.
+    expect(facts('人均预期寿命达到84.1岁。')).toEqual([['人均预期寿命', 'level', 84.1, '岁', 'actual']]);
+  });
+});
+
+describe('a rate stated without a unit', () => {
+  it('is a fact when the rate and its verb come right before the number', () => {
+    expect(facts('亿元GDP生产安全事故死亡率预计达0.012,低于全市平均水平。')).toEqual([['亿元GDP死亡率', 'rate', 0.012, null, 'estimate']]);
+    expect(facts('居民收入基尼系数为0.31。')).toEqual([['居民收入基尼系数', 'rate', 0.31, null, 'actual']]);
+  });
+  it('is no fact anywhere else: a bare number is a code, a name or a year', () => {
+    expect(findQuantities('完成清水河06-03等土地供应,推出3号线')).toEqual([]);
+    expect(findQuantities('服务指数排名第3,数据达10,覆盖率达到')).toEqual([]);
+    expect(findQuantities('死亡率达0.01,增长率达3-5,').map((q) => q.value)).toEqual([0.01]);
+  });
+});
