@@ -9,6 +9,7 @@ import { findQuantities } from './numbers';
 import { decodeReport, normalizeReport } from '../normalize/index';
 import { registerExtractor, registeredExtractors } from './registry';
 import { headlineLists } from './rules/headline-list';
+import { indicatorTables } from './rules/indicator-table';
 import { inlineTargets } from './rules/inline-target';
 import { prose } from './rules/prose';
 import { respectivelyLists } from './rules/respectively';
@@ -18,7 +19,7 @@ import type { Candidate, ReportView } from './types';
 export { registerExtractor, registeredExtractors } from './registry';
 export type { Extractor, Candidate, ReportView } from './types';
 
-for (const builtIn of [inlineTargets, headlineLists, respectivelyLists, prose]) {
+for (const builtIn of [indicatorTables, inlineTargets, headlineLists, respectivelyLists, prose]) {
   if (!registeredExtractors().includes(builtIn)) registerExtractor(builtIn);
 }
 

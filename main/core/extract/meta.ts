@@ -25,7 +25,7 @@ function findTitle(lines: readonly string[]): string {
     .map((l) => l.trim().replace(/^(名称|标题|题目)\s*[:：]\s*/, ''))
     .filter((l) => l.length >= 6 && l.length <= 80 && TITLE_WORDS.test(l) && !/[。;；]/.test(l));
   // A title names its district; a breadcrumb or heading usually does not.
-  return candidates.find((l) => districtIn(l) && /(\d{4}|十[一二三四五]五)/.test(l)) ?? candidates.find((l) => /(\d{4}|十[一二三四五]五)/.test(l)) ?? candidates[0] ?? '';
+  return candidates.find((l) => districtIn(l) && /(\d{4}|十[一二三四五](五|个五年))/.test(l)) ?? candidates.find((l) => /(\d{4}|十[一二三四五](五|个五年))/.test(l)) ?? candidates[0] ?? '';
 }
 
 function findPublished(text: string): string | null {
@@ -43,9 +43,10 @@ export function readMeta(text: string): ReportMeta {
   const region = districtIn(title) ?? /([\u4e00-\u9fff]{2,3}市)(?!场|民|区)/.exec(title.replace(/^.*?(省)/, ''))?.[1] ?? mostMentionedDistrict(text) ?? '';
   const published = findPublished(head);
   const probe = title + '\n' + (lines.find((l) => /(执行情况|完成情况)/.test(l)) ?? '');
-  const plan = /(十[一二三四五]五)/.exec(probe);
+  // "第十四个五年规划" is the formal name of the 十四五 plan.
+  const plan = /(十[一二三四五])(?:五|个五年)/.exec(probe);
   if (plan && !/\d{4}\s*年/.test(title)) {
-    const end = FIVE_YEAR[plan[1]!]!;
+    const end = FIVE_YEAR[`${plan[1]!}五`]!;
     return { title, region, period: `${end - 4}-${end}`, published, shape: 'five-year', reviewYear: end - 5, planYear: end };
   }
   // Mid-year and quarterly reports: outcomes of the part-year, targets of the full year.

@@ -73,6 +73,7 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   let w = 0;
   let pendingSpace = -1; // source index of the first blank of a run not yet written
   let pendingTab = -1; // source index of a tab in that run
+  let tabs = 0; // tabs in that run: an empty table cell is two tabs in a row, and must stay a column
   let newlines = 0; // consecutive line breaks just written
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
@@ -80,11 +81,15 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
     if (u === DROP) continue;
     if (u === SPACE || u === TAB) {
       if (pendingSpace < 0) pendingSpace = i;
-      if (u === TAB) pendingTab = i;
+      if (u === TAB) {
+        pendingTab = i;
+        tabs++;
+      }
       continue;
     }
     if (u === NL) {
       pendingSpace = pendingTab = -1; // trailing blanks of a line
+      tabs = 0;
       if (raw === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue; // CRLF: the LF writes the break
       // At most one blank line between paragraphs, none at the start.
       if (w === 0 || newlines >= 2) continue;
@@ -97,14 +102,17 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
       if (newlines === 0 && w > 0) {
         // A tab inside a line separates table columns ("一般公共预算收入\t88.6亿元"), so it is kept.
         if (pendingTab >= 0) {
-          codes[w] = TAB;
-          origin[w++] = input.origin[pendingTab] ?? 0;
+          for (let t = 0; t < tabs; t++) {
+            codes[w] = TAB;
+            origin[w++] = input.origin[pendingTab] ?? 0;
+          }
         } else if (keepSpaceBetween(codes[w - 1] ?? 0, u)) {
           codes[w] = SPACE;
           origin[w++] = input.origin[pendingSpace] ?? 0;
         }
       }
       pendingSpace = pendingTab = -1;
+      tabs = 0;
     }
     newlines = 0;
     codes[w] = u;

@@ -1,0 +1,204 @@
+// Tables of main indicators: five-year plans and some annual reports give their headline indicators as a table
+// ("指标 | 单位 | 2020年 | 2025年 | 年均增长 | 属性"). Web pages carry a table's cells as <td>s, which normalization
+// turns into tab-separated lines, and a table copied out of a browser arrives the same way. Each value cell is
+// one fact: the row names the indicator (and often its unit), the column header its year and kind.
+import { canonicalIndicator } from '../../catalog';
+import type { FactKind, Measure, Period, Qualifier } from '../../types';
+import type { ReportMeta } from '../meta';
+import type { Candidate, Extractor, ReportView } from '../types';
+
+interface Column {
+  year: number | null;
+  /** Said by the header (目标, 预计, 基期 …); otherwise the year decides. */
+  kind: FactKind | null;
+  /** 增长/增速: a growth column (of the year to its left, or 年均 over the plan span). */
+  growth: boolean;
+  /** 年均 or 累计: over the plan's whole span. */
+  span: boolean;
+  role: 'value' | 'name' | 'unit' | 'other';
+}
+
+interface Cell {
+  text: string;
+  start: number;
+}
+
+const UNIT_WORDS = /^(单位|计量单位)$/;
+const NAME_WORDS = /(指标|名称|项目)/;
+const OTHER_WORDS = /^(序号|类别|分类|领域|属性|指标属性|备注|说明|类型)$/;
+const UNIT_IN_NAME = /[(（]\s*([^()（）]{1,8}?)\s*[)）]\s*$/;
+const VALUE = /^(>=|<=|≥|≤|>|<|约|超过|不低于|不少于|不超过|控制在)?\s*([[［〔【])?\s*(-?\d+(?:\.\d+)?)\s*(?:%\s*)?(?:[-~～—–至]\s*(\d+(?:\.\d+)?))?\s*(%)?\s*[\]］〕】]?\s*(左右|以上|以下|以内)?$/;
+
+function cellsOf(report: ReportView, lineIndex: number): Cell[] {
+  const line = report.lines[lineIndex]!;
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const raw of line.text.split('\t')) {
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: line.start + at + lead });
+    at += raw.length + 1;
+  }
+  // A row's trailing empty cells are layout, not columns.
+  while (cells.length > 0 && cells[cells.length - 1]!.text === '') cells.pop();
+  return cells;
+}
+
+/** The kind a header names, or null when only its year can tell. */
+function kindSaid(header: string): FactKind | null {
+  if (/预计|预估/.test(header)) return 'estimate';
+  if (/(目标|规划|计划|预期)/.test(header)) return 'target';
+  if (/(基期|基数|现状|实际|完成|实绩|基础)/.test(header)) return 'actual';
+  return null;
+}
+
+function columnOf(header: string): Column {
+  const h = header.replace(/\s/g, '');
+  if (UNIT_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'unit' };
+  if (OTHER_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'other' };
+  const year = /(\d{4})\s*年?/.exec(h);
+  const growth = /(增长|增速|增幅)/.test(h);
+  const span = /(年均|累计|五年)/.test(h);
+  if (year || growth || span) return { year: year ? Number(year[1]) : null, kind: kindSaid(h), growth, span, role: 'value' };
+  if (NAME_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'name' };
+  return { year: null, kind: null, growth: false, span: false, role: 'other' };
+}
+
+/** A header row: at least two value columns, one of them naming a year. */
+function headerOf(cells: readonly Cell[]): Column[] | null {
+  if (cells.length < 3) return null;
+  const columns = cells.map((c) => columnOf(c.text));
+  const values = columns.filter((c) => c.role === 'value');
+  if (values.length < 2 || !values.some((c) => c.year !== null)) return null;
+  if (cells.some((c) => /^-?\d+(\.\d+)?%?$/.test(c.text))) return null;
+  return columns;
+}
+
+function periodAndKind(column: Column, columns: readonly Column[], index: number, meta: ReportMeta): { period: string; kind: FactKind } | null {
+  if (column.span) {
+    const span = meta.shape === 'five-year' ? meta.period : null;
+    return span ? { period: span, kind: column.kind ?? 'target' } : null;
+  }
+  // "2023年 | 增长(%)": a growth column belongs to the year column just before it.
+  let year = column.year;
+  let kind = column.kind;
+  for (let k = index - 1; year === null && k >= 0; k--) {
+    if (columns[k]!.role === 'value' && columns[k]!.year !== null) {
+      year = columns[k]!.year;
+      kind ??= columns[k]!.kind;
+    }
+  }
+  if (year === null) return null;
+  kind ??= year > meta.reviewYear ? 'target' : 'actual';
+  return { period: String(year), kind };
+}
+
+function qualifierOf(word: string | undefined, after: string | undefined, range: boolean, kind: FactKind): Qualifier {
+  if (range) return 'range';
+  if (after === '左右' || word === '约') return 'approx';
+  if (/^(>=|≥|不低于|不少于)$/.test(word ?? '') || after === '以上') return kind === 'target' ? 'at_least' : 'more_than';
+  if (/^(>|超过)$/.test(word ?? '')) return kind === 'target' ? 'at_least' : 'more_than';
+  if (/^(<=|≤|<|不超过|控制在)$/.test(word ?? '') || after === '以下' || after === '以内') return 'at_most';
+  return 'exact';
+}
+
+function measureOf(column: Column, name: string, unit: string | null, rowUnit: string | null): Measure {
+  // "6%左右" in the row of an indicator counted in 亿元: a growth target.
+  if (column.growth || (unit === '%' && rowUnit !== null && !/%|百分/.test(rowUnit))) return 'growth';
+  if (unit === '%') return /(占|比重|比例|份额)/.test(name) ? 'share' : 'rate';
+  if (/^(万?[家个人名张套座所户件])$/.test(unit ?? '')) return /(每|人均|万人|千人)/.test(name) ? 'level' : 'count';
+  return 'level';
+}
+
+/** The indicator's cell of a row whose k-th column holds `at(k)`. */
+function nameCellOf(columns: readonly Column[], at: (k: number) => Cell | undefined): Cell | undefined {
+  const nameIndex = columns.findIndex((c, k) => c.role === 'name' && at(k));
+  const firstValue = columns.findIndex((c) => c.role === 'value');
+  // Without a 指标 header, the indicator is the last text cell before the first value column.
+  let nameCell = nameIndex >= 0 ? at(nameIndex) : undefined;
+  for (let k = firstValue - 1; !nameCell && k >= 0; k--) if (columns[k]!.role !== 'unit' && /[\u4e00-\u9fffA-Za-z]/.test(at(k)?.text ?? '')) nameCell = at(k);
+  return nameCell && /[\u4e00-\u9fffA-Za-z]{2}/.test(nameCell.text) && !VALUE.test(nameCell.text) ? nameCell : undefined;
+}
+
+/**
+ * How a row's cells sit under the header's columns. A category cell spanning several rows (rowspan) is
+ * missing from all rows but its first, so cells usually align from the right; but a copied row may also
+ * have lost its trailing empty cells, so it aligns from the left. The alignment that puts a name under the
+ * indicator column and the most numbers under value columns wins; from the right on a tie.
+ */
+function alignmentOf(cells: readonly Cell[], columns: readonly Column[]): ((k: number) => Cell | undefined) | null {
+  let best: ((k: number) => Cell | undefined) | null = null;
+  let bestScore = 0;
+  for (const shift of new Set([columns.length - cells.length, 0])) {
+    if (shift < 0 || shift > 2) continue;
+    const at = (k: number): Cell | undefined => cells[k - shift];
+    if (!nameCellOf(columns, at)) continue;
+    const score = columns.filter((c, k) => c.role === 'value' && VALUE.test(at(k)?.text ?? '')).length;
+    if (score > bestScore) {
+      best = at;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The facts of one data row under `columns`. */
+function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly Column[]): Candidate[] {
+  const at = alignmentOf(cells, columns);
+  if (!at) return [];
+  const nameCell = nameCellOf(columns, at)!;
+  const unitIndex = columns.findIndex((c) => c.role === 'unit');
+  const inName = UNIT_IN_NAME.exec(nameCell.text);
+  const name = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').trim();
+  const rowUnit = (unitIndex >= 0 ? at(unitIndex)?.text : undefined) || inName?.[1] || null;
+  const indicator = canonicalIndicator(name);
+  if (!indicator || indicator.length > 30) return [];
+  const out: Candidate[] = [];
+  columns.forEach((column, k) => {
+    const cell = at(k);
+    if (column.role !== 'value' || !cell) return;
+    const m = VALUE.exec(cell.text);
+    if (!m) return;
+    const when = periodAndKind(column, columns, k, report.meta);
+    if (!when) return;
+    const low = m[4] !== undefined ? Number(m[3]) : null;
+    const high = m[4] !== undefined ? Number(m[4]) : null;
+    if (low !== null && high !== null && !(high > low)) return;
+    const value = low !== null && high !== null ? Math.round(((low + high) / 2) * 1e9) / 1e9 : Number(m[3]);
+    const percent = m[5] !== undefined || /%/.test(cell.text) || column.growth || /^%$|百分/.test(rowUnit ?? '');
+    const unit = percent ? '%' : rowUnit;
+    const digit = cell.start + cell.text.search(/-?\d/);
+    out.push({
+      indicator, measure: measureOf(column, name, unit, rowUnit), value, low, high, unit,
+      qualifier: qualifierOf(m[1], m[6], low !== null, when.kind),
+      period: when.period as Period, kind: when.kind, tier: 1,
+      start: cell.start, end: cell.start + cell.text.length, anchor: digit,
+    });
+  });
+  return out;
+}
+
+export const indicatorTables: Extractor = {
+  name: 'indicator-table',
+  order: 5,
+  extract(report) {
+    const out: Candidate[] = [];
+    let columns: Column[] | null = null;
+    for (let i = 0; i < report.lines.length; i++) {
+      const text = report.lines[i]!.text;
+      if (!text.trim()) continue;
+      // A line without a tab ends the table (blank lines between rows do not).
+      if (!text.includes('\t')) {
+        columns = null;
+        continue;
+      }
+      const cells = cellsOf(report, i);
+      const header = headerOf(cells);
+      if (header) {
+        columns = header;
+        continue;
+      }
+      if (columns) out.push(...rowFacts(report, cells, columns));
+    }
+    return out;
+  },
+};
