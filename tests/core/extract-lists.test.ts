@@ -48,3 +48,14 @@ describe('not indicators of the district', () => {
     expect(facts('服务业占比达到75%,低于福田区的88%、90%。').map((x) => x.value)).toEqual([75]);
   });
 });
+
+describe('numbered lists of main targets', () => {
+  const plan = (body: string) => readReport(`深圳市宝安区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n二、2024年主要目标\n${body}\n三、2024年重点工作\n`, 'p.txt').facts
+    .map((f) => [f.indicator, f.value, f.period, f.kind, f.tier]);
+  const expected = [['地区生产总值', 6, '2024', 'target', 1], ['固定资产投资', 10, '2024', 'target', 1]];
+  it.each([
+    ['1. 2.', '1.地区生产总值增长6%左右。\n2.固定资产投资增长10%。'],
+    ['① ②', '①地区生产总值增长6%左右;②固定资产投资增长10%。'],
+    ['一是 二是', '一是地区生产总值增长6%左右;二是固定资产投资增长10%。'],
+  ])('names items numbered %s without their numbers', (_label, body) => expect(plan(body)).toEqual(expected));
+});
