@@ -28,3 +28,17 @@ describe('a rate stated without a unit', () => {
     expect(findQuantities('死亡率达0.01,增长率达3-5,').map((q) => q.value)).toEqual([0.01]);
   });
 });
+
+describe('headline wordings other districts use', () => {
+  it('reads 实现GDP, 经济总量突破…大关 and 研发投入强度 as catalogue indicators', () => {
+    expect(facts('全区实现GDP 1234亿元。')).toEqual([['地区生产总值', 'level', 1234, '亿元', 'actual']]);
+    expect(facts('经济总量突破4000亿元大关。')).toEqual([['地区生产总值', 'level', 4000, '亿元', 'actual']]);
+    expect(facts('R&D投入强度达5.5%。')).toEqual([['全社会研发投入占GDP比重', 'share', 5.5, '%', 'actual']]);
+  });
+  it('reads completion of the year\'s budget, and drops a growth\'s move against another quarter', () => {
+    expect(facts('一般公共预算收入88.6亿元,完成年度预算的101.2%。').map((f) => f.slice(0, 3))).toEqual([
+      ['一般公共预算收入', 'level', 88.6], ['一般公共预算收入完成年度预算比例', 'share', 101.2],
+    ]);
+    expect(facts('地区生产总值增长5.2%,比一季度提高0.5个百分点。').map((f) => f.slice(0, 3))).toEqual([['地区生产总值', 'growth', 5.2]]);
+  });
+});

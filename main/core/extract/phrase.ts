@@ -76,7 +76,7 @@ export function readLeft(left: string, region: string): LeftReading {
     if (t === before) break;
   }
   // "城市更新累计完成固定资产投资": the verbs inside name no different indicator.
-  t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2})/g, '');
+  t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2}|[A-Za-z]{2})/g, '');
   // "累计引进各类人才" names the same indicator as "引进人才": 累计 says stock-so-far, 各类 says all kinds.
   // "今年以来累计引进…", "1-6月累计…": a total since the period began is the period's flow, not a stock.
   const sincePeriodStart = /(今年以来|年内|本年|当年|全年|上半年|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月(份)?)\s*累计/.test(left);
@@ -116,7 +116,7 @@ export function readRightNoun(right: string): string {
 
 /** One noun, cut where a verb starts ("3个保险园区累计引进…" counts 保险园区). */
 function nounOf(phrase: string): string {
-  const noun = phrase.replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|设立|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '').replace(/(等|以上|左右|任务|目标)$/, '')
+  const noun = phrase.replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|设立|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '').replace(/(等|以上|左右|任务|目标|大关|关口|台阶)$/, '')
     // "1400名医生24小时在线问诊": a duration after the noun starts what they do.
     .replace(/(?<=[\u4e00-\u9fff]{2})\d+(\.\d+)?\s*(小时|分钟|天|日|周|个月|年)[\s\S]*$/, '');
   // "具有国际知名度的龙头企业": the quality that selects what is counted stays in the name (知名度, 知名影响力 → 知名).

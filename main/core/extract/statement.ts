@@ -157,6 +157,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (q.unitClass === 'money') indicator = indicator.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '');
     if (q.unitClass === 'count') indicator = indicator.replace(/^(建成|建立|完成)(?=[\u4e00-\u9fff]{2})/, '');
     if (!indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(indicator) || indicator.length > 30) continue;
+    // "增长5.2%,比一季度提高0.5个百分点": how the growth moved against another period is no indicator of its own.
+    if (/^(比|较)/.test(indicator)) continue;
     if (startsWithOtherPlace(indicator, report.meta.region) || isRegionItself(indicator, report.meta.region)) continue;
     // "将玉龙片区1.1平方公里纳入…", "与X合作开展24万平方米…", "为港企提供授信额度": a clause led by a
     // preposition says what was done to or with someone, not what the district's indicator is.
@@ -192,8 +194,10 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const qualifier = qualifierOf(q, L.qualifier, post, kind);
     const tail = right.match(/^\s*(左右|上下|以上|以内|以下)/)?.[0].length ?? 0;
     const spanStart = start + segStart + (left.length - left.trimStart().length) + (afterList ? s.slice(segStart, q.start).length - left.length : 0);
+    const canonical = canonicalIndicator(indicator);
     out.push({
-      indicator: canonicalIndicator(indicator), measure, value, low: q.low, high: q.high, unit: q.unit, qualifier,
+      // "研发投入强度5.5%" is the catalogue's 研发投入占GDP比重: a share, whatever the words called it.
+      indicator: canonical, measure: measure === 'rate' && /(比重|占比)$/.test(canonical) ? 'share' : measure, value, low: q.low, high: q.high, unit: q.unit, qualifier,
       period: period as Period, kind, tier: opts.tier, start: spanStart, end: start + q.end + tail, anchor: start + q.start,
     });
     prev = { indicator, measure, unit: q.unit, fall, end: q.end };
@@ -207,7 +211,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
  */
 export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitClass'>, measure: Measure, left = '', before = ''): string {
   // "完成年度区政府投资任务50.8%": how much of the year's X task is done; a bare "完成年度计划" is the previous number's.
-  const task = q.unitClass === 'percent' && /完成\s*年度/.test(left) ? /^年度(.*?)(任务|计划|目标)$/.exec(indicator) : null;
+  const task = q.unitClass === 'percent' && /完成\s*年度/.test(left) ? /^年度(.*?)(任务|计划|目标|预算)$/.exec(indicator) : null;
   if (task && (task[1] || before)) return `${task[1] || before.replace(/占.*$/, '')}完成年度${task[2]}比例`;
   // "投入6.5亿元扶持民营企业": money put in to support firms is support funding.
   if (q.unitClass === 'money' && /^(投入|安排|兑现|拨付)(扶持|支持)/.test(indicator)) return '扶持资金';
