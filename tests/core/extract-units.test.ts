@@ -42,3 +42,28 @@ describe('headline wordings other districts use', () => {
     expect(facts('地区生产总值增长5.2%,比一季度提高0.5个百分点。').map((f) => f.slice(0, 3))).toEqual([['地区生产总值', 'growth', 5.2]]);
   });
 });
+
+describe('average yearly growth (年均增长)', () => {
+  const fiveYear = (body: string) => readReport(`深圳市南山区国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n${body}`, 'p.txt').facts
+    .map((f) => [f.indicator, f.measure, f.value, f.period, f.kind]);
+  it('is over the reviewed five years for an outcome and over the plan\'s years for a target', () => {
+    expect(fiveYear('“十三五”时期,地区生产总值从2015年的3714亿元增长到2020年的6500亿元,年均增长8.5%。')).toEqual([
+      ['地区生产总值', 'level', 3714, '2015', 'actual'], ['地区生产总值', 'level', 6500, '2020', 'actual'], ['地区生产总值', 'growth', 8.5, '2016-2020', 'actual'],
+    ]);
+    expect(fiveYear('第二章 发展目标\n到2025年,地区生产总值达到9000亿元,年均增长6%左右。')).toEqual([
+      ['地区生产总值', 'level', 9000, '2025', 'target'], ['地区生产总值', 'growth', 6, '2021-2025', 'target'],
+    ]);
+  });
+  it('takes a span written out in an annual report', () => {
+    expect(facts('2019-2023年,税收收入年均增长4.2%。').map((f) => f.slice(0, 3))).toEqual([['税收收入', 'growth', 4.2]]);
+    expect(readReport(report('2019-2023年,税收收入年均增长4.2%。'), 't.txt').facts.map((f) => f.period)).toEqual(['2019-2023']);
+  });
+});
+
+describe('figures of other districts in a city\'s report', () => {
+  const city = (body: string) => readReport(`深圳市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n${body}`, 'c.txt').facts
+    .map((f) => [f.indicator, f.value]);
+  it('drops a district\'s number and keeps the city\'s and the built-up area\'s', () => {
+    expect(city('南山区地区生产总值增长8%,全市规模以上工业增加值增长6.2%,建成区绿化覆盖率达45%。')).toEqual([['规模以上工业增加值', 6.2], ['城区绿化覆盖率', 45]]);
+  });
+});

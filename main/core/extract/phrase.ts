@@ -15,6 +15,8 @@ export interface LeftReading {
   from: boolean;
   /** Measured against something other than the previous year ("较十二五末期增长"). */
   relative: boolean;
+  /** 年均增长: an average yearly growth over a span of years, not one year's growth. */
+  average: boolean;
   /** 累计: a running total (a stock), not the period's flow. */
   cumulative: boolean;
   /** The words before the number were only verbs (so the indicator must come from elsewhere). */
@@ -29,6 +31,7 @@ export function readLeft(left: string, region: string): LeftReading {
   let qualifier: Qualifier | 'over' | null = null;
   let growth = false;
   let fall = false;
+  let average = false;
   let year: number | null = null;
   let from = false;
   const relative = /较(?!上年|去年|同期|上半年)[\u4e00-\u9fff“”]{2,10}(增长|下降|提高|提升)/.test(t);
@@ -60,6 +63,7 @@ export function readLeft(left: string, region: string): LeftReading {
     if (g && !growth && !verbs) {
       growth = true;
       fall = FALL_VERB.test(g[0]);
+      average = /^年(均|平均)/.test(g[0]);
       verbs = g[0] + verbs;
       t = t.slice(0, g.index);
     }
@@ -92,7 +96,7 @@ export function readLeft(left: string, region: string): LeftReading {
     qualifier ??= 'at_least';
     t = t.slice(least[0].length);
   }
-  return { subject: t, qualifier, growth, fall, year, from, relative, cumulative, verbOnly: t ? '' : verbs };
+  return { subject: t, qualifier, growth, fall, average, year, from, relative, cumulative, verbOnly: t ? '' : verbs };
 }
 
 /** The counted noun after a number ("3家持牌金融机构;" → 持牌金融机构). */

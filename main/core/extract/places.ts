@@ -2,7 +2,7 @@
 // ("远高于深圳 60%、香港 80%", "福田区的51%") rather than about the district itself.
 
 // Words ending in 区/县/市 that are not proper place names (parts of a district, kinds of zones).
-const NOT_A_PLACE = /^(全|我|本|本地|辖|城|片|园|社|街|景|商|校|院|山|市|郊|老|旧|灾|疫|示范|核心|集聚|先行|功能|保护|试验|开发|合作|自贸|特|新|住宅|居住|生活|办公|产业|服务|中心|重点|口岸|步行|都|地|该|各|两|三|五|八|城中|边|高新|风景|工业|物流|保税|综合|封控|管控|防范|防控|风险|禁|限|试点|改革|湾|港|市辖|片|街道|小|老城|全市|全省)$/;
+const NOT_A_PLACE = /^(全|我|本|本地|辖|城|片|园|社|街|景|商|校|院|山|市|郊|老|旧|灾|疫|示范|核心|集聚|先行|功能|保护|试验|开发|合作|自贸|特|新|住宅|居住|生活|办公|产业|服务|中心|重点|口岸|步行|都|地|该|各|两|三|五|八|城中|边|高新|风景|工业|物流|保税|综合|封控|管控|防范|防控|风险|禁|限|试点|改革|湾|港|市辖|片|街道|小|老城|全市|全省|大湾|商务|旅游|生态|滨海|中心|金融|科技|创新|消费|文化|口岸|商业|城市|园|校|库|矿|灾区|林区|山区|牧区|湖区|城镇|农村|建成|度假|商贸|示范|核心)$/;
 
 const DISTRICT = /(?:[\u4e00-\u9fff]{2,3}[省市])?([\u4e00-\u9fff]{2,3}?(?:新区|区|县|旗))/g;
 
@@ -38,7 +38,9 @@ export function mostMentionedDistrict(text: string): string | null {
 const CITIES = '深圳|香港|澳门|广州|北京|上海|天津|重庆|东莞|惠州|佛山|珠海|中山|杭州|南京|苏州|成都|武汉|西安';
 const OTHER_PLACE_END = new RegExp(`(全市|全省|全国|全球|(?:${CITIES})市?|广东省?|珠三角|[\\u4e00-\\u9fff]{2}(?:区|县))$`);
 // Only whole-area words open another place's indicator; "深圳国际…平台" is a body in the district.
-const OTHER_PLACE_START = /^(全市|全省|全国|全球)/;
+// A city's report lists its districts' figures ("南山区地区生产总值增长8%"): a district named first is that
+// district's number, not the city's.
+const OTHER_PLACE_START = /^(全市|全省|全国|全球|[\u4e00-\u9fff]{2}(?:区|县)(?![\u4e00-\u9fff]?(率|比|量|数)$))/;
 
 function isOther(place: string, region: string): boolean {
   if (region && place === '全' + region.slice(-1)) return false;
@@ -61,7 +63,9 @@ export function isAboutOtherPlace(before: string, region: string): boolean {
 /** True when an indicator phrase is another place's ("全市高层次人才总数", "深圳GDP"). */
 export function startsWithOtherPlace(subject: string, region: string): boolean {
   const m = OTHER_PLACE_START.exec(subject);
-  return m !== null && isOther(m[1]!, region);
+  if (m === null) return false;
+  if (/(区|县)$/.test(m[1]!) && !isPlaceStem(m[1]!)) return false;
+  return isOther(m[1]!, region);
 }
 
 /** "完成罗湖区2.6公里": the district's own name is no indicator. */
