@@ -67,3 +67,15 @@ describe('figures of other districts in a city\'s report', () => {
     expect(city('南山区地区生产总值增长8%,全市规模以上工业增加值增长6.2%,建成区绿化覆盖率达45%。')).toEqual([['规模以上工业增加值', 6.2], ['城区绿化覆盖率', 45]]);
   });
 });
+
+describe('a mid-year report', () => {
+  const h1 = (body: string) => readReport(`深圳市龙岗区2024年上半年国民经济和社会发展计划执行情况报告\n一、上半年经济运行情况\n${body}`, 'h.txt').facts
+    .map((f) => [f.indicator, f.measure, f.value, f.period, f.kind]);
+  it('reads completion of the full year\'s target as an outcome of the half-year, whoever is named first', () => {
+    expect(h1('上半年,全区地区生产总值完成全年目标的52.3%。')).toEqual([['地区生产总值完成年度目标比例', 'share', 52.3, '2024H1', 'actual']]);
+    expect(h1('实际利用外资3.2亿美元,完成全年任务的60%。')[1]).toEqual(['实际利用外资完成年度任务比例', 'share', 60, '2024H1', 'actual']);
+  });
+  it('reads 预计全年 as an estimate of the whole year', () => {
+    expect(h1('预计全年地区生产总值增长6%左右。')).toEqual([['地区生产总值', 'growth', 6, '2024', 'estimate']]);
+  });
+});

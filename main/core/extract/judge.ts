@@ -15,7 +15,7 @@ export function measureOf(q: Quantity, subject: string, growth: boolean, relativ
   if (q.unit === '个百分点') return 'change';
   if (q.unitClass === 'percent') {
     if (growth) return relative ? 'change' : 'growth';
-    if (/(占|比重|比例|份额|计划|任务|预算)/.test(subject)) return 'share';
+    if (/(占|比重|比例|份额|计划|任务|预算|目标)/.test(subject)) return 'share';
     return 'rate';
   }
   if (q.unitClass === 'count') return PER_HEAD.test(subject) ? 'level' : 'count';

@@ -212,8 +212,10 @@ export function readSentence(report: ReportView, start: number, end: number, cla
  */
 export function namedByUnit(indicator: string, q: Pick<Quantity, 'unit' | 'unitClass'>, measure: Measure, left = '', before = ''): string {
   // "完成年度区政府投资任务50.8%": how much of the year's X task is done; a bare "完成年度计划" is the previous number's.
-  const task = q.unitClass === 'percent' && /完成\s*年度/.test(left) ? /^年度(.*?)(任务|计划|目标|预算)$/.exec(indicator) : null;
-  if (task && (task[1] || before)) return `${task[1] || before.replace(/占.*$/, '')}完成年度${task[2]}比例`;
+  // "地区生产总值完成全年目标的52.3%": the owner may also come first; 全年 and 年度 say the same.
+  const task = q.unitClass === 'percent' && /完成\s*(年度|全年)/.test(left) ? /^(.*?)(?:年度|全年)(.*?)(任务|计划|目标|预算)$/.exec(indicator) : null;
+  const owner = task ? task[2] || task[1] || before.replace(/占.*$/, '') : '';
+  if (task && owner) return `${owner}完成年度${task[3]}比例`;
   // "投入6.5亿元扶持民营企业": money put in to support firms is support funding.
   if (q.unitClass === 'money' && /^(投入|安排|兑现|拨付)(扶持|支持)/.test(indicator)) return '扶持资金';
   if (AREA_UNIT.test(q.unit ?? '')) {

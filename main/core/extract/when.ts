@@ -50,6 +50,8 @@ export function kindOf(ctx: ReportView['contexts'][number], cues: Cues, before: 
 export function periodOf(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, cues: Cues, before: number, clause: string,
   year: number | null, from: boolean, indicator: string): string {
   if (kind === 'target') return futureYear(cues, before) ?? ctx.targetPeriod;
+  // "预计全年地区生产总值增长6%" in a mid-year report: an estimate for the whole year.
+  if (kind === 'estimate' && /全年/.test(clause) && report.meta.shape === 'half-year') return String(report.meta.planYear);
   if (year !== null && year <= report.meta.reviewYear) return String(year);
   const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
   if (inClause && Number(inClause[1]) <= report.meta.reviewYear && Number(inClause[1]) > report.meta.reviewYear - 10) return inClause[1]!;

@@ -31,9 +31,10 @@ export const LEADING_FILLERS = /^([—\-－•·]+|\d{1,2}\s*[.、．](?!\d)|[�
 /** A number said to be an estimate. */
 // 初步核算 (preliminary accounting) is an outcome, not an estimate.
 export const ESTIMATE_WORD = /预计|预估/;
-/** A number said to be a goal (预期, but not 预期寿命: life expectancy is an outcome). 努力 only with a verb of reaching ("努力实现"), not of effort ("努力保障", "努力破解").
+/** A number said to be a goal (预期, but not 预期寿命: life expectancy is an outcome; 目标, but not the one a
+ * number is measured against: "完成全年目标的52%"). 努力 only with a verb of reaching ("努力实现"), not of effort ("努力保障", "努力破解").
  * 计划 only counts as a verb ("计划安排", "计划完成"), not as a noun ("年度计划"). */
-export const TARGET_WORD = /(力争|目标|争取|确保|预期(?!寿命)|拟|努力(?=实现|达到|完成|争取|确保|使|到|在|于|将)|计划(?=安排|完成|投资|实现|新增|引进|建设|达到|推动|筹集|供应|建成))/;
+export const TARGET_WORD = /(力争|(?<!完成(?:全年|年度)?[\u4e00-\u9fff]{0,10})目标|争取|确保|预期(?!寿命)|拟|努力(?=实现|达到|完成|争取|确保|使|到|在|于|将)|计划(?=安排|完成|投资|实现|新增|引进|建设|达到|推动|筹集|供应|建成))/;
 
 /** Verbs that, with nothing named before them, take their indicator from the noun after the count ("新增3家持牌金融机构"). */
 export const COUNT_VERB = /^(新增|新引进|引进|引入|培育|认定|建成|落地|集聚|新设立|设立|打造|布局|储备|建设|新建|开工|筹集|供应|推动|争取|入选|获批|新认定|累计引进|累计建成|累计完成|完成|建立|发放|开设|开通|组建)+$/;
