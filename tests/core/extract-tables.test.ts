@@ -66,3 +66,15 @@ describe('normalization keeps a table\'s columns', () => {
     expect(normalizeReport('指标\t单位\t\t2025年\n增长 7.0 %').text).toBe('指标\t单位\t\t2025年\n增长7.0%');
   });
 });
+
+describe('tables that are not of indicators', () => {
+  it('reads nothing from a table of projects', () => {
+    const projects = ['深圳市福田区2024年国民经济和社会发展计划', '序号\t项目名称\t建设内容\t总投资(亿元)\t2024年计划投资\t2025年计划投资',
+      '1\t某中学改扩建工程\t新建教学楼\t3.2\t1.5\t1.7', ''].join('\n');
+    expect(facts(projects, 'p.txt')).toEqual([]);
+  });
+  it('skips rows that name works under an indicator header', () => {
+    const mixed = ['深圳市福田区2023年国民经济和社会发展计划执行情况报告', '指标\t单位\t2022年\t2023年', '新增学位\t个\t3000\t4500', '红岭中学改造\t亿元\t1.2\t2.3', ''].join('\n');
+    expect(facts(mixed, 'm.txt').map((f) => [f.name, f.value])).toEqual([['新增学位', 3000], ['新增学位', 4500]]);
+  });
+});

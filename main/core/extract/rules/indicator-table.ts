@@ -6,6 +6,10 @@ import { canonicalIndicator } from '../../catalog';
 import type { FactKind, Measure, Period, Qualifier } from '../../types';
 import type { ReportMeta } from '../meta';
 import type { Candidate, Extractor, ReportView } from '../types';
+import { NOT_INDICATOR_NOUN } from '../words';
+
+/** Row names that are works (a road, a school's rebuilding), not indicators. */
+const WORKS_NAME = /(工程|项目|改造|建设|新建|扩建|道路|学校|医院)$/;
 
 interface Column {
   year: number | null;
@@ -63,9 +67,12 @@ function columnOf(header: string): Column {
   return { year: null, kind: null, growth: false, span: false, role: 'other' };
 }
 
+// A table of projects (name, works, investment per year, who is responsible) lists works, not indicators.
+const PROJECT_TABLE = /^(项目名称|建设内容|建设规模|建设年限|起止年限|责任单位|牵头单位|实施主体|建设地点|总投资.*)$/;
+
 /** A header row: at least two value columns, one of them naming a year. */
 function headerOf(cells: readonly Cell[]): Column[] | null {
-  if (cells.length < 3) return null;
+  if (cells.length < 3 || cells.some((c) => PROJECT_TABLE.test(c.text.replace(/\s/g, '')))) return null;
   const columns = cells.map((c) => columnOf(c.text));
   const values = columns.filter((c) => c.role === 'value');
   if (values.length < 2 || !values.some((c) => c.year !== null)) return null;
@@ -151,7 +158,7 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   const name = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').trim();
   const rowUnit = (unitIndex >= 0 ? at(unitIndex)?.text : undefined) || inName?.[1] || null;
   const indicator = canonicalIndicator(name);
-  if (!indicator || indicator.length > 30) return [];
+  if (!indicator || indicator.length > 30 || NOT_INDICATOR_NOUN.test(name) || WORKS_NAME.test(name)) return [];
   const out: Candidate[] = [];
   columns.forEach((column, k) => {
     const cell = at(k);
