@@ -79,3 +79,11 @@ describe('a mid-year report', () => {
     expect(h1('预计全年地区生产总值增长6%左右。')).toEqual([['地区生产总值', 'growth', 6, '2024', 'estimate']]);
   });
 });
+
+describe('consumer prices', () => {
+  it('reads 上涨 and 涨幅 as the growth of the price index, under one name', () => {
+    expect(facts('居民消费价格指数上涨2.1%。')).toEqual([['居民消费价格指数', 'growth', 2.1, '%', 'actual']]);
+    expect(facts('CPI同比上涨1.5%。')).toEqual([['居民消费价格指数', 'growth', 1.5, '%', 'actual']]);
+    expect(facts('居民消费价格涨幅控制在3%以内。')).toEqual([['居民消费价格指数', 'growth', 3, '%', 'actual']]);
+  });
+});

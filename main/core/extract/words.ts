@@ -19,7 +19,7 @@ export const POST_QUALIFIERS: readonly [RegExp, Qualifier | 'over'][] = [
 ];
 
 /** Verbs that turn a percentage into a change of the indicator; the sign is negative for falls. */
-export const GROWTH_VERB = /(年均增长|年均增速为|年均增速达|年均增速|年平均增长|年均提高|年均下降|年均降低|同比增长|同比下降|同比减少|比上年增长|比上年下降|增长|增速为|增速达|增速|增幅|下降|减少|降低|回落|提高|提升|上升|增加|下滑)$/;
+export const GROWTH_VERB = /(年均增长|年均增速为|年均增速达|年均增速|年平均增长|年均提高|年均下降|年均降低|同比增长|同比上涨|同比下降|同比减少|比上年增长|比上年下降|增长|增速为|增速达|增速|增幅|下降|减少|降低|回落|提高|提升|上升|增加|下滑|上涨|涨幅为|涨幅)$/;
 export const FALL_VERB = /(下降|减少|降低|回落|下滑)$/;
 
 /** Verbs and fillers between an indicator and its number that carry no meaning of their own. */
