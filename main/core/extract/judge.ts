@@ -11,7 +11,7 @@ export function postQualifier(right: string): Qualifier | 'over' | null {
   return null;
 }
 
-export function measureOf(q: Quantity, subject: string, growth: boolean, relative: boolean): Measure {
+export function measureOf(q: Pick<Quantity, 'unit' | 'unitClass'>, subject: string, growth: boolean, relative: boolean): Measure {
   if (q.unit === '个百分点') return 'change';
   if (q.unitClass === 'percent') {
     if (growth) return relative ? 'change' : 'growth';

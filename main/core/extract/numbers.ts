@@ -61,6 +61,13 @@ for (const u of UNITS) {
   UNITS_BY_FIRST.set(u[0][0]!, list);
 }
 
+/** The class of a unit written on its own (a table's 单位 column): 'measure' for units this grammar does not know. */
+export function unitClassOf(unit: string | null): UnitClass {
+  if (!unit) return 'measure';
+  const found = unitAt(unit, 0);
+  return found && found.length === unit.length ? found.cls : 'measure';
+}
+
 function unitAt(text: string, at: number): { unit: string; cls: UnitClass; length: number } | null {
   for (const [spelling, unit, cls] of UNITS_BY_FIRST.get(text[at] ?? '') ?? []) {
     if (text.startsWith(spelling, at)) return { unit, cls, length: spelling.length };

@@ -6,6 +6,8 @@ import { canonicalIndicator } from '../../catalog';
 import type { FactKind, Measure, Period, Qualifier } from '../../types';
 import type { ReportMeta } from '../meta';
 import type { Candidate, Extractor, ReportView } from '../types';
+import { measureOf } from '../judge';
+import { unitClassOf } from '../numbers';
 import { NOT_INDICATOR_NOUN } from '../words';
 
 /** Row names that are works (a road, a school's rebuilding), not indicators. */
@@ -108,12 +110,11 @@ function qualifierOf(word: string | undefined, after: string | undefined, range:
   return 'exact';
 }
 
-function measureOf(column: Column, name: string, unit: string | null, rowUnit: string | null): Measure {
+/** A column's measure: growth columns and a percent in a row counted in money are growths; else as in prose. */
+function measureIn(column: Column, name: string, unit: string | null, rowUnit: string | null): Measure {
   // "6%左右" in the row of an indicator counted in 亿元: a growth target.
   if (column.growth || (unit === '%' && rowUnit !== null && !/%|百分/.test(rowUnit))) return 'growth';
-  if (unit === '%') return /(占|比重|比例|份额)/.test(name) ? 'share' : 'rate';
-  if (/^(万?[家个人名张套座所户件])$/.test(unit ?? '')) return /(每|人均|万人|千人)/.test(name) ? 'level' : 'count';
-  return 'level';
+  return measureOf({ unit, unitClass: unit === '%' ? 'percent' : unitClassOf(unit) }, name, false, false);
 }
 
 /** The indicator's cell of a row whose k-th column holds `at(k)`. */
@@ -175,7 +176,7 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
     const unit = percent ? '%' : rowUnit;
     const digit = cell.start + cell.text.search(/-?\d/);
     out.push({
-      indicator, measure: measureOf(column, name, unit, rowUnit), value, low, high, unit,
+      indicator, measure: measureIn(column, name, unit, rowUnit), value, low, high, unit,
       qualifier: qualifierOf(m[1], m[6], low !== null, when.kind),
       period: when.period as Period, kind: when.kind, tier: 1,
       start: cell.start, end: cell.start + cell.text.length, anchor: digit,
