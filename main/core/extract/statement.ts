@@ -9,7 +9,7 @@ import { isAboutOtherPlace, isRegionItself, startsWithOtherPlace } from './place
 import type { Candidate, ReportView } from './types';
 import { COUNT_VERB, COUNTED_INDICATOR_HEAD, INVENTORY_VERB, PLACE_PART, RATE_HEAD, WORKS } from './words';
 import { continuedFrom, isThreshold, keepCount, LEADING_VERB, measureOf, postQualifier, qualifierOf, withoutExamples } from './judge';
-import { cuesOf, kindOf, periodOf } from './when';
+import { averagePeriod, cuesOf, kindOf, periodOf } from './when';
 import { nameFromSentence } from './context-names';
 
 export interface SentenceOptions {
@@ -248,25 +248,6 @@ export function withCountedNoun(subject: string, q: Pick<Quantity, 'unitClass'>,
   const m = /^(.*?)(引进|引入|培育|布局|打造|集聚|新增|建成|设立|认定|储备)$/.exec(subject);
   if (!noun || !m) return subject;
   return (/^(.{1,3}性|.{1,3}地|大力|积极|加快|全力|重点|集中|率先|持续|着力)?$/.test(m[1]!) ? m[2]! : subject) + noun;
-}
-
-/**
- * The span an average yearly growth (年均增长) is over: the plan's five years for a target ("到2025年…年均增长6%"
- * in a 十四五 plan is 2021-2025), the reviewed five years for an outcome ("十三五时期…年均增长8.5%" is 2016-2020);
- * "2016-2020年", "从2015年的…增长到2020年的…" name it outright. Null when nothing says which years.
- */
-function averagePeriod(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, before: string): string | null {
-  const years = [...before.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
-  const written = /(\d{4})\s*[-—至到~]\s*(\d{4})\s*年/.exec(before);
-  if (written) return `${written[1]}-${written[2]}`;
-  const { meta } = report;
-  if (kind === 'target') {
-    const end = years.filter((y) => y > meta.reviewYear).pop() ?? (meta.shape === 'five-year' ? meta.planYear : null);
-    return end ? `${meta.reviewYear + 1}-${end}` : null;
-  }
-  const first = years.find((y) => y < meta.reviewYear);
-  if (first !== undefined && years.length >= 2) return `${first + 1}-${Math.max(...years)}`;
-  return ctx.spanPeriod ?? (/(十[一二三四五]五|五年)/.test(before) ? `${meta.reviewYear - 4}-${meta.reviewYear}` : null);
 }
 
 /** The indicator named by the clause right before `clauseStart`, if that clause (after `from`) states no number. */

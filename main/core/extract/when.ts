@@ -63,3 +63,22 @@ export function periodOf(report: ReportView, ctx: ReportView['contexts'][number]
   }
   return ctx.actualPeriod;
 }
+
+/**
+ * The span an average yearly growth (年均增长) is over: the plan's five years for a target ("到2025年…年均增长6%"
+ * in a 十四五 plan is 2021-2025), the reviewed five years for an outcome ("十三五时期…年均增长8.5%" is 2016-2020);
+ * "2016-2020年", "从2015年的…增长到2020年的…" name it outright. Null when nothing says which years.
+ */
+export function averagePeriod(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, before: string): string | null {
+  const years = [...before.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  const written = /(\d{4})\s*[-—至到~]\s*(\d{4})\s*年/.exec(before);
+  if (written) return `${written[1]}-${written[2]}`;
+  const { meta } = report;
+  if (kind === 'target') {
+    const end = years.filter((y) => y > meta.reviewYear).pop() ?? (meta.shape === 'five-year' ? meta.planYear : null);
+    return end ? `${meta.reviewYear + 1}-${end}` : null;
+  }
+  const first = years.find((y) => y < meta.reviewYear);
+  if (first !== undefined && years.length >= 2) return `${first + 1}-${Math.max(...years)}`;
+  return ctx.spanPeriod ?? (/(十[一二三四五]五|五年)/.test(before) ? `${meta.reviewYear - 4}-${meta.reviewYear}` : null);
+}
