@@ -70,7 +70,7 @@ describe('normalization keeps a table\'s columns', () => {
 describe('tables that are not of indicators', () => {
   it('reads nothing from a table of projects', () => {
     const projects = ['深圳市福田区2024年国民经济和社会发展计划', '序号\t项目名称\t建设内容\t总投资(亿元)\t2024年计划投资\t2025年计划投资',
-      '1\t某中学改扩建工程\t新建教学楼\t3.2\t1.5\t1.7', ''].join('\n');
+      '1\t城市大脑平台\t建设数据中枢\t3.2\t1.5\t1.7', ''].join('\n');
     expect(facts(projects, 'p.txt')).toEqual([]);
   });
   it('skips rows that name works under an indicator header', () => {
