@@ -19,7 +19,25 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: ['electron', ...nodeIo].map((name) => ({ name, message: 'main/core is pure: no electron and no node IO. Inject a port instead.' })),
-        patterns: [{ group: ['**/services/**', '**/platform/**', '**/renderer/**'], message: 'main/core may not depend on outer layers.' }],
+        patterns: [
+          { group: ['**/services/**', '**/platform/**', '**/renderer/**'], message: 'main/core may not depend on outer layers.' },
+          // The contract describes core to the outside; core does not know it (errors live in main/core/errors.ts).
+          { group: ['**/contract', '**/contract/**'], message: 'main/core may not import main/contract.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Reading a report is pure text → facts: no workspace, so a test or a caller can read without a database.
+    files: ['main/core/extract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['electron', ...nodeIo].map((name) => ({ name, message: 'main/core is pure: no electron and no node IO. Inject a port instead.' })),
+        patterns: [
+          { group: ['**/services/**', '**/platform/**', '**/renderer/**'], message: 'main/core may not depend on outer layers.' },
+          { group: ['**/contract', '**/contract/**'], message: 'main/core may not import main/contract.' },
+          { group: ['**/store', '**/store/**'], message: 'main/core/extract reads text; storing is main/core/store/import-report.ts.' },
+        ],
       }],
     },
   },

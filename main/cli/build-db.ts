@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlanscopeError } from '../contract/errors';
 import { seedCatalog } from '../core/catalog';
-import { importReport } from '../core/extract';
+import { importReport } from '../core/store/import-report';
 import { Workspace } from '../core/store/workspace';
 import { loadSqlJs } from '../sqljs';
 import { saveWorkspaceFile } from '../workspace-file/save';

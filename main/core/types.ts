@@ -36,6 +36,8 @@ export interface ExtractedFact {
   end: number;
   /** 1 = headline indicator (bullet list of main indicators or an inline "(目标…)"), 2 = any other. */
   tier: 1 | 2;
+  /** With `readReport(…, { trace: true })`: ids of the rules that found the fact and set its name, period and kind. */
+  rules?: readonly string[];
 }
 
 /** Where a fact came from when it was not read from a report's text. */

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import { MAX_REPORT_BYTES, type ImportedReport, type ReportFile, type reportsMethods } from '../contract/reports';
-import { importReport } from '../core/extract/index';
+import { importReport } from '../core/store/import-report';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 

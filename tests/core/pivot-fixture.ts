@@ -55,7 +55,7 @@ export async function sampleWorkspace(): Promise<Workspace> {
  * would be after importing them; review statuses spread as above.
  */
 export async function extractedWorkspace(): Promise<Workspace> {
-  const { importReport } = await import('../../main/core/extract/index');
+  const { importReport } = await import('../../main/core/store/import-report');
   const SQL = await loadSqlJs();
   const ws = Workspace.create(SQL, () => '2026-01-01T00:00:00.000Z');
   for (const file of readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort()) {

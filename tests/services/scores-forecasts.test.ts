@@ -8,7 +8,7 @@ import type { SqlJsStatic } from 'sql.js';
 import { runCli } from '../../main/cli';
 import type { MethodResult } from '../../main/contract/index';
 import { seedCatalog } from '../../main/core/catalog';
-import { importReport } from '../../main/core/extract';
+import { importReport } from '../../main/core/store/import-report';
 import { Workspace } from '../../main/core/store/workspace';
 import { loadSqlJs } from '../../main/sqljs';
 import type { ServiceContext } from '../../main/services/context';

@@ -1,26 +1,27 @@
-// Reports in, facts with provenance out. `readReport` is pure (text → meta + facts with spans into the
-// ORIGINAL text); `importReport` decodes a file's bytes and stores the report and its facts in a workspace
-// in one transaction, so a failure leaves the workspace as it was.
-import { PlanscopeError } from '../../contract/errors';
-import type { Workspace } from '../store/workspace';
+// Reports in, facts with provenance out. `readReport` is pure: text → meta + facts with spans into the ORIGINAL
+// text. Storing a report is the store's business (main/core/store/import-report.ts); this module knows no workspace.
 import type { ExtractedFact } from '../types';
 import { readMeta } from './meta';
 import { findQuantities } from './numbers';
-import { decodeReport, normalizeReport } from '../normalize/index';
-import { registerExtractor, registeredExtractors } from './registry';
+import { normalizeReport } from '../normalize/index';
 import { headlineLists } from './rules/headline-list';
 import { indicatorTables } from './rules/indicator-table';
 import { inlineTargets } from './rules/inline-target';
 import { prose } from './rules/prose';
 import { respectivelyLists } from './rules/respectively';
 import { lineContexts, splitLines } from './sections';
-import type { Candidate, ReportView } from './types';
+import type { Candidate, Extractor, ReportView } from './types';
 
-export { registerExtractor, registeredExtractors } from './registry';
 export type { Extractor, Candidate, ReportView } from './types';
 
-for (const builtIn of [indicatorTables, inlineTargets, headlineLists, respectivelyLists, prose]) {
-  if (!registeredExtractors().includes(builtIn)) registerExtractor(builtIn);
+/** The extractors a report is read with unless the caller passes its own set; run in `order`. */
+export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, headlineLists, respectivelyLists, prose];
+
+export interface ReadOptions {
+  /** Adds to each fact the ids of the rules behind it (`rules`). */
+  trace?: boolean;
+  /** The extractors to run (default `builtInExtractors`); names must be unique. */
+  extractors?: readonly Extractor[];
 }
 
 export interface ReportMetaOut {
@@ -65,41 +66,32 @@ function viewOf(text: string): ReportView {
   return { text, meta, lines, contexts, lineAt, quantities, quantitiesIn };
 }
 
-/** Reads a report's metadata and every fact it states about its district. */
-export function readReport(originalText: string, fileName: string): ReadReport {
+function inOrder(extractors: readonly Extractor[]): Extractor[] {
+  const names = new Set<string>();
+  for (const e of extractors) {
+    if (names.has(e.name)) throw new Error(`Two extractors are named "${e.name}".`);
+    names.add(e.name);
+  }
+  return [...extractors].sort((a, b) => a.order - b.order);
+}
+
+/** Reads a report's metadata and every fact it states about its region. */
+export function readReport(originalText: string, fileName: string, options: ReadOptions = {}): ReadReport {
   const normalized = normalizeReport(originalText);
   const view = viewOf(normalized.text);
   const claimed = new Set<number>();
   const found: Candidate[] = [];
-  for (const extractor of registeredExtractors()) {
+  for (const extractor of inOrder(options.extractors ?? builtInExtractors)) {
     for (const c of extractor.extract(view, claimed)) {
       if (claimed.has(c.anchor)) continue;
       claimed.add(c.anchor);
-      found.push(c);
+      found.push(c.rules || !options.trace ? c : { ...c, rules: [extractor.name] });
     }
   }
   found.sort((a, b) => a.anchor - b.anchor);
   const { title, region, period, published } = view.meta;
-  const facts = found.map(({ anchor: _anchor, ...c }): ExtractedFact => ({ ...c, region, ...normalized.toOriginalSpan(c.start, c.end) }));
+  const facts = found.map(({ anchor: _anchor, rules, ...c }): ExtractedFact => ({
+    ...c, region, ...normalized.toOriginalSpan(c.start, c.end), ...(options.trace ? { rules: rules ?? [] } : {}),
+  }));
   return { meta: { title: title || fileName, region, period, published }, facts };
-}
-
-export interface ImportedReport {
-  documentId: number;
-  factCount: number;
-  existed: boolean;
-  meta: ReportMetaOut;
-}
-
-/** Decodes, reads and stores one report. A report already in the workspace (same text) is not added twice. */
-export function importReport(ws: Workspace, file: { fileName: string; bytes: Uint8Array }): ImportedReport {
-  const { text, encoding } = decodeReport(file.bytes, file.fileName);
-  if (!text.trim()) throw new PlanscopeError('unreadable-file', `${file.fileName}: the file is empty.`, { file: file.fileName });
-  const { meta, facts } = readReport(text, file.fileName);
-  return ws.transaction(() => {
-    const doc = ws.addDocument({ fileName: file.fileName, title: meta.title, region: meta.region, period: meta.period, published: meta.published, encoding, originalText: text });
-    if (doc.existed) return { documentId: doc.id, factCount: 0, existed: true, meta };
-    ws.addFacts(doc.id, facts.map((f) => ({ ...f, quote: text.slice(f.start, f.end) })));
-    return { documentId: doc.id, factCount: facts.length, existed: false, meta };
-  });
 }

@@ -1,5 +1,5 @@
 // The plug-in point for fact extraction. Built-in extractors (headline lists, inline targets, "respectively"
-// lists, running prose) register through `registerExtractor` exactly as a future one would.
+// lists, running prose) are values of this type; `readReport` takes the set to run (default: the built-ins).
 import type { ExtractedFact } from '../types';
 import type { ReportMeta } from './meta';
 import type { Quantity } from './numbers';

@@ -1,7 +1,7 @@
 // Bytes of a downloaded report → text. Government sites serve UTF-8, GBK/GB18030 or Big5, often with a
 // <meta charset> that lies (pages re-saved by a browser are UTF-8 but keep their old GB2312 declaration),
 // so the declaration only breaks ties; the bytes decide. Pure: TextDecoder only, no file system.
-import { PlanscopeError } from '../../contract/errors';
+import { PlanscopeError } from '../errors';
 import { COMMON_HANZI } from './common-hanzi';
 
 export interface DecodedReport {

@@ -1,6 +1,6 @@
 // runPivot: PivotSpec -> SQL over the store -> rows with headers, cells with units, totals flagged.
 import type { SqlValue } from 'sql.js';
-import { PlanscopeError } from '../../contract/errors';
+import { PlanscopeError } from '../errors';
 import { reportDateSql, type Workspace } from '../store/workspace';
 import { emptyPartial, finishCell, mergeInto, pickMaxFor, type Partial } from './cells';
 import { fieldComparator, fieldValueLabel, pathComparator, type LabelContext, type ReportInfo } from './labels';

@@ -1,7 +1,7 @@
 // Saved pivot views live in the workspace's `pivots` table (name -> spec JSON), so they travel with the file.
 // A new workspace still offers the default view ("indicators down, periods across, targets beside actuals")
 // without writing it: the default is built in, and saving under its name overrides it.
-import { PlanscopeError } from '../../contract/errors';
+import { PlanscopeError } from '../errors';
 import type { Workspace } from '../store/workspace';
 import { parsePivotSpec } from './index';
 import { DEFAULT_PIVOT_NAME, defaultPivotSpec, type PivotSpec } from './spec';

@@ -2,7 +2,7 @@
 // Planscope version, or crafted; each check says in plain words what is wrong with WHICH file.
 // Pure: bytes and an sql.js Database in, a verdict out (no file IO), so the app, the CLI and tests share it.
 import type { Database, SqlJsStatic } from 'sql.js';
-import type { ErrorCode } from '../../contract/errors';
+import type { ErrorCode } from '../errors';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { sha256Hex } from './hash';
 

@@ -1,0 +1,44 @@
+// The one error shape that crosses every transport. It lives in core because core raises it (a refused file,
+// an unknown pivot field); main/contract re-exports it. `message` is written for the economist: it says which
+// file, line or cell, and what was expected. `code` is for programs and tests.
+/** Values that survive JSON: what an error's details may hold. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export type ErrorCode =
+  | 'invalid-arguments' // the caller sent arguments the contract refuses
+  | 'unknown-method'
+  | 'no-workspace' // nothing is open
+  | 'not-found' // an id or name that does not exist
+  | 'bad-input' // a user's file or value we cannot accept (report, workbook, edit)
+  | 'unreadable-file' // empty, binary, unknown encoding, truncated
+  | 'refused-file' // a workspace that fails the safety checks
+  | 'newer-version' // a workspace from a newer Planscope
+  | 'conflict' // concurrent or merge conflict the user must resolve
+  | 'limit-exceeded' // size, cell-count or time limit hit
+  | 'cancelled'
+  | 'internal'; // a bug: the message says so plainly
+
+export interface PlanscopeErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: Json;
+}
+
+export class PlanscopeError extends Error {
+  constructor(readonly code: ErrorCode, message: string, readonly details?: Json) {
+    super(message);
+    this.name = 'PlanscopeError';
+  }
+
+  toJSON(): PlanscopeErrorData {
+    return this.details === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, details: this.details };
+  }
+
+  static from(data: PlanscopeErrorData): PlanscopeError {
+    return new PlanscopeError(data.code, data.message, data.details);
+  }
+}
+
+export function isPlanscopeErrorData(x: unknown): x is PlanscopeErrorData {
+  return typeof x === 'object' && x !== null && typeof (x as { code?: unknown }).code === 'string' && typeof (x as { message?: unknown }).message === 'string';
+}

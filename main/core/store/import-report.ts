@@ -1,0 +1,27 @@
+// Storing one report: decode its bytes, read it, and add the report and its facts to a workspace in one
+// transaction, so a failure leaves the workspace as it was. Reading lives in main/core/extract, which knows
+// no workspace.
+import { PlanscopeError } from '../errors';
+import { readReport, type ReadOptions, type ReportMetaOut } from '../extract/index';
+import { decodeReport } from '../normalize/index';
+import type { Workspace } from './workspace';
+
+export interface ImportedReport {
+  documentId: number;
+  factCount: number;
+  existed: boolean;
+  meta: ReportMetaOut;
+}
+
+/** Decodes, reads and stores one report. A report already in the workspace (same text) is not added twice. */
+export function importReport(ws: Workspace, file: { fileName: string; bytes: Uint8Array }, options: Omit<ReadOptions, 'trace'> = {}): ImportedReport {
+  const { text, encoding } = decodeReport(file.bytes, file.fileName);
+  if (!text.trim()) throw new PlanscopeError('unreadable-file', `${file.fileName}: the file is empty.`, { file: file.fileName });
+  const { meta, facts } = readReport(text, file.fileName, options);
+  return ws.transaction(() => {
+    const doc = ws.addDocument({ fileName: file.fileName, title: meta.title, region: meta.region, period: meta.period, published: meta.published, encoding, originalText: text });
+    if (doc.existed) return { documentId: doc.id, factCount: 0, existed: true, meta };
+    ws.addFacts(doc.id, facts.map((f) => ({ ...f, quote: text.slice(f.start, f.end) })));
+    return { documentId: doc.id, factCount: facts.length, existed: false, meta };
+  });
+}
