@@ -34,9 +34,11 @@ export interface ReportMetaOut {
 export interface ReadReport {
   meta: ReportMetaOut;
   facts: ExtractedFact[];
+  /** With a trace: numbers no fact was made of, each with the veto that refused it (offsets into the original text). */
+  rejected?: { start: number; end: number; value: number; rule: string }[];
 }
 
-function viewOf(text: string): ReportView {
+function viewOf(text: string, trace: boolean): ReportView {
   const meta = readMeta(text);
   const lines = splitLines(text);
   const contexts = lineContexts(lines, meta);
@@ -63,7 +65,7 @@ function viewOf(text: string): ReportView {
     return lo;
   };
   const quantitiesIn = (start: number, end: number) => quantities.slice(firstAtOrAfter(start), firstAtOrAfter(end));
-  return { text, meta, lines, contexts, lineAt, quantities, quantitiesIn };
+  return { text, meta, lines, contexts, lineAt, quantities, quantitiesIn, rejections: trace ? new Map() : null };
 }
 
 function inOrder(extractors: readonly Extractor[]): Extractor[] {
@@ -75,23 +77,36 @@ function inOrder(extractors: readonly Extractor[]): Extractor[] {
   return [...extractors].sort((a, b) => a.order - b.order);
 }
 
+/** The numbers a veto refused and no extractor made a fact of, in text order. */
+function rejectedNumbers(view: ReportView, claimed: ReadonlySet<number>, toOriginal: (start: number, end: number) => { start: number; end: number }): NonNullable<ReadReport['rejected']> {
+  const out: NonNullable<ReadReport['rejected']> = [];
+  for (const q of view.quantities) {
+    const rule = view.rejections?.get(q.start);
+    if (rule && !claimed.has(q.start)) out.push({ ...toOriginal(q.start, q.end), value: q.value, rule });
+  }
+  return out;
+}
+
 /** Reads a report's metadata and every fact it states about its region. */
 export function readReport(originalText: string, fileName: string, options: ReadOptions = {}): ReadReport {
   const normalized = normalizeReport(originalText);
-  const view = viewOf(normalized.text);
+  const trace = options.trace === true;
+  const view = viewOf(normalized.text, trace);
   const claimed = new Set<number>();
   const found: Candidate[] = [];
   for (const extractor of inOrder(options.extractors ?? builtInExtractors)) {
     for (const c of extractor.extract(view, claimed)) {
       if (claimed.has(c.anchor)) continue;
       claimed.add(c.anchor);
-      found.push(c.rules || !options.trace ? c : { ...c, rules: [extractor.name] });
+      found.push(trace ? { ...c, rules: [extractor.name, ...(c.rules ?? [])] } : c);
     }
   }
   found.sort((a, b) => a.anchor - b.anchor);
   const { title, region, period, published } = view.meta;
   const facts = found.map(({ anchor: _anchor, rules, ...c }): ExtractedFact => ({
-    ...c, region, ...normalized.toOriginalSpan(c.start, c.end), ...(options.trace ? { rules: rules ?? [] } : {}),
+    ...c, region, ...normalized.toOriginalSpan(c.start, c.end), ...(trace ? { rules: rules ?? [] } : {}),
   }));
-  return { meta: { title: title || fileName, region, period, published }, facts };
+  const out: ReadReport = { meta: { title: title || fileName, region, period, published }, facts };
+  if (trace) out.rejected = rejectedNumbers(view, claimed, normalized.toOriginalSpan);
+  return out;
 }

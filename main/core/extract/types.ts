@@ -18,10 +18,14 @@ export interface ReportView {
   quantities: readonly Quantity[];
   /** The quantities starting in text[start, end). */
   quantitiesIn(start: number, end: number): readonly Quantity[];
+  /** With a trace: the first veto that refused each number, by the number's offset. */
+  rejections: Map<number, string> | null;
 }
 
 /** A fact in normalized-text offsets; `anchor` is where its number starts, so two extractors never read one number twice. */
-export interface Candidate extends Omit<ExtractedFact, 'region' | 'start' | 'end'> {
+export interface Candidate extends Omit<ExtractedFact, 'region' | 'start' | 'end' | 'rules'> {
+  /** Ids of the rules that found, named and dated it (kept only when the report is read with a trace). */
+  rules?: string[];
   start: number;
   end: number;
   anchor: number;

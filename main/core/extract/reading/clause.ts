@@ -1,0 +1,79 @@
+// The clause around one number: the words before it (back to the clause break or the previous number), the
+// words after it (to the next number or clause break), and what the words before say (readLeft). Every naming
+// rule, rewrite and veto reads a Clause; none of them cuts text itself.
+import type { Qualifier } from '../../types';
+import type { Quantity } from '../numbers';
+import { readLeft, readRightNoun, type LeftReading } from '../phrase';
+import { postQualifier } from '../judge';
+import type { ReportView } from '../types';
+
+export interface Clause {
+  report: ReportView;
+  region: string;
+  /** The sentence; every offset below is relative to it. */
+  s: string;
+  /** Where the sentence starts in the report's text. */
+  start: number;
+  /** The sentence that came before, in the same paragraph. */
+  previousSentence: string;
+  quantities: readonly Quantity[];
+  i: number;
+  q: Quantity;
+  clauseStart: number;
+  /** Where the words naming this number start: the clause start or the end of the previous number. */
+  segStart: number;
+  /** Words before the number (after a list mark 、/和/及 when the number continues a list). */
+  left: string;
+  /** Words after the number, to the next number or clause break. */
+  right: string;
+  L: LeftReading;
+  /** Offset in the segment of the last 、/和/及, or -1. */
+  dun: number;
+  /** The number continues a list begun by the previous number in the same clause ("…2152套、供应1169套"). */
+  afterList: boolean;
+  post: Qualifier | 'over' | null;
+}
+
+const CLAUSE_BREAKS = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
+const FULL_STOP = '。'.charCodeAt(0);
+
+export function lastBreakBefore(s: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAKS.has(s.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+export function nextBreakAfter(s: string, at: number): number {
+  for (let i = at; i < s.length; i++) if (CLAUSE_BREAKS.has(s.charCodeAt(i)) || s.charCodeAt(i) === FULL_STOP) return i;
+  return s.length;
+}
+
+/** The clause of quantities[i]; `rules` collects the ids of clause-building rules that applied. */
+export function clauseOf(report: ReportView, s: string, start: number, previousSentence: string, quantities: readonly Quantity[], i: number, rules: string[]): Clause {
+  const q = quantities[i]!;
+  const clauseStart = lastBreakBefore(s, q.start);
+  const segStart = Math.max(clauseStart, i > 0 ? quantities[i - 1]!.end : 0);
+  let left = s.slice(segStart, q.start);
+  const dun = Math.max(left.lastIndexOf('、'), left.lastIndexOf('和'), left.lastIndexOf('及'));
+  const afterList = dun >= 0 && i > 0 && quantities[i - 1]!.end >= clauseStart;
+  if (afterList) left = left.slice(dun + 1);
+  const nextStart = quantities[i + 1]?.start ?? s.length;
+  let right = s.slice(q.end, Math.min(nextStart, nextBreakAfter(s, q.end)));
+  const next = quantities[i + 1];
+  if (sharesNounAfterLastItem(right, q, next)) {
+    right = s.slice(next!.end, nextBreakAfter(s, next!.end));
+    rules.push(SHARED_NOUN_RULE.id);
+  }
+  const region = report.meta.region;
+  return { report, region, s, start, previousSentence, quantities, i, q, clauseStart, segStart, left, right, L: readLeft(left, region), dun, afterList, post: postQualifier(right) };
+}
+
+export const SHARED_NOUN_RULE = {
+  id: 'clause.noun-after-last-item',
+  says: 'Counts listed with 、 share the noun written after the last one.',
+  examples: [{ text: '全年建设筹集1200套、供应800套公共租赁住房。', fact: '建设筹集公共租赁住房 1200' }],
+} as const;
+
+/** "建设筹集5000套、供应2524套保障性住房": a list's items share the noun written after the last one. */
+function sharesNounAfterLastItem(right: string, q: Quantity, next: Quantity | undefined): boolean {
+  return !readRightNoun(right) && next !== undefined && /^\s*、[\u4e00-\u9fff]{0,4}\s*$/.test(right) && q.unitClass === 'count' && next.unit === q.unit;
+}

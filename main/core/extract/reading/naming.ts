@@ -1,0 +1,180 @@
+// Naming rules: which indicator a number is of. The array order is the priority: the first rule that applies
+// names the number (its result may still be rewritten, see rewrites.ts, or vetoed, see vetoes.ts).
+import type { Quantity } from '../numbers';
+import { readLeft, readRightNoun } from '../phrase';
+import { COUNT_VERB } from '../words';
+import type { Clause } from './clause';
+import { lastBreakBefore } from './clause';
+import { ruleTable, type Rule } from './rule';
+import type { ListState } from './state';
+
+export interface Naming {
+  indicator: string;
+  /** The indicator carried over from the previous number, without its verb ("保障性住房" after "建设筹集保障性住房"). */
+  carried?: string;
+  /** Named by a 分别 list. */
+  named?: boolean;
+  /** A new suffix every later name of the 分别 list takes. */
+  listSuffix?: string;
+}
+
+/** Names given by "A、B分别为 x、y" lists: `at` is the offset of 分别 in the sentence. */
+export type RespectivelyLists = readonly { at: number; names: readonly string[] }[];
+
+export interface NamingRule extends Rule {
+  name(c: Clause, st: ListState, lists: RespectivelyLists | undefined): Naming | null;
+}
+
+/** Words that name a measure of some indicator, not an indicator. */
+const MEASURE_ONLY = /^(增速|增幅|增长率|同比|规模|总量)$/;
+/** Words that continue the previous count ("在建11座" after "完成49座超充站"). */
+const CONTINUING_COUNT = /^(在建|在施|已建|累计|其中|实际发放|实际拨付|实际到位)$/;
+const SHARE_OWNER_AFTER = /^\s*的([\u4e00-\u9fff]{2,8}?)(?=受|在|是|已|也|的|$)/;
+/** The status counted firms reached ("新增173家企业入库纳统"). */
+const STATUS = /^(入库纳统|纳统入库|入库|纳统|上市|挂牌)$/;
+
+export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
+  {
+    id: 'name.respectively',
+    says: 'In "A、B分别为x、y" the k-th number after 分别 is the k-th name before it; what follows 分别 completes every name.',
+    examples: [{ text: '金融业、物流业增加值分别增长6.1%、3.2%。', fact: '物流业增加值 3.2' }],
+    name(c, st, lists) {
+      const named = nameFromList(lists, c.quantities, c.q);
+      if (!named) return null;
+      const { subject } = c.L;
+      const after = subject.includes('分别') ? subject.slice(subject.lastIndexOf('分别') + 2) : subject;
+      const share = /^占/.test(after);
+      const suffix = share ? after : st.listSuffix;
+      return { indicator: named + (share ? after : !subject ? suffix : ''), named: true, ...(share ? { listSuffix: after } : {}) };
+    },
+  },
+  {
+    id: 'name.second-verb-same-thing',
+    says: 'A second counting verb right after a count names the same thing counted ("筹集住房2152套、供应1169套").',
+    examples: [{ text: '全年建设筹集保障性住房2152套、供应1169套。', fact: '保障性住房供应 1169' }],
+    name(c, st) {
+      const { prev } = st;
+      const { L, q, s, right } = c;
+      if (!prev || !(c.afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4)) return null;
+      if (!(COUNT_VERB.test(L.subject) || CONTINUING_COUNT.test(L.subject)) || q.unitClass === 'percent' || readRightNoun(right)) return null;
+      // "新开工及筹集X": both verbs go, with the 及 between them.
+      const carried = prev.indicator.replace(/^(?:(?:及|和|并)?(?:新增|新引进|引进|引入|培育|认定|建成|建设|新建|新开工|筹集|供应|完成|累计|开工))+/, '');
+      // "在建11座" after "完成49座超充站" is 在建超充站; "实际发放3.6亿元" after 扶持资金 is 扶持资金实际发放.
+      return { indicator: /^(在建|在施|已建)$/.test(L.subject) ? L.subject + carried : carried + L.subject, carried };
+    },
+  },
+  {
+    id: 'name.growth-by-measure-word',
+    says: 'A growth named only by a measure word (增速, 增幅) is the growth of the previous number\'s indicator.',
+    examples: [{ text: '工业增加值120亿元,增速下降3.2%。', fact: '工业增加值 -3.2' }],
+    name(c, st) {
+      return st.prev && c.L.growth && MEASURE_ONLY.test(c.L.subject) ? { indicator: st.prev.indicator } : null;
+    },
+  },
+  {
+    id: 'name.subject',
+    says: 'The words before the number, tidied of verbs, years and fillers, name it; a counting verb takes the noun counted after it.',
+    examples: [{ text: '全年固定资产投资达到332亿元。', fact: '固定资产投资 332' }, { text: '3个产业园区新增18家高新技术企业。', fact: '新增高新技术企业 18' }],
+    name(c) {
+      const { L, q, right } = c;
+      if (!L.subject || COUNT_VERB.test(L.subject) || /^占/.test(L.subject) || (L.subject.length <= 2 && readRightNoun(right))) return null;
+      return { indicator: withCountedNoun(L.subject, q, right) };
+    },
+  },
+  {
+    id: 'name.share-owner-after',
+    says: 'A share whose owner is named after it ("占GDP比重近四成的金融业") is that owner\'s share.',
+    examples: [{ text: '占地区生产总值比重35%的服务业保持增长。', fact: '服务业占地区生产总值比重 35' }],
+    name(c) {
+      const owner = /^占/.test(c.L.subject) ? SHARE_OWNER_AFTER.exec(c.right) : null;
+      return owner ? { indicator: owner[1]! + c.L.subject } : null;
+    },
+  },
+  {
+    id: 'name.share-of-previous',
+    says: 'A bare "占X" after a number is the previous indicator\'s share of X.',
+    examples: [{ text: '数字经济核心产业增加值980亿元,占地区生产总值12%。', fact: '数字经济核心产业增加值占地区生产总值比重 12' }],
+    name(c, st) {
+      return /^占/.test(c.L.subject) && st.prev ? { indicator: st.prev.indicator.replace(/占.*$/, '') + c.L.subject } : null;
+    },
+  },
+  {
+    id: 'name.verb-and-counted-noun',
+    says: 'A count, amount or area with only a verb before it is named by the verb and the noun after it ("新增173家企业入库纳统").',
+    examples: [{ text: '全年新增120家企业入库纳统。', fact: '新增入库纳统企业 120' }],
+    name(c, st) {
+      const { q, L, right } = c;
+      if (!(q.unitClass === 'count' || q.unitClass === 'measure' || q.unitClass === 'money') || !readRightNoun(right)) return null;
+      const verb = L.subject || L.verbOnly.replace(/^(累计|共)/, '') || (c.afterList ? st.prevVerb : '');
+      const counting = COUNT_VERB.test(verb) || (verb.length <= 3 && q.unitClass !== 'count');
+      // Only a count covers a list of nouns; an area or amount belongs to the first thing named.
+      const noun = q.unitClass === 'count' ? readRightNoun(right) : readRightNoun(right).split(/[、或]/)[0]!;
+      const rest = right.replace(/\s+/g, '').replace(/^(以上|多|余)/, '');
+      const status = counting && q.unitClass === 'count' && rest.startsWith(noun) ? STATUS.exec(rest.slice(noun.length))?.[1] ?? '' : '';
+      return { indicator: (counting ? verb : '') + status + noun };
+    },
+  },
+  {
+    id: 'name.clause-before',
+    says: 'A number with no words of its own is named by the clause just before when that clause names a count or total and states no number.',
+    examples: [{ text: '新型研发机构数量翻番,累计达21家。', fact: '新型研发机构数量 21' }],
+    name(c, st) {
+      if (c.L.subject || c.L.growth) return null;
+      const before = namedBefore(c.s, st.prev?.end ?? 0, c.clauseStart, c.region);
+      return before ? { indicator: before } : null;
+    },
+  },
+  {
+    id: 'name.previous-number',
+    says: 'A growth, or a bare number of the same unit, right after a number is of the same indicator; the running total of a flow is the stock.',
+    examples: [
+      { text: '地区生产总值2500亿元,增长5.1%。', fact: '地区生产总值 5.1' },
+      { text: '新增创新载体41家,累计达85家。', fact: '创新载体数量 85' },
+    ],
+    name(c, st) {
+      const { prev } = st;
+      const { L, q } = c;
+      if (!prev || !(L.growth || (!L.subject && (prev.unit === null || prev.unit === q.unit)))) return null;
+      let indicator = L.cumulative && !L.growth && /^(新增|新引进|引进)/.test(prev.indicator) ? prev.indicator.replace(/^(新增|新引进|引进)/, '') + '数量' : prev.indicator;
+      // "诊疗量占总诊疗量的45%，增长5.7%": a growth after a share is the growth of the share's owner.
+      if (L.growth && q.unitClass === 'percent' && q.unit !== '个百分点' && prev.measure === 'share') indicator = indicator.replace(/占.*$/, '') || indicator;
+      return { indicator };
+    },
+  },
+]);
+
+/** The first naming rule that applies, with its id; an empty name when none does. */
+export function nameNumber(c: Clause, st: ListState, lists: RespectivelyLists | undefined): Naming & { rule: string | null } {
+  for (const rule of NAMING_RULES) {
+    const n = rule.name(c, st, lists);
+    if (n) return { ...n, rule: rule.id };
+  }
+  return { indicator: '', rule: null };
+}
+
+/**
+ * "3个保险园区引进18家保险机构", "前瞻性布局5个重点实验室": a phrase ending in a counting verb takes the counted
+ * noun after the number; an adverb before the verb ("前瞻性", "大力") names nothing.
+ */
+export function withCountedNoun(subject: string, q: Pick<Quantity, 'unitClass'>, right: string): string {
+  const noun = q.unitClass === 'count' ? readRightNoun(right) : '';
+  const m = /^(.*?)(引进|引入|培育|布局|打造|集聚|新增|建成|设立|认定|储备)$/.exec(subject);
+  if (!noun || !m) return subject;
+  return (/^(.{1,3}性|.{1,3}地|大力|积极|加快|全力|重点|集中|率先|持续|着力)?$/.test(m[1]!) ? m[2]! : subject) + noun;
+}
+
+/** The indicator named by the clause right before `clauseStart`, if that clause (after `from`) states no number. */
+function namedBefore(s: string, from: number, clauseStart: number, region: string): string | null {
+  if (clauseStart <= 1 || clauseStart - 1 <= from) return null;
+  const before = s.slice(Math.max(from, lastBreakBefore(s, clauseStart - 1)), clauseStart - 1);
+  if (/\d/.test(before) || before.length > 16) return null;
+  const subject = readLeft(before.replace(/(翻番|翻一番|持续增长|稳步增长|大幅增长|快速增长)$/, ''), region).subject;
+  return /^[\u4e00-\u9fff]{2,12}(数量|数|量|总数|规模|总额)$/.test(subject) ? subject : null;
+}
+
+function nameFromList(lists: RespectivelyLists | undefined, quantities: readonly Quantity[], q: Quantity): string | undefined {
+  const group = lists?.filter((g) => g.at < q.start).pop();
+  if (!group) return undefined;
+  const k = quantities.filter((x) => x.start > group.at && x.start <= q.start).length - 1;
+  return group.names[k];
+}

@@ -1,0 +1,128 @@
+// Rewrites: after a rule has named a number, these complete or tidy the name, in this order. Each is a
+// general statement about wording; the trace lists the ones that changed a fact's name.
+import type { Measure } from '../../types';
+import { nameFromSentence } from '../context-names';
+import { LEADING_VERB, withoutExamples } from '../judge';
+import { readLeft, readRightNoun } from '../phrase';
+import { COUNTED_INDICATOR_HEAD } from '../words';
+import type { Clause } from './clause';
+import { lastBreakBefore } from './clause';
+import { unitNaming } from './unit-names';
+import { ruleTable, type Rule } from './rule';
+import type { ListState } from './state';
+
+export interface RewriteInput {
+  c: Clause;
+  st: ListState;
+  measure: Measure;
+  /** The counting verb carried into this clause from the clause before (state.ts clauseVerbOf). */
+  clauseVerb: string;
+}
+
+export interface RewriteRule extends Rule {
+  /** The new name; or the new name and the id of the finer rule that made it (unit-names.ts). */
+  rewrite(indicator: string, x: RewriteInput): string | { name: string; rule: string | null };
+}
+
+export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
+  {
+    id: 'rewrite.rate-named-by-verb',
+    says: 'A rate named by its verb (覆盖, 参与, 知晓) is that verb\'s rate.',
+    examples: [{ text: '居民电子健康档案覆盖85%。', fact: '居民电子健康档案覆盖率 85' }],
+    rewrite: (ind, { measure }) => (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(ind) ? ind + '率' : ind),
+  },
+  {
+    id: 'rewrite.examples-before-deng',
+    says: 'Names listed before 等 are examples; the indicator is the verb and the noun counted.',
+    examples: [{ text: '引进甲银行、乙证券等12家持牌金融机构。', fact: '引进持牌金融机构 12' }],
+    rewrite: (ind, { c }) => withoutExamples(ind, c.afterList ? c.s.slice(c.clauseStart, c.q.start) : c.left, c.right),
+  },
+  {
+    id: 'rewrite.count-of-listed-examples',
+    says: 'As many names as the count, listed before it, are examples of the noun counted.',
+    examples: [{ text: '新引进甲公司、乙公司2家持牌金融机构。', fact: '新引进持牌金融机构 2' }],
+    rewrite(ind, { c }) {
+      const listed = c.s.slice(c.segStart, c.q.start).replace(/\s/g, '').split('、');
+      if (c.q.unitClass !== 'count' || c.afterList || listed.length < 2 || listed.length !== c.q.value || !readRightNoun(c.right)) return ind;
+      return (LEADING_VERB.exec(listed[0]!.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '') + readRightNoun(c.right);
+    },
+  },
+  {
+    id: 'rewrite.list-verb-to-items',
+    says: 'The counting verb of a list belongs to every item of it ("新增新型研发机构6个、创新载体10个").',
+    examples: [{ text: '新增新型研发机构6个、创新载体10个。', fact: '新增创新载体 10' }],
+    rewrite(ind, { c, st }) {
+      return c.afterList && st.prevVerb && ind === c.L.subject && !LEADING_VERB.test(ind) && (c.q.unitClass === 'count' || c.q.unitClass === 'measure') ? st.prevVerb + ind : ind;
+    },
+  },
+  {
+    id: 'rewrite.verb-of-clause-before',
+    says: 'A count naming only firms, in the clause after a count of the same unit, takes that clause\'s verb.',
+    examples: [{ text: '引进产值10亿元以上企业3家,产值千万元以上企业5家。', fact: '引进产值千万元以上企业 5' }],
+    rewrite(ind, { c, clauseVerb }) {
+      return clauseVerb && ind === c.L.subject && !LEADING_VERB.test(ind) && COUNTED_INDICATOR_HEAD.test(ind) ? clauseVerb + ind : ind;
+    },
+  },
+  {
+    id: 'rewrite.completed-by-unit',
+    says: 'Wording that only the unit or the measure completes: the first rule of unit-names.ts that applies (its id is traced).',
+    examples: [],
+    rewrite: (ind, { c, st, measure }) => unitNaming(ind, c.q, measure, c.left, st.prev?.indicator ?? ''),
+  },
+  {
+    id: 'rewrite.programme-of-sentence',
+    says: 'A generic amount (税收, 投入, 总金额) is named by the programme its sentence is about.',
+    examples: [{ text: '全年招商引资成效明显,落地项目实缴税收2.1亿元。', fact: '招商引资实缴税收 2.1' }],
+    rewrite: (ind, { c }) => nameFromSentence(ind, c.q.unitClass, c.s.slice(0, c.clauseStart), c.s.slice(c.clauseStart, c.q.start), c.s.slice(c.q.end), c.previousSentence),
+  },
+  {
+    id: 'rewrite.pass-rate-of-checks',
+    says: 'A bare pass rate is the rate of the checks named in the clause before.',
+    examples: [{ text: '食用农产品抽检3200批次,合格率达98.5%。', fact: '食用农产品抽检合格率 98.5' }],
+    rewrite(ind, { c }) {
+      return c.q.unitClass === 'percent' && ind === c.L.subject && /^[\u4e00-\u9fff]{1,2}率$/.test(ind) ? checkedBefore(c.s, c.clauseStart, c.region) + ind : ind;
+    },
+  },
+  {
+    id: 'rewrite.share-within-previous',
+    says: 'A share after 其中 is a share within the number just given.',
+    examples: [{ text: '引进人才5200人,其中本科及以上学历占比90%。', fact: '引进人才中本科及以上学历占比 90' }],
+    rewrite(ind, { c, st, measure }) {
+      const { prev } = st;
+      if (!prev || (measure !== 'share' && measure !== 'rate') || prev.measure === 'share' || prev.measure === 'rate' || c.q.unitClass !== 'percent') return ind;
+      return /^\s*其中/.test(c.s.slice(c.clauseStart, c.q.start)) && /(比例|占比|比重)$/.test(ind) && !ind.startsWith(prev.indicator) ? `${prev.indicator}中${ind}` : ind;
+    },
+  },
+  {
+    id: 'rewrite.paying-out-names-nothing',
+    says: 'Paying out or announcing money (发放, 公示) names no different indicator.',
+    examples: [{ text: '全年发放救助资金1.2亿元。', fact: '救助资金 1.2' }],
+    rewrite: (ind, { c }) => (c.q.unitClass === 'money' ? ind.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '') : ind),
+  },
+  {
+    id: 'rewrite.building-names-nothing',
+    says: 'Building or completing things counted (建成, 完成) names no different indicator.',
+    examples: [{ text: '全年建成养老服务驿站15个。', fact: '养老服务驿站 15' }],
+    rewrite: (ind, { c }) => (c.q.unitClass === 'count' ? ind.replace(/^(建成|建立|完成)(?=[\u4e00-\u9fff]{2})/, '') : ind),
+  },
+]);
+
+/** Applies the rewrites in order; `rules` receives the id of each that changed the name. */
+export function rewriteName(indicator: string, x: RewriteInput, rules: string[]): string {
+  let name = indicator;
+  for (const rule of REWRITE_RULES) {
+    const out = rule.rewrite(name, x);
+    const next = typeof out === 'string' ? out : out.name;
+    if (next !== name) rules.push(typeof out === 'string' ? rule.id : out.rule ?? rule.id);
+    name = next;
+  }
+  return name;
+}
+
+/** "食用农产品抽检及快筛快检52249批次," → 食用农产品抽检: the checks the clause before `clauseStart` reports. */
+function checkedBefore(s: string, clauseStart: number, region: string): string {
+  if (clauseStart <= 1) return '';
+  const before = s.slice(lastBreakBefore(s, clauseStart - 1), clauseStart - 1);
+  const checks = /^(.{2,16}?(?:抽检|抽查|抽样|检测|检验|监测))/.exec(before.replace(/\s/g, ''));
+  return checks ? readLeft(checks[1]!, region).subject.replace(/^(开展|完成|实施|组织|进行)/, '') : '';
+}
