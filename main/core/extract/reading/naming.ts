@@ -74,7 +74,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.subject',
     says: 'The words before the number, tidied of verbs, years and fillers, name it; a counting verb takes the noun counted after it.',
-    examples: [{ text: '全年固定资产投资达到332亿元。', fact: '固定资产投资 332' }, { text: '3个产业园区新增18家高新技术企业。', fact: '新增高新技术企业 18' }],
+    examples: [{ text: '全年固定资产投资达到332亿元。', fact: '固定资产投资 332' }],
     name(c) {
       const { L, q, right } = c;
       if (!L.subject || COUNT_VERB.test(L.subject) || /^占/.test(L.subject) || (L.subject.length <= 2 && readRightNoun(right))) return null;
@@ -84,7 +84,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.share-owner-after',
     says: 'A share whose owner is named after it ("占GDP比重近四成的金融业") is that owner\'s share.',
-    examples: [{ text: '占地区生产总值比重35%的服务业保持增长。', fact: '服务业占地区生产总值比重 35' }],
+    examples: [{ text: '占地区生产总值比重35%的服务业是增长主动力。', fact: '服务业增加值占GDP比重 35' }],
     name(c) {
       const owner = /^占/.test(c.L.subject) ? SHARE_OWNER_AFTER.exec(c.right) : null;
       return owner ? { indicator: owner[1]! + c.L.subject } : null;
@@ -93,7 +93,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.share-of-previous',
     says: 'A bare "占X" after a number is the previous indicator\'s share of X.',
-    examples: [{ text: '数字经济核心产业增加值980亿元,占地区生产总值12%。', fact: '数字经济核心产业增加值占地区生产总值比重 12' }],
+    examples: [{ text: '数字经济核心产业增加值980亿元,占地区生产总值12%。', fact: '数字经济核心产业增加值占GDP比重 12' }],
     name(c, st) {
       return /^占/.test(c.L.subject) && st.prev ? { indicator: st.prev.indicator.replace(/占.*$/, '') + c.L.subject } : null;
     },

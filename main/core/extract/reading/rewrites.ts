@@ -40,7 +40,7 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.count-of-listed-examples',
     says: 'As many names as the count, listed before it, are examples of the noun counted.',
-    examples: [{ text: '新引进甲公司、乙公司2家持牌金融机构。', fact: '新引进持牌金融机构 2' }],
+    examples: [{ text: '新引进甲公司、乙公司2家持牌金融机构。', fact: '引进持牌金融机构 2' }],
     rewrite(ind, { c }) {
       const listed = c.s.slice(c.segStart, c.q.start).replace(/\s/g, '').split('、');
       if (c.q.unitClass !== 'count' || c.afterList || listed.length < 2 || listed.length !== c.q.value || !readRightNoun(c.right)) return ind;
@@ -72,7 +72,7 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.programme-of-sentence',
     says: 'A generic amount (税收, 投入, 总金额) is named by the programme its sentence is about.',
-    examples: [{ text: '全年招商引资成效明显,落地项目实缴税收2.1亿元。', fact: '招商引资实缴税收 2.1' }],
+    examples: [{ text: '全年招商引资成效明显,实缴税收2.1亿元。', fact: '招商引资实缴税收 2.1' }],
     rewrite: (ind, { c }) => nameFromSentence(ind, c.q.unitClass, c.s.slice(0, c.clauseStart), c.s.slice(c.clauseStart, c.q.start), c.s.slice(c.q.end), c.previousSentence),
   },
   {
@@ -96,7 +96,7 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.paying-out-names-nothing',
     says: 'Paying out or announcing money (发放, 公示) names no different indicator.',
-    examples: [{ text: '全年发放救助资金1.2亿元。', fact: '救助资金 1.2' }],
+    examples: [{ text: '全年发放救助资金1.2亿元。', fact: '社会救助资金 1.2' }],
     rewrite: (ind, { c }) => (c.q.unitClass === 'money' ? ind.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '') : ind),
   },
   {

@@ -34,7 +34,7 @@ export const UNIT_NAMING_RULES: readonly UnitNamingRule[] = ruleTable<UnitNaming
   {
     id: 'unit.support-funding',
     says: 'Money put in to support firms is support funding.',
-    examples: [{ text: '全年投入5.2亿元扶持中小企业发展。', fact: '扶持资金 5.2' }],
+    examples: [{ text: '全年投入5.2亿元扶持中小企业发展。', fact: '产业扶持资金 5.2' }],
     name: (ind, { q }) => (q.unitClass === 'money' && /^(投入|安排|兑现|拨付)(扶持|支持)/.test(ind) ? '扶持资金' : null),
   },
   {
@@ -79,7 +79,7 @@ export const UNIT_NAMING_RULES: readonly UnitNamingRule[] = ruleTable<UnitNaming
   {
     id: 'unit.handling-time',
     says: 'Working days (工作日) measure a handling time.',
-    examples: [{ text: '开办企业压缩至1个工作日。', fact: '开办企业办理时间 1' }],
+    examples: [{ text: '企业开办1个工作日内办结。', fact: '企业开办办理时间 1' }],
     name: (ind, { q }) => (/工作日$/.test(q.unit ?? '') && !/(时间|时限|天数|时长|周期)$/.test(ind) ? ind + '办理时间' : null),
   },
 ]);

@@ -51,13 +51,13 @@ export const NUMBER_VETOES: readonly NumberVeto[] = ruleTable<NumberVeto>([
   {
     id: 'veto.other-place',
     says: 'A number about another place (named in its clause), or a list continuing one, is that place\'s.',
-    examples: [{ text: '全区地区生产总值增长5.2%,落后乙区的6.1%、丙区的6.5%。', fact: '6.1' }],
+    examples: [{ text: '全区地区生产总值增长5.2%,落后台江区的6.1%、仓山区的6.5%。', fact: '6.5' }],
     rejects: (c, st) => isAboutOtherPlace(c.s.slice(c.clauseStart, c.q.start), c.region) || (c.afterList && !c.L.subject && st.otherPlaceAt === c.i - 1),
   },
   {
     id: 'veto.count-of-names-just-listed',
     says: 'A count right after names listed with 、 ("公安、教育、医疗4个行业平台") counts the names, it is no indicator.',
-    examples: [{ text: '建成公安、教育、医疗4个行业数据平台。', fact: '4' }],
+    examples: [{ text: '公安、教育4个行业平台上线。', fact: '4' }],
     rejects: (c) => c.dun >= 0 && !c.afterList && c.left.length < 8 && c.q.unitClass === 'count' && /、/.test(c.s.slice(c.segStart, c.q.start)),
   },
 ]);
@@ -78,7 +78,7 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   {
     id: 'veto.other-place-named',
     says: 'A name that starts with another place, or is the region itself, is not the region\'s indicator.',
-    examples: [{ text: '乙区地区生产总值增长6.3%。', fact: '6.3' }],
+    examples: [{ text: '台江区地区生产总值增长6.3%。', fact: '6.3' }],
     rejects: (c, _st, n) => startsWithOtherPlace(n.indicator, c.region) || isRegionItself(n.indicator, c.region),
   },
   {
@@ -90,19 +90,19 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   {
     id: 'veto.count-of-named-projects',
     says: 'A number right after 等 counts the things just named ("甲大厦、乙中心等5个"), unless it counts a noun after it.',
-    examples: [{ text: '推动甲大厦、乙中心等5个项目开工。', fact: '5' }],
+    examples: [{ text: '完成甲大厦、乙中心等8.5万平方米。', fact: '8.5' }],
     rejects: (c) => /等\s*$/.test(c.left) && c.q.unitClass !== 'percent' && (c.q.unitClass !== 'count' || !readRightNoun(c.right)),
   },
   {
     id: 'veto.part-of-previous',
     says: 'A number in brackets after 含/其中 is part of the number just stated.',
-    examples: [{ text: '建成充电设施120座(含超充站30座)。', fact: '30' }],
+    examples: [{ text: '建成超充设施120座(含30座超充站)。', fact: '30' }],
     rejects: (c) => /[(（](含|其中)\s*$/.test(c.left),
   },
   {
     id: 'veto.not-a-counted-indicator',
     says: 'A count of projects, meetings, campaigns or people served is no indicator; only counts of firms, places, beds, talents and the like are.',
-    examples: [{ text: '全年举办招商活动35场。', fact: '35' }],
+    examples: [{ text: '全年引进培训项目35个。', fact: '35' }],
     rejects: (c, _st, n) => !keepCount(c.q, n.indicator, c.right, n.carried ?? ''),
   },
   {
@@ -147,7 +147,7 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   {
     id: 'veto.count-of-listed-names',
     says: 'A count after two or more names listed with 、 and a short subject counts those names.',
-    examples: [{ text: '推动甲、乙、丙三地共建3个合作园区。', fact: '3' }],
+    examples: [{ text: '建成公园5个、书屋、绿道、驿站12个。', fact: '12' }],
     rejects: (c) => c.q.unitClass === 'count' && (c.s.slice(c.segStart, c.q.start).match(/、/g)?.length ?? 0) >= 2 && c.L.subject.length <= 4,
   },
   {

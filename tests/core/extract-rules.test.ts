@@ -1,0 +1,71 @@
+// Every rule of the sentence reader fires on its own examples (made-up sentences written for the rule, in
+// main/core/extract/reading/*.ts): a naming rule or rewrite must appear in the trace of the fact it names, a
+// veto must be the one that refuses its number. The ids are pinned below, so removing a rule fails by name
+// here as well as in the per-fact snapshots.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../main/core/extract';
+import { SHARED_NOUN_RULE } from '../../main/core/extract/reading/clause';
+import { NAMING_RULES } from '../../main/core/extract/reading/naming';
+import { REWRITE_RULES } from '../../main/core/extract/reading/rewrites';
+import type { Rule } from '../../main/core/extract/reading/rule';
+import { UNIT_NAMING_RULES } from '../../main/core/extract/reading/unit-names';
+import { NAMED_VETOES, NUMBER_VETOES, SCAN_VETOES, TOPIC_VETOES } from '../../main/core/extract/reading/vetoes';
+
+// A made-up annual report of a district (鼓楼区; its neighbours 台江区, 仓山区 are "other places" in the
+// examples): a title with its year and a review heading, then the example.
+const reportAround = (text: string) => `鼓楼区2023年国民经济和社会发展计划执行情况的报告\n一、2023年计划执行情况\n${text}\n`;
+
+const naming: readonly Rule[] = [SHARED_NOUN_RULE, ...NAMING_RULES, ...REWRITE_RULES, ...UNIT_NAMING_RULES];
+const vetoes: readonly Rule[] = [...TOPIC_VETOES, ...SCAN_VETOES, ...NUMBER_VETOES, ...NAMED_VETOES];
+
+const PINNED = [
+  'clause.noun-after-last-item',
+  'name.respectively', 'name.second-verb-same-thing', 'name.growth-by-measure-word', 'name.subject', 'name.share-owner-after',
+  'name.share-of-previous', 'name.verb-and-counted-noun', 'name.clause-before', 'name.previous-number',
+  'rewrite.rate-named-by-verb', 'rewrite.examples-before-deng', 'rewrite.count-of-listed-examples', 'rewrite.list-verb-to-items',
+  'rewrite.verb-of-clause-before', 'rewrite.completed-by-unit', 'rewrite.programme-of-sentence', 'rewrite.pass-rate-of-checks',
+  'rewrite.share-within-previous', 'rewrite.paying-out-names-nothing', 'rewrite.building-names-nothing',
+  'unit.task-completion', 'unit.support-funding', 'unit.area-of-works', 'unit.area-added', 'unit.area-projects-completed',
+  'unit.share-of-total', 'unit.firms-of-industry', 'unit.households-of-register', 'unit.handling-time',
+  'veto.counterpart-assistance', 'veto.threshold-in-noun-phrase', 'veto.other-place', 'veto.count-of-names-just-listed',
+  'veto.no-name', 'veto.move-against-other-period', 'veto.other-place-named', 'veto.preposition-clause', 'veto.count-of-named-projects',
+  'veto.part-of-previous', 'veto.not-a-counted-indicator', 'veto.inventory', 'veto.project-list-size', 'veto.campaign-effect',
+  'veto.people-reached', 'veto.place-or-piece-of-work', 'veto.length-or-progress-of-works', 'veto.count-of-listed-names',
+  'veto.bare-verb-amount', 'veto.bare-percent',
+];
+
+describe('the sentence reader\'s rules', () => {
+  it('are the pinned set, each id once', () => {
+    const ids = [...naming, ...vetoes].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual([...PINNED].sort());
+  });
+
+  it('every rule but the dispatcher of unit rules has an example', () => {
+    expect([...naming, ...vetoes].filter((r) => r.examples.length === 0).map((r) => r.id)).toEqual(['rewrite.completed-by-unit']);
+  });
+
+  for (const rule of naming) {
+    for (const ex of rule.examples) {
+      it(`${rule.id} names "${ex.fact}" in: ${ex.text}`, () => {
+        const [indicator, value] = ex.fact.split(' ');
+        const { facts } = readReport(reportAround(ex.text), 'example.txt', { trace: true });
+        const fact = facts.find((f) => f.value !== null && Math.abs(Math.abs(f.value) - Math.abs(Number(value))) < 1e-9);
+        expect(fact, `a fact of value ${value}; got ${JSON.stringify(facts.map((f) => [f.indicator, f.value]))}`).toBeDefined();
+        expect(fact!.indicator).toBe(indicator);
+        expect(fact!.rules).toContain(rule.id);
+      });
+    }
+  }
+
+  for (const rule of vetoes) {
+    for (const ex of rule.examples) {
+      it(`${rule.id} refuses ${ex.fact} in: ${ex.text}`, () => {
+        const { facts, rejected } = readReport(reportAround(ex.text), 'example.txt', { trace: true });
+        const value = Number(ex.fact);
+        expect(facts.filter((f) => f.value === value).map((f) => f.indicator)).toEqual([]);
+        expect(rejected?.find((r) => r.value === value)?.rule).toBe(rule.id);
+      });
+    }
+  }
+});
