@@ -57,6 +57,14 @@ export interface UndoResult {
   facts: Fact[];
 }
 
+/** Why a fact reads as it does: the rules that found it and set its name, kind and period. */
+export interface FactWhy {
+  factId: number;
+  /** 'report': read from its report's text; 'not-in-text': typed in, imported or merged; 'not-read-now': today's reader makes no fact of its span. */
+  source: 'report' | 'not-in-text' | 'not-read-now';
+  rules: { id: string; says: string; zh: string }[];
+}
+
 export const factsMethods = {
   'facts.list': method<Fact[]>()(z.object({ filter: factFilterSchema.optional() })),
   'facts.filterOptions': method<FactFilterOptions>()(z.object({})),
@@ -65,5 +73,6 @@ export const factsMethods = {
   'facts.reject': method<Fact[]>()(z.object({ ids: z.array(id).min(1).max(100000) })),
   'facts.undo': method<UndoResult>()(z.object({})),
   'facts.redo': method<UndoResult>()(z.object({})),
+  'facts.why': method<FactWhy>()(z.object({ id })),
   'facts.history': method<AuditEntry[]>()(z.object({ factId: id.optional(), limit: z.number().int().min(1).max(1000).optional() })),
 } satisfies MethodMap;

@@ -5,6 +5,8 @@ import { comparePeriods } from '../core/types';
 import { reportDateSql } from '../core/store/workspace';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 import { auditHistory, setStatus, undoOrRedo, updateFact } from './fact-edits';
+import { explainSpan } from '../core/extract/explain';
+import { PlanscopeError } from '../core/errors';
 
 function changed(ctx: ServiceContext): void {
   workspaceChanged(ctx, ['facts', 'audit']);
@@ -48,6 +50,15 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
     const r = undoOrRedo(ctx.session.current(), 'redo', ctx.clock());
     if (r.entry) changed(ctx);
     return r;
+  },
+  'facts.why': ({ id }, ctx) => {
+    const ws = ctx.session.current();
+    const fact = ws.getFact(id);
+    if (!fact) throw new PlanscopeError('not-found', `There is no fact #${id} in this workspace.`, { id });
+    const doc = fact.documentId === null ? null : ws.documentSource(fact.documentId);
+    if (!doc || fact.start === null || fact.end === null) return { factId: id, source: 'not-in-text', rules: [] };
+    const rules = explainSpan(doc.text, doc.fileName, fact.start, fact.end);
+    return rules ? { factId: id, source: 'report', rules } : { factId: id, source: 'not-read-now', rules: [] };
   },
   'facts.history': ({ factId, limit }, ctx) => auditHistory(ctx.session.current(), factId, limit ?? 200),
 };

@@ -126,3 +126,24 @@ describe('facts services', () => {
     expect((await h.call('workspace.info', {})).dirty).toBe(false);
   });
 });
+
+describe('facts.why', () => {
+  it('names the rules that found a sample fact, named it and set its kind and period', async () => {
+    const growth = facts.find((f) => f.indicator === '地区生产总值' && f.measure === 'growth' && f.tier === 1 && f.start !== null)!;
+    const why = await h.call('facts.why', { id: growth.id });
+    expect(why.source).toBe('report');
+    const ids = why.rules.map((r) => r.id);
+    expect(ids[0]).toMatch(/^(headline-list|inline-target|prose|respectively|indicator-table)$/);
+    expect(ids.some((id) => id.startsWith('name.'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('kind.'))).toBe(true);
+    expect(ids.some((id) => id.startsWith('period.'))).toBe(true);
+    expect(why.rules.every((r) => r.zh.length > 0 && r.says.length > 0)).toBe(true);
+  });
+
+  it('says when a fact was not read from a text, and refuses an unknown id', async () => {
+    const ws = h.ctx.session.current();
+    const [typed] = ws.addFacts(null, [{ indicator: '地区生产总值', measure: 'level', value: 1, low: null, high: null, unit: '亿元', qualifier: 'exact', period: '2024', kind: 'actual', region: '罗湖区', start: 0, end: 0, tier: 2, quote: null }]);
+    expect(await h.call('facts.why', { id: typed! })).toMatchObject({ source: 'not-in-text', rules: [] });
+    await expect(h.call('facts.why', { id: 999999 })).rejects.toThrow(/not-found: There is no fact #999999/);
+  });
+});

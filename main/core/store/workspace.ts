@@ -206,6 +206,12 @@ export class Workspace {
     return r ? String(r.original_text) : null;
   }
 
+  /** A report's file name and original text, as the reader read them. */
+  documentSource(id: number): { fileName: string; text: string } | null {
+    const r = this.one('SELECT file_name, original_text FROM documents WHERE id = ?', [id]);
+    return r ? { fileName: String(r.file_name), text: String(r.original_text) } : null;
+  }
+
   getFact(id: number): Fact | null {
     const r = this.one('SELECT * FROM facts WHERE id = ?', [id]);
     return r ? rowToFact(r) : null;

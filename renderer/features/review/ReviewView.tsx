@@ -18,6 +18,7 @@ import { isEditableField, toChanges } from './edits';
 import { Filters } from './Filters';
 import { useReview } from './store';
 import { useReviewStrings } from './strings';
+import { WhyLine } from './WhyLine';
 
 function typingInField(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement | null;
@@ -124,7 +125,9 @@ export default function ReviewView() {
           rowClassRules={{ 'row-rejected': (p) => p.data?.status === 'rejected' }}
           onReady={(api) => (gridApi.current = api)}
         />
-        <SourcePanel documentId={filter.documentId ?? null} selected={selected} onPick={select} />
+        <SourcePanel documentId={filter.documentId ?? null} selected={selected} onPick={select}>
+          <WhyLine factId={selected?.id ?? null} />
+        </SourcePanel>
       </div>
     </>
   );

@@ -1,6 +1,6 @@
 // The source beside the review grid: follows the selected fact to its report and sentence; a click on a
 // marked number selects that fact in the grid.
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Fact } from '../../../main/core/types';
 import { formatFactValue } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
@@ -19,9 +19,11 @@ export interface SourcePanelProps {
   documentId: number | null;
   selected: Fact | null;
   onPick(id: number): void;
+  /** Shown under the fact line (the Review view's "why" line). */
+  children?: ReactNode;
 }
 
-export function SourcePanel({ documentId, selected, onPick }: SourcePanelProps) {
+export function SourcePanel({ documentId, selected, onPick, children }: SourcePanelProps) {
   const s = useStrings();
   const common = useCommonStrings();
   const lang = useLang((st) => st.lang);
@@ -43,6 +45,7 @@ export function SourcePanel({ documentId, selected, onPick }: SourcePanelProps) 
             {selected.start == null && ` — ${s.notInText}`}
           </span>
         )}
+        {children}
       </div>
       <SourceViewer label={s.label} text={text} spans={spans} selectedId={selected?.id ?? null} onPick={onPick} />
     </section>

@@ -70,6 +70,7 @@ export function clauseOf(report: ReportView, s: string, start: number, previousS
 export const SHARED_NOUN_RULE = {
   id: 'clause.noun-after-last-item',
   says: 'Counts listed with 、 share the noun written after the last one.',
+  zh: '用顿号列出的几个数共用最后一个数后面的名词',
   examples: [{ text: '全年建设筹集1200套、供应800套公共租赁住房。', fact: '建设筹集公共租赁住房 1200' }],
 } as const;
 

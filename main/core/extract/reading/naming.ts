@@ -37,6 +37,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.respectively',
     says: 'In "A、B分别为x、y" the k-th number after 分别 is the k-th name before it; what follows 分别 completes every name.',
+    zh: '“A、B分别为x、y”:分别后第k个数属于分别前第k个名称',
     examples: [{ text: '金融业、物流业增加值分别增长6.1%、3.2%。', fact: '物流业增加值 3.2' }],
     name(c, st, lists) {
       const named = nameFromList(lists, c.quantities, c.q);
@@ -51,6 +52,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.second-verb-same-thing',
     says: 'A second counting verb right after a count names the same thing counted ("筹集住房2152套、供应1169套").',
+    zh: '紧跟在一个数量后的第二个动词,计的是同一样东西',
     examples: [{ text: '全年建设筹集保障性住房2152套、供应1169套。', fact: '保障性住房供应 1169' }],
     name(c, st) {
       const { prev } = st;
@@ -66,6 +68,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.growth-by-measure-word',
     says: 'A growth named only by a measure word (增速, 增幅) is the growth of the previous number\'s indicator.',
+    zh: '只用“增速/增幅”称呼的增长率,属于前一个数的指标',
     examples: [{ text: '工业增加值120亿元,增速下降3.2%。', fact: '工业增加值 -3.2' }],
     name(c, st) {
       return st.prev && c.L.growth && MEASURE_ONLY.test(c.L.subject) ? { indicator: st.prev.indicator } : null;
@@ -74,6 +77,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.subject',
     says: 'The words before the number, tidied of verbs, years and fillers, name it; a counting verb takes the noun counted after it.',
+    zh: '数字前的词(去掉动词、年份、虚词)就是指标名',
     examples: [{ text: '全年固定资产投资达到332亿元。', fact: '固定资产投资 332' }],
     name(c) {
       const { L, q, right } = c;
@@ -84,6 +88,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.share-owner-after',
     says: 'A share whose owner is named after it ("占GDP比重近四成的金融业") is that owner\'s share.',
+    zh: '比重的主体写在后面(“占GDP比重近四成的金融业”)',
     examples: [{ text: '占地区生产总值比重35%的服务业是增长主动力。', fact: '服务业增加值占GDP比重 35' }],
     name(c) {
       const owner = /^占/.test(c.L.subject) ? SHARE_OWNER_AFTER.exec(c.right) : null;
@@ -93,6 +98,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.share-of-previous',
     says: 'A bare "占X" after a number is the previous indicator\'s share of X.',
+    zh: '数后单独的“占X”是前一指标占X的比重',
     examples: [{ text: '数字经济核心产业增加值980亿元,占地区生产总值12%。', fact: '数字经济核心产业增加值占GDP比重 12' }],
     name(c, st) {
       return /^占/.test(c.L.subject) && st.prev ? { indicator: st.prev.indicator.replace(/占.*$/, '') + c.L.subject } : null;
@@ -101,6 +107,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.verb-and-counted-noun',
     says: 'A count, amount or area with only a verb before it is named by the verb and the noun after it ("新增173家企业入库纳统").',
+    zh: '数前只有动词时,由动词加数后的名词命名',
     examples: [{ text: '全年新增120家企业入库纳统。', fact: '新增入库纳统企业 120' }],
     name(c, st) {
       const { q, L, right } = c;
@@ -117,6 +124,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.clause-before',
     says: 'A number with no words of its own is named by the clause just before when that clause names a count or total and states no number.',
+    zh: '数字本身无名称时,由前一个不含数字的分句命名',
     examples: [{ text: '新型研发机构数量翻番,累计达21家。', fact: '新型研发机构数量 21' }],
     name(c, st) {
       if (c.L.subject || c.L.growth) return null;
@@ -127,6 +135,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
     id: 'name.previous-number',
     says: 'A growth, or a bare number of the same unit, right after a number is of the same indicator; the running total of a flow is the stock.',
+    zh: '紧跟的增长率或同单位数字属于前一个指标;流量的累计数是存量',
     examples: [
       { text: '地区生产总值2500亿元,增长5.1%。', fact: '地区生产总值 5.1' },
       { text: '新增创新载体41家,累计达85家。', fact: '创新载体数量 85' },

@@ -28,18 +28,21 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.rate-named-by-verb',
     says: 'A rate named by its verb (覆盖, 参与, 知晓) is that verb\'s rate.',
+    zh: '以动词命名的比率(覆盖、参与、知晓)即该动词的比率',
     examples: [{ text: '居民电子健康档案覆盖85%。', fact: '居民电子健康档案覆盖率 85' }],
     rewrite: (ind, { measure }) => (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(ind) ? ind + '率' : ind),
   },
   {
     id: 'rewrite.examples-before-deng',
     says: 'Names listed before 等 are examples; the indicator is the verb and the noun counted.',
+    zh: '“等”前列举的是例子,指标是动词加所计名词',
     examples: [{ text: '引进甲银行、乙证券等12家持牌金融机构。', fact: '引进持牌金融机构 12' }],
     rewrite: (ind, { c }) => withoutExamples(ind, c.afterList ? c.s.slice(c.clauseStart, c.q.start) : c.left, c.right),
   },
   {
     id: 'rewrite.count-of-listed-examples',
     says: 'As many names as the count, listed before it, are examples of the noun counted.',
+    zh: '列举的名称个数等于计数时,这些名称只是所计名词的例子',
     examples: [{ text: '新引进甲公司、乙公司2家持牌金融机构。', fact: '引进持牌金融机构 2' }],
     rewrite(ind, { c }) {
       const listed = c.s.slice(c.segStart, c.q.start).replace(/\s/g, '').split('、');
@@ -50,6 +53,7 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.list-verb-to-items',
     says: 'The counting verb of a list belongs to every item of it ("新增新型研发机构6个、创新载体10个").',
+    zh: '列举的计数动词适用于每一项',
     examples: [{ text: '新增新型研发机构6个、创新载体10个。', fact: '新增创新载体 10' }],
     rewrite(ind, { c, st }) {
       return c.afterList && st.prevVerb && ind === c.L.subject && !LEADING_VERB.test(ind) && (c.q.unitClass === 'count' || c.q.unitClass === 'measure') ? st.prevVerb + ind : ind;
@@ -58,6 +62,7 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.verb-of-clause-before',
     says: 'A count naming only firms, in the clause after a count of the same unit, takes that clause\'s verb.',
+    zh: '只写企业的计数沿用前一同单位分句的动词',
     examples: [{ text: '引进产值10亿元以上企业3家,产值千万元以上企业5家。', fact: '引进产值千万元以上企业 5' }],
     rewrite(ind, { c, clauseVerb }) {
       return clauseVerb && ind === c.L.subject && !LEADING_VERB.test(ind) && COUNTED_INDICATOR_HEAD.test(ind) ? clauseVerb + ind : ind;
@@ -66,18 +71,21 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.completed-by-unit',
     says: 'Wording that only the unit or the measure completes: the first rule of unit-names.ts that applies (its id is traced).',
+    zh: '由单位或口径补全的名称(见单位规则)',
     examples: [],
     rewrite: (ind, { c, st, measure }) => unitNaming(ind, c.q, measure, c.left, st.prev?.indicator ?? ''),
   },
   {
     id: 'rewrite.programme-of-sentence',
     says: 'A generic amount (税收, 投入, 总金额) is named by the programme its sentence is about.',
+    zh: '泛称的金额(税收、投入、总金额)以句子所讲的项目命名',
     examples: [{ text: '全年招商引资成效明显,实缴税收2.1亿元。', fact: '招商引资实缴税收 2.1' }],
     rewrite: (ind, { c }) => nameFromSentence(ind, c.q.unitClass, c.s.slice(0, c.clauseStart), c.s.slice(c.clauseStart, c.q.start), c.s.slice(c.q.end), c.previousSentence),
   },
   {
     id: 'rewrite.pass-rate-of-checks',
     says: 'A bare pass rate is the rate of the checks named in the clause before.',
+    zh: '单独的合格率是前一分句所讲检查的合格率',
     examples: [{ text: '食用农产品抽检3200批次,合格率达98.5%。', fact: '食用农产品抽检合格率 98.5' }],
     rewrite(ind, { c }) {
       return c.q.unitClass === 'percent' && ind === c.L.subject && /^[\u4e00-\u9fff]{1,2}率$/.test(ind) ? checkedBefore(c.s, c.clauseStart, c.region) + ind : ind;
@@ -86,6 +94,7 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.share-within-previous',
     says: 'A share after 其中 is a share within the number just given.',
+    zh: '“其中”后的比重是刚给出的数之内的比重',
     examples: [{ text: '引进人才5200人,其中本科及以上学历占比90%。', fact: '引进人才中本科及以上学历占比 90' }],
     rewrite(ind, { c, st, measure }) {
       const { prev } = st;
@@ -96,12 +105,14 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.paying-out-names-nothing',
     says: 'Paying out or announcing money (发放, 公示) names no different indicator.',
+    zh: '“发放、公示”资金不改变指标',
     examples: [{ text: '全年发放救助资金1.2亿元。', fact: '社会救助资金 1.2' }],
     rewrite: (ind, { c }) => (c.q.unitClass === 'money' ? ind.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '') : ind),
   },
   {
     id: 'rewrite.building-names-nothing',
     says: 'Building or completing things counted (建成, 完成) names no different indicator.',
+    zh: '“建成、完成”若干个不改变所计指标',
     examples: [{ text: '全年建成养老服务驿站15个。', fact: '养老服务驿站 15' }],
     rewrite: (ind, { c }) => (c.q.unitClass === 'count' ? ind.replace(/^(建成|建立|完成)(?=[\u4e00-\u9fff]{2})/, '') : ind),
   },

@@ -17,6 +17,8 @@ export interface Rule {
   id: string;
   /** What the rule says, in one line, for the reviewer. */
   says: string;
+  /** The same in Chinese, as the Review view shows it. */
+  zh: string;
   examples: readonly RuleExample[];
 }
 

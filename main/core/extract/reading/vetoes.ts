@@ -33,6 +33,7 @@ export const TOPIC_VETOES: readonly TopicVeto[] = ruleTable<TopicVeto>([
   {
     id: 'veto.counterpart-assistance',
     says: 'Figures of counterpart assistance (东西部协作, 对口帮扶) are the assisted places\', not the region\'s; the topic runs to the full stop.',
+    zh: '对口帮扶、东西部协作的数字属于受援地,不属于本地区',
     examples: [{ text: '深化东西部协作,全年投入帮扶资金1.5亿元。', fact: '1.5' }],
     rejects: (topic) => /(东西部协作|对口帮扶|对口支援|对口协作|援建|结对帮扶|受援地)/.test(topic),
   },
@@ -42,6 +43,7 @@ export const SCAN_VETOES: readonly ScanVeto[] = ruleTable<ScanVeto>([
   {
     id: 'veto.threshold-in-noun-phrase',
     says: 'A number inside a noun phrase that the next number counts is a threshold describing the things counted.',
+    zh: '名词短语里的门槛数(“产值10亿元以上企业”)不是数据',
     examples: [{ text: '引进产值10亿元以上企业3家。', fact: '10' }],
     rejects: isThreshold,
   },
@@ -51,12 +53,14 @@ export const NUMBER_VETOES: readonly NumberVeto[] = ruleTable<NumberVeto>([
   {
     id: 'veto.other-place',
     says: 'A number about another place (named in its clause), or a list continuing one, is that place\'s.',
+    zh: '分句中讲的是其他地方的数字',
     examples: [{ text: '全区地区生产总值增长5.2%,落后台江区的6.1%、仓山区的6.5%。', fact: '6.5' }],
     rejects: (c, st) => isAboutOtherPlace(c.s.slice(c.clauseStart, c.q.start), c.region) || (c.afterList && !c.L.subject && st.otherPlaceAt === c.i - 1),
   },
   {
     id: 'veto.count-of-names-just-listed',
     says: 'A count right after names listed with 、 ("公安、教育、医疗4个行业平台") counts the names, it is no indicator.',
+    zh: '紧跟在顿号列举后的计数只是在数名称',
     examples: [{ text: '公安、教育4个行业平台上线。', fact: '4' }],
     rejects: (c) => c.dun >= 0 && !c.afterList && c.left.length < 8 && c.q.unitClass === 'count' && /、/.test(c.s.slice(c.segStart, c.q.start)),
   },
@@ -66,54 +70,63 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   {
     id: 'veto.no-name',
     says: 'A number that no rule could name (or named by one character, or by over 30) is not kept.',
+    zh: '没有规则能给这个数命名',
     examples: [{ text: '其中,5个。', fact: '5' }],
     rejects: (_c, _st, n) => !n.indicator || !/[\u4e00-\u9fffA-Za-z]{2}/.test(n.indicator) || n.indicator.length > 30,
   },
   {
     id: 'veto.move-against-other-period',
     says: 'How a growth moved against another period ("比一季度提高0.5个百分点") is no indicator of its own.',
+    zh: '与其他时期相比的变化(比一季度提高…)不是单独的指标',
     examples: [{ text: '地区生产总值增长5.2%,比一季度提高0.5个百分点。', fact: '0.5' }],
     rejects: (_c, _st, n) => /^(比|较)/.test(n.indicator),
   },
   {
     id: 'veto.other-place-named',
     says: 'A name that starts with another place, or is the region itself, is not the region\'s indicator.',
+    zh: '名称以其他地方开头,或就是本地区名',
     examples: [{ text: '台江区地区生产总值增长6.3%。', fact: '6.3' }],
     rejects: (c, _st, n) => startsWithOtherPlace(n.indicator, c.region) || isRegionItself(n.indicator, c.region),
   },
   {
     id: 'veto.preposition-clause',
     says: 'A clause led by a preposition (将, 与, 为, 通过, 向) says what was done to or with someone, not what the indicator is.',
+    zh: '介词(将、与、为、通过、向)引出的分句讲的是对谁做了什么',
     examples: [{ text: '为中小企业提供授信额度12亿元。', fact: '12' }],
     rejects: (_c, _st, n) => /^(将|把|与|同|为|通过|面向|向|对)(?![\u4e00-\u9fff]?(率|比|量|数)$)/.test(n.indicator),
   },
   {
     id: 'veto.count-of-named-projects',
     says: 'A number right after 等 counts the things just named ("甲大厦、乙中心等5个"), unless it counts a noun after it.',
+    zh: '“等”后的数在数刚列举的事物',
     examples: [{ text: '完成甲大厦、乙中心等8.5万平方米。', fact: '8.5' }],
     rejects: (c) => /等\s*$/.test(c.left) && c.q.unitClass !== 'percent' && (c.q.unitClass !== 'count' || !readRightNoun(c.right)),
   },
   {
     id: 'veto.part-of-previous',
     says: 'A number in brackets after 含/其中 is part of the number just stated.',
+    zh: '括号里“含/其中”的数是前一个数的一部分',
     examples: [{ text: '建成超充设施120座(含30座超充站)。', fact: '30' }],
     rejects: (c) => /[(（](含|其中)\s*$/.test(c.left),
   },
   {
     id: 'veto.not-a-counted-indicator',
     says: 'A count of projects, meetings, campaigns or people served is no indicator; only counts of firms, places, beds, talents and the like are.',
+    zh: '项目、会议、活动、服务人次的计数不是指标',
     examples: [{ text: '全年引进培训项目35个。', fact: '35' }],
     rejects: (c, _st, n) => !keepCount(c.q, n.indicator, c.right, n.carried ?? ''),
   },
   {
     id: 'veto.inventory',
     says: 'What was surveyed or listed (梳理, 摸排, 盘点) is an inventory, not an outcome.',
+    zh: '梳理、摸排、盘点出的是清单,不是成果',
     examples: [{ text: '梳理低效用地120公顷。', fact: '120' }],
     rejects: (_c, _st, n) => INVENTORY_VERB.test(n.indicator),
   },
   {
     id: 'veto.project-list-size',
     says: 'The total investment of a list of projects, like their count, is no indicator of the region.',
+    zh: '一批项目的总投资与项目个数一样,不是本地区指标',
     examples: [{ text: '谋划重大项目103个,总投资1070亿元。', fact: '1070' }],
     rejects(c, _st, n) {
       if (c.q.unitClass !== 'money' || !/^(计划)?总投资$|^投资总额$/.test(n.indicator)) return false;
@@ -123,42 +136,49 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   {
     id: 'veto.campaign-effect',
     says: 'What a campaign is said to have set off (拉动, 带动, 撬动) is its claimed effect, not a measured indicator.',
+    zh: '活动“拉动、带动”的效果是宣称的,不是统计指标',
     examples: [{ text: '发放消费券,直接拉动消费5.5亿元。', fact: '5.5' }],
     rejects: (_c, _st, n) => /^(直接|间接|共|累计)?(拉动|带动|撬动)/.test(n.indicator),
   },
   {
     id: 'veto.people-reached',
     says: 'The people a service reached ("面向469名青年提供…") is no indicator of the region.',
+    zh: '服务覆盖的人数(面向…名)不是本地区指标',
     examples: [{ text: '面向320名青年人才提供公寓。', fact: '320' }],
     rejects: (c) => c.q.unitClass === 'count' && /(面向|给予|给)\s*$/.test(c.left),
   },
   {
     id: 'veto.place-or-piece-of-work',
     says: 'An area that is a place ("片区北侧23.7公顷") or a piece of work ("…抚育工作") is no indicator.',
+    zh: '作为地块或某项工作的面积不是指标',
     examples: [{ text: '完成160公顷中幼龄林抚育工作。', fact: '160' }],
     rejects: (c, _st, n) => c.q.unitClass === 'measure' && (PLACE_PART.test(n.indicator) || /(工作|活动|行动)$/.test(readRightNoun(c.right))),
   },
   {
     id: 'veto.length-or-progress-of-works',
     says: 'Lengths of roads and pipes, and bare percentages of works\' progress, are project details, not indicators.',
+    zh: '道路管网长度、工程进度百分比是项目细节',
     examples: [{ text: '新建改造雨污管网8.5公里。', fact: '8.5' }],
     rejects: (c, _st, n) => (/^(公里|千米|米)$/.test(c.q.unit ?? '') || (c.q.unitClass === 'percent' && !c.L.growth && !/占/.test(n.indicator))) && WORKS.test(n.indicator),
   },
   {
     id: 'veto.count-of-listed-names',
     says: 'A count after two or more names listed with 、 and a short subject counts those names.',
+    zh: '两项以上列举后、主语很短的计数只是在数名称',
     examples: [{ text: '建成公园5个、书屋、绿道、驿站12个。', fact: '12' }],
     rejects: (c) => c.q.unitClass === 'count' && (c.s.slice(c.segStart, c.q.start).match(/、/g)?.length ?? 0) >= 2 && c.L.subject.length <= 4,
   },
   {
     id: 'veto.bare-verb-amount',
     says: 'A bare verb before an amount or area ("收回6.5万平方米", "推进8.3公里") names no indicator.',
+    zh: '金额或面积前只有一个单独的动词(收回、推进),没有指标名',
     examples: [{ text: '全年收回6.5万平方米。', fact: '6.5' }],
     rejects: (c, _st, n) => (c.q.unitClass === 'measure' || c.q.unitClass === 'money') && !n.carried && n.indicator === c.L.subject && c.L.subject.length <= 2 && !readRightNoun(c.right),
   },
   {
     id: 'veto.bare-percent',
     says: 'A percentage that is neither a growth, a share, a named rate nor linked by a verb (达, 为, 超) is no fact.',
+    zh: '既非增长、比重、具名比率,也无“达、为、超”连接的百分数',
     examples: [{ text: '推动服务提质90%项目。', fact: '90' }],
     rejects(c, st, n) {
       return c.q.unitClass === 'percent' && !c.L.growth && !/占/.test(c.L.subject) && !n.named && !continuedFrom(st.prev, n.indicator) &&
