@@ -78,6 +78,9 @@ describe('the naive number-with-unit scan', () => {
       ['6.0%', 6, '%'], ['1,234.5亿元', 1234.5, '亿元'], ['1.2万人', 1.2, '万人'], ['3个', 3, '个'],
     ]);
   });
+  it('tells a thousands separator from a clause comma', () => {
+    expect(scan('约占全国1/10,4386万名务工人员,投资1,234亿元,增长8%,12%。').map((f) => f[1])).toEqual([4386, 1234, 8, 12]);
+  });
   it('knows no words around a number: 下降 stays positive, a range gives its two ends, a written sign is kept', () => {
     expect(scan('增速下降3.2%,目标6.0%-6.5%,增长5-6%,增长-2.0%,分别增长9.4%,6%。').map((f) => f[1])).toEqual([3.2, 6, 6.5, 6, -2, 9.4, 6]);
   });

@@ -22,7 +22,7 @@ const UNITS: readonly string[] = [
   '万亿元', '亿美元', '万美元', '美元', '亿元', '万元', '千元', '元', '亿', '万',
   // area, length, volume, mass, energy, freight
   '万平方米', '平方公里', '平方米', '万亩', '亩', '公顷', '公里', '千米', '米',
-  '亿立方米', '万立方米', '微克/立方米', '立方米', '万吨标准煤', '吨标准煤', '万吨', '吨',
+  '亿立方米', '万立方米', '微克/立方米', 'μg/m³', 'μg/m3', '立方米', '万吨标准煤', '吨标准煤', '万吨', '吨',
   '亿千瓦时', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '兆瓦', '万标箱', '标箱',
   // people, firms and things counted
   '万人次', '人次', '万人', '人', '万户', '户', '万家', '家', '个', '名', '位', '套', '张', '座', '所', '件', '项',
@@ -30,10 +30,11 @@ const UNITS: readonly string[] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-// A number is read whole: never from the middle of another number; a sign only where it cannot be a range's dash
-// ("6.0%-6.5%", "5-6%"); a thousands separator only before exactly three digits.
+// A number is read whole: never from the middle of another number (after a digit, a point, or a thousands
+// separator: a comma before exactly three digits); a sign only where it cannot be a range's dash ("6.0%-6.5%",
+// "5-6%"). A comma before more or fewer digits is a clause's ("约占全国1/10,4386万名").
 const NUMBER_WITH_UNIT = new RegExp(
-  String.raw`(?<![\d.]|\d,)((?<![\d%‰])[-−])?(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(${[...UNITS].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
+  String.raw`(?<![\d.])(?!(?<=\d,)\d{3}(?!\d))((?<![\d%‰])[-−])?(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*(${[...UNITS].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
   'g',
 );
 
