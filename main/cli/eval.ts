@@ -23,7 +23,9 @@ export const evalCommand: CliCommand = async (argv, io) => {
   const args = parseArgs(argv, ['misses', 'floors']);
   const gold = args.flags.get('gold');
   const reports = args.flags.get('reports');
-  const sets: EvalSet[] = typeof gold === 'string' ? [givenSet(gold, typeof reports === 'string' ? [reports] : null)] : evalSets();
+  // --reports alone reads the first set's gold (../shared/gold) against other copies of its reports.
+  const goldDir = typeof gold === 'string' ? gold : typeof reports === 'string' ? evalSets()[0]!.goldDir : null;
+  const sets: EvalSet[] = goldDir ? [givenSet(goldDir, typeof reports === 'string' ? [reports] : null)] : evalSets();
   let scored: ScoredSet[];
   try {
     scored = sets.map(scoreSet);
