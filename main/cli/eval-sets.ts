@@ -59,7 +59,7 @@ export function evalSets(): EvalSet[] {
 export function givenSet(goldDir: string, reportDirs: string[] | null): EvalSet {
   const known = evalSets().find((s) => s.goldDir === path.resolve(goldDir));
   const fallback = known?.reportDirs ?? evalSets()[0]!.reportDirs;
-  return { name: goldDir, goldDir: path.resolve(goldDir), reportDirs: reportDirs?.map((d) => path.resolve(d)) ?? fallback, headlineOnly: known?.headlineOnly ?? {} };
+  return { name: known?.name ?? goldDir, goldDir: path.resolve(goldDir), reportDirs: reportDirs?.map((d) => path.resolve(d)) ?? fallback, headlineOnly: known?.headlineOnly ?? {} };
 }
 
 function readGold(file: string): GoldFact[] {
