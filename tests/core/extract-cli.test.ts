@@ -56,7 +56,9 @@ describe('eval', () => {
   it('prints per-report lines and ends with JSON holding the four scores', async () => {
     const r = await cli('eval');
     expect(r.code).toBe(0);
-    const last = JSON.parse(r.out[r.out.length - 1]!) as { overall: Record<string, number>; reports: Record<string, unknown> };
+    const sets = (JSON.parse(r.out[r.out.length - 1]!) as { sets: Record<string, { overall: Record<string, number>; reports: Record<string, unknown> }> }).sets;
+    expect(Object.keys(sets)).toEqual(['gold', 'real-reports']);
+    const last = sets.gold!;
     expect(Object.keys(last.reports)).toHaveLength(3);
     // Real scores, not just numbers: the gold test's floors hold for the CLI's figures too (all ≥ 0.85, none above 1).
     for (const k of ['recall_tier1_strict', 'recall_all_lenient', 'recall_all_strict', 'precision', 'indicator_accuracy']) {
