@@ -5,7 +5,7 @@ import { UsageError, type CliCommand, type CliIo } from './cli/args';
 
 const commands: Record<string, { summary: string; load: () => Promise<CliCommand> }> = {
   extract: { summary: 'read reports into facts (--jsonl: one JSON object per fact)', load: async () => (await import('./cli/extract')).extractCommand },
-  eval: { summary: 'score the extractor against ../shared/gold (JSON on the last line)', load: async () => (await import('./cli/eval')).evalCommand },
+  eval: { summary: 'score the extractor against ../shared/gold and ../shared/real-reports, beside a naive number-with-unit scan (JSON on the last line)', load: async () => (await import('./cli/eval')).evalCommand },
   'build-db': { summary: 'build a workspace .db from reports (--out FILE.db [--samples] FILE...)', load: async () => (await import('./cli/build-db')).buildDb },
   check: { summary: 'check workspace files before trusting them (JSON verdict per file)', load: async () => (await import('./cli/check')).check },
   merge: { summary: 'merge a colleague\'s workspace into yours; conflicts as JSON lines', load: async () => (await import('./cli/merge')).merge },
