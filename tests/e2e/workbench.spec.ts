@@ -46,6 +46,12 @@ test('clicking a fact highlights its source span, and clicking a highlight selec
   await expect.poll(() => source.selectedText()).toBe(text.slice(fact.start!, fact.end!));
   await expect(source.currentSentence().first()).toBeVisible();
   expect(await source.isScrolledIntoView(source.selectedMarks().first())).toBe(true);
+  // Why the fact reads as it does: the rules of its trace, in the reader's words, one per rule id.
+  const why = await server.call('facts.why', { id });
+  expect(why.source).toBe('report');
+  const shown = review.page.getByTestId('fact-why');
+  await expect(shown).toContainText(why.rules.find((r) => r.id.startsWith('name.'))!.zh);
+  await expect(shown.locator('[data-rule]')).toHaveCount(why.rules.length);
   await app.screenshot('review');
 
   // Pick a highlight of another fact further down: the grid selects that fact.
