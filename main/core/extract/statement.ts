@@ -54,7 +54,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (veto) report.rejections?.set(start + q.start, veto);
     return !veto;
   });
-  const cues = cuesOf(s, report.meta.reviewYear);
+  const cues = cuesOf(withoutRemarks(s), report.meta.reviewYear);
   // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
   if (/(十[一二三四五]五|五年来)/.test(report.text.slice(Math.max(line.start, start - 3000), start))) cues.spanAt = -1;
   const out: Candidate[] = [];
@@ -84,11 +84,25 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       continue;
     }
     st = carry(st, { type: 'kept', c });
-    const fact = factOf(report, c, ctx, cues, opts, indicator, measure, fall, rules);
+    const fact = factOf(report, c, ctx, cues, naming.planOfOutcome ? { ...opts, ...planOfOutcome(ctx) } : opts, indicator, measure, fall, rules);
     out.push(fact);
     st = carry(st, { type: 'fact', fact: { indicator, measure, unit: c.q.unit, fall, end: c.q.end } });
   }
   return out;
+}
+
+/**
+ * "(主要是二产、三产未达预期目标)": a remark in brackets explains a number; its words (目标, 预计) are no cue for
+ * the numbers after it. Bracketed groups without a digit are blanked, keeping offsets; a bracket holding a number
+ * ("(目标6%左右)") is read by its own extractor.
+ */
+function withoutRemarks(s: string): string {
+  return s.replace(/[(（][^()（）\d]{1,60}[)）]/g, (remark) => ' '.repeat(remark.length));
+}
+
+/** A plan figure beside an outcome is the target of the year the outcome is for (a mid-year report's: the full year). */
+function planOfOutcome(ctx: ReportView['contexts'][number]): Pick<SentenceOptions, 'kind' | 'period'> {
+  return { kind: 'target', period: ctx.actualPeriod.slice(0, 4) };
 }
 
 /**

@@ -10,6 +10,8 @@ import type { ListState } from './state';
 
 export interface Naming {
   indicator: string;
+  /** The rule also knows the number's kind and period: a plan figure beside its outcome is that year's target. */
+  planOfOutcome?: boolean;
   /** The indicator carried over from the previous number, without its verb ("保障性住房" after "建设筹集保障性住房"). */
   carried?: string;
   /** Named by a 分别 list. */
@@ -32,6 +34,14 @@ const CONTINUING_COUNT = /^(在建|在施|已建|累计|其中|实际发放|实�
 const SHARE_OWNER_AFTER = /^\s*的([\u4e00-\u9fff]{2,8}?)(?=受|在|是|已|也|的|$)/;
 /** The status counted firms reached ("新增173家企业入库纳统"). */
 const STATUS = /^(入库纳统|纳统入库|入库|纳统|上市|挂牌)$/;
+/** A basis of comparison that names no indicator ("自然口径增长2.5%,同口径增长14%"). */
+const GROWTH_BASIS = /^(自然口径|同口径|可比口径|按?可比价格?(计算)?|按?现价(计算)?|(扣除|剔除)[\u4e00-\u9fff]{1,8}因素(后|影响)?)$/;
+/** The plan a figure is measured against ("完成年计划710亿元", "年度目标400亿元"). */
+const PLAN_WORDS = /^(完成)?(年|年度|全年)?(计划|目标|预期目标)(任务)?$/;
+/** "完成年计划710亿元的89.4%": the share of the plan figure just given that was done. */
+const COMPLETION_OF_PLAN = /完成\s*(?:年|年度|全年)?(计划|目标|任务)\s*[\d.]+\s*[\u4e00-\u9fff%]{0,4}\s*的\s*$/;
+/** A measure that belongs to the firms or industry just counted ("规上工业企业达7.6万家、增加值增长3%"). */
+const OWNED_MEASURE = /^(增加值|总产值|产值|营业收入|营收|利润总额|利润|主营业务收入)$/;
 
 export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   {
@@ -63,6 +73,43 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
       const carried = prev.indicator.replace(/^(?:(?:及|和|并)?(?:新增|新引进|引进|引入|培育|认定|建成|建设|新建|新开工|筹集|供应|完成|累计|开工))+/, '');
       // "在建11座" after "完成49座超充站" is 在建超充站; "实际发放3.6亿元" after 扶持资金 is 扶持资金实际发放.
       return { indicator: /^(在建|在施|已建)$/.test(L.subject) ? L.subject + carried : carried + L.subject, carried };
+    },
+  },
+  {
+    id: 'name.growth-basis',
+    says: 'A growth named only by its basis (自然口径, 同口径, 可比价) is another growth of the previous number\'s indicator.',
+    zh: '只写口径(自然口径、同口径、可比价)的增长率,是前一指标按该口径的增长',
+    examples: [{ text: '一般公共预算收入80.8亿元,自然口径增长2.5%,同口径增长14%。', fact: '一般公共预算收入 14' }],
+    name: (c, st) => (st.prev && c.L.growth && GROWTH_BASIS.test(c.L.subject) ? { indicator: st.prev.indicator } : null),
+  },
+  {
+    id: 'name.plan-of-outcome',
+    says: 'A plan figure beside an outcome ("产值635亿元,完成年计划710亿元") is the same indicator\'s target for that year.',
+    zh: '实际值旁的计划数(“完成年计划710亿元”)是同一指标当年的目标',
+    examples: [{ text: '地区生产总值635亿元,完成年计划710亿元的89.4%。', fact: '地区生产总值 710' }],
+    name(c, st) {
+      const { prev } = st;
+      return prev && !c.L.growth && c.q.unitClass !== 'percent' && prev.unit === c.q.unit && PLAN_WORDS.test(c.L.subject) ? { indicator: prev.indicator, planOfOutcome: true } : null;
+    },
+  },
+  {
+    id: 'name.completion-of-plan',
+    says: 'The percent after "完成年计划N的" is how much of that plan the previous indicator reached.',
+    zh: '“完成年计划N的P%”是前一指标完成年度计划的比例',
+    examples: [{ text: '固定资产投资300亿元,完成年计划385亿元的77.9%。', fact: '固定资产投资完成年度计划比例 77.9' }],
+    name(c, st) {
+      const plan = st.prev && c.q.unitClass === 'percent' ? COMPLETION_OF_PLAN.exec(c.s.slice(c.clauseStart, c.q.start)) : null;
+      return plan ? { indicator: `${st.prev!.indicator.replace(/完成年度.*$/, '')}完成年度${plan[1]!}比例` } : null;
+    },
+  },
+  {
+    id: 'name.measure-of-firms-counted',
+    says: 'A bare 增加值/产值/营收 right after a count of firms is those firms\' (规上工业企业 → 规上工业增加值).',
+    zh: '紧跟企业个数的“增加值、产值、营收”属于这些企业(规上工业企业→规上工业增加值)',
+    examples: [{ text: '规模以上工业企业达1.2万家、增加值增长4.6%。', fact: '规模以上工业增加值 4.6' }],
+    name(c, st) {
+      const owner = st.prev && OWNED_MEASURE.test(c.L.subject) ? /^(.{2,})企业(数量|数|总数)?$/.exec(st.prev.indicator) : null;
+      return owner ? { indicator: owner[1]! + c.L.subject } : null;
     },
   },
   {
@@ -138,6 +185,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
     zh: '紧跟的增长率或同单位数字属于前一个指标;流量的累计数是存量',
     examples: [
       { text: '地区生产总值2500亿元,增长5.1%。', fact: '地区生产总值 5.1' },
+      { text: '第二产业增加值323亿元,完成年计划362亿元的89.2%,下降2.0%。', fact: '第二产业增加值 -2' },
       { text: '新增创新载体41家,累计达85家。', fact: '创新载体数量 85' },
     ],
     name(c, st) {
@@ -146,7 +194,8 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
       if (!prev || !(L.growth || (!L.subject && (prev.unit === null || prev.unit === q.unit)))) return null;
       let indicator = L.cumulative && !L.growth && /^(新增|新引进|引进)/.test(prev.indicator) ? prev.indicator.replace(/^(新增|新引进|引进)/, '') + '数量' : prev.indicator;
       // "诊疗量占总诊疗量的45%，增长5.7%": a growth after a share is the growth of the share's owner.
-      if (L.growth && q.unitClass === 'percent' && q.unit !== '个百分点' && prev.measure === 'share') indicator = indicator.replace(/占.*$/, '') || indicator;
+      // "完成年计划710亿元的89.4%，增长2.0%": likewise after the share of a plan that was done.
+      if (L.growth && q.unitClass === 'percent' && q.unit !== '个百分点' && prev.measure === 'share') indicator = indicator.replace(/(占.*|完成年度.{1,4}比例)$/, '') || indicator;
       return { indicator };
     },
   },

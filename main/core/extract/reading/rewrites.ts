@@ -33,6 +33,13 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     rewrite: (ind, { measure }) => (measure === 'rate' && /(覆盖|参与|知晓|达标|开通|回收利用|分类)$/.test(ind) ? ind + '率' : ind),
   },
   {
+    id: 'rewrite.average-of-rate',
+    says: 'A rate\'s average over the period (失业率平均值) is how the period\'s rate is stated: the same indicator.',
+    zh: '比率的期内平均值(失业率平均值)就是该期的比率',
+    examples: [{ text: '全年城镇登记失业率平均值为2.6%。', fact: '城镇登记失业率 2.6' }],
+    rewrite: (ind, { c }) => (c.q.unitClass === 'percent' ? ind.replace(/^(.+率)(平均值|平均水平|均值)$/, '$1') : ind),
+  },
+  {
     id: 'rewrite.examples-before-deng',
     says: 'Names listed before 等 are examples; the indicator is the verb and the noun counted.',
     zh: '“等”前列举的是例子,指标是动词加所计名词',
