@@ -21,9 +21,10 @@ const vetoes: readonly Rule[] = [...TOPIC_VETOES, ...SCAN_VETOES, ...NUMBER_VETO
 const PINNED = [
   'clause.noun-after-last-item',
   'name.respectively', 'name.second-verb-same-thing', 'name.growth-basis', 'name.plan-of-outcome', 'name.completion-of-plan',
-  'name.measure-of-firms-counted', 'name.growth-by-measure-word', 'name.subject', 'name.share-owner-after',
+  'name.measure-of-firms-counted', 'name.level-by-measure-word', 'name.growth-by-measure-word', 'name.subject', 'name.share-owner-after',
   'name.share-of-previous', 'name.verb-and-counted-noun', 'name.clause-before', 'name.previous-number',
-  'rewrite.rate-named-by-verb', 'rewrite.average-of-rate', 'rewrite.examples-before-deng', 'rewrite.count-of-listed-examples', 'rewrite.list-verb-to-items',
+  'rewrite.rate-named-by-verb', 'rewrite.average-of-rate', 'rewrite.manner-of-growth', 'rewrite.summary-before-name',
+  'rewrite.owner-of-generic-measure', 'rewrite.examples-before-deng', 'rewrite.count-of-listed-examples', 'rewrite.list-verb-to-items',
   'rewrite.verb-of-clause-before', 'rewrite.completed-by-unit', 'rewrite.programme-of-sentence', 'rewrite.pass-rate-of-checks',
   'rewrite.share-within-previous', 'rewrite.paying-out-names-nothing', 'rewrite.building-names-nothing',
   'unit.task-completion', 'unit.support-funding', 'unit.area-of-works', 'unit.area-added', 'unit.area-projects-completed',

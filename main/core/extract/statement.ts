@@ -119,7 +119,9 @@ function measureAndSign(c: Clause, st: ListState, indicator: string): { measure:
   if (listGrowth && prev) return { measure: prev.measure, fall };
   const percentLike = (m: Measure) => m === 'growth' || m === 'share' || m === 'rate';
   if (continued && prev && (q.unitClass === 'percent') === percentLike(prev.measure)) return { measure: prev.measure, fall };
-  return { measure: measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth, L.relative), fall };
+  // "收入增速达30.9%": a percent named by a growth word is a growth, whatever verb links it.
+  const growthWord = q.unitClass === 'percent' && q.unit !== '个百分点' && /(增速|增幅|增长率)$/.test(indicator);
+  return { measure: measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth || growthWord, L.relative), fall };
 }
 
 function factOf(report: ReportView, c: Clause, ctx: ReportView['contexts'][number], cues: ReturnType<typeof cuesOf>, opts: SentenceOptions,

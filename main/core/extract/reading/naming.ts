@@ -113,6 +113,13 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
     },
   },
   {
+    id: 'name.level-by-measure-word',
+    says: 'An amount named only by 规模/总量/总额 after a number is the level of the previous number\'s indicator.',
+    zh: '只写“规模、总量、总额”的数额,是前一指标的总量',
+    examples: [{ text: '地方一般公共预算收入增长8.1%,规模达到420.5亿元。', fact: '一般公共预算收入 420.5' }],
+    name: (c, st) => (st.prev && !c.L.growth && c.q.unitClass !== 'percent' && /^(规模|总量|总额|总规模)$/.test(c.L.subject) ? { indicator: st.prev.indicator } : null),
+  },
+  {
     id: 'name.growth-by-measure-word',
     says: 'A growth named only by a measure word (增速, 增幅) is the growth of the previous number\'s indicator.',
     zh: '只用“增速/增幅”称呼的增长率,属于前一个数的指标',
@@ -170,11 +177,11 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   },
   {
     id: 'name.clause-before',
-    says: 'A number with no words of its own is named by the clause just before when that clause names a count or total and states no number.',
+    says: 'A number with no words of its own (or only a growth verb) is named by the clause just before when that clause names a measurable thing and states no number.',
     zh: '数字本身无名称时,由前一个不含数字的分句命名',
-    examples: [{ text: '新型研发机构数量翻番,累计达21家。', fact: '新型研发机构数量 21' }],
+    examples: [{ text: '新型研发机构数量翻番,累计达21家。', fact: '新型研发机构数量 21' }, { text: '工业投资势头强劲,同比增长27.8%。', fact: '工业投资 27.8' }],
     name(c, st) {
-      if (c.L.subject || c.L.growth) return null;
+      if (c.L.subject) return null;
       const before = namedBefore(c.s, st.prev?.end ?? 0, c.clauseStart, c.region);
       return before ? { indicator: before } : null;
     },
@@ -221,13 +228,16 @@ export function withCountedNoun(subject: string, q: Pick<Quantity, 'unitClass'>,
   return (/^(.{1,3}性|.{1,3}地|大力|积极|加快|全力|重点|集中|率先|持续|着力)?$/.test(m[1]!) ? m[2]! : subject) + noun;
 }
 
+/** How a clause judges what it names ("工业投资势头强劲", "机构数量翻番"): no part of the name. */
+const EVALUATION = /(势头强劲|增势强劲|强劲|翻番|翻一番|持续增长|稳步增长|大幅增长|快速增长|保持增长|较快增长|稳中有升|稳中向好|持续向好|明显回升)$/;
+
 /** The indicator named by the clause right before `clauseStart`, if that clause (after `from`) states no number. */
 function namedBefore(s: string, from: number, clauseStart: number, region: string): string | null {
   if (clauseStart <= 1 || clauseStart - 1 <= from) return null;
   const before = s.slice(Math.max(from, lastBreakBefore(s, clauseStart - 1)), clauseStart - 1);
   if (/\d/.test(before) || before.length > 16) return null;
-  const subject = readLeft(before.replace(/(翻番|翻一番|持续增长|稳步增长|大幅增长|快速增长)$/, ''), region).subject;
-  return /^[\u4e00-\u9fff]{2,12}(数量|数|量|总数|规模|总额)$/.test(subject) ? subject : null;
+  const subject = readLeft(before.replace(EVALUATION, ''), region).subject;
+  return /^[\u4e00-\u9fff]{2,12}(数量|数|量|总数|规模|总额|投资|收入|产值|增加值|营收|消费|出口|进口|进出口|利润|总产出)$/.test(subject) ? subject : null;
 }
 
 function nameFromList(lists: RespectivelyLists | undefined, quantities: readonly Quantity[], q: Quantity): string | undefined {

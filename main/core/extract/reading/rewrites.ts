@@ -24,6 +24,12 @@ export interface RewriteRule extends Rule {
   rewrite(indicator: string, x: RewriteInput): string | { name: string; rule: string | null };
 }
 
+const MANNER_OR_BASIS = /(强劲|稳步|快速|大幅|较快|平稳|持续|明显|增速|增幅|增长率|同口径|自然口径|可比口径)+$/;
+const SUMMARY_BEFORE = /^(主要经济指标|主要指标|经济运行|经济发展)[\u4e00-\u9fff]{0,4}?(增长强劲|强劲|稳中有进|稳中向好|稳中有升|持续向好|好于预期|回升向好|平稳|良好)/;
+const GENERIC_MEASURE = /^(总产出|增加值|总产值|产值|营业收入|营收|总营收)$/;
+/** An industry a sentence opens with ("数字经济主引擎地位…", "海洋产业…"). */
+const SENTENCE_INDUSTRY = /^\s*([\u4e00-\u9fff]{2,8}?(?:经济|产业|服务业|制造业|工业|农业))(?![\u4e00-\u9fff]*[\d])/;
+
 export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
   {
     id: 'rewrite.rate-named-by-verb',
@@ -38,6 +44,31 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     zh: '比率的期内平均值(失业率平均值)就是该期的比率',
     examples: [{ text: '全年城镇登记失业率平均值为2.6%。', fact: '城镇登记失业率 2.6' }],
     rewrite: (ind, { c }) => (c.q.unitClass === 'percent' ? ind.replace(/^(.+率)(平均值|平均水平|均值)$/, '$1') : ind),
+  },
+  {
+    id: 'rewrite.manner-of-growth',
+    says: 'How a growth went (强劲, 稳步, 快速, 大幅) and the measure or basis words of a growth (增速, 同口径) are no part of its name.',
+    zh: '增长的方式(强劲、稳步、快速、大幅)和增长的口径词(增速、同口径)不属于指标名',
+    examples: [{ text: '规模以上服务业营业收入强劲增长13.6%。', fact: '规模以上服务业营业收入 13.6' }, { text: '税收收入同口径增长3.6%。', fact: '税收收入 3.6' }, { text: '一般公共预算收入增速达12.5%。', fact: '一般公共预算收入 12.5' }],
+    rewrite: (ind, { c, measure }) => (c.L.growth || measure === 'growth' ? ind.replace(MANNER_OR_BASIS, '') || ind : ind),
+  },
+  {
+    id: 'rewrite.summary-before-name',
+    says: 'A summary judgement run into a name when a separator was lost ("主要经济指标增长强劲地区生产总值…") is no part of it.',
+    zh: '标点丢失后连进指标名的概括语(“主要经济指标增长强劲地区生产总值”)不属于指标名',
+    examples: [{ text: '主要经济指标稳中有进地区生产总值1820亿元。', fact: '地区生产总值 1820' }],
+    rewrite: (ind) => ind.replace(SUMMARY_BEFORE, '') || ind,
+  },
+  {
+    id: 'rewrite.owner-of-generic-measure',
+    says: 'A generic measure (总产出, 增加值, 营收) with no owner belongs to the industry the sentence opens with.',
+    zh: '没有主体的泛称量(总产出、增加值、营收)属于句首所讲的产业',
+    examples: [{ text: '数字经济主引擎地位不断增强,总产出超4600亿元。', fact: '数字经济总产出 4600' }],
+    rewrite(ind, { c }) {
+      if (!GENERIC_MEASURE.test(ind)) return ind;
+      const owner = SENTENCE_INDUSTRY.exec(c.s.slice(0, c.clauseStart));
+      return owner ? owner[1]! + ind : ind;
+    },
   },
   {
     id: 'rewrite.examples-before-deng',

@@ -29,6 +29,8 @@ export interface NamedVeto extends Rule {
   rejects(c: Clause, st: ListState, n: Naming): boolean;
 }
 
+const SHARE_OF_PARENT = /^\s*占\s*(全市|全省|全国|全区|全州|全盟)\s*(的|比重|总量的)?\s*$/;
+
 export const TOPIC_VETOES: readonly TopicVeto[] = ruleTable<TopicVeto>([
   {
     id: 'veto.counterpart-assistance',
@@ -55,7 +57,8 @@ export const NUMBER_VETOES: readonly NumberVeto[] = ruleTable<NumberVeto>([
     says: 'A number about another place (named in its clause), or a list continuing one, is that place\'s.',
     zh: '分句中讲的是其他地方的数字',
     examples: [{ text: '全区地区生产总值增长5.2%,落后台江区的6.1%、仓山区的6.5%。', fact: '6.5' }],
-    rejects: (c, st) => isAboutOtherPlace(c.s.slice(c.clauseStart, c.q.start), c.region) || (c.afterList && !c.L.subject && st.otherPlaceAt === c.i - 1),
+    // "占全市17.9%" in a district's report is the district's share of its city, not the city's figure.
+    rejects: (c, st) => (isAboutOtherPlace(c.s.slice(c.clauseStart, c.q.start), c.region) && !SHARE_OF_PARENT.test(c.left)) || (c.afterList && !c.L.subject && st.otherPlaceAt === c.i - 1),
   },
   {
     id: 'veto.count-of-names-just-listed',
