@@ -11,6 +11,8 @@ export interface Cues {
   targetAt: number;
   estimateAt: number;
   spanAt: number;
+  /** The sentence, titles blanked (offsets kept). */
+  text: string;
 }
 
 // A year after the reviewed one ("到2025年", "2024年主要预期目标"): what follows is planned for it.
@@ -30,7 +32,24 @@ export function cuesOf(sentence: string, reviewYear: number): Cues {
   if (s.includes('年')) {
     for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
   }
-  return { futureYears, targetAt: firstAt(TARGET_WORD, s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s) };
+  return { futureYears, targetAt: firstTargetWord(s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s), text: s };
+}
+
+/**
+ * A target word that is the yardstick an outcome is measured against ("未达预期目标", "弱于预期", "超额完成年度目标")
+ * says nothing about the number being a target.
+ */
+export const MEASURED_AGAINST = {
+  id: 'cue.measured-against-target',
+  statement: 'A target word after 未达/达到/超/弱于/好于/低于/高于/不及/符合/完成 names the yardstick an outcome is measured against, not a target.',
+  pattern: /(未能?达到?|达到?|超过?|超出|超额完成|弱于|好于|低于|高于|不及|符合|完成)(年初|年度|全年|既定|下达的?|预期)*$/,
+  examples: ['(主要是二产、三产未达预期目标),增长2.0%', '在国际经济复苏弱于预期的情况下,全市生产总值实现17502.99亿元'],
+} as const;
+
+function firstTargetWord(s: string): number {
+  const all = new RegExp(TARGET_WORD.source, 'g');
+  for (const m of s.matchAll(all)) if (!MEASURED_AGAINST.pattern.test(s.slice(Math.max(0, m.index - 12), m.index))) return m.index;
+  return Infinity;
 }
 
 function futureYear(cues: Cues, before: number): string | null {
@@ -39,29 +58,86 @@ function futureYear(cues: Cues, before: number): string | null {
   return year;
 }
 
+/**
+ * "完成年计划710亿元的89.4%": the amount after 年计划 and before 的 is the plan's figure, a target. The share after
+ * it, or a bare "完成年度计划50.4%", is how much of the plan was done: an outcome.
+ */
+const PLAN_FIGURE = /(年计划|年度计划|全年计划|计划目标|年度目标|全年目标)\s*$/;
+const FIGURE_OF = /^[\d.,]+\s*[^\d\s%％，,。;；、]{1,4}的/;
+
+export interface KindRule {
+  id: string;
+  statement: string;
+  /** The kind when the rule applies, else null. */
+  decide(ctx: ReportView['contexts'][number], cues: Cues, before: number): FactKind | null;
+}
+
+/** Kind rules in order: the first that applies decides. Examples: tests/core/extract-document.test.ts. */
+export const KIND_RULES: readonly KindRule[] = [
+  { id: 'kind.list-estimate', statement: 'A number in a list introduced as estimates is an estimate.', decide: (ctx) => (ctx.bullet && ctx.estimateList ? 'estimate' : null) },
+  {
+    id: 'kind.own-estimate-word', statement: 'A number its own item calls expected ("——预计进出口总额实现正增长") is an estimate, in a list of outcomes too.',
+    decide: (ctx, cues, before) => (ctx.bullet && ctx.mode !== 'plan' && cues.estimateAt < before ? 'estimate' : null),
+  },
+  { id: 'kind.list-section', statement: 'Any other number in a list is what its part or introduction holds: targets or outcomes.', decide: (ctx) => (ctx.bullet ? (ctx.mode === 'plan' ? 'target' : 'actual') : null) },
+  { id: 'kind.plan-figure', statement: 'A number given as the year\'s plan figure ("完成年计划710亿元的89.4%") is a target.', decide: (_ctx, cues, before) => (PLAN_FIGURE.test(cues.text.slice(0, before)) && FIGURE_OF.test(cues.text.slice(before)) ? 'target' : null) },
+  { id: 'kind.future-year', statement: 'A number after a year later than the reviewed one ("到2025年") is a target.', decide: (_ctx, cues, before) => (futureYear(cues, before) !== null ? 'target' : null) },
+  { id: 'kind.target-word', statement: 'A number after a target word (力争, 目标, 确保, 预期) is a target.', decide: (_ctx, cues, before) => (cues.targetAt < before ? 'target' : null) },
+  { id: 'kind.plan-section', statement: 'A number in a part setting out plans is a target.', decide: (ctx) => (ctx.mode === 'plan' ? 'target' : null) },
+  { id: 'kind.estimate-word', statement: 'A number after 预计 in its sentence is an estimate.', decide: (_ctx, cues, before) => (cues.estimateAt < before ? 'estimate' : null) },
+  { id: 'kind.estimate-paragraph', statement: 'A number in a paragraph opened "初步预计," is an estimate.', decide: (ctx) => (ctx.estimateParagraph ? 'estimate' : null) },
+  { id: 'kind.review-section', statement: 'Any other number in a review is an outcome.', decide: () => 'actual' },
+];
+
+/** The kind of the number at `before` in a sentence, with the id of the rule that decided it. */
+export function kindWithRule(ctx: ReportView['contexts'][number], cues: Cues, before: number): { kind: FactKind; rule: string } {
+  for (const r of KIND_RULES) {
+    const kind = r.decide(ctx, cues, before);
+    if (kind) return { kind, rule: r.id };
+  }
+  return { kind: 'actual', rule: 'kind.review-section' };
+}
+
 export function kindOf(ctx: ReportView['contexts'][number], cues: Cues, before: number): FactKind {
-  if (ctx.bullet) return ctx.estimateList ? 'estimate' : ctx.mode === 'plan' ? 'target' : 'actual';
-  if (futureYear(cues, before) !== null || cues.targetAt < before) return 'target';
-  if (ctx.mode === 'plan') return 'target';
-  if (cues.estimateAt < before) return 'estimate';
-  return 'actual';
+  return kindWithRule(ctx, cues, before).kind;
 }
 
 export function periodOf(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, cues: Cues, before: number, clause: string,
   year: number | null, from: boolean, indicator: string): string {
-  if (kind === 'target') return futureYear(cues, before) ?? ctx.targetPeriod;
-  // "预计全年地区生产总值增长6%" in a mid-year report: an estimate for the whole year.
-  if (kind === 'estimate' && /全年/.test(clause) && report.meta.shape === 'half-year') return String(report.meta.planYear);
-  if (year !== null && year <= report.meta.reviewYear) return String(year);
-  const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
-  if (inClause && Number(inClause[1]) <= report.meta.reviewYear && Number(inClause[1]) > report.meta.reviewYear - 10) return inClause[1]!;
-  if (ctx.spanPeriod && !/累计/.test(clause)) {
-    if (from) return ctx.spanPeriod.slice(0, 4);
-    const inSpan = cues.spanAt < before;
-    if (inSpan && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24))) return ctx.spanPeriod;
-    if (/^新增/.test(indicator) && inSpan) return ctx.spanPeriod;
+  return periodWithRule(report, ctx, kind, cues, before, clause, year, from, indicator).period;
+}
+
+// Over a reviewed span, a change or a running total is the span's; a level reached is its last year's.
+const SPAN_CHANGE = /(增长|下降|增幅|增速|提高|提升|降低|减少|增加|扩大|缩小)$/;
+const SPAN_RUNNING = /(累计|接连|连续|保持|五年)/;
+
+/** The period of the number at `before`, with the id of the rule that decided it. */
+export function periodWithRule(report: ReportView, ctx: ReportView['contexts'][number], kind: FactKind, cues: Cues, before: number, clause: string,
+  year: number | null, from: boolean, indicator: string): { period: string; rule: string } {
+  const { meta } = report;
+  if (kind === 'target') {
+    const future = futureYear(cues, before);
+    return future ? { period: future, rule: 'period.target-year-written' } : { period: ctx.targetPeriod, rule: 'period.section-target' };
   }
-  return ctx.actualPeriod;
+  // "预计全年地区生产总值增长6%" in a mid-year report: an estimate for the whole year.
+  if (kind === 'estimate' && /全年/.test(clause) && meta.shape === 'half-year') return { period: String(meta.planYear), rule: 'period.whole-year-estimate' };
+  if (year !== null && year <= meta.reviewYear) return { period: String(year), rule: 'period.year-written' };
+  const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
+  if (inClause && Number(inClause[1]) <= meta.reviewYear && Number(inClause[1]) > meta.reviewYear - 10) return { period: inClause[1]!, rule: 'period.year-in-clause' };
+  if (ctx.spanReviewed) {
+    const compact = clause.replace(/\s/g, '');
+    // "地区生产总值从11.37万亿元提高到14.58万亿元" over 2021-2025: the first figure is the base year's (2020).
+    if (from) return { period: String(Number(ctx.spanReviewed.slice(0, 4)) - 1), rule: 'period.span-base-year' };
+    if (SPAN_CHANGE.test(compact) || SPAN_RUNNING.test(compact)) return { period: ctx.spanReviewed, rule: 'period.span-change' };
+    return { period: ctx.spanReviewed.slice(-4), rule: 'period.span-end-level' };
+  }
+  if (ctx.spanPeriod && !/累计/.test(clause)) {
+    if (from) return { period: ctx.spanPeriod.slice(0, 4), rule: 'period.plan-review-from' };
+    const inSpan = cues.spanAt < before;
+    if (inSpan && /^(新增|共|培育|引进|新引进)|共/.test(clause.replace(/\s/g, '').slice(-24))) return { period: ctx.spanPeriod, rule: 'period.plan-review-flow' };
+    if (/^新增/.test(indicator) && inSpan) return { period: ctx.spanPeriod, rule: 'period.plan-review-flow' };
+  }
+  return { period: ctx.actualPeriod, rule: 'period.section-actual' };
 }
 
 /**
@@ -80,5 +156,5 @@ export function averagePeriod(report: ReportView, ctx: ReportView['contexts'][nu
   }
   const first = years.find((y) => y < meta.reviewYear);
   if (first !== undefined && years.length >= 2) return `${first + 1}-${Math.max(...years)}`;
-  return ctx.spanPeriod ?? (/(十[一二三四五]五|五年)/.test(before) ? `${meta.reviewYear - 4}-${meta.reviewYear}` : null);
+  return ctx.spanPeriod ?? ctx.spanReviewed ?? (/(十[一二三四五]五|五年)/.test(before) ? `${meta.reviewYear - 4}-${meta.reviewYear}` : null);
 }
