@@ -163,3 +163,73 @@ export const HEADING_YEAR_RULES: readonly YearRule[] = [
 ];
 
 export { REVIEW_HEADING, PLAN_HEADING };
+
+/** A number's period rule (decided in when.ts `periodWithRule`), stated with examples. */
+export interface PeriodRule {
+  id: string;
+  statement: string;
+  examples: readonly {
+    sentence: string;
+    number: string;
+    kind: 'actual' | 'estimate' | 'target';
+    /** The line's context where it differs from an annual report reviewing 2019 and planning 2020. */
+    context?: { actualPeriod?: string; targetPeriod?: string; spanReviewed?: string; spanPeriod?: string };
+    shape?: ReportShape;
+    /** The phrase before the number wrote a year ("2018年…") / opened with 从. */
+    year?: number;
+    from?: boolean;
+    period: string;
+  }[];
+}
+
+/** Period rules in the order `periodWithRule` tries them. Examples are made up unless a source is given. */
+export const PERIOD_RULES: readonly PeriodRule[] = [
+  {
+    id: 'period.target-year-written', statement: 'A target after a later year ("到2025年", "力争2021年") is for that year.',
+    examples: [{ sentence: '力争到2022年,高新技术企业达1000家', number: '1000', kind: 'target', period: '2022' }],
+  },
+  {
+    id: 'period.section-target', statement: 'Any other target is for the year its part or list introduction plans.',
+    examples: [{ sentence: '地区生产总值年均增长5%左右', number: '5', kind: 'target', context: { targetPeriod: '2026-2030' }, period: '2026-2030' }],
+  },
+  {
+    id: 'period.whole-year-estimate', statement: 'In a part-year report, an estimate "for the whole year" (预计全年) is the full year\'s.',
+    examples: [{ sentence: '预计全年地区生产总值增长6%', number: '6', kind: 'estimate', shape: 'half-year', context: { actualPeriod: '2019H1' }, period: '2019' }],
+  },
+  {
+    id: 'period.year-written', statement: 'An outcome whose phrase writes a past year ("2018年地区生产总值…") is that year\'s.',
+    examples: [{ sentence: '2018年地区生产总值达到500亿元', number: '500', kind: 'actual', year: 2018, period: '2018' }],
+  },
+  {
+    id: 'period.year-in-clause', statement: 'An outcome in a clause naming a reviewed year is that year\'s.',
+    examples: [{ sentence: '其中2017年新增企业300家', number: '300', kind: 'actual', period: '2017' }],
+  },
+  {
+    id: 'period.span-base-year', statement: 'Over a reviewed five-year span, the figure a change starts from ("从11.37万亿元提高到…") is the base year\'s, the year before the span.',
+    // guangdong_2026_gov_work_report_full (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
+    examples: [{ sentence: '地区生产总值从11.37万亿元提高到14.58万亿元', number: '11.37', kind: 'actual', from: true, context: { spanReviewed: '2021-2025', actualPeriod: '2025' }, period: '2020' }],
+  },
+  {
+    id: 'period.span-change', statement: 'Over a reviewed span, a change (增长, 提高 X%) or a running total (累计, 接连, 保持) is the span\'s.',
+    examples: [
+      { sentence: '居民人均可支配收入五年增长30.8%', number: '30.8', kind: 'actual', context: { spanReviewed: '2021-2025', actualPeriod: '2025' }, period: '2021-2025' },
+      { sentence: '城镇累计新增就业超700万人', number: '700', kind: 'actual', context: { spanReviewed: '2021-2025', actualPeriod: '2025' }, period: '2021-2025' },
+    ],
+  },
+  {
+    id: 'period.span-end-level', statement: 'Over a reviewed span, a level reached ("提高到14.58万亿元", "达53.4%") is the span\'s last year\'s.',
+    examples: [{ sentence: '森林覆盖率达53.4%', number: '53.4', kind: 'actual', context: { spanReviewed: '2021-2025', actualPeriod: '2025' }, period: '2025' }],
+  },
+  {
+    id: 'period.plan-review-from', statement: 'In a five-year plan\'s review, the figure a change starts from is dated the reviewed span\'s first year.',
+    examples: [{ sentence: '全社会研发支出从4.37亿元增至12.74亿元', number: '4.37', kind: 'actual', shape: 'five-year', from: true, context: { spanPeriod: '2016-2020', actualPeriod: '2020' }, period: '2016' }],
+  },
+  {
+    id: 'period.plan-review-flow', statement: 'In a five-year plan\'s review, a flow counted over the span (“十三五”期间新增, 共引进) is the span\'s.',
+    examples: [{ sentence: '“十三五”期间,新增高新技术企业300家', number: '300', kind: 'actual', shape: 'five-year', context: { spanPeriod: '2016-2020', actualPeriod: '2020' }, period: '2016-2020' }],
+  },
+  {
+    id: 'period.section-actual', statement: 'Any other outcome or estimate is of the period its part reviews.',
+    examples: [{ sentence: '社会消费品零售总额136.6亿元', number: '136.6', kind: 'actual', period: '2019' }],
+  },
+];

@@ -70,23 +70,77 @@ export interface KindRule {
   statement: string;
   /** The kind when the rule applies, else null. */
   decide(ctx: ReportView['contexts'][number], cues: Cues, before: number): FactKind | null;
+  /**
+   * Sentences (made up unless a source is given) with the number the rule decides, and the line's context in
+   * words: a 'review' or 'plan' part, in a list ('list', 'estimate-list'), or in a paragraph opened as an
+   * estimate ('estimate-paragraph'). Read with 2019 as the reviewed year.
+   */
+  examples: readonly { sentence: string; number: string; where: readonly ExampleContext[]; kind: FactKind }[];
 }
+
+export type ExampleContext = 'review' | 'plan' | 'list' | 'estimate-list' | 'estimate-paragraph';
 
 /** Kind rules in order: the first that applies decides. Examples: tests/core/extract-document.test.ts. */
 export const KIND_RULES: readonly KindRule[] = [
-  { id: 'kind.list-estimate', statement: 'A number in a list introduced as estimates is an estimate.', decide: (ctx) => (ctx.bullet && ctx.estimateList ? 'estimate' : null) },
+  {
+    id: 'kind.list-estimate', statement: 'A number in a list introduced as estimates is an estimate.',
+    decide: (ctx) => (ctx.bullet && ctx.estimateList ? 'estimate' : null),
+    examples: [{ sentence: '——地区生产总值增长6%左右', number: '6', where: ['review', 'list', 'estimate-list'], kind: 'estimate' }],
+  },
   {
     id: 'kind.own-estimate-word', statement: 'A number its own item calls expected ("——预计进出口总额实现正增长") is an estimate, in a list of outcomes too.',
     decide: (ctx, cues, before) => (ctx.bullet && ctx.mode !== 'plan' && cues.estimateAt < before ? 'estimate' : null),
+    // sz_yantian_2020_exec_2021_plan (http://www.yantian.gov.cn/cn/zwgk/ghjh/fzgh_189196/content/post_9036913.html).
+    examples: [{ sentence: '——预计万元GDP能耗下降4.32%;', number: '4.32', where: ['review', 'list'], kind: 'estimate' }],
   },
-  { id: 'kind.list-section', statement: 'Any other number in a list is what its part or introduction holds: targets or outcomes.', decide: (ctx) => (ctx.bullet ? (ctx.mode === 'plan' ? 'target' : 'actual') : null) },
-  { id: 'kind.plan-figure', statement: 'A number given as the year\'s plan figure ("完成年计划710亿元的89.4%") is a target.', decide: (_ctx, cues, before) => (PLAN_FIGURE.test(cues.text.slice(0, before)) && FIGURE_OF.test(cues.text.slice(before)) ? 'target' : null) },
-  { id: 'kind.future-year', statement: 'A number after a year later than the reviewed one ("到2025年") is a target.', decide: (_ctx, cues, before) => (futureYear(cues, before) !== null ? 'target' : null) },
-  { id: 'kind.target-word', statement: 'A number after a target word (力争, 目标, 确保, 预期) is a target.', decide: (_ctx, cues, before) => (cues.targetAt < before ? 'target' : null) },
-  { id: 'kind.plan-section', statement: 'A number in a part setting out plans is a target.', decide: (ctx) => (ctx.mode === 'plan' ? 'target' : null) },
-  { id: 'kind.estimate-word', statement: 'A number after 预计 in its sentence is an estimate.', decide: (_ctx, cues, before) => (cues.estimateAt < before ? 'estimate' : null) },
-  { id: 'kind.estimate-paragraph', statement: 'A number in a paragraph opened "初步预计," is an estimate.', decide: (ctx) => (ctx.estimateParagraph ? 'estimate' : null) },
-  { id: 'kind.review-section', statement: 'Any other number in a review is an outcome.', decide: () => 'actual' },
+  {
+    id: 'kind.list-section', statement: 'Any other number in a list is what its part or introduction holds: targets or outcomes.',
+    decide: (ctx) => (ctx.bullet ? (ctx.mode === 'plan' ? 'target' : 'actual') : null),
+    examples: [
+      { sentence: '——GDP增长6%。', number: '6', where: ['plan', 'list'], kind: 'target' },
+      { sentence: '——社会消费品零售总额下降3.3%;', number: '3.3', where: ['review', 'list'], kind: 'actual' },
+    ],
+  },
+  {
+    id: 'kind.plan-figure', statement: 'A number given as the year\'s plan figure ("完成年计划710亿元的89.4%") is a target.',
+    decide: (_ctx, cues, before) => (PLAN_FIGURE.test(cues.text.slice(0, before)) && FIGURE_OF.test(cues.text.slice(before)) ? 'target' : null),
+    // putian_licheng_2022_exec_2023_draft (http://www.ptlc.gov.cn/zwgk/gzbg/jhbg/202304/t20230421_1814674.htm).
+    examples: [{ sentence: '地区生产总值635亿元,完成年计划710亿元的89.4%', number: '710', where: ['review'], kind: 'target' }],
+  },
+  {
+    id: 'kind.future-year', statement: 'A number after a year later than the reviewed one ("到2025年") is a target.',
+    decide: (_ctx, cues, before) => (futureYear(cues, before) !== null ? 'target' : null),
+    examples: [{ sentence: '到2025年,高新技术企业达1000家', number: '1000', where: ['review'], kind: 'target' }],
+  },
+  {
+    id: 'kind.target-word', statement: 'A number after a target word (力争, 目标, 确保, 预期) is a target.',
+    decide: (_ctx, cues, before) => (cues.targetAt < before ? 'target' : null),
+    examples: [{ sentence: '力争地区生产总值增长6%', number: '6', where: ['review'], kind: 'target' }],
+  },
+  {
+    id: 'kind.plan-section', statement: 'A number in a part setting out plans is a target.',
+    decide: (ctx) => (ctx.mode === 'plan' ? 'target' : null),
+    examples: [{ sentence: '新增就业1.5万人', number: '1.5', where: ['plan'], kind: 'target' }],
+  },
+  {
+    id: 'kind.estimate-word', statement: 'A number after 预计 in its sentence is an estimate.',
+    decide: (_ctx, cues, before) => (cues.estimateAt < before ? 'estimate' : null),
+    examples: [{ sentence: '预计全年增长5.8%', number: '5.8', where: ['review'], kind: 'estimate' }],
+  },
+  {
+    id: 'kind.estimate-paragraph', statement: 'A number in a paragraph opened "初步预计," is an estimate.',
+    decide: (ctx) => (ctx.estimateParagraph ? 'estimate' : null),
+    examples: [{ sentence: '其中,第一产业增加值18亿元', number: '18', where: ['review', 'estimate-paragraph'], kind: 'estimate' }],
+  },
+  {
+    id: 'kind.review-section', statement: 'Any other number in a review is an outcome.',
+    decide: () => 'actual',
+    examples: [
+      // The yardstick words of cue.measured-against-target leave an outcome an outcome.
+      { sentence: '(主要是二产、三产未达预期目标),增长2.0%', number: '2.0', where: ['review'], kind: 'actual' },
+      { sentence: '在国际经济复苏弱于预期的情况下,全市生产总值实现17502.99亿元', number: '17502.99', where: ['review'], kind: 'actual' },
+    ],
+  },
 ];
 
 /** The kind of the number at `before` in a sentence, with the id of the rule that decided it. */
