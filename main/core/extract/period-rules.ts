@@ -205,6 +205,17 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     examples: [{ sentence: '其中2017年新增企业300家', number: '300', kind: 'actual', period: '2017' }],
   },
   {
+    id: 'period.part-year-words',
+    statement: 'An outcome after a part-year word opening its clause (前三季度, 1-9月, 上半年, 一季度) is that part-year\'s, quarters counted from January (Q3 = 1-9月); "一季度、上半年…分别" gives each number its own.',
+    examples: [
+      // sz_baoan_2023_exec_2024_plan (https://huaxiataike.com/news/48515.html), with 2019 as the year.
+      { sentence: '势头强劲,前三季度GDP实现3695.93亿元,同比增长8.9%', number: '8.9', kind: 'actual', period: '2019Q3' },
+      // sz_yantian_2020_exec_2021_plan (http://www.yantian.gov.cn/cn/zwgk/ghjh/fzgh_189196/content/post_9036913.html).
+      { sentence: '一季度、上半年、前三季度地区生产总值分别增长1.1%、4.0%、5.2%', number: '1.1', kind: 'actual', period: '2019Q1' },
+      { sentence: '一季度、上半年、前三季度地区生产总值分别增长1.1%、4.0%、5.2%', number: '4.0', kind: 'actual', period: '2019H1' },
+    ],
+  },
+  {
     id: 'period.span-base-year', statement: 'Over a reviewed five-year span, the figure a change starts from ("从11.37万亿元提高到…") is the base year\'s, the year before the span.',
     // guangdong_2026_gov_work_report_full (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
     examples: [{ sentence: '地区生产总值从11.37万亿元提高到14.58万亿元', number: '11.37', kind: 'actual', from: true, context: { spanReviewed: '2021-2025', actualPeriod: '2025' }, period: '2020' }],
@@ -230,6 +241,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     id: 'period.section-actual', statement: 'Any other outcome or estimate is of the period its part reviews.',
-    examples: [{ sentence: '社会消费品零售总额136.6亿元', number: '136.6', kind: 'actual', period: '2019' }],
+    examples: [
+      { sentence: '社会消费品零售总额136.6亿元', number: '136.6', kind: 'actual', period: '2019' },
+      // A part-year inside a clause about something else, or one the year's figure follows (预计全年), is not the number's.
+      { sentence: '扭转上半年工业增长放缓态势,实现规模以上工业增加值573.4亿元', number: '573.4', kind: 'actual', period: '2019' },
+      { sentence: '前三季度地区生产总值增长5.2%,预计全年增长5.8%', number: '5.8', kind: 'estimate', period: '2019' },
+    ],
   },
 ];

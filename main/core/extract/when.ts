@@ -11,8 +11,42 @@ export interface Cues {
   targetAt: number;
   estimateAt: number;
   spanAt: number;
+  /** Part-year words ("前三季度", "1-6月"; "全年" ends them), with where they are said. */
+  partYears: { at: number; sub: 'H1' | 'Q1' | 'Q3' | null }[];
   /** The sentence, titles blanked (offsets kept). */
   text: string;
+}
+
+// Quarters are cumulative in the store (Q3 = the first three quarters, as reports state them). Other spans of
+// months (1-11月) have no stored form and leave the period to the section. A part-year a number is compared
+// with ("比一季度提高") or a word inside a clause about something else ("扭转上半年工业增长放缓态势") is not the
+// number's: a part-year opens its clause (or a list of part-years), and "全年" ends it anywhere.
+const PART_YEAR_WORD = /(?<=^|[，,；;。:：、\s]|[，,；;。:：、]\s*(?:其中|今年|全区|全市|全省|我区|我市)?)(上半年|1\s*[-—至~]\s*6\s*月|(?:第)?一季度|1\s*[-—至~]\s*3\s*月|前三季度|1\s*[-—至~]\s*9\s*月|全年)/g;
+
+function partYearsIn(s: string): Cues['partYears'] {
+  if (!/(季度|月|半年|全年)/.test(s)) return [];
+  const fullYear = [...s.matchAll(/全年/g)].map((m) => ({ at: m.index, sub: null }));
+  return [...[...s.matchAll(PART_YEAR_WORD)].filter((m) => m[1] !== '全年').map((m) => {
+    const w = m[1]!;
+    const sub: 'H1' | 'Q1' | 'Q3' = /(一季度|3\s*月)/.test(w) ? 'Q1' : /(三季度|9\s*月)/.test(w) ? 'Q3' : 'H1';
+    return { at: m.index, sub };
+  }), ...fullYear].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The part-year a number at `before` is of: the last part-year word before it, or, after "一季度、上半年、前三季度…分别",
+ * the word in the number's place in the list.
+ */
+function partYearOf(cues: Cues, before: number): 'H1' | 'Q1' | 'Q3' | null {
+  const said = cues.partYears.filter((p) => p.at < before);
+  if (said.length === 0) return null;
+  const each = cues.text.lastIndexOf('分别', before);
+  if (said.length > 1 && each > said[said.length - 1]!.at) {
+    const place = (cues.text.slice(each, before).match(/、/g) ?? []).length;
+    const listed = said.filter((p, i) => i === 0 || /^[、\s]*$/.test(cues.text.slice(said[i - 1]!.at, p.at).replace(/^[^、]*/, '')));
+    if (listed.length > 1 && place < listed.length) return listed[place]!.sub;
+  }
+  return said[said.length - 1]!.sub;
 }
 
 // A year after the reviewed one ("到2025年", "2024年主要预期目标"): what follows is planned for it.
@@ -32,7 +66,7 @@ export function cuesOf(sentence: string, reviewYear: number): Cues {
   if (s.includes('年')) {
     for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
   }
-  return { futureYears, targetAt: firstTargetWord(s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s), text: s };
+  return { futureYears, targetAt: firstTargetWord(s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s), partYears: partYearsIn(s), text: s };
 }
 
 /**
@@ -178,6 +212,8 @@ export function periodWithRule(report: ReportView, ctx: ReportView['contexts'][n
   if (year !== null && year <= meta.reviewYear) return { period: String(year), rule: 'period.year-written' };
   const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
   if (inClause && Number(inClause[1]) <= meta.reviewYear && Number(inClause[1]) > meta.reviewYear - 10) return { period: inClause[1]!, rule: 'period.year-in-clause' };
+  const part = /^\d{4}/.test(ctx.actualPeriod) ? partYearOf(cues, before) : null;
+  if (part) return { period: `${ctx.actualPeriod.slice(0, 4)}${part}`, rule: 'period.part-year-words' };
   if (ctx.spanReviewed) {
     const compact = clause.replace(/\s/g, '');
     // "地区生产总值从11.37万亿元提高到14.58万亿元" over 2021-2025: the first figure is the base year's (2020).
