@@ -9,7 +9,7 @@ import { flatSections, readDocument } from '../../main/core/extract/document';
 import { headingLevel } from '../../main/core/extract/headings';
 import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, type LineRule } from '../../main/core/extract/intro-rules';
 import { readMeta } from '../../main/core/extract/meta';
-import { HEADING_YEAR_RULES, PERIOD_RULES, TITLE_YEAR_RULES } from '../../main/core/extract/period-rules';
+import { DELIVERY_DATE_RULE, HEADING_YEAR_RULES, PERIOD_RULES, TITLE_YEAR_RULES } from '../../main/core/extract/period-rules';
 import { EXAMPLE_META, SECTION_RULES } from '../../main/core/extract/section-rules';
 import type { LineContext } from '../../main/core/extract/sections';
 import type { ReportView } from '../../main/core/extract/types';
@@ -32,7 +32,7 @@ function contextOf(where: readonly ExampleContext[]): LineContext {
 }
 
 describe('year rules (title, then headings)', () => {
-  for (const rule of [...TITLE_YEAR_RULES, ...HEADING_YEAR_RULES]) {
+  for (const rule of [...TITLE_YEAR_RULES, ...HEADING_YEAR_RULES, DELIVERY_DATE_RULE]) {
     it(`${rule.id}: ${rule.statement}`, () => {
       for (const ex of rule.examples) expect(rule.read(ex.text), ex.text).toEqual(ex.expect);
     });
@@ -171,6 +171,25 @@ describe('the section tree', () => {
     expect([periodOfValue(11.37), periodOfValue(14.58), periodOfValue(30.8)]).toEqual(['2020', '2025', '2021-2025']);
     expect(facts.find((f) => f.value === 5 && f.kind === 'target')).toMatchObject({ period: '2026-2030' });
     expect(facts.find((f) => f.low === 4.5)).toMatchObject({ kind: 'target', period: '2026' });
+  });
+});
+
+describe('a work report dated only by its delivery', () => {
+  it('reviews the year before; a part on the past five years reviews them in every paragraph', () => {
+    const report = [
+      '政府工作报告',
+      '——2026年1月20日在某市第十六届人民代表大会第五次会议上',
+      '一、过去五年工作回顾',
+      '五年来,我们坚持稳中求进。',
+      '地区生产总值从1.2万亿元提高到1.6万亿元,年均增长5.5%。',
+      '二、今年工作安排',
+      '地区生产总值增长5%左右。',
+    ].join('\n');
+    expect(readMeta(report)).toMatchObject({ reviewYear: 2025, planYear: 2026, yearRule: 'year.delivery-date' });
+    const facts = readReport(report, 'city.txt').facts;
+    expect(facts.map((f) => [f.value, f.kind, f.period])).toEqual([
+      [1.2, 'actual', '2020'], [1.6, 'actual', '2025'], [5.5, 'actual', '2021-2025'], [5, 'target', '2026'],
+    ]);
   });
 });
 

@@ -15,6 +15,8 @@ export interface SectionState {
   targetPeriod: string;
   /** The multi-year span this part reviews, when its heading names one. */
   span: string | null;
+  /** Every paragraph of the part reviews the span (a heading on the past five years alone). */
+  wholeSpan: boolean;
   /** Under a heading over the plan's headline indicators. */
   headline: boolean;
 }
@@ -71,6 +73,7 @@ function initialState(meta: ReportMeta): SectionState {
     // Before any plan heading, a target is the reviewed year's own (a mid-year report's "全年目标").
     targetPeriod: String(half || meta.shape !== 'five-year' ? meta.reviewYear : meta.planYear),
     span: null,
+    wholeSpan: false,
     headline: false,
   };
 }
@@ -100,7 +103,11 @@ export function readDocument(lineTexts: readonly string[], meta: ReportMeta): Do
     if (level !== null) {
       const decided = aboutHeading(t, level, meta);
       // Headline-ness is each heading's own: a sub-heading over a task is not under the headline list any more.
-      state = { ...state, ...(decided?.about ?? {}), headline: HEADLINE_WORDS.test(t), span: decided?.about.span ?? (level === 1 ? null : state.span) };
+      const fresh = level === 1;
+      state = {
+        ...state, ...(decided?.about ?? {}), headline: HEADLINE_WORDS.test(t),
+        span: decided?.about.span ?? (fresh ? null : state.span), wholeSpan: decided?.about.wholeSpan ?? (fresh ? false : state.wholeSpan),
+      };
       if (decided) sectionRule = decided.rule;
       openSection(level, t, i, decided?.rule ?? null);
     }
@@ -150,8 +157,8 @@ function paragraphOf(t: string, isHeading: boolean, state: SectionState, meta: R
   if (estimate) rules.push(ESTIMATE_PARAGRAPH.id);
   // A five-year plan reviews its span everywhere already (LineContext.spanPeriod); a yearly report only where it says so.
   const five = meta.shape !== 'five-year' && state.mode === 'review' ? FIVE_YEAR_PARAGRAPH.read(t) : null;
-  const span = five ? (state.span ?? five(meta.reviewYear)) : null;
-  if (span) rules.push(FIVE_YEAR_PARAGRAPH.id);
+  const span = state.wholeSpan && state.mode === 'review' ? state.span : five ? (state.span ?? five(meta.reviewYear)) : null;
+  if (five && span) rules.push(FIVE_YEAR_PARAGRAPH.id);
   return { estimate, span, rules };
 }
 

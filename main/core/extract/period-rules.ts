@@ -126,6 +126,24 @@ export const TITLE_YEAR_RULES: readonly YearRule[] = [
   },
 ];
 
+/**
+ * The date a report was delivered ("——2026年1月26日在广东省第十四届人民代表大会第五次会议上"): a report delivered
+ * to the congress in its first quarter reviews the year before and plans its own year. Tried after the headings.
+ */
+export const DELIVERY_DATE_RULE: YearRule = {
+  id: 'year.delivery-date',
+  statement: 'A report delivered to a congress in January to March reviews the year before and plans its own year.',
+  read(s) {
+    const m = /^\s*[—－-]{1,2}\s*(\d{4})\s*年\s*([1-3])\s*月(?:\s*\d{1,2}\s*日)?\s*在.{2,40}(会议|大会)/.exec(s);
+    return m ? annual(Number(m[1]) - 1, Number(m[1])) : null;
+  },
+  examples: [
+    // guangdong_2026_gov_work_report_full (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
+    { text: '——2026年1月26日在广东省第十四届人民代表大会第五次会议上', expect: annual(2025, 2026) },
+    { text: '——2024年8月28日在区人大常委会第二十次会议上', expect: null },
+  ],
+};
+
 /** Rules on a heading, for a report whose title names no year; the first heading one of them reads decides. */
 export const HEADING_YEAR_RULES: readonly YearRule[] = [
   {

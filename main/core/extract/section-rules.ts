@@ -17,6 +17,8 @@ export interface About {
   targetPeriod?: string;
   /** A multi-year span it reviews ("2025年和“十四五”时期工作回顾": 2021-2025). */
   span?: string;
+  /** The whole part reviews the span ("过去五年工作回顾"), not only the paragraphs that open on it. */
+  wholeSpan?: boolean;
 }
 
 export type MetaYears = Pick<ReportMeta, 'shape' | 'period' | 'reviewYear' | 'planYear'>;
@@ -77,6 +79,23 @@ export const SECTION_RULES: readonly SectionRule[] = [
       // guangdong_2026_gov_work_report_full (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
       { heading: '一、2025年和“十四五”时期工作回顾', meta: { shape: 'annual', period: '2025', reviewYear: 2025, planYear: 2026 }, expect: { mode: 'review', actualPeriod: '2025', span: '2021-2025' } },
       { heading: '三、2020年下半年工作安排', expect: null },
+    ],
+  },
+  {
+    id: 'section.review-five-years',
+    statement: 'A part reviewing the past five years and no single year ("一、过去五年工作回顾", "一、“十四五”时期发展成就") reviews, in every paragraph, the five years ending with the reviewed year.',
+    levels: [1],
+    about(h, meta) {
+      if (!isReview(h) || yearIn(h) !== null || meta.shape === 'five-year') return null;
+      const named = fiveYearSpan(h);
+      if (!named && !/(过去五年|五年来|近五年)/.test(h)) return null;
+      const end = named ? Math.min(named.end, meta.reviewYear) : meta.reviewYear;
+      return { mode: 'review', actualPeriod: String(end), span: `${named ? named.start : end - 4}-${end}`, wholeSpan: true };
+    },
+    examples: [
+      { heading: '一、过去五年工作回顾', meta: { shape: 'annual', period: '2025', reviewYear: 2025, planYear: 2026 }, expect: { mode: 'review', actualPeriod: '2025', span: '2021-2025', wholeSpan: true } },
+      { heading: '一、“十三五”时期发展成效', meta: { shape: 'annual', period: '2020', reviewYear: 2020, planYear: 2021 }, expect: { mode: 'review', actualPeriod: '2020', span: '2016-2020', wholeSpan: true } },
+      { heading: '一、2020年工作回顾', expect: null },
     ],
   },
   {

@@ -99,6 +99,10 @@ function futureYear(cues: Cues, before: number): string | null {
 const PLAN_FIGURE = /(年计划|年度计划|全年计划|计划目标|年度目标|全年目标)\s*$/;
 const FIGURE_OF = /^[\d.,]+\s*[^\d\s%％，,。;；、]{1,4}的/;
 
+// "从77%提高到80%", "从每人每月2375元提高到2423元": the number right after 从 (a few words between), with a rise or fall after it.
+const FROM_FIGURE = /从[^，,；;。从到至]{0,6}$/;
+const TO_AFTER = /^[\d.,]+\s*[^\d，,；;。]{0,6}?(提高|提升|增加|增长|扩大|下降|降低|减少|缩小|上升|增)(到|至)/;
+
 export interface KindRule {
   id: string;
   statement: string;
@@ -116,6 +120,16 @@ export type ExampleContext = 'review' | 'plan' | 'list' | 'estimate-list' | 'est
 
 /** Kind rules in order: the first that applies decides. Examples: tests/core/extract-document.test.ts. */
 export const KIND_RULES: readonly KindRule[] = [
+  {
+    id: 'kind.from-figure', statement: 'Among targets, the figure a planned change starts from ("从77%提高到80%以上") is the present outcome, not a target.',
+    decide: (ctx, cues, before) => (FROM_FIGURE.test(cues.text.slice(Math.max(0, before - 12), before)) && TO_AFTER.test(cues.text.slice(before, before + 24)) &&
+      (ctx.mode === 'plan' || cues.targetAt < before || futureYear(cues, before) !== null) ? 'actual' : null),
+    // After guangdong_2026_gov_work_report_full, 附件 (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
+    examples: [
+      { sentence: '农村低保标准占城镇低保标准的最低比例从77%提高到80%以上', number: '77', where: ['plan'], kind: 'actual' },
+      { sentence: '力争到2027年,常住人口城镇化率从70%提高到75%', number: '70', where: ['review'], kind: 'actual' },
+    ],
+  },
   {
     id: 'kind.list-estimate', statement: 'A number in a list introduced as estimates is an estimate.',
     decide: (ctx) => (ctx.bullet && ctx.estimateList ? 'estimate' : null),
