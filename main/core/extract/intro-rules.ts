@@ -82,6 +82,8 @@ export const FIVE_YEAR_PARAGRAPH: LineRule<(reviewYear: number) => string> = {
   statement: 'In a review, a paragraph opening on the past five years (五年来, 过去五年, 这是…的五年, “十四五”时期) reviews the five years ending with the reviewed year.',
   read(line) {
     const opening = line.trim().slice(0, 24);
+    // "2020年是“十三五”时期收官之年": a paragraph opened on a year is about that year.
+    if (/^\d{4}\s*年/.test(opening)) return null;
     if (!/(五年来|过去五年|经过五年|这是.{0,20}的五年|十[一二三四五]五.{0,2}(时期|期间|以来))/.test(opening)) return null;
     const named = fiveYearSpan(opening);
     return (reviewYear) => {
@@ -94,5 +96,6 @@ export const FIVE_YEAR_PARAGRAPH: LineRule<(reviewYear: number) => string> = {
     { line: '这是经济实力持续提升的五年。地区生产总值从11.37万亿元提高到14.58万亿元', expect: () => '2021-2025' },
     { line: '“十三五”时期,全区地区生产总值年均增长7%', expect: () => '2016-2020' },
     { line: '2025年,全省地区生产总值增长3.9%', expect: null },
+    { line: '2020年是“十三五”时期收官之年,全区地区生产总值增长3%', expect: null },
   ],
 };

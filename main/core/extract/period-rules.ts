@@ -207,6 +207,14 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     examples: [{ sentence: '力争到2022年,高新技术企业达1000家', number: '1000', kind: 'target', period: '2022' }],
   },
   {
+    id: 'period.target-plan-span', statement: 'A target after a coming five-year plan\'s name ("“十五五”时期…主要目标是") is for the plan\'s span; "到“十五五”末", for its last year.',
+    examples: [
+      // After guangdong_2026_gov_work_report_full (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html), 2019 as the year.
+      { sentence: '“十五五”时期经济社会发展的主要目标是:居民收入增长6%', number: '6', kind: 'target', period: '2026-2030' },
+      { sentence: '到“十五五”末,高新技术企业达1000家', number: '1000', kind: 'target', period: '2030' },
+    ],
+  },
+  {
     id: 'period.section-target', statement: 'Any other target is for the year its part or list introduction plans.',
     examples: [{ sentence: '地区生产总值年均增长5%左右', number: '5', kind: 'target', context: { targetPeriod: '2026-2030' }, period: '2026-2030' }],
   },

@@ -3,6 +3,7 @@
 import type { FactKind } from '../types';
 import type { ReportView } from './types';
 import { ESTIMATE_WORD, TARGET_WORD } from './words';
+import { fiveYearSpan } from './period-rules';
 
 /** Where a sentence says when and how sure: found once per sentence, asked once per number ("before offset X?"). */
 export interface Cues {
@@ -209,6 +210,19 @@ export function periodOf(report: ReportView, ctx: ReportView['contexts'][number]
   return periodWithRule(report, ctx, kind, cues, before, clause, year, from, indicator).period;
 }
 
+/**
+ * A coming five-year plan named before a target ("“十五五”时期…主要目标是:", "到“十五五”末"): the plan's span,
+ * or its last year when the target is for the plan's end (末). Null when no plan after the reviewed year is named.
+ */
+function comingPlan(before: string, reviewYear: number): { period: string } | null {
+  const m = /(十[一二三四五])(?:五|个五年)(?:规划)?[”"’]?(末|期末)?/g;
+  let last: RegExpExecArray | null = null;
+  for (let x = m.exec(before); x; x = m.exec(before)) last = x;
+  const span = last ? fiveYearSpan(last[0]) : null;
+  if (!last || !span || span.start <= reviewYear) return null;
+  return { period: last[2] ? String(span.end) : `${span.start}-${span.end}` };
+}
+
 // Over a reviewed span, a change or a running total is the span's; a level reached is its last year's.
 const SPAN_CHANGE = /(增长|下降|增幅|增速|提高|提升|降低|减少|增加|扩大|缩小)$/;
 const SPAN_RUNNING = /(累计|接连|连续|保持|五年)/;
@@ -219,7 +233,9 @@ export function periodWithRule(report: ReportView, ctx: ReportView['contexts'][n
   const { meta } = report;
   if (kind === 'target') {
     const future = futureYear(cues, before);
-    return future ? { period: future, rule: 'period.target-year-written' } : { period: ctx.targetPeriod, rule: 'period.section-target' };
+    if (future) return { period: future, rule: 'period.target-year-written' };
+    const plan = comingPlan(cues.text.slice(0, before), meta.reviewYear);
+    return plan ? { period: plan.period, rule: 'period.target-plan-span' } : { period: ctx.targetPeriod, rule: 'period.section-target' };
   }
   // "预计全年地区生产总值增长6%" in a mid-year report: an estimate for the whole year.
   if (kind === 'estimate' && /全年/.test(clause) && meta.shape === 'half-year') return { period: String(meta.planYear), rule: 'period.whole-year-estimate' };
@@ -255,8 +271,11 @@ export function averagePeriod(report: ReportView, ctx: ReportView['contexts'][nu
   if (written) return `${written[1]}-${written[2]}`;
   const { meta } = report;
   if (kind === 'target') {
-    const end = years.filter((y) => y > meta.reviewYear).pop() ?? (meta.shape === 'five-year' ? meta.planYear : null);
-    return end ? `${meta.reviewYear + 1}-${end}` : null;
+    const end = years.filter((y) => y > meta.reviewYear).pop();
+    if (end !== undefined) return `${meta.reviewYear + 1}-${end}`;
+    const plan = comingPlan(before, meta.reviewYear);
+    if (plan) return plan.period;
+    return meta.shape === 'five-year' ? `${meta.reviewYear + 1}-${meta.planYear}` : null;
   }
   const first = years.find((y) => y < meta.reviewYear);
   if (first !== undefined && years.length >= 2) return `${first + 1}-${Math.max(...years)}`;
