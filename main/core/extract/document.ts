@@ -83,7 +83,8 @@ export function readDocument(lineTexts: readonly string[], meta: ReportMeta): Do
   const root: Section = { level: 0, heading: meta.title, line: 0, end: lineTexts.length, about: initialState(meta), rule: meta.yearRule, children: [] };
   const open: Section[] = [root];
   let state: SectionState = { ...root.about };
-  let sectionRule: string | null = null;
+  // Until a heading decides, what the title (or the supplied year) says holds.
+  let sectionRule: string | null = meta.yearRule;
   let inList = false;
   let list = { estimate: false, target: false, rules: [] as string[] };
   let lastIntro = '';

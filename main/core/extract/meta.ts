@@ -4,7 +4,7 @@
 // period is unknown (`yearRule` null) unless the caller supplies the year (the user, asked by the app or CLI).
 import { mostMentionedDistrict, districtIn } from './places';
 import { headingsOf } from './headings';
-import { DELIVERY_DATE_RULE, HEADING_YEAR_RULES, TITLE_YEAR_RULES, type YearReading } from './period-rules';
+import { DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, TITLE_YEAR_RULES, type YearReading } from './period-rules';
 
 export type ReportShape = 'annual' | 'half-year' | 'five-year';
 
@@ -65,10 +65,11 @@ export function readMeta(text: string, options: MetaOptions = {}): ReportMeta {
   const region = districtIn(title) ?? /([\u4e00-\u9fff]{2,3}市)(?!场|民|区)/.exec(title.replace(/^.*?(省)/, ''))?.[1] ?? mostMentionedDistrict(text) ?? '';
   const published = findPublished(head);
   // The title first; then the report's own headings, in order (a repost headed "2023年经济社会发展主要目标");
-  // then the date it was delivered to the congress.
+  // then the date it was delivered to the congress; then the year its first reporting paragraph opens on.
   const reading = (title ? firstReading(TITLE_YEAR_RULES, [title]) : null) ??
     firstReading(HEADING_YEAR_RULES, headingsOf(text.split('\n')).map((h) => h.text)) ??
-    firstReading([DELIVERY_DATE_RULE], lines.slice(0, 40));
+    firstReading([DELIVERY_DATE_RULE], lines.slice(0, 40)) ??
+    firstReading([OPENING_PARAGRAPH_RULE], lines.slice(0, 40));
   const base = { title, region, published };
   if (reading) {
     const { rule, shape, reviewYear, planYear, period } = reading;

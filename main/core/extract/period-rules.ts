@@ -144,6 +144,24 @@ export const DELIVERY_DATE_RULE: YearRule = {
   ],
 };
 
+/**
+ * A report whose title and headings are silent (a fragment, a repost) is about the year its first reporting
+ * paragraph opens on ("2023年，全区…"); a paragraph saying what will be done (将, 要, 力争, 计划) plans, and says nothing here.
+ */
+export const OPENING_PARAGRAPH_RULE: YearRule = {
+  id: 'year.opening-paragraph',
+  statement: 'Failing the title, headings and delivery date, the year a reporting paragraph opens on ("2023年,全区…") is the reviewed year.',
+  read(s) {
+    const m = /^\s*(\d{4})\s*年(?:以来)?\s*[,，]([^。；;]*)/.exec(s);
+    return m && !/(将|要|力争|计划|确保|预期|目标)/.test(m[2]!) ? annual(Number(m[1]), Number(m[1]) + 1) : null;
+  },
+  examples: [
+    { text: '2023年,面对复杂严峻的外部环境,全区地区生产总值增长5.2%。', expect: annual(2023, 2024) },
+    { text: '2024年,全区将着力稳增长,力争地区生产总值增长6%。', expect: null },
+    { text: '2024年是全面贯彻党的二十大精神的关键之年。', expect: null },
+  ],
+};
+
 /** Rules on a heading, for a report whose title names no year; the first heading one of them reads decides. */
 export const HEADING_YEAR_RULES: readonly YearRule[] = [
   {
