@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReport } from '../core/extract';
+import { needsYear } from '../core/extract/document-year';
+import { needsYearMessage } from './report-year';
 import { decodeReport } from '../core/normalize/decode';
 import { combineScores, scoreReport, type GoldFact, type ReportScore } from '../core/extract/scoring';
 import { parseArgs, type CliCommand } from './args';
@@ -51,7 +53,14 @@ export const evalCommand: CliCommand = async (argv, io) => {
       return 1;
     }
     const { text } = decodeReport(new Uint8Array(readFileSync(reportPath)), docName);
-    const { facts } = readReport(text, docName);
+    // A report whose year it does not say is refused by the reader (never dated by guess): scored with no facts.
+    let facts: ReturnType<typeof readReport>['facts'] = [];
+    try {
+      facts = readReport(text, docName).facts;
+    } catch (err) {
+      if (!needsYear(err)) throw err;
+      io.err(`eval: ${docName}: ${needsYearMessage(err.details)} Scored with no facts.`);
+    }
     const score = scoreReport(text, gold, facts);
     scores.push(score);
     perReport[docName] = summary(score);
