@@ -226,3 +226,13 @@ describe('never invent a period', () => {
     expect(readReport(report, 'x.txt', { trace: true }).facts[0]!.rules).toEqual(expect.arrayContaining(['section.review-year', 'intro.estimate-list']));
   });
 });
+
+describe('the title line', () => {
+  it('is never web chrome or a list item, and a part reviewing a named year corrects a misread title', () => {
+    // Made up: a page whose chrome names the previous year's plan before the report's own heading.
+    const page = ['上一篇：某区2021年国民经济和社会发展计划', '首页 > 规划计划 > 年度计划', '● 大力实施“工业上楼”厂房建设计划', '一、2022年国民经济和社会发展计划执行情况', '全区地区生产总值增长4.5%。'].join('\n');
+    expect(readMeta(page)).toMatchObject({ title: '一、2022年国民经济和社会发展计划执行情况', reviewYear: 2022 });
+    const misread = ['某区2023年国民经济和社会发展计划', '一、2021年国民经济和社会发展计划执行情况'].join('\n');
+    expect(readMeta(misread)).toMatchObject({ reviewYear: 2021, planYear: 2022, yearRule: 'year.heading-review' });
+  });
+});

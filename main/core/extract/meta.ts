@@ -31,10 +31,14 @@ export interface MetaOptions {
 const TITLE_WORDS = /(报告|规划|计划|纲要|情况|公报)/;
 const HAS_YEAR = /(\d{4}|十[一二三四五](五|个五年))/;
 
+// Web chrome names other pages ("上一篇：…2021年…计划", "首页 > 规划计划"): never this report's title.
+// A list item ("● 大力实施…建设计划") is no title either.
+const CHROME = /^(上一篇|下一篇|上一条|下一条|相关|推荐|热门|热点|友情链接|首页|[●•·▪—－-])|[>›»]/;
+
 function findTitle(lines: readonly string[]): string {
   const candidates = lines
     .map((l) => l.trim().replace(/^(名称|标题|题目)\s*[:：]\s*/, ''))
-    .filter((l) => l.length >= 6 && l.length <= 80 && TITLE_WORDS.test(l) && !/[。;；]/.test(l));
+    .filter((l) => l.length >= 6 && l.length <= 80 && TITLE_WORDS.test(l) && !/[。;；]/.test(l) && !CHROME.test(l));
   // A title names its district; a breadcrumb or heading usually does not.
   return candidates.find((l) => districtIn(l) && HAS_YEAR.test(l)) ?? candidates.find((l) => HAS_YEAR.test(l)) ?? candidates[0] ?? '';
 }
@@ -66,8 +70,12 @@ export function readMeta(text: string, options: MetaOptions = {}): ReportMeta {
   const published = findPublished(head);
   // The title first; then the report's own headings, in order (a repost headed "2023年经济社会发展主要目标");
   // then the date it was delivered to the congress; then the year its first reporting paragraph opens on.
-  const reading = (title ? firstReading(TITLE_YEAR_RULES, [title]) : null) ??
-    firstReading(HEADING_YEAR_RULES, headingsOf(text.split('\n')).map((h) => h.text)) ??
+  const headings = headingsOf(text.split('\n')).map((h) => h.text);
+  const fromTitle = title ? firstReading(TITLE_YEAR_RULES, [title]) : null;
+  // A part reviewing a named year says what the report holds better than a title line, which may be misread.
+  const reviewed = fromTitle?.shape === 'annual' ? firstReading(HEADING_YEAR_RULES.filter((r) => r.id === 'year.heading-review'), headings) : null;
+  const reading = (reviewed && fromTitle && reviewed.reviewYear !== fromTitle.reviewYear ? reviewed : fromTitle) ??
+    firstReading(HEADING_YEAR_RULES, headings) ??
     firstReading([DELIVERY_DATE_RULE], lines.slice(0, 40)) ??
     firstReading([OPENING_PARAGRAPH_RULE], lines.slice(0, 40));
   const base = { title, region, published };
