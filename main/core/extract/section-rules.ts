@@ -63,6 +63,18 @@ export const SECTION_RULES: readonly SectionRule[] = [
     examples: [{ heading: '一、2024年上半年经济社会发展计划执行情况', expect: { mode: 'review', actualPeriod: '2024H1' } }],
   },
   {
+    id: 'section.review-and-plan',
+    statement: 'A part reviewing one year and planning a later one ("一、2023年经济运行情况及2024年工作安排") opens on the first year\'s outcomes; its sub-headings on the later year plan it (section.sub-plan-year).',
+    levels: [1],
+    about(h) {
+      const years = [...h.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+      const later = years.find((y) => y > years[0]!);
+      return years.length >= 2 && later !== undefined && REVIEW_WORDS.test(h) && PLAN_WORDS.test(h)
+        ? { mode: 'review', actualPeriod: String(years[0]!) } : null;
+    },
+    examples: [{ heading: '一、2023年经济运行情况及2024年工作安排', expect: { mode: 'review', actualPeriod: '2023' } }],
+  },
+  {
     id: 'section.review-year',
     statement: 'A part reviewing a named year holds that year\'s outcomes, whatever the title says; a five-year plan it names is the span it also reviews.',
     levels: [1],
@@ -139,6 +151,23 @@ export const SECTION_RULES: readonly SectionRule[] = [
     examples: [
       { heading: '三、下半年重点工作', meta: { shape: 'half-year', period: '2024H1', reviewYear: 2024, planYear: 2024 }, expect: { mode: 'plan', targetPeriod: '2024' } },
       { heading: '二、指导思想、发展原则和发展目标', meta: { shape: 'five-year', period: '2021-2025', reviewYear: 2020, planYear: 2025 }, expect: { mode: 'plan', targetPeriod: '2025' } },
+    ],
+  },
+  {
+    id: 'section.sub-review-year',
+    statement: 'A sub-heading reviewing a named year ("(一)2023年经济运行情况") holds that year\'s outcomes.',
+    levels: [2],
+    about: (h) => (isReview(h) && yearIn(h) !== null ? { mode: 'review', actualPeriod: String(yearIn(h)!) } : null),
+    examples: [{ heading: '(一)2023年经济运行情况', expect: { mode: 'review', actualPeriod: '2023' } }],
+  },
+  {
+    id: 'section.sub-plan-year',
+    statement: 'A sub-heading setting out a later year\'s work ("(二)2024年工作安排") holds targets for that year.',
+    levels: [2],
+    about: (h, meta) => (!HEADLINE_WORDS.test(h) && PLAN_WORDS.test(h) && (yearIn(h) ?? 0) > meta.reviewYear ? { mode: 'plan', targetPeriod: String(yearIn(h)!) } : null),
+    examples: [
+      { heading: '(二)2024年工作安排', meta: { shape: 'annual', period: '2023', reviewYear: 2023, planYear: 2024 }, expect: { mode: 'plan', targetPeriod: '2024' } },
+      { heading: '(一)2023年重点工作完成情况', meta: { shape: 'annual', period: '2023', reviewYear: 2023, planYear: 2024 }, expect: null },
     ],
   },
   {

@@ -99,6 +99,8 @@ function futureYear(cues: Cues, before: number): string | null {
  */
 const PLAN_FIGURE = /(年计划|年度计划|全年计划|计划目标|年度目标|全年目标)\s*$/;
 const FIGURE_OF = /^[\d.,]+\s*[^\d\s%％，,。;；、]{1,4}的/;
+/** "高于年初确定的6%的预期目标": a number named as the goal right after it is that goal. */
+const GOAL_AFTER = /^[\d.,]+\s*(?:%|％|个百分点|[\u4e00-\u9fff]{1,3})?\s*(?:左右|以上|以内)?\s*的?\s*(?:年度|全年|年初|预期)*目标/;
 
 // "从77%提高到80%", "从每人每月2375元提高到2423元": the number right after 从 (a few words between), with a rise or fall after it.
 const FROM_FIGURE = /从[^，,；;。从到至]{0,6}$/;
@@ -155,6 +157,11 @@ export const KIND_RULES: readonly KindRule[] = [
     decide: (_ctx, cues, before) => (PLAN_FIGURE.test(cues.text.slice(0, before)) && FIGURE_OF.test(cues.text.slice(before)) ? 'target' : null),
     // putian_licheng_2022_exec_2023_draft (http://www.ptlc.gov.cn/zwgk/gzbg/jhbg/202304/t20230421_1814674.htm).
     examples: [{ sentence: '地区生产总值635亿元,完成年计划710亿元的89.4%', number: '710', where: ['review'], kind: 'target' }],
+  },
+  {
+    id: 'kind.stated-goal', statement: 'A number the words after it call the goal ("高于年初确定的6%的预期目标") is that goal, a target.',
+    decide: (_ctx, cues, before) => (GOAL_AFTER.test(cues.text.slice(before)) ? 'target' : null),
+    examples: [{ sentence: '地区生产总值增长6.5%,高于年初确定的6%左右的预期目标', number: '6%', where: ['review'], kind: 'target' }],
   },
   {
     id: 'kind.future-year', statement: 'A number after a year later than the reviewed one ("到2025年") is a target.',
