@@ -1,23 +1,27 @@
-// `npm run --silent cli -- build-db --out FILE.db [--samples] FILE...`: a workspace file with the indicator
+// `npm run --silent cli -- build-db --out FILE.db [--samples] [--year YYYY] FILE...`: a workspace file with the indicator
 // catalogue and every given report (with --samples, all of assets/samples) read into facts. Saved atomically
-// (temp file, fsync, rename), so an existing FILE.db is never left half-written.
+// (temp file, fsync, rename), so an existing FILE.db is never left half-written. --year is the year of the
+// reports whose title and headings do not say it; without it such a report is refused, naming the option.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlanscopeError } from '../contract/errors';
 import { seedCatalog } from '../core/catalog';
+import { needsYear } from '../core/extract/document-year';
 import { importReport } from '../core/store/import-report';
 import { Workspace } from '../core/store/workspace';
 import { loadSqlJs } from '../sqljs';
 import { saveWorkspaceFile } from '../workspace-file/save';
 import { UsageError, parseArgs, requireFlag, type CliCommand } from './args';
+import { needsYearMessage, yearFlag } from './report-year';
 
-const USAGE = 'planscope build-db --out FILE.db [--samples] FILE...';
+const USAGE = 'planscope build-db --out FILE.db [--samples] [--year YYYY] FILE...';
 const samplesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../assets/samples');
 
 export const buildDb: CliCommand = async (argv, io) => {
   const args = parseArgs(argv, ['samples']);
   const out = requireFlag(args, 'out', USAGE);
+  const year = yearFlag(args, USAGE);
   const files = [...args.positional];
   if (args.flags.has('samples')) {
     files.push(...readdirSync(samplesDir).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => path.join(samplesDir, f)));
@@ -31,13 +35,13 @@ export const buildDb: CliCommand = async (argv, io) => {
   for (const file of files) {
     const fileName = path.basename(file);
     try {
-      const r = importReport(ws, { fileName, bytes: new Uint8Array(readFileSync(file)) });
+      const r = importReport(ws, { fileName, bytes: new Uint8Array(readFileSync(file)) }, year === undefined ? {} : { year });
       facts += r.factCount;
       io.out(`${fileName}: ${r.existed ? 'already in the workspace (same text), skipped' : `${r.factCount} facts`} — ${r.meta.title} (${r.meta.region}, ${r.meta.period})`);
       if (!r.existed && r.factCount === 0) io.err(`build-db: ${fileName}: no facts found in this report.`);
     } catch (err) {
       failed++;
-      const msg = err instanceof PlanscopeError || err instanceof Error ? err.message : String(err);
+      const msg = needsYear(err) ? needsYearMessage(err.details) : err instanceof PlanscopeError || err instanceof Error ? err.message : String(err);
       io.err(`build-db: ${file}: ${msg}`);
     }
   }

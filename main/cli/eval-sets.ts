@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReport } from '../core/extract';
+import { needsYear } from '../core/extract/document-year';
 import { naiveScan } from '../core/extract/naive-scan';
 import { combineScores, scoreReport, type GoldFact, type Labelling, type ReportScore } from '../core/extract/scoring';
 import { decodeReport } from '../core/normalize/decode';
@@ -85,8 +86,18 @@ export function loadDocuments(set: EvalSet): EvalDocument[] {
   });
 }
 
+/** A report whose year cannot be read is refused by the reader; eval scores it as finding nothing. */
+function factsOf(doc: EvalDocument): ReturnType<typeof readReport>['facts'] {
+  try {
+    return readReport(doc.text, doc.name).facts;
+  } catch (err) {
+    if (needsYear(err)) return [];
+    throw err;
+  }
+}
+
 export function scoreDocument(doc: EvalDocument): ScoredDocument {
-  const { facts } = readReport(doc.text, doc.name);
+  const facts = factsOf(doc);
   const options = { labelling: doc.labelling };
   return { ...doc, facts, planscope: scoreReport(doc.text, doc.gold, facts, options), naive: scoreReport(doc.text, doc.gold, naiveScan(doc.text), options) };
 }

@@ -8,9 +8,11 @@ import type { ReportDocument } from '../core/types';
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
 const fileName = z.string().trim().min(1, 'a file name is required').max(255);
+/** The year the report reviews, given by the user when the report itself does not say it (see NeedsYearFile). */
+const year = z.number().int().min(1949, 'a year such as 2023').max(2100, 'a year such as 2023').optional();
 export const reportFileSchema = z.union([
-  z.object({ fileName, base64: z.string().max(Math.ceil(MAX_REPORT_BYTES / 3) * 4 + 4) }),
-  z.object({ path: z.string().trim().min(1).max(4096) }),
+  z.object({ fileName, base64: z.string().max(Math.ceil(MAX_REPORT_BYTES / 3) * 4 + 4), year }),
+  z.object({ path: z.string().trim().min(1).max(4096), year }),
 ]);
 export type ReportFile = z.input<typeof reportFileSchema>;
 
@@ -25,6 +27,17 @@ export interface ImportedReport {
   /** The same text was already in the workspace: nothing was added. */
   existed: boolean;
   title: string;
+}
+
+/**
+ * A file refused because neither its title nor its headings say which year it reports on. `reports.import`
+ * then fails with code 'bad-input' and details `{ needsYear: true, files: NeedsYearFile[] }`; the caller asks
+ * the user for each file's year (prefilled with `suggestedYear`, the publication year) and sends it as `year`.
+ */
+export interface NeedsYearFile {
+  fileName: string;
+  suggestedYear: number | null;
+  [key: string]: string | number | null;
 }
 
 export interface ReportText {

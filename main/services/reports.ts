@@ -1,7 +1,8 @@
 // Reports: import (many files, all-or-nothing, with progress), list, and the original text for the source viewer.
 import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
-import { MAX_REPORT_BYTES, type ImportedReport, type ReportFile, type reportsMethods } from '../contract/reports';
+import { MAX_REPORT_BYTES, type ImportedReport, type NeedsYearFile, type ReportFile, type reportsMethods } from '../contract/reports';
+import { needsYear } from '../core/extract/document-year';
 import { importReport } from '../core/store/import-report';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
@@ -9,6 +10,8 @@ import { type HandlersFor, type ServiceContext, workspaceChanged } from './conte
 export interface ReportBytes {
   fileName: string;
   bytes: Uint8Array;
+  /** The year the user gave for a report that does not say it. */
+  year?: number;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -30,7 +33,13 @@ export async function readReportFile(ctx: ServiceContext, file: ReportFile): Pro
   if (bytes.length > MAX_REPORT_BYTES) {
     throw new PlanscopeError('limit-exceeded', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1048576} MB. Is it the right file?`);
   }
-  return { fileName, bytes };
+  return { fileName, bytes, ...(file.year === undefined ? {} : { year: file.year }) };
+}
+
+/** One refusal for every file whose year could not be read, so the user is asked for all of them at once. */
+function yearsNeeded(files: readonly NeedsYearFile[]): PlanscopeError {
+  const names = files.map((f) => f.fileName).join('、');
+  return new PlanscopeError('bad-input', `无法从标题或章节标题读出以下报告所属的年份，请为每份报告填写年份后重新导入：${names}。`, { needsYear: true, files: [...files] });
 }
 
 /** Every error a report causes names the report, so the economist knows which file to look at. */
@@ -54,19 +63,26 @@ export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, fi
   const previous = importQueues.get(ws) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(async () => {
     const imported: ImportedReport[] = [];
+    const withoutYear: NeedsYearFile[] = [];
     ws.run('SAVEPOINT reports_import');
     try {
       for (const [i, file] of files.entries()) {
         ctx.emit('progress', { task, done: i, total: files.length, label: file.fileName });
         let r: Awaited<ReturnType<typeof importReport>>;
         try {
-          r = await importReport(ws, { fileName: file.fileName, bytes: file.bytes });
+          r = await importReport(ws, { fileName: file.fileName, bytes: file.bytes }, file.year === undefined ? {} : { year: file.year });
         } catch (err) {
+          // Keep reading the others: the user is asked for every missing year at once; nothing is kept meanwhile.
+          if (needsYear(err)) {
+            withoutYear.push({ fileName: file.fileName, suggestedYear: err.details.suggestedYear });
+            continue;
+          }
           throw namingTheFile(err, file.fileName);
         }
         const title = ws.one('SELECT title FROM documents WHERE id = ?', [r.documentId]);
         imported.push({ fileName: file.fileName, documentId: r.documentId, factCount: r.factCount, existed: r.existed, title: String(title?.title ?? file.fileName) });
       }
+      if (withoutYear.length) throw yearsNeeded(withoutYear);
       ws.run('RELEASE reports_import');
     } catch (err) {
       ws.run('ROLLBACK TO reports_import');

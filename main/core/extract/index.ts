@@ -2,6 +2,7 @@
 // text. Storing a report is the store's business (main/core/store/import-report.ts); this module knows no workspace.
 import type { ExtractedFact } from '../types';
 import { readMeta } from './meta';
+import { yearUnknown } from './document-year';
 import { findQuantities } from './numbers';
 import { normalizeReport } from '../normalize/index';
 import { headlineLists } from './rules/headline-list';
@@ -22,6 +23,8 @@ export interface ReadOptions {
   trace?: boolean;
   /** The extractors to run (default `builtInExtractors`); names must be unique. */
   extractors?: readonly Extractor[];
+  /** The year the report reviews, when the document does not say it (asked of the user). */
+  year?: number;
 }
 
 export interface ReportMetaOut {
@@ -38,8 +41,8 @@ export interface ReadReport {
   rejected?: { start: number; end: number; value: number; rule: string }[];
 }
 
-function viewOf(text: string, trace: boolean): ReportView {
-  const meta = readMeta(text);
+function viewOf(text: string, trace: boolean, year?: number): ReportView {
+  const meta = readMeta(text, year === undefined ? {} : { year });
   const lines = splitLines(text);
   const contexts = lineContexts(lines, meta);
   const starts = lines.map((l) => l.start);
@@ -91,7 +94,9 @@ function rejectedNumbers(view: ReportView, claimed: ReadonlySet<number>, toOrigi
 export function readReport(originalText: string, fileName: string, options: ReadOptions = {}): ReadReport {
   const normalized = normalizeReport(originalText);
   const trace = options.trace === true;
-  const view = viewOf(normalized.text, trace);
+  const view = viewOf(normalized.text, trace, options.year);
+  // Never invent a period: a report with numbers whose year nothing says is refused until the year is supplied.
+  if (view.meta.yearRule === null && view.quantities.length > 0) throw yearUnknown(fileName, view.meta);
   const claimed = new Set<number>();
   const found: Candidate[] = [];
   for (const extractor of inOrder(options.extractors ?? builtInExtractors)) {
@@ -103,8 +108,8 @@ export function readReport(originalText: string, fileName: string, options: Read
   }
   found.sort((a, b) => a.anchor - b.anchor);
   const { title, region, period, published } = view.meta;
-  const facts = found.map(({ anchor: _anchor, rules, ...c }): ExtractedFact => ({
-    ...c, region, ...normalized.toOriginalSpan(c.start, c.end), ...(trace ? { rules: rules ?? [] } : {}),
+  const facts = found.map(({ anchor, rules, ...c }): ExtractedFact => ({
+    ...c, region, ...normalized.toOriginalSpan(c.start, c.end), ...(trace ? { rules: [...(rules ?? []), ...view.contexts[view.lineAt(anchor)]!.rules] } : {}),
   }));
   const out: ReadReport = { meta: { title: title || fileName, region, period, published }, facts };
   if (trace) out.rejected = rejectedNumbers(view, claimed, normalized.toOriginalSpan);

@@ -8,7 +8,7 @@ import { canonicalIndicator } from '../catalog';
 import type { FactKind, Measure, Period } from '../types';
 import type { Quantity } from './numbers';
 import { measureOf, qualifierOf } from './judge';
-import { averagePeriod, cuesOf, kindOf, periodOf } from './when';
+import { averagePeriod, cuesOf, kindWithRule, periodWithRule } from './when';
 import { clauseOf, type Clause } from './reading/clause';
 import { nameNumber, type RespectivelyLists } from './reading/naming';
 import { rewriteName } from './reading/rewrites';
@@ -127,11 +127,14 @@ function measureAndSign(c: Clause, st: ListState, indicator: string): { measure:
 function factOf(report: ReportView, c: Clause, ctx: ReportView['contexts'][number], cues: ReturnType<typeof cuesOf>, opts: SentenceOptions,
   indicator: string, measure: Measure, fall: boolean, rules: string[]): Candidate {
   const { q, L, s, start } = c;
-  const kind = opts.kind ?? kindOf(ctx, cues, q.start);
-  rules.push(opts.kind ? 'kind.given-by-extractor' : 'kind.context');
+  const decided = opts.kind ? { kind: opts.kind, rule: 'kind.given-by-extractor' } : kindWithRule(ctx, cues, q.start);
+  const kind = decided.kind;
+  rules.push(decided.rule);
   const average = L.average ? averagePeriod(report, ctx, kind, s.slice(0, q.start)) : null;
-  const period = average ?? opts.period ?? periodOf(report, ctx, kind, cues, q.start, s.slice(c.clauseStart, q.start), L.year, L.from, indicator);
-  rules.push(average ? 'period.average-span' : opts.period ? 'period.given-by-extractor' : 'period.context');
+  const dated = average ? { period: average, rule: 'period.average-span' } : opts.period ? { period: opts.period, rule: 'period.given-by-extractor' }
+    : periodWithRule(report, ctx, kind, cues, q.start, s.slice(c.clauseStart, q.start), L.year, L.from, indicator);
+  const period = dated.period;
+  rules.push(dated.rule);
   const value = fall && q.value > 0 ? -q.value : q.value;
   const tail = c.right.match(/^\s*(左右|上下|以上|以内|以下)/)?.[0].length ?? 0;
   const spanStart = start + c.segStart + (c.left.length - c.left.trimStart().length) + (c.afterList ? s.slice(c.segStart, q.start).length - c.left.length : 0);

@@ -13,7 +13,11 @@ export interface ImportedReport {
   meta: ReportMetaOut;
 }
 
-/** Decodes, reads and stores one report. A report already in the workspace (same text) is not added twice. */
+/**
+ * Decodes, reads and stores one report. A report already in the workspace (same text) is not added twice. A
+ * report whose year neither its title nor its headings say is refused (PlanscopeError, details.needsYear) unless
+ * `options.year` gives it; nothing is stored with a made-up year.
+ */
 export function importReport(ws: Workspace, file: { fileName: string; bytes: Uint8Array }, options: Omit<ReadOptions, 'trace'> = {}): ImportedReport {
   const { text, encoding } = decodeReport(file.bytes, file.fileName);
   if (!text.trim()) throw new PlanscopeError('unreadable-file', `${file.fileName}: the file is empty.`, { file: file.fileName });

@@ -13,11 +13,12 @@ import { useNavigation } from '../../shell/navigation';
 import { useReview } from '../review/store';
 import { useReports } from './store';
 import { useReportsStrings } from './strings';
+import { YearPrompt } from './YearPrompt';
 
 export default function ReportsView() {
   const s = useReportsStrings();
   const lang = useLang((st) => st.lang);
-  const { reports, importing, lastImport, importError, load, importFiles, pickWithDialog } = useReports();
+  const { reports, importing, lastImport, importError, yearsNeeded, load, importFiles, importWithYears, cancelYears, pickWithDialog } = useReports();
   const fileInput = useRef<HTMLInputElement>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const selected = reports.find((r) => r.id === selectedId) ?? null;
@@ -87,6 +88,15 @@ export default function ReportsView() {
         <div className="import-error" role="alert" data-testid="import-error" data-code={importError.code}>
           {s.importFailed} {importError.message}
         </div>
+      )}
+      {yearsNeeded && (
+        <YearPrompt
+          key={yearsNeeded.files.map((f) => f.fileName).join('\n')}
+          files={yearsNeeded.files}
+          busy={importing}
+          onImport={(years) => void importWithYears(years)}
+          onCancel={cancelYears}
+        />
       )}
       {lastImport && (
         <div className="notice notice-info" role="status" data-testid="import-result" style={{ margin: '6px 10px' }}>

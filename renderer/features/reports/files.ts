@@ -1,6 +1,6 @@
 // Files chosen in the page (file input, drag-drop) travel to main as base64, so the desktop app and the
 // browser preview send the same JSON.
-import type { ReportFile } from '../../../main/contract/reports';
+import type { NeedsYearFile, ReportFile } from '../../../main/contract/reports';
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -11,4 +11,33 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 export async function toReportFiles(files: readonly File[]): Promise<ReportFile[]> {
   return Promise.all(files.map(async (f) => ({ fileName: f.name, base64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })));
+}
+
+/** The name main knows a file by: its own name, or the last part of its path. */
+export function reportFileName(file: ReportFile): string {
+  return 'path' in file ? file.path.split(/[\\/]/).pop() ?? file.path : file.fileName;
+}
+
+/** The files a refused import says need a year (details.needsYear), or null for any other refusal. */
+export function filesNeedingYear(e: unknown): NeedsYearFile[] | null {
+  const details = typeof e === 'object' && e !== null ? (e as { details?: unknown }).details : undefined;
+  if (typeof details !== 'object' || details === null || (details as { needsYear?: unknown }).needsYear !== true) return null;
+  const files = (details as { files?: unknown }).files;
+  if (!Array.isArray(files)) return null;
+  return files.filter((f): f is NeedsYearFile => typeof f === 'object' && f !== null && typeof (f as NeedsYearFile).fileName === 'string')
+    .map((f) => ({ fileName: f.fileName, suggestedYear: typeof f.suggestedYear === 'number' ? f.suggestedYear : null }));
+}
+
+/** The same files, each named in `years` carrying the year the user gave. */
+export function withYears(files: readonly ReportFile[], years: Readonly<Record<string, number>>): ReportFile[] {
+  return files.map((f) => {
+    const year = years[reportFileName(f)];
+    return year === undefined ? f : { ...f, year };
+  });
+}
+
+/** A year as typed by the user: four digits, or null. */
+export function typedYear(text: string): number | null {
+  const t = text.trim();
+  return /^(19|20)\d{2}$/.test(t) ? Number(t) : null;
 }

@@ -1,11 +1,11 @@
 // Reports slice: the documents in the workspace and the import of new ones. An import is all-or-nothing in
 // main; a refused import keeps its error here (shown above the list) until the next attempt.
 import { create } from 'zustand';
-import type { ImportedReport, ReportFile, ReportSummary } from '../../../main/contract/reports';
+import type { ImportedReport, NeedsYearFile, ReportFile, ReportSummary } from '../../../main/contract/reports';
 import { call } from '../../bridge';
 import { attempt, describeError, reportError } from '../../shell/notices';
 import { withProgress } from '../../shell/progress';
-import { toReportFiles } from './files';
+import { filesNeedingYear, toReportFiles, withYears } from './files';
 
 interface ReportsState {
   reports: ReportSummary[];
@@ -13,11 +13,16 @@ interface ReportsState {
   importing: boolean;
   lastImport: { reports: ImportedReport[]; factCount: number } | null;
   importError: { code: string; message: string } | null;
+  /** The refused import's files whose year the report does not say: the view asks for each, then imports again. */
+  yearsNeeded: { files: NeedsYearFile[]; sources: ReportFile[] } | null;
   /** Set by the menu or Ctrl+I; the view opens the file chooser and clears it. */
   importRequested: boolean;
   load(): Promise<void>;
   importFiles(files: readonly File[]): Promise<void>;
   importSources(files: ReportFile[]): Promise<void>;
+  /** Imports the refused files again with the years the user gave (file name → year). */
+  importWithYears(years: Readonly<Record<string, number>>): Promise<void>;
+  cancelYears(): void;
   /** Native dialog in the desktop app; false when there is none and the page's file input must be used. */
   pickWithDialog(): Promise<boolean>;
 }
@@ -28,6 +33,7 @@ export const useReports = create<ReportsState>((set, get) => ({
   importing: false,
   lastImport: null,
   importError: null,
+  yearsNeeded: null,
   importRequested: false,
   async load() {
     set({ loading: true });
@@ -41,16 +47,24 @@ export const useReports = create<ReportsState>((set, get) => ({
     await get().importSources(await toReportFiles(files));
   },
   async importSources(files) {
-    set({ importing: true, importError: null, lastImport: null });
+    set({ importing: true, importError: null, lastImport: null, yearsNeeded: null });
     try {
       const result = await withProgress(() => call('reports.import', { files }));
       set({ lastImport: result });
       await get().load();
     } catch (e) {
-      set({ importError: describeError(e) });
+      const needing = filesNeedingYear(e);
+      set(needing ? { yearsNeeded: { files: needing, sources: files } } : { importError: describeError(e) });
     } finally {
       set({ importing: false });
     }
+  },
+  async importWithYears(years) {
+    const pending = get().yearsNeeded;
+    if (pending) await get().importSources(withYears(pending.sources, years));
+  },
+  cancelYears() {
+    set({ yearsNeeded: null });
   },
   async pickWithDialog() {
     try {

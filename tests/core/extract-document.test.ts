@@ -1,0 +1,238 @@
+// The document model: every named year, section, introduction, paragraph, kind and period rule holds for its
+// own examples; a report becomes a tree of sections whose own words decide periods and kinds; a report whose
+// year nothing says is refused instead of dated. Texts are made up in the wording of Chinese plan reports
+// unless a source is cited.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../main/core/extract';
+import { needsYear } from '../../main/core/extract/document-year';
+import { flatSections, readDocument } from '../../main/core/extract/document';
+import { headingLevel } from '../../main/core/extract/headings';
+import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, type LineRule } from '../../main/core/extract/intro-rules';
+import { readMeta } from '../../main/core/extract/meta';
+import { DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PERIOD_RULES, TITLE_YEAR_RULES } from '../../main/core/extract/period-rules';
+import { EXAMPLE_META, SECTION_RULES } from '../../main/core/extract/section-rules';
+import type { LineContext } from '../../main/core/extract/sections';
+import type { ReportView } from '../../main/core/extract/types';
+import { cuesOf, KIND_RULES, kindOf, kindWithRule, MEASURED_AGAINST, periodWithRule, type ExampleContext } from '../../main/core/extract/when';
+import { TARGET_WORD } from '../../main/core/extract/words';
+
+const baseContext: LineContext = {
+  mode: 'review', actualPeriod: '2019', targetPeriod: '2019', bullet: false, estimateList: false, headlineSection: false,
+  spanPeriod: null, estimateParagraph: false, spanReviewed: null, rules: [],
+};
+
+function contextOf(where: readonly ExampleContext[]): LineContext {
+  return {
+    ...baseContext,
+    mode: where.includes('plan') ? 'plan' : 'review',
+    bullet: where.includes('list') || where.includes('estimate-list'),
+    estimateList: where.includes('estimate-list'),
+    estimateParagraph: where.includes('estimate-paragraph'),
+  };
+}
+
+describe('year rules (title, then headings)', () => {
+  for (const rule of [...TITLE_YEAR_RULES, ...HEADING_YEAR_RULES, DELIVERY_DATE_RULE, OPENING_PARAGRAPH_RULE]) {
+    it(`${rule.id}: ${rule.statement}`, () => {
+      for (const ex of rule.examples) expect(rule.read(ex.text), ex.text).toEqual(ex.expect);
+    });
+  }
+});
+
+describe('section rules', () => {
+  for (const rule of SECTION_RULES) {
+    it(`${rule.id}: ${rule.statement}`, () => {
+      for (const ex of rule.examples) expect(rule.about(ex.heading, ex.meta ?? EXAMPLE_META), ex.heading).toEqual(ex.expect);
+    });
+  }
+});
+
+describe('introduction and paragraph rules', () => {
+  const rules: LineRule<unknown>[] = [ESTIMATE_LIST, TARGET_LIST, TARGETS_OF_YEAR, ESTIMATE_PARAGRAPH];
+  for (const rule of rules) {
+    it(`${rule.id}: ${rule.statement}`, () => {
+      for (const ex of rule.examples) expect(rule.read(ex.line), ex.line).toEqual(ex.expect);
+    });
+  }
+  it(`${FIVE_YEAR_PARAGRAPH.id}: ${FIVE_YEAR_PARAGRAPH.statement}`, () => {
+    for (const ex of FIVE_YEAR_PARAGRAPH.examples) expect(FIVE_YEAR_PARAGRAPH.read(ex.line)?.(2025) ?? null, ex.line).toEqual(ex.expect?.(2025) ?? null);
+  });
+});
+
+describe('kind rules', () => {
+  for (const rule of KIND_RULES) {
+    it(`${rule.id}: ${rule.statement}`, () => {
+      for (const ex of rule.examples) {
+        const cues = cuesOf(ex.sentence, 2019);
+        const at = ex.sentence.indexOf(ex.number);
+        expect(at, ex.sentence).toBeGreaterThanOrEqual(0);
+        expect(kindWithRule(contextOf(ex.where), cues, at), ex.sentence).toEqual({ kind: ex.kind, rule: rule.id });
+        expect(kindOf(contextOf(ex.where), cues, at)).toBe(ex.kind);
+      }
+    });
+  }
+  it(`${MEASURED_AGAINST.id}: ${MEASURED_AGAINST.statement}`, () => {
+    for (const sentence of MEASURED_AGAINST.examples) {
+      expect(TARGET_WORD.test(sentence), 'the sentence has a target word').toBe(true);
+      expect(cuesOf(sentence, 2019).targetAt, sentence).toBe(Infinity);
+    }
+    expect(cuesOf('力争完成年度目标,增长6%', 2019).targetAt).toBe(0);
+  });
+});
+
+describe('period rules', () => {
+  // Only the report's years matter here: an annual report of 2019 (planning 2020), or its part-year or five-year kin.
+  const view = (shape: 'annual' | 'half-year' | 'five-year'): ReportView => ({
+    meta: { ...readMeta('某区2019年国民经济和社会发展计划执行情况'), shape, ...(shape === 'half-year' ? { planYear: 2019, period: '2019H1' } : {}) },
+  } as ReportView);
+  for (const rule of PERIOD_RULES) {
+    it(`${rule.id}: ${rule.statement}`, () => {
+      for (const ex of rule.examples) {
+        const at = ex.sentence.indexOf(ex.number);
+        expect(at, ex.sentence).toBeGreaterThanOrEqual(0);
+        const clause = ex.sentence.slice(0, at).split(/[,，;；]/).pop()!;
+        const ctx: LineContext = { ...baseContext, targetPeriod: '2020', ...ex.context };
+        const got = periodWithRule(view(ex.shape ?? 'annual'), ctx, ex.kind, cuesOf(ex.sentence, 2019), at, clause, ex.year ?? null, ex.from ?? false, '');
+        expect(got, ex.sentence).toEqual({ period: ex.period, rule: rule.id });
+      }
+    });
+  }
+});
+
+describe('headings', () => {
+  it('reads parts, sub-headings and unnumbered year headings, not titles or sentences', () => {
+    expect(headingLevel('一、2019年国民经济和社会发展计划执行情况')).toBe(1);
+    expect(headingLevel('第二章 发展目标')).toBe(1);
+    expect(headingLevel('(一)预期性指标。')).toBe(2);
+    expect(headingLevel('2023年经济社会发展主要目标')).toBe(1);
+    expect(headingLevel('2023年国民经济和社会发展计划(草案)')).toBeNull();
+    expect(headingLevel('2023年,全区地区生产总值增长6%,完成年度目标')).toBeNull();
+  });
+});
+
+describe('the section tree', () => {
+  const text = [
+    '光明区2020年国民经济和社会发展计划',
+    '一、2019年国民经济和社会发展计划执行情况',
+    '(一)经济总量迈上新台阶',
+    '2019年实现地区生产总值1020.9亿元,增长8.0%。',
+    '二、2020年经济社会发展主要目标',
+    '全年经济社会发展的主要预期目标是:',
+    '——地区生产总值增长7%;',
+    '三、重点工作',
+    '新增就业1万人。',
+  ];
+  it('has the title, parts, sub-headings and list introductions, each saying what its numbers are', () => {
+    const meta = readMeta(text.join('\n'));
+    expect(meta).toMatchObject({ reviewYear: 2019, planYear: 2020, yearRule: 'year.title-plan' });
+    const doc = readDocument(text, meta);
+    const sections = flatSections(doc.root).map((s) => ({ level: s.level, heading: s.heading, mode: s.about.mode, actual: s.about.actualPeriod, target: s.about.targetPeriod, rule: s.rule }));
+    expect(sections).toEqual([
+      { level: 0, heading: '光明区2020年国民经济和社会发展计划', mode: 'review', actual: '2019', target: '2019', rule: 'year.title-plan' },
+      { level: 1, heading: text[1], mode: 'review', actual: '2019', target: '2019', rule: 'section.review-year' },
+      { level: 2, heading: text[2], mode: 'review', actual: '2019', target: '2019', rule: null },
+      { level: 1, heading: text[4], mode: 'plan', actual: '2019', target: '2020', rule: 'section.plan-year' },
+      { level: 3, heading: text[5], mode: 'plan', actual: '2019', target: '2020', rule: 'intro.target-list' },
+      { level: 1, heading: text[7], mode: 'plan', actual: '2019', target: '2020', rule: 'section.plan' },
+    ]);
+    expect(doc.root.children[0]!.end).toBe(4);
+    expect(doc.lines[6]).toMatchObject({ bullet: true, mode: 'plan', targetPeriod: '2020', rules: ['section.plan-year', 'intro.target-list'] });
+  });
+  it("a part's own year overrides the title: '一、2019年…执行情况' under a 2020 plan holds 2019 outcomes", () => {
+    const facts = readReport(text.join('\n'), 'guangming.txt').facts;
+    expect(facts.find((f) => f.value === 1020.9)).toMatchObject({ kind: 'actual', period: '2019' });
+    expect(facts.find((f) => f.value === 7)).toMatchObject({ kind: 'target', period: '2020' });
+  });
+  it('a list introduced as expected outcomes after a year holds estimates, not targets', () => {
+    const report = ['某区2022年国民经济和社会发展计划执行情况与2023年计划', '一、2022年计划执行情况', '2022年主要指标预计完成情况:', '——地区生产总值增长3%;', '——固定资产投资增长5%。'].join('\n');
+    const facts = readReport(report, 'district.txt').facts;
+    expect(facts.map((f) => [f.value, f.kind, f.period])).toEqual([[3, 'estimate', '2022'], [5, 'estimate', '2022']]);
+  });
+  it('a paragraph opened "初步预计," holds estimates in every sentence', () => {
+    const report = ['某区2022年国民经济和社会发展计划执行情况', '一、2022年计划执行情况', '初步预计,地区生产总值635亿元,增长2.0%。其中,第一产业增加值18亿元,增长3.5%。'].join('\n');
+    const facts = readReport(report, 'putian-like.txt').facts;
+    expect(facts.find((f) => f.value === 18)).toMatchObject({ kind: 'estimate', period: '2022' });
+  });
+  it("a work report's review holds last year's outcomes and the five years' changes; its plan part the new plan's span", () => {
+    // Wording after guangdong_2026_gov_work_report_full (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
+    const report = [
+      '2026年政府工作报告',
+      '一、2025年和“十四五”时期工作回顾',
+      '二是推动全省经济运行稳中有进。地区生产总值增长3.9%。',
+      '这是经济实力持续提升的五年。地区生产总值从11.37万亿元提高到14.58万亿元,居民人均可支配收入五年增长30.8%。',
+      '二、“十五五”时期的主要目标和重点任务',
+      '“十五五”时期经济社会发展的主要目标是:地区生产总值年均增长5%左右。',
+      '三、2026年工作安排',
+      '今年经济社会发展的主要预期目标是:地区生产总值增长4.5%—5%。',
+    ].join('\n');
+    const facts = readReport(report, 'province.txt').facts;
+    const periodOfValue = (v: number) => facts.find((f) => f.value === v || f.low === v)?.period;
+    expect(facts.find((f) => f.value === 3.9)).toMatchObject({ kind: 'actual', period: '2025' });
+    expect([periodOfValue(11.37), periodOfValue(14.58), periodOfValue(30.8)]).toEqual(['2020', '2025', '2021-2025']);
+    expect(facts.find((f) => f.value === 5 && f.kind === 'target')).toMatchObject({ period: '2026-2030' });
+    expect(facts.find((f) => f.low === 4.5)).toMatchObject({ kind: 'target', period: '2026' });
+  });
+});
+
+describe('a work report dated only by its delivery', () => {
+  it('reviews the year before; a part on the past five years reviews them in every paragraph', () => {
+    const report = [
+      '政府工作报告',
+      '——2026年1月20日在某市第十六届人民代表大会第五次会议上',
+      '一、过去五年工作回顾',
+      '五年来,我们坚持稳中求进。',
+      '地区生产总值从1.2万亿元提高到1.6万亿元,年均增长5.5%。',
+      '二、今年工作安排',
+      '地区生产总值增长5%左右。',
+    ].join('\n');
+    expect(readMeta(report)).toMatchObject({ reviewYear: 2025, planYear: 2026, yearRule: 'year.delivery-date' });
+    const facts = readReport(report, 'city.txt').facts;
+    expect(facts.map((f) => [f.value, f.kind, f.period])).toEqual([
+      [1.2, 'actual', '2020'], [1.6, 'actual', '2025'], [5.5, 'actual', '2021-2025'], [5, 'target', '2026'],
+    ]);
+  });
+});
+
+describe('never invent a period', () => {
+  // Made up after sz_city_2023_targets_repost (https://dwqgbh.cn/news/ca2ac844944f4591b04914fc64323ca0), its year removed.
+  const noYear = ['—————某公众号————', '发布时间:2024-03-02', '经济社会发展主要目标', '——地区生产总值增长6%。'].join('\n');
+  it('a report whose title and headings name no year is refused, suggesting the publication year', () => {
+    let error: unknown;
+    try {
+      readReport(noYear, 'repost.txt');
+    } catch (e) {
+      error = e;
+    }
+    expect(needsYear(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'bad-input', details: { needsYear: true, file: 'repost.txt', suggestedYear: 2024 } });
+    expect((error as Error).message).toContain('年份');
+  });
+  it('with the year supplied, its facts carry that year', () => {
+    const { meta, facts } = readReport(noYear, 'repost.txt', { year: 2023 });
+    expect(meta.period).toBe('2023');
+    expect(facts.map((f) => f.period)).toEqual(['2023']);
+  });
+  it('a heading naming the year is enough: "2023年经济社会发展主要目标" holds 2023 targets', () => {
+    const report = ['—————某公众号————', '2023年经济社会发展主要目标', '(一)预期性指标。', '——GDP增长6%。'].join('\n');
+    const meta = readMeta(report);
+    expect(meta).toMatchObject({ reviewYear: 2022, planYear: 2023, yearRule: 'year.heading-plan' });
+    expect(readReport(report, 'repost.txt').facts.map((f) => [f.kind, f.period])).toEqual([['target', '2023']]);
+  });
+  it('a supplied year does not override what the document says', () => {
+    expect(readMeta('某区2021年国民经济和社会发展计划执行情况', { year: 2030 })).toMatchObject({ reviewYear: 2021, yearRule: 'year.title-review' });
+  });
+  it('the trace names the document rules behind a fact', () => {
+    const report = ['某区2022年国民经济和社会发展计划执行情况', '一、2022年计划执行情况', '2022年主要指标预计完成情况:', '——地区生产总值增长3%;'].join('\n');
+    expect(readReport(report, 'x.txt', { trace: true }).facts[0]!.rules).toEqual(expect.arrayContaining(['section.review-year', 'intro.estimate-list']));
+  });
+});
+
+describe('the title line', () => {
+  it('is never web chrome or a list item, and a part reviewing a named year corrects a misread title', () => {
+    // Made up: a page whose chrome names the previous year's plan before the report's own heading.
+    const page = ['上一篇：某区2021年国民经济和社会发展计划', '首页 > 规划计划 > 年度计划', '● 大力实施“工业上楼”厂房建设计划', '一、2022年国民经济和社会发展计划执行情况', '全区地区生产总值增长4.5%。'].join('\n');
+    expect(readMeta(page)).toMatchObject({ title: '一、2022年国民经济和社会发展计划执行情况', reviewYear: 2022 });
+    const misread = ['某区2023年国民经济和社会发展计划', '一、2021年国民经济和社会发展计划执行情况'].join('\n');
+    expect(readMeta(misread)).toMatchObject({ reviewYear: 2021, planYear: 2022, yearRule: 'year.heading-review' });
+  });
+});
