@@ -1,6 +1,6 @@
 // What a report is: its title, the district that issued it, the period it reports on, the year it plans
 // for, and when it was published. Read from the title line and the page header, in normalized text.
-import { mostMentionedDistrict, districtIn } from './places';
+import { districtIn, documentRegion } from './places';
 
 export type ReportShape = 'annual' | 'half-year' | 'five-year';
 
@@ -40,7 +40,7 @@ export function readMeta(text: string): ReportMeta {
   const lines = head.split('\n');
   const title = findTitle(lines);
   // A city's own report names no district: the city is the region.
-  const region = districtIn(title) ?? /([\u4e00-\u9fff]{2,3}市)(?!场|民|区)/.exec(title.replace(/^.*?(省)/, ''))?.[1] ?? mostMentionedDistrict(text) ?? '';
+  const region = documentRegion(title, text);
   const published = findPublished(head);
   const probe = title + '\n' + (lines.find((l) => /(执行情况|完成情况)/.test(l)) ?? '');
   // "第十四个五年规划" is the formal name of the 十四五 plan.

@@ -1,6 +1,7 @@
 // Reading the words before a number: which indicator, which verb (a growth, a fall, a level reached), which
 // qualifier, and which year ("从2016年的…", "截至2020年底…"). Works on one clause segment at a time.
 import type { Qualifier } from '../types';
+import { withoutOwnRegion } from './places';
 import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS } from './words';
 
 export interface LeftReading {
@@ -69,14 +70,11 @@ export function readLeft(left: string, region: string): LeftReading {
     }
     if (t === before) break;
   }
-  const stem = region.replace(/(新区|区|县|旗|市)$/, '');
   for (let guard = 0; guard < 8; guard++) {
     const before = t;
     t = t.replace(LEADING_FILLERS, '');
-    // "全市" in a city's report, "全县" in a county's, is the issuing region itself.
-    if (region && t.startsWith('全' + region.slice(-1))) t = t.slice(2);
-    if (region && t.startsWith(region)) t = t.slice(region.length);
-    else if (stem.length >= 2 && t.startsWith(stem)) t = t.slice(stem.length);
+    // "全市" in a city's report, "全省" in a province's, "我县", "本区", the region's own name: the region itself.
+    t = withoutOwnRegion(t, region);
     if (t === before) break;
   }
   // "城市更新累计完成固定资产投资": the verbs inside name no different indicator.
