@@ -4,7 +4,7 @@
 // ./lexicon/regions.ts.
 import { alternation } from './lexicon/compile';
 import {
-  CITIES, ETHNIC_NAMES, LEVEL_CHARS, MULTI_PLACE_AREAS, NOT_A_PLACE_STEMS, OWN_REGION_WORDS, PROVINCES, REGION_LEVELS,
+  CITIES, ETHNIC_NAMES, LEVEL_CHARS, MULTI_PLACE_AREAS, NOT_A_PLACE_STEMS, OWN_REGION_WORDS, PART_NAMING_ABBRS, PROVINCES, REGION_LEVELS,
   WIDER_THAN_ANY_REGION,
 } from './lexicon/regions';
 
@@ -55,6 +55,9 @@ export function ownRegionWords(region: string): Set<string> {
   if (level) words.add('全' + level);
   if (region.endsWith('地区')) words.add('全地区');
   if (region.endsWith('新区')) words.add('全新区');
+  // "自治区国资委", "自治州人民政府": an autonomous region's reports name their own government by its level.
+  const autonomous = /(自治区|自治州|自治县|自治旗)$/.exec(region);
+  if (autonomous) words.add(autonomous[1]!);
   const short = shortName(region);
   if (short.length >= 2) words.add(short);
   return words;
@@ -86,7 +89,9 @@ const PROVINCE_NAMES = alternation([...PROVINCES].map((p) => p.name).sort((a, b)
 const NAME_TOKEN = new RegExp(`(${PROVINCE_NAMES})|(${CJK}{2,8}?)(${SUFFIXES})`, 'y');
 
 /** A stem of a name in a title or an issuing body: no function word, and not a kind of zone made of one character. */
-function isNameStem(stem: string): boolean {
+function isNameStem(name: string): boolean {
+  // "长阳土家族自治县": the ethnic name is no function word (土家族 carries 家).
+  const stem = ETHNIC_NAMES.reduce((t, e) => t.split(e).join(''), name);
   return !FUNCTION_START.test(stem) && !FUNCTION_CHAR.test(stem) && !/^(全|我|本|辖|城|片|园|社|街|景|商|校)$/.test(stem) &&
     !/(市场|城市|都市|社区|园区|片区|景区|城区|人民|政府|关于|印发|报告|工作|国民)/.test(stem);
 }
@@ -173,31 +178,123 @@ export function mostMentionedDistrict(text: string): string | null {
 // ---------------------------------------------------------------------------------------------------------
 // Another place's number
 
-const ABBRS = PROVINCES.map((p) => p.abbr).join('');
-const PROVINCE_WORDS = alternation([...PROVINCES.map((p) => p.name), ...PROVINCES.map((p) => p.short)].sort((a, b) => b.length - a.length));
-const WHOLE_AREAS = alternation([...WIDER_THAN_ANY_REGION, ...LEVEL_CHARS.map((c) => '全' + c)]);
-const AREAS = alternation(MULTI_PLACE_AREAS);
-/** A province's part named by its abbreviation and a direction: 粤东西北, 苏南, 浙西南, 闽西地区. */
-const PROVINCE_PART = `[${ABBRS}][东西南北中]{1,3}(?:地区)?`;
+const ABBRS = PART_NAMING_ABBRS.join('');
+const CITY_NAMES = alternation(CITIES);
+
+export interface PlaceExample {
+  /** The words before a number ("远高于深圳"), or an indicator phrase ("全国GDP"). */
+  text: string;
+  /** The document's region. */
+  region: string;
+  /** Whether the number is another place's. */
+  other: boolean;
+}
 
 /**
- * Places a number may be said of, written at the end of the words before it: "远高于深圳 60%", "、香港 80%",
- * "福田区的51%", "全国24.1%", "珠三角地区…". Bare city names count here: "广州、深圳分别增长…".
+ * One way a place is written where a number may be said of it. `end` is found at the end of the words before a
+ * number ("远高于深圳 60%"), `start` at the start of an indicator phrase ("全国GDP"); either may be absent.
+ * Examples are made-up sentences in the style of plan reports (tests/core/places.test.ts runs them).
  */
-const OTHER_PLACE_END = new RegExp(`(${WHOLE_AREAS}|${AREAS}|${PROVINCE_PART}|(?:${alternation(CITIES)})市?|${PROVINCE_WORDS}|${CJK}{2}(?:区|县|旗|盟))$`);
-// Only whole-area words, named areas and places written with their level open another place's indicator;
-// "深圳国际…平台" is a body in the district. A city's report lists its districts' figures ("南山区地区生产总值
-// 增长8%"): a district named first is that district's number, not the city's.
-const OTHER_PLACE_START = new RegExp(`^(${WHOLE_AREAS}|${AREAS}|${PROVINCE_PART}(?=地区|经济|生产总值|GDP)|(?:${alternation(CITIES)})市(?!场|民|值|级)|${alternation(PROVINCES.map((p) => p.name))}|${CJK}{2}(?:区|县|旗)(?!${CJK}?(率|比|量|数)$))`);
+export interface PlaceRule {
+  id: string;
+  end: string | null;
+  start: string | null;
+  examples: readonly { end?: PlaceExample; start?: PlaceExample }[];
+}
+
+export const PLACE_RULES: readonly PlaceRule[] = [
+  {
+    // 全国, 全球, and 全 + a level that is not the region's own (全市 in a district's report).
+    id: 'whole-area',
+    end: alternation([...WIDER_THAN_ANY_REGION, ...LEVEL_CHARS.map((c) => '全' + c)]),
+    start: alternation([...WIDER_THAN_ANY_REGION, ...LEVEL_CHARS.map((c) => '全' + c)]),
+    examples: [
+      { end: { text: '增速高于全国', region: '广东省', other: true } },
+      { start: { text: '全国GDP', region: '广东省', other: true } },
+      { start: { text: '全市高层次人才总数', region: '罗湖区', other: true } },
+      { start: { text: '全省常住人口城镇化率', region: '广东省', other: false } },
+      { start: { text: '全县地区生产总值', region: '长阳土家族自治县', other: false } },
+      { start: { text: '全区生产总值', region: '广西壮族自治区', other: false } },
+      { start: { text: '全旗粮食产量', region: '准格尔旗', other: false } },
+    ],
+  },
+  {
+    id: 'multi-place-area',
+    end: alternation(MULTI_PLACE_AREAS),
+    start: alternation(MULTI_PLACE_AREAS),
+    examples: [
+      { start: { text: '大湾区经济总量', region: '广东省', other: true } },
+      { end: { text: '增速高于珠三角', region: '惠州市', other: true } },
+      { end: { text: '经济总量占珠三角', region: '惠州市', other: false } },
+    ],
+  },
+  {
+    // A province's part named by its abbreviation and a direction: 粤东西北, 苏南, 浙西南, 闽西地区.
+    id: 'province-part',
+    end: `[${ABBRS}][东西南北中]{1,3}(?:地区)?`,
+    start: `[${ABBRS}][东西南北中]{1,3}(?=地区|经济|生产总值|GDP)`,
+    examples: [
+      { start: { text: '粤东西北地区生产总值', region: '广东省', other: true } },
+      { end: { text: '其中苏北地区', region: '江苏省', other: true } },
+    ],
+  },
+  {
+    // A city by its bare name closes the words before a number ("远高于深圳", "、香港"). An indicator opens
+    // with a city only when written with 市 ("广州市GDP") or listed with others ("广州、深圳地铁客运量"): "深圳
+    // 国际交流中心…" is a body in the district.
+    id: 'named-city',
+    end: `(?:${CITY_NAMES})市?`,
+    start: `(?:${CITY_NAMES})(?:市(?!场|民|值|级)|(?=[、和与及])|$)`,
+    examples: [
+      { end: { text: '远高于深圳', region: '罗湖区', other: true } },
+      { end: { text: '增速快于广州', region: '深圳市', other: true } },
+      { end: { text: '增速快于深圳', region: '深圳市', other: false } },
+      { start: { text: '广州、深圳地铁客运量', region: '广东省', other: true } },
+      { start: { text: '广州', region: '广东省', other: true } },
+      { start: { text: '深圳市场主体', region: '罗湖区', other: false } },
+    ],
+  },
+  {
+    id: 'named-province',
+    end: alternation([...PROVINCES.map((p) => p.name), ...PROVINCES.map((p) => p.short)].sort((a, b) => b.length - a.length)),
+    start: alternation(PROVINCES.map((p) => p.name)),
+    examples: [
+      { end: { text: '高于香港', region: '深圳市', other: true } },
+      { start: { text: '广东省地区生产总值', region: '深圳市', other: true } },
+      { start: { text: '广东省地区生产总值', region: '广东省', other: false } },
+      { end: { text: '同比增速高于广东', region: '广东省', other: false } },
+    ],
+  },
+  {
+    // A district, county or banner named with its level: "福田区的51%", "南山区地区生产总值". Not the words
+    // that only end like one (园区, 社区, 城区) and not a phrase that is a rate of such a word ("社区覆盖率").
+    id: 'named-by-level',
+    end: `${CJK}{2}(?:区|县|旗|盟)`,
+    start: `${CJK}{2}(?:区|县|旗)(?!${CJK}?(率|比|量|数)$)`,
+    examples: [
+      { end: { text: '落后福田区', region: '罗湖区', other: true } },
+      { start: { text: '南山区地区生产总值', region: '深圳市', other: true } },
+      { start: { text: '园区企业营收', region: '罗湖区', other: false } },
+      { start: { text: '罗湖区地区生产总值', region: '罗湖区', other: false } },
+    ],
+  },
+];
+
+const OTHER_PLACE_END = new RegExp(`(${PLACE_RULES.flatMap((r) => (r.end ? [r.end] : [])).join('|')})$`);
+const OTHER_PLACE_START = new RegExp(`^(${PLACE_RULES.flatMap((r) => (r.start ? [r.start] : [])).join('|')})`);
 
 /** Is `place` (a word found before a number or opening its indicator) some place other than the document's region? */
 function isOther(place: string, region: string): boolean {
   if (ownRegionWords(region).has(place)) return false;
+  if (MULTI_PLACE_AREAS.includes(place)) return true;
   const short = shortName(region);
   if (region && short.length >= 2 && place.includes(short)) return false;
   if (/^[\u4e00-\u9fff]{2}(?:区|县|市|省|旗|盟)$/.test(place) && !isPlaceStem(place.replace(/[市省盟]$/, '区'))) return false;
   return true;
 }
+
+/** "占全国25.8%", "贡献了全国24.1%的增量": the place after 占 is the whole the region's share is of. */
+const SHARE_OF = /(占|约占|占到|贡献了?)$/;
 
 /**
  * True when the words just before a number name a place other than `region` as whose number it is:
@@ -206,15 +303,16 @@ function isOther(place: string, region: string): boolean {
 export function isAboutOtherPlace(before: string, region: string): boolean {
   const tail = before.replace(/[\s"“”]/g, '').replace(/(的|为|达|约|仅|是|有)+$/, '');
   const m = OTHER_PLACE_END.exec(tail);
-  return m !== null && isOther(m[1]!, region);
+  return m !== null && !SHARE_OF.test(tail.slice(0, m.index)) && isOther(m[1]!, region);
 }
 
 /** True when an indicator phrase is another place's ("全市高层次人才总数" in a district's report, "全国GDP"). */
 export function startsWithOtherPlace(subject: string, region: string): boolean {
   const m = OTHER_PLACE_START.exec(subject);
   if (m === null) return false;
-  if (/(区|县|旗)$/.test(m[1]!) && !isPlaceStem(m[1]!)) return false;
-  return isOther(m[1]!, region);
+  const place = m[1]!.replace(/[、和与及]$/, '');
+  if (/(区|县|旗)$/.test(place) && !isPlaceStem(place) && !MULTI_PLACE_AREAS.includes(place)) return false;
+  return isOther(place, region);
 }
 
 /** "完成罗湖区2.6公里", "全省": the region's own name is no indicator. */
