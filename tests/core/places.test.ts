@@ -22,6 +22,10 @@ describe('the region a title names', () => {
     ['2024年北京市国民经济和社会发展统计公报', '北京市'],
     ['乌鲁木齐市2025年政府工作报告', '乌鲁木齐市'],
     ['罗湖区产业发展“十四五”规划', '罗湖区'],
+    // Real titles: https://www.gongwensou.com/zhengfubaogao/32409.html, …/30673.html, …/34562.html.
+    ['(内蒙古)2019年正蓝旗人民政府工作报告(全文)', '正蓝旗'],
+    ['新巴尔虎左旗第十五届人民代表大会第二次会议政府工作报告', '新巴尔虎左旗'],
+    ['(湖北省)2020年江陵县人民政府工作报告(全文)', '江陵县'],
   ])('%s → %s', (title, region) => {
     expect(regionInTitle(title)).toBe(region);
   });
@@ -39,6 +43,16 @@ describe('the region of the body that issued the report', () => {
     expect(issuingRegion('政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长  孟凡利')).toBe('广东省');
     // Real heading: GitHub yqcao/China-Fiscal-Data data/prov-reports/text/2026_GX.txt (广西 2026 政府工作报告).
     expect(issuingRegion('——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上\n\n自治区主席 韦韬')).toBe('广西壮族自治区');
+  });
+  it('reads the congresses and heads of counties, banners and cities', () => {
+    // Real heading: http://bx2200.com/baogao/xibei/6350.html (苏尼特右旗 2023 政府工作报告).
+    expect(issuingRegion('政 府 工 作 报 告\n—— 2023年2月23日在苏尼特右旗\n第十六届人民代表大会第三次会议上\n苏尼特右旗人民政府旗长 王占奇')).toBe('苏尼特右旗');
+    // Real opening: https://laobiganzi.top/133153.html (上杭县 政府工作报告).
+    expect(issuingRegion('各位代表:\n现在,我代表上杭县人民政府,向大会报告政府工作')).toBe('上杭县');
+    // Real heading: https://nextlevelartsconsulting.com/bhuazhong/5439.html (长沙县 2023 政府工作报告).
+    expect(issuingRegion('——2023年2月2日在长沙县第十八届人民代表大会第三次会议上\n县长 陈永高')).toBe('长沙县');
+    // Real heading: http://btskw.com.cn/info/201309250007 (包头市 政府工作报告).
+    expect(issuingRegion('包头市人民政府市长 孙炜东\n各位代表:')).toBe('包头市');
   });
   it('reads a government or planning office by its place', () => {
     expect(issuingRegion('准格尔旗人民政府\n2024年3月')).toBe('准格尔旗');
@@ -102,6 +116,12 @@ describe('another place\'s number: each rule on its own examples', () => {
       }
     });
   }
+
+  it('reads the league a banner ranks in as another place ("增速居全盟第三位")', () => {
+    // Real sentence: http://bx2200.com/baogao/xibei/6350.html.
+    expect(isAboutOtherPlace('社会消费品零售总额完成8.6亿元,增速居全盟', '苏尼特右旗')).toBe(true);
+    expect(isAboutOtherPlace('全旗一般财政公共预算收入完成', '新巴尔虎左旗')).toBe(false);
+  });
 
   it('takes the place after 占 as the whole of the region\'s share, not as its owner', () => {
     expect(isAboutOtherPlace('核电装机规模占全国', '广东省')).toBe(false);

@@ -118,7 +118,8 @@ function nameChainAt(text: string, at: number): string[] {
  * "关于福州市长乐区…" → 长乐区, "广东省人民政府工作报告" → 广东省). null when the title opens with no place.
  */
 export function regionInTitle(title: string): string | null {
-  const t = title.replace(/\s+/g, '').replace(/^(关于|对于|对)/, '').replace(/^\d{4}年(度)?/, '');
+  // A repost's note in brackets ("(内蒙古)2019年正蓝旗人民政府工作报告"), the preposition and the year go first.
+  const t = title.replace(/\s+/g, '').replace(/^[(（【[][^)）】\]]{1,12}[)）】\]]/, '').replace(/^(关于|对于|对)/, '').replace(/^\d{4}年(度)?/, '');
   const chain = nameChainAt(t, 0);
   return chain.length > 0 ? chain[chain.length - 1]! : null;
 }
@@ -134,8 +135,9 @@ export function issuingRegion(head: string): string | null {
   // Spaces go ("广东省省长  孟凡利"); line ends stay, as the boundary a name starts after.
   const t = head.replace(/[^\S\n]+/g, '');
   for (let i = 0; i < t.length; i++) {
-    // A name starts a line or a phrase, or follows a preposition ("在广东省第十四届人民代表大会").
-    if (!/[\u4e00-\u9fff]/.test(t[i]!) || (i > 0 && /[\u4e00-\u9fff]/.test(t[i - 1]!) && !/[在于向对经由]/.test(t[i - 1]!))) continue;
+    // A name starts a line or a phrase, or follows a preposition or the speaker's 代表 ("在广东省第十四届人民代表
+    // 大会", "我代表上杭县人民政府").
+    if (!/[\u4e00-\u9fff]/.test(t[i]!) || (i > 0 && /[\u4e00-\u9fff]/.test(t[i - 1]!) && !/[在于向对经由]/.test(t[i - 1]!) && t.slice(i - 2, i) !== '代表')) continue;
     const chain = nameChainAt(t, i);
     if (chain.length === 0) continue;
     const end = i + chain.join('').length;
