@@ -64,6 +64,9 @@ describe('the region of the body that issued the report', () => {
   it('falls back from the title to the body line, and makes up none', () => {
     expect(documentRegion('2026年政府工作报告', '2026年政府工作报告\n——在广东省第十四届人民代表大会第五次会议上')).toBe('广东省');
     expect(documentRegion('', '全年经济运行总体平稳。')).toBe('');
+    // A bulletin's heading, which the title finder does not take for a title.
+    expect(documentRegion('', '首页>统计数据\n2024年嘉兴市国民经济和社会发展统计公报\n全市生产总值增长5.8%。')).toBe('嘉兴市');
+    expect(documentRegion('', '首页>统计数据\n嘉兴市人民政府门户网站\n全市生产总值增长5.8%。')).toBe('嘉兴市');
   });
 });
 

@@ -151,7 +151,21 @@ export function issuingRegion(head: string): string | null {
  * most as a body of government ("XX区委", "XX县政府"). '' when none says: a region is never made up.
  */
 export function documentRegion(title: string, text: string): string {
-  return regionInTitle(title) ?? issuingRegion(text.slice(0, 3000)) ?? mostMentionedDistrict(text) ?? '';
+  return regionInTitle(title) ?? headingRegion(text) ?? issuingRegion(text.slice(0, 3000)) ?? mostMentionedDistrict(text) ?? '';
+}
+
+/** Words of a report's own heading, a bulletin's included ("XX市2024年国民经济和社会发展统计公报"). */
+const HEADING_WORDS = /(报告|公报|规划|计划|纲要|情况)/;
+
+/** The region named by one of the first lines that reads as the report's heading (a title the title finder passed over). */
+function headingRegion(text: string): string | null {
+  const lines = text.slice(0, 1500).split('\n').map((l) => l.trim()).filter((l) => l.length >= 6 && l.length <= 80).slice(0, 15);
+  for (const line of lines) {
+    if (!HEADING_WORDS.test(line) || /[。；;>]/.test(line)) continue;
+    const region = regionInTitle(line);
+    if (region) return region;
+  }
+  return null;
 }
 
 /** The first district named in a line such as a title ("深圳市罗湖区2024年…" → 罗湖区). */
