@@ -96,3 +96,21 @@ export const INVENTORY_VERBS = ['梳理', '摸排', '排查', '盘点', '推介'
 
 /** A number said to be an estimate (初步核算, preliminary accounting, is an outcome). */
 export const ESTIMATE_WORDS = ['预计', '预估'] as const;
+
+/** Verbs that end a counted noun after a number ("3个保险园区累计引进…" counts 保险园区). */
+export const VERBS_AFTER_NOUN = [
+  '累计', '引进', '新增', '建成', '完成', '实现', '达到', '成功', '落地', '入库', '设立', '入选', '获得', '获评', '参与', '开展',
+  '实行', '投入', '纳入', '覆盖', '建立', '推动', '形成', '通过', '成为',
+] as const;
+
+/** Words closing a counted noun that are not part of it ("50万人以上", "突破千亿大关"). */
+export const NOUN_TAIL_WORDS = ['等', '以上', '左右', '任务', '目标', '大关', '关口', '台阶'] as const;
+
+/** "各类人才" is 人才: words saying "of all kinds" name no different indicator. */
+export const ALL_KINDS_WORDS = ['各领域', '各类', '各项', '各级'] as const;
+
+/** Verbs whose running total is a series of its own ("累计引进18家"); 累计 before any other verb adds nothing. */
+export const RUNNING_TOTAL_VERBS = ['引进', '引入', '建成', '新增', '培育', '设立', '认定'] as const;
+
+/** Openers that say a total runs from the period's start ("今年以来累计…"): the period's flow, not a stock. */
+export const SINCE_PERIOD_START = ['今年以来', '年内', '本年', '当年', '全年', '上半年'] as const;
