@@ -101,6 +101,8 @@ describe('the region\'s own words', () => {
     expect(readLeft('省级财政科技支出增长', '广东省').subject).toBe('省级财政科技支出');
     expect(startsWithOtherPlace('市级财政补助资金', '罗湖区')).toBe(false);
     expect(startsWithOtherPlace('县级医院床位', '广东省')).toBe(false);
+    expect(startsWithOtherPlace('省市区三级联动项目投资', '罗湖区')).toBe(false);
+    expect(isAboutOtherPlace('资金来自省市区', '罗湖区')).toBe(false);
   });
 
   it('takes an autonomous region\'s own government word as its own ("自治区国资委")', () => {

@@ -4,7 +4,7 @@
 // ./lexicon/regions.ts.
 import { alternation } from './lexicon/compile';
 import {
-  CITIES, ETHNIC_NAMES, LEVEL_CHARS, MULTI_PLACE_AREAS, NOT_A_PLACE_STEMS, OWN_REGION_WORDS, PART_NAMING_ABBRS, PROVINCES, REGION_LEVELS,
+  CITIES, ETHNIC_NAMES, GOVERNMENT_LEVELS, LEVEL_CHARS, MULTI_PLACE_AREAS, NOT_A_PLACE_STEMS, OWN_REGION_WORDS, PART_NAMING_ABBRS, PROVINCES, REGION_LEVELS,
   WIDER_THAN_ANY_REGION,
 } from './lexicon/regions';
 
@@ -15,9 +15,12 @@ const FUNCTION_CHAR = /[的和与及在对从是为了年月日个家]/;
 /** A name does not start with a preposition or a pronoun ("在广东省", "我代表省政府"). */
 const FUNCTION_START = /^(关于|对于|[在于向对从由经将把我本全该各其每])/;
 
+/** A stem made only of level words ("省市区三级联动", "区县财政") names levels, not a place. */
+const LEVELS_ONLY = /^[省市区县州盟旗镇乡村级两三四五]+$/;
+
 function isPlaceStem(name: string): boolean {
   const stem = name.replace(/(新区|区|县|旗)$/, '');
-  return stem.length >= 2 && !NOT_A_PLACE.test(stem) && !FUNCTION_CHAR.test(stem);
+  return stem.length >= 2 && !NOT_A_PLACE.test(stem) && !FUNCTION_CHAR.test(stem) && !LEVELS_ONLY.test(stem);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -196,6 +199,8 @@ export function mostMentionedDistrict(text: string): string | null {
 
 const ABBRS = PART_NAMING_ABBRS.join('');
 const CITY_NAMES = alternation(CITIES);
+/** Provinces by full name, then by short name ("广东省" before "广东"). */
+const PROVINCE_WORDS = alternation([...PROVINCES.map((p) => p.name), ...PROVINCES.map((p) => p.short)]);
 
 export interface PlaceExample {
   /** The words before a number ("远高于深圳"), or an indicator phrase ("全国GDP"). */
@@ -272,25 +277,30 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   },
   {
     id: 'named-province',
-    end: alternation([...PROVINCES.map((p) => p.name), ...PROVINCES.map((p) => p.short)].sort((a, b) => b.length - a.length)),
-    start: alternation(PROVINCES.map((p) => p.name)),
+    end: PROVINCE_WORDS,
+    start: PROVINCE_WORDS,
     examples: [
       { end: { text: '高于香港', region: '深圳市', other: true } },
       { start: { text: '广东省地区生产总值', region: '深圳市', other: true } },
       { start: { text: '广东省地区生产总值', region: '广东省', other: false } },
       { end: { text: '同比增速高于广东', region: '广东省', other: false } },
+      // Real sentence: GitHub yqcao/China-Fiscal-Data data/prov-reports/text/2026_BJ.txt (北京市 2026 政府工作报告).
+      { start: { text: '天津滨海-中关村科技园新增注册企业', region: '北京市', other: true } },
+      { start: { text: '北京输出到津冀技术合同成交额', region: '北京市', other: false } },
     ],
   },
   {
     // A district, county or banner named with its level: "福田区的51%", "南山区地区生产总值". Not the words
     // that only end like one (园区, 社区, 城区) and not a phrase that is a rate of such a word ("社区覆盖率").
     id: 'named-by-level',
-    end: `${CJK}{2}(?:区|县|旗|盟)`,
-    start: `${CJK}{2}(?:区|县|旗)(?!${CJK}?(率|比|量|数)$)`,
+    end: `${CJK}{2}(?:新区|区|县|旗|盟)`,
+    start: `${CJK}{2}(?:新区|区|县|旗)(?!${CJK}?(率|比|量|数)$)`,
     examples: [
       { end: { text: '落后福田区', region: '罗湖区', other: true } },
       { start: { text: '南山区地区生产总值', region: '深圳市', other: true } },
       { start: { text: '园区企业营收', region: '罗湖区', other: false } },
+      // Real sentence: GitHub yqcao/China-Fiscal-Data data/prov-reports/text/2026_BJ.txt.
+      { start: { text: '雄安新区中关村科技园新增入驻企业', region: '北京市', other: true } },
       { start: { text: '罗湖区地区生产总值', region: '罗湖区', other: false } },
     ],
   },
@@ -324,6 +334,8 @@ export function isAboutOtherPlace(before: string, region: string): boolean {
 
 /** True when an indicator phrase is another place's ("全市高层次人才总数" in a district's report, "全国GDP"). */
 export function startsWithOtherPlace(subject: string, region: string): boolean {
+  // "省级财政", "市级重点项目": a tier of the region's own government.
+  if (GOVERNMENT_LEVELS.some((w) => subject.startsWith(w))) return false;
   const m = OTHER_PLACE_START.exec(subject);
   if (m === null) return false;
   const place = m[1]!.replace(/[、和与及]$/, '');
