@@ -16,9 +16,9 @@ export const PRE_QUALIFIERS: readonly [RegExp, Qualifier | 'over'][] = [
 
 /** Qualifier words just after a number and its unit. */
 export const POST_QUALIFIERS: readonly [RegExp, Qualifier | 'over'][] = [
-  [/^(左右|上下)/, 'approx'],
-  [/^(以上|多|余)/, 'over'],
-  [/^(以内|以下)/, 'at_most'],
+  [startingWith(W.APPROX_AFTER), 'approx'],
+  [startingWith(W.OVER_AFTER), 'over'],
+  [startingWith(W.AT_MOST_AFTER), 'at_most'],
 ];
 
 /** Verbs that turn a percentage into a change of the indicator; the sign is negative for falls. */
@@ -43,7 +43,7 @@ export const ESTIMATE_WORD = containing(W.ESTIMATE_WORDS);
 /** A number said to be a goal (预期, but not 预期寿命: life expectancy is an outcome; 目标, but not the one a
  * number is measured against: "完成全年目标的52%"). 努力 only with a verb of reaching ("努力实现"), not of effort ("努力保障", "努力破解").
  * 计划 only counts as a verb ("计划安排", "计划完成"), not as a noun ("年度计划"). */
-export const TARGET_WORD = /(力争|(?<!完成(?:全年|年度)?[\u4e00-\u9fff]{0,10})目标|争取|确保|预期(?!寿命)|拟|努力(?=实现|达到|完成|争取|确保|使|到|在|于|将)|计划(?=安排|完成|投资|实现|新增|引进|建设|达到|推动|筹集|供应|建成))/;
+export const TARGET_WORD = new RegExp(`(${alternation(W.TARGET_WORDS)}|(?<!完成(?:全年|年度)?[\\u4e00-\\u9fff]{0,10})目标|预期(?!寿命)|努力(?=${alternation(W.EFFORT_REACH_VERBS)})|计划(?=${alternation(W.PLAN_VERBS)}))`);
 
 /** Verbs that, with nothing named before them, take their indicator from the noun after the count ("新增3家持牌金融机构"). */
 export const COUNT_VERB = onlyOf(W.COUNT_VERBS);

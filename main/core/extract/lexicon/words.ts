@@ -11,6 +11,18 @@ export const OVER_BEFORE = ['超过', '超出', '突破', '多于', '大于', '�
 /** Qualifiers before a number: about N. 约 and 近 are compiled separately (not the 约 of 签约, nor the 近 of 最近). */
 export const APPROX_BEFORE = ['接近', '大约', '将近'] as const;
 
+/** Qualifiers after a number and its unit: about, more than, at most. */
+export const APPROX_AFTER = ['左右', '上下'] as const;
+export const OVER_AFTER = ['以上', '多', '余'] as const;
+export const AT_MOST_AFTER = ['以内', '以下'] as const;
+
+/** Words that make a number a goal wherever they stand. 目标, 预期, 努力 and 计划 need their context (../words.ts). */
+export const TARGET_WORDS = ['力争', '争取', '确保', '拟'] as const;
+/** 努力 sets a goal only before a verb of reaching ("努力实现"), not of effort ("努力保障"). */
+export const EFFORT_REACH_VERBS = ['实现', '达到', '完成', '争取', '确保', '使', '到', '在', '于', '将'] as const;
+/** 计划 sets a goal only as a verb ("计划安排", "计划完成"), not as a noun ("年度计划"). */
+export const PLAN_VERBS = ['安排', '完成', '投资', '实现', '新增', '引进', '建设', '达到', '推动', '筹集', '供应', '建成'] as const;
+
 /** Verbs that turn a percentage into a change of the indicator. */
 export const GROWTH_VERBS = [
   '年均增长', '年均增速为', '年均增速达', '年均增速', '年平均增长', '年均提高', '年均下降', '年均降低',
