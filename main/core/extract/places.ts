@@ -220,8 +220,13 @@ export interface PlaceRule {
   id: string;
   end: string | null;
   start: string | null;
+  /** The rule holds only in reports of some regions (a province's or a city's, not a district's). */
+  appliesTo?: (region: string) => boolean;
   examples: readonly { end?: PlaceExample; start?: PlaceExample }[];
 }
+
+/** A province's or a prefecture's report: every city it names is one of its parts or another place. */
+const isWideRegion = (region: string): boolean => PROVINCES.some((p) => p.name === region) || /(市|州|盟|地区)$/.test(region);
 
 export const PLACE_RULES: readonly PlaceRule[] = [
   {
@@ -276,6 +281,20 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     ],
   },
   {
+    // In a province's or a city's report a bare city opening an indicator is that city's ("深圳GDP增长5%"); in a
+    // district's it is often a body there ("深圳国际交流中心…"), so the rule stays out of district reports.
+    id: 'bare-city-in-wide-report',
+    end: null,
+    start: `(?:${CITY_NAMES})(?!市)`,
+    appliesTo: isWideRegion,
+    examples: [
+      { start: { text: '深圳GDP', region: '广东省', other: true } },
+      { start: { text: '广州地区生产总值', region: '深圳市', other: true } },
+      { start: { text: '深圳地区生产总值', region: '深圳市', other: false } },
+      { start: { text: '深圳国际交流中心', region: '罗湖区', other: false } },
+    ],
+  },
+  {
     id: 'named-province',
     end: PROVINCE_WORDS,
     start: PROVINCE_WORDS,
@@ -307,7 +326,19 @@ export const PLACE_RULES: readonly PlaceRule[] = [
 ];
 
 const OTHER_PLACE_END = new RegExp(`(${PLACE_RULES.flatMap((r) => (r.end ? [r.end] : [])).join('|')})$`);
-const OTHER_PLACE_START = new RegExp(`^(${PLACE_RULES.flatMap((r) => (r.start ? [r.start] : [])).join('|')})`);
+const OTHER_PLACE_START = new RegExp(`^(${PLACE_RULES.flatMap((r) => (r.start && !r.appliesTo ? [r.start] : [])).join('|')})`);
+const GUARDED_STARTS = PLACE_RULES.flatMap((r) => (r.start && r.appliesTo ? [{ re: new RegExp(`^(${r.start})`), appliesTo: r.appliesTo }] : []));
+
+/** The place an indicator phrase opens with, by the rules that hold in this region's reports. */
+function placeAtStart(subject: string, region: string): string | null {
+  const general = OTHER_PLACE_START.exec(subject);
+  if (general) return general[1]!;
+  for (const g of GUARDED_STARTS) {
+    const m = g.appliesTo(region) ? g.re.exec(subject) : null;
+    if (m) return m[1]!;
+  }
+  return null;
+}
 
 /** Is `place` (a word found before a number or opening its indicator) some place other than the document's region? */
 function isOther(place: string, region: string): boolean {
@@ -336,9 +367,9 @@ export function isAboutOtherPlace(before: string, region: string): boolean {
 export function startsWithOtherPlace(subject: string, region: string): boolean {
   // "省级财政", "市级重点项目": a tier of the region's own government.
   if (GOVERNMENT_LEVELS.some((w) => subject.startsWith(w))) return false;
-  const m = OTHER_PLACE_START.exec(subject);
-  if (m === null) return false;
-  const place = m[1]!.replace(/[、和与及]$/, '');
+  const found = placeAtStart(subject, region);
+  if (found === null) return false;
+  const place = found.replace(/[、和与及]$/, '');
   if (/(区|县|旗)$/.test(place) && !isPlaceStem(place) && !MULTI_PLACE_AREAS.includes(place)) return false;
   return isOther(place, region);
 }
