@@ -144,6 +144,11 @@ describe('reports of other levels, end to end (made-up sentences)', () => {
     expect(r.facts.map((f) => [f.indicator, f.value])).toEqual([['地区生产总值', 3.9], ['常住人口城镇化率', 76.6]]);
   });
 
+  it('a province: its parts and the areas it shares are not the province', () => {
+    const r = facts('广东省2025年国民经济和社会发展计划执行情况报告\n一、2025年计划执行情况\n珠三角地区生产总值增长4.5%，粤东西北地区增长3.2%。深圳GDP增长5.1%。我省居民人均可支配收入增长4.3%。');
+    expect(r.facts.map((f) => [f.indicator, f.value])).toEqual([['居民人均可支配收入', 4.3]]);
+  });
+
   it('a county: 全县 opens its own indicator, another county\'s does not', () => {
     const r = facts('关于长阳土家族自治县2023年国民经济和社会发展计划执行情况的报告\n一、2023年计划执行情况\n全县地区生产总值增长6.2%。五峰县地区生产总值增长5.1%。');
     expect(r.meta.region).toBe('长阳土家族自治县');
