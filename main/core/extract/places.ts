@@ -19,7 +19,7 @@ const FUNCTION_START = /^(关于|对于|[在于向对从由经将把我本全该
 const LEVELS_ONLY = /^[省市区县州盟旗镇乡村级两三四五]+$/;
 
 function isPlaceStem(name: string): boolean {
-  const stem = name.replace(/(新区|区|县|旗)$/, '');
+  const stem = name.replace(/(新区|区|县|旗|镇|街道)$/, '');
   return stem.length >= 2 && !NOT_A_PLACE.test(stem) && !FUNCTION_CHAR.test(stem) && !LEVELS_ONLY.test(stem);
 }
 
@@ -313,11 +313,16 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     // that only end like one (园区, 社区, 城区) and not a phrase that is a rate of such a word ("社区覆盖率").
     id: 'named-by-level',
     end: `${CJK}{2}(?:新区|区|县|旗|盟)`,
-    start: `${CJK}{2}(?:新区|区|县|旗)(?!${CJK}?(率|比|量|数)$)`,
+    // Towns and subdistricts only open a phrase: at its end "特色小镇" would read as a town 色小镇.
+    start: `${CJK}{2}(?:新区|区|县|旗|镇|街道)(?!${CJK}?(率|比|量|数)$)`,
     examples: [
       { end: { text: '落后福田区', region: '罗湖区', other: true } },
       { start: { text: '南山区地区生产总值', region: '深圳市', other: true } },
       { start: { text: '园区企业营收', region: '罗湖区', other: false } },
+      { start: { text: '黄花镇工业总产值', region: '长沙县', other: true } },
+      { start: { text: '东门街道地区生产总值', region: '罗湖区', other: true } },
+      { start: { text: '重点镇工业总产值', region: '长沙县', other: false } },
+      { start: { text: '城镇登记失业率', region: '罗湖区', other: false } },
       // Real sentence: GitHub yqcao/China-Fiscal-Data data/prov-reports/text/2026_BJ.txt.
       { start: { text: '雄安新区中关村科技园新增入驻企业', region: '北京市', other: true } },
       { start: { text: '罗湖区地区生产总值', region: '罗湖区', other: false } },
@@ -370,7 +375,7 @@ export function startsWithOtherPlace(subject: string, region: string): boolean {
   const found = placeAtStart(subject, region);
   if (found === null) return false;
   const place = found.replace(/[、和与及]$/, '');
-  if (/(区|县|旗)$/.test(place) && !isPlaceStem(place) && !MULTI_PLACE_AREAS.includes(place)) return false;
+  if (/(区|县|旗|镇|街道)$/.test(place) && !isPlaceStem(place) && !MULTI_PLACE_AREAS.includes(place)) return false;
   return isOther(place, region);
 }
 
