@@ -50,7 +50,9 @@ export function shortName(region: string): string {
  * report, 全区 in a district's or an autonomous region's), and the words that are always the speaker's own
  * (我市, 本区, 辖区). When the region is unknown, 全区 keeps its old reading as the region itself.
  */
-export function ownRegionWords(region: string): Set<string> {
+export function ownRegionWords(region: string): ReadonlySet<string> {
+  const known = OWN_WORDS_OF.get(region);
+  if (known) return known;
   const words = new Set<string>(OWN_REGION_WORDS);
   const level = levelOf(region);
   if (!region) words.add('全区');
@@ -63,8 +65,12 @@ export function ownRegionWords(region: string): Set<string> {
   if (autonomous) words.add(autonomous[1]!);
   const short = shortName(region);
   if (short.length >= 2) words.add(short);
+  OWN_WORDS_OF.set(region, words);
   return words;
 }
+
+/** Every number of a report asks about the same region: its words are worked out once. */
+const OWN_WORDS_OF = new Map<string, ReadonlySet<string>>();
 
 /** The region's words longest first, for stripping them off the front of a phrase. */
 function ownWordsLongestFirst(region: string): string[] {

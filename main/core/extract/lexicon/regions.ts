@@ -98,10 +98,11 @@ export const REGION_LEVELS: readonly { suffix: string; level: string }[] = [
   { suffix: '自治县', level: '县' }, { suffix: '自治旗', level: '旗' }, { suffix: '新区', level: '区' },
   { suffix: '地区', level: '区' }, { suffix: '省', level: '省' }, { suffix: '市', level: '市' }, { suffix: '州', level: '州' },
   { suffix: '盟', level: '盟' }, { suffix: '县', level: '县' }, { suffix: '旗', level: '旗' }, { suffix: '区', level: '区' },
+  { suffix: '街道', level: '街道' }, { suffix: '镇', level: '镇' }, { suffix: '乡', level: '乡' },
 ];
 
 /** The characters a region-wide word is made of: 全省, 我市, 本县 … */
-export const LEVEL_CHARS = ['省', '市', '区', '县', '州', '盟', '旗'] as const;
+export const LEVEL_CHARS = ['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'] as const;
 
 /**
  * Words that always name the document's own region, whatever its level: the speaker's own (我省, 本市) and its
