@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as regions from '../../main/core/extract/lexicon/regions';
 import * as words from '../../main/core/extract/lexicon/words';
 import { alternation, onlyOf } from '../../main/core/extract/lexicon/compile';
-import { COUNT_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS } from '../../main/core/extract/words';
+import { COUNT_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS, WORKS } from '../../main/core/extract/words';
 
 const lists = (module: Record<string, unknown>) =>
   Object.entries(module).filter((e): e is [string, readonly string[]] => Array.isArray(e[1]) && e[1].every((w) => typeof w === 'string'));
@@ -61,6 +61,12 @@ describe('compiled regexes keep their readings', () => {
   it('strips a whole opener first ("全年目标" before "全年"; a month range before a month)', () => {
     expect(LEADING_FILLERS.exec('全年目标任务')?.[0]).toBe('全年目标');
     expect(LEADING_FILLERS.exec('1-6月累计')?.[0]).toBe('1-6月');
+  });
+  it('reads works\' progress as works, but a rate named after works as a rate of the region', () => {
+    expect(WORKS.test('地铁建设')).toBe(true);
+    // Real phrases: GitHub yqcao/China-Fiscal-Data data/prov-reports/text/2026_GD.txt.
+    expect(WORKS.test('行政村通双车道公路覆盖率')).toBe(false);
+    expect(WORKS.test('农村规模化供水工程覆盖人口比例')).toBe(false);
   });
   it('does not read the 约 of 签约 as about', () => {
     const approx = PRE_QUALIFIERS.find(([, q]) => q === 'approx')![0];

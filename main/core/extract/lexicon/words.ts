@@ -100,6 +100,9 @@ export const WORKS_WORDS = [
   '进度', '项目',
 ] as const;
 
+/** Head words that make a phrase about works a rate of the region (覆盖率, 普及率, 达标率, 比例). */
+export const RATE_OF_WORKS = ['覆盖率', '普及率', '达标率', '通达率', '完好率', '比例'] as const;
+
 /** Parts of the map: an area stated for one of them is that place's size, not an indicator of the region. */
 export const PLACE_PARTS = ['片区', '北侧', '南侧', '东侧', '西侧', '范围内', '周边', '沿线', '一带', '产业带', '园区'] as const;
 
