@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as regions from '../../main/core/extract/lexicon/regions';
 import * as words from '../../main/core/extract/lexicon/words';
 import { alternation, onlyOf } from '../../main/core/extract/lexicon/compile';
+import { readLeft } from '../../main/core/extract/phrase';
 import { COUNT_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS, WORKS } from '../../main/core/extract/words';
 
 const lists = (module: Record<string, unknown>) =>
@@ -67,6 +68,12 @@ describe('compiled regexes keep their readings', () => {
     // Real phrases: GitHub yqcao/China-Fiscal-Data data/prov-reports/text/2026_GD.txt.
     expect(WORKS.test('行政村通双车道公路覆盖率')).toBe(false);
     expect(WORKS.test('农村规模化供水工程覆盖人口比例')).toBe(false);
+  });
+  it('drops a time word written between the indicator and its verb', () => {
+    // Real phrase: https://huaxiataike.com/news/48515.html (宝安区 2024 年计划, ../shared/real-reports).
+    expect(readLeft('社消零总额预计全年实现', '宝安区').subject).toBe('社消零总额');
+    expect(readLeft('规上工业增加值全年增长', '宝安区')).toMatchObject({ subject: '规上工业增加值', growth: true });
+    expect(readLeft('全年', '宝安区').subject).toBe('');
   });
   it('does not read the 约 of 签约 as about', () => {
     const approx = PRE_QUALIFIERS.find(([, q]) => q === 'approx')![0];

@@ -1,8 +1,8 @@
 // Reading the words before a number: which indicator, which verb (a growth, a fall, a level reached), which
 // qualifier, and which year ("从2016年的…", "截至2020年底…"). Works on one clause segment at a time.
 import type { Qualifier } from '../types';
-import { alternation } from './lexicon/compile';
-import { ALL_KINDS_WORDS, NOUN_TAIL_WORDS, RUNNING_TOTAL_VERBS, SINCE_PERIOD_START, VERBS_AFTER_NOUN } from './lexicon/words';
+import { alternation, endingWith } from './lexicon/compile';
+import { ALL_KINDS_WORDS, NOUN_TAIL_WORDS, RUNNING_TOTAL_VERBS, SINCE_PERIOD_START, TRAILING_TIME_WORDS, VERBS_AFTER_NOUN } from './lexicon/words';
 import { withoutOwnRegion } from './places';
 import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS } from './words';
 
@@ -31,6 +31,7 @@ const CUMULATIVE_FILLER = new RegExp(`累计(?!${alternation(RUNNING_TOTAL_VERBS
 const ALL_KINDS = new RegExp(`(${alternation(ALL_KINDS_WORDS)})`, 'g');
 const VERB_AFTER_NOUN = new RegExp(`(${alternation(VERBS_AFTER_NOUN)}).*$`);
 const NOUN_TAIL = new RegExp(`(${alternation(NOUN_TAIL_WORDS)})$`);
+const TRAILING_TIME = endingWith(TRAILING_TIME_WORDS);
 
 const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:的)?$/;
 
@@ -68,6 +69,9 @@ export function readLeft(left: string, region: string): LeftReading {
       verbs = link[0] + verbs;
       t = t.slice(0, link.index);
     }
+    // "社消零总额预计全年实现": when it was, said between the indicator and its verb, is no part of the name.
+    const when = TRAILING_TIME.exec(t);
+    if (when && when.index > 0) t = t.slice(0, when.index);
     const g = GROWTH_VERB.exec(t);
     if (g && !growth && !verbs) {
       growth = true;

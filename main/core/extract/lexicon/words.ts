@@ -127,5 +127,8 @@ export const ALL_KINDS_WORDS = ['各领域', '各类', '各项', '各级'] as co
 /** Verbs whose running total is a series of its own ("累计引进18家"); 累计 before any other verb adds nothing. */
 export const RUNNING_TOTAL_VERBS = ['引进', '引入', '建成', '新增', '培育', '设立', '认定'] as const;
 
+/** Time words written between an indicator and its verb ("社消零总额预计全年实现", "增加值全年增长"): no part of its name. */
+export const TRAILING_TIME_WORDS = ['预计全年', '今年以来', '全年'] as const;
+
 /** Openers that say a total runs from the period's start ("今年以来累计…"): the period's flow, not a stock. */
 export const SINCE_PERIOD_START = ['今年以来', '年内', '本年', '当年', '全年', '上半年'] as const;
