@@ -97,6 +97,8 @@ describe('the region\'s own words', () => {
     expect(readLeft('本市社会消费品零售总额增长', '深圳市').subject).toBe('社会消费品零售总额');
     expect(readLeft('全旗粮食产量达', '准格尔旗').subject).toBe('粮食产量');
     expect(readLeft('全区地区生产总值增长', '罗湖区').subject).toBe('地区生产总值');
+    expect(readLeft('深圳市罗湖区地区生产总值增长', '罗湖区').subject).toBe('地区生产总值');
+    expect(readLeft('广东省深圳市地区生产总值增长', '深圳市').subject).toBe('地区生产总值');
   });
 
   it('keeps a level of government in the name and never reads it as another place (省级财政)', () => {

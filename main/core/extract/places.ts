@@ -81,6 +81,10 @@ function ownWordsLongestFirst(region: string): string[] {
 export function withoutOwnRegion(phrase: string, region: string): string {
   const words = ownWordsLongestFirst(region);
   let t = phrase;
+  // "深圳市罗湖区GDP" in 罗湖区's report: the region named with the places above it.
+  const chain = region ? nameChainAt(phrase, 0) : [];
+  const own = chain.indexOf(region);
+  if (own > 0) t = phrase.slice(chain.slice(0, own + 1).join('').length);
   for (let guard = 0; guard < 3; guard++) {
     const w = words.find((x) => t.startsWith(x));
     if (!w) break;
