@@ -224,7 +224,7 @@ export interface PlaceExample {
 /**
  * One way a place is written where a number may be said of it. `end` is found at the end of the words before a
  * number ("远高于深圳 60%"), `start` at the start of an indicator phrase ("全国GDP"); either may be absent.
- * Examples are made-up sentences in the style of plan reports (tests/core/places.test.ts runs them).
+ * Examples are made up in the style of plan reports unless a source is cited (tests/core/places.test.ts runs them).
  */
 export interface PlaceRule {
   id: string;
