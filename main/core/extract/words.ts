@@ -72,7 +72,7 @@ export const RATE_HEAD = endingWith(W.RATE_HEADS);
 /** Lengths and progress of construction works (roads, pipes, lanes, a metro line's progress) are project quantities. */
 // A phrase ending in a rate word is a rate of the region even when it names works ("行政村通双车道公路覆盖率",
 // "农村规模化供水工程覆盖人口比例"): only the works' own lengths and progress are project quantities.
-export const WORKS = new RegExp(`^(?!.*(${alternation(W.RATE_OF_WORKS)})$).*(${alternation(W.WORKS_WORDS)})`);
+export const WORKS = new RegExp(`^(?![\\s\\S]*(${alternation(W.RATE_OF_WORKS)})$)[\\s\\S]*(${alternation(W.WORKS_WORDS)})`);
 
 /** Parts of the map: an area stated for one of them is that place's size, not an indicator of the district. */
 export const PLACE_PART = endingWith(W.PLACE_PARTS);
