@@ -23,6 +23,15 @@ function isPlaceStem(name: string): boolean {
   return stem.length >= 2 && !NOT_A_PLACE.test(stem) && !FUNCTION_CHAR.test(stem) && !LEVELS_ONLY.test(stem);
 }
 
+/** Words ending in 市 that name no city: 上市, 城市, 都市, 股市, 楼市, 车市, 超市, 夜市, 集市, 菜市, 门市, 开市. */
+const MARKET_WORD_END = /[上城都股楼车超夜集菜门开闭]$/;
+
+/** A two-character stem before 市 that can be a city's name (成都 and 晋城 are, 新上 and 大城 are not). */
+function isCityStem(stem: string): boolean {
+  if (CITIES.includes(stem)) return true;
+  return !MARKET_WORD_END.test(stem) && !NOT_A_PLACE.test(stem) && !FUNCTION_START.test(stem) && !FUNCTION_CHAR.test(stem) && !LEVELS_ONLY.test(stem);
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The region's own names
 
@@ -305,6 +314,21 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     ],
   },
   {
+    // A city not in the list (a county-level city) written with 市 opens its own figure: "昆山市地区生产总值" in a
+    // prefecture's report. Not the words ending in 市 (上市, 城市, 超市, 股市) and not at a phrase's end, where a
+    // fixed window cannot tell "占全市" from a name.
+    id: 'city-by-level',
+    end: null,
+    start: `${CJK}{2}市(?!场|民|值|级|容|貌|政)`,
+    examples: [
+      { start: { text: '昆山市地区生产总值', region: '苏州市', other: true } },
+      { start: { text: '义乌市进出口总额', region: '浙江省', other: true } },
+      { start: { text: '新上市公司', region: '深圳市', other: false } },
+      { start: { text: '超大城市', region: '深圳市', other: false } },
+      { start: { text: '昆山市地区生产总值', region: '昆山市', other: false } },
+    ],
+  },
+  {
     id: 'named-province',
     end: PROVINCE_WORDS,
     start: PROVINCE_WORDS,
@@ -386,6 +410,7 @@ export function startsWithOtherPlace(subject: string, region: string): boolean {
   if (found === null) return false;
   const place = found.replace(/[、和与及]$/, '');
   if (/(区|县|旗|镇|街道)$/.test(place) && !isPlaceStem(place) && !MULTI_PLACE_AREAS.includes(place)) return false;
+  if (/^[\u4e00-\u9fff]{2}市$/.test(place) && !isCityStem(place.slice(0, 2))) return false;
   return isOther(place, region);
 }
 
