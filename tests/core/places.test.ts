@@ -24,6 +24,9 @@ describe('the region a title names', () => {
     ['罗湖区产业发展“十四五”规划', '罗湖区'],
     ['深圳市福田区香蜜湖街道2024年工作总结和2025年工作计划', '香蜜湖街道'],
     ['长沙县黄花镇2024年政府工作报告', '黄花镇'],
+    ['景德镇市2024年国民经济和社会发展统计公报', '景德镇市'],
+    ['双江拉祜族佤族布朗族傣族自治县2024年政府工作报告', '双江拉祜族佤族布朗族傣族自治县'],
+    ['莫力达瓦达斡尔族自治旗2024年政府工作报告', '莫力达瓦达斡尔族自治旗'],
     // Real titles: https://www.gongwensou.com/zhengfubaogao/32409.html, …/30673.html, …/34562.html.
     ['(内蒙古)2019年正蓝旗人民政府工作报告(全文)', '正蓝旗'],
     ['新巴尔虎左旗第十五届人民代表大会第二次会议政府工作报告', '新巴尔虎左旗'],
@@ -35,6 +38,7 @@ describe('the region a title names', () => {
   it('names no region when the title opens with none', () => {
     expect(regionInTitle('2026年政府工作报告')).toBeNull();
     expect(regionInTitle('市场监管工作报告')).toBeNull();
+    expect(regionInTitle('产业园区2024年工作报告')).toBeNull();
     expect(regionInTitle('一、2024年国民经济和社会发展计划执行情况')).toBeNull();
   });
 });

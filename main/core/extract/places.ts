@@ -46,7 +46,7 @@ export function shortName(region: string): string {
   if (province) return province.short;
   const suffix = REGION_LEVELS.find((l) => region.endsWith(l.suffix) && region.length > l.suffix.length)?.suffix ?? '';
   let stem = region.slice(0, region.length - suffix.length);
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 6; guard++) {
     const ethnic = ETHNIC_NAMES.find((e) => stem.endsWith(e) && stem.length > e.length + 1);
     if (!ethnic) break;
     stem = stem.slice(0, -ethnic.length);
@@ -108,14 +108,18 @@ export function withoutOwnRegion(phrase: string, region: string): string {
 const SUFFIXES = alternation(REGION_LEVELS.map((l) => l.suffix));
 const PROVINCE_NAMES = alternation([...PROVINCES].map((p) => p.name).sort((a, b) => b.length - a.length));
 /** One place name in a chain ("广东省", "深圳市", "罗湖区"): a province by its full name, or a stem and a level. */
-const NAME_TOKEN = new RegExp(`(${PROVINCE_NAMES})|(${CJK}{2,8}?)(${SUFFIXES})`, 'y');
+// Up to 14 characters before the level: "双江拉祜族佤族布朗族傣族自治县".
+const NAME_TOKEN = new RegExp(`(${PROVINCE_NAMES})|(${CJK}{2,14}?)(${SUFFIXES})`, 'y');
 
-/** A stem of a name in a title or an issuing body: no function word, and not a kind of zone made of one character. */
-function isNameStem(name: string): boolean {
+/**
+ * A name in a title or an issuing body (stem and level): no function word in the stem, and not a kind of zone
+ * ("产业园区", "城市", "社区") or a phrase of the report's own wording ("人民政府", "国民经济").
+ */
+function isName(stem: string, name: string): boolean {
   // "长阳土家族自治县": the ethnic name is no function word (土家族 carries 家).
-  const stem = ETHNIC_NAMES.reduce((t, e) => t.split(e).join(''), name);
-  return !FUNCTION_START.test(stem) && !FUNCTION_CHAR.test(stem) && !/^(全|我|本|辖|城|片|园|社|街|景|商|校)$/.test(stem) &&
-    !/(市场|城市|都市|社区|园区|片区|景区|城区|人民|政府|关于|印发|报告|工作|国民)/.test(stem);
+  const bare = ETHNIC_NAMES.reduce((t, e) => t.split(e).join(''), stem);
+  return !FUNCTION_START.test(bare) && !FUNCTION_CHAR.test(bare) && !/^(全|我|本|辖|城|片|园|社|街|景|商|校)$/.test(bare) &&
+    !/(市场|城市|都市|社区|园区|片区|景区|城区|人民|政府|关于|印发|报告|工作|国民)/.test(name);
 }
 
 /** The chain of place names at `at` ("福建省莆田市荔城区"): each name with where it ends. */
@@ -126,11 +130,14 @@ function nameChainAt(text: string, at: number): string[] {
     NAME_TOKEN.lastIndex = i;
     const m = NAME_TOKEN.exec(text);
     if (!m) break;
-    if (!m[1] && !isNameStem(m[2]!)) break;
+    if (!m[1] && !isName(m[2]!, m[0])) break;
+    const rest = text.slice(m.index + m[0].length);
     // "市场", "市民": a 市 that opens a word is no level of a name.
-    if (!m[1] && m[3] === '市' && /^(场|民|值|容)/.test(text.slice(m.index + m[0].length))) break;
-    names.push(m[0]);
-    i = m.index + m[0].length;
+    if (!m[1] && m[3] === '市' && /^(场|民|值|容)/.test(rest)) break;
+    // "景德镇市", "满洲里市": a level character inside the name, the level after it.
+    const name = !m[1] && /[镇乡州]$/.test(m[0]) && /^[市县区旗](?!场|民|值|容)/.test(rest) ? m[0] + rest[0] : m[0];
+    names.push(name);
+    i = m.index + name.length;
   }
   return names;
 }
