@@ -25,6 +25,10 @@ describe('the region a title names', () => {
     ['深圳市福田区香蜜湖街道2024年工作总结和2025年工作计划', '香蜜湖街道'],
     ['长沙县黄花镇2024年政府工作报告', '黄花镇'],
     ['景德镇市2024年国民经济和社会发展统计公报', '景德镇市'],
+    ['成都市2024年国民经济和社会发展统计公报', '成都市'],
+    ['晋城市2024年政府工作报告', '晋城市'],
+    ['北京市东城区2024年国民经济和社会发展计划执行情况', '东城区'],
+    ['莆田市荔城区2022年国民经济和社会发展计划执行情况', '荔城区'],
     ['双江拉祜族佤族布朗族傣族自治县2024年政府工作报告', '双江拉祜族佤族布朗族傣族自治县'],
     ['莫力达瓦达斡尔族自治旗2024年政府工作报告', '莫力达瓦达斡尔族自治旗'],
     // Real titles: https://www.gongwensou.com/zhengfubaogao/32409.html, …/30673.html, …/34562.html.
@@ -39,6 +43,8 @@ describe('the region a title names', () => {
     expect(regionInTitle('2026年政府工作报告')).toBeNull();
     expect(regionInTitle('市场监管工作报告')).toBeNull();
     expect(regionInTitle('产业园区2024年工作报告')).toBeNull();
+    expect(regionInTitle('智慧城市2024年工作报告')).toBeNull();
+    expect(regionInTitle('老城区2024年工作报告')).toBeNull();
     expect(regionInTitle('一、2024年国民经济和社会发展计划执行情况')).toBeNull();
   });
 });

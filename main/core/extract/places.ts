@@ -118,8 +118,22 @@ const NAME_TOKEN = new RegExp(`(${PROVINCE_NAMES})|(${CJK}{2,14}?)(${SUFFIXES})`
 function isName(stem: string, name: string): boolean {
   // "长阳土家族自治县": the ethnic name is no function word (土家族 carries 家).
   const bare = ETHNIC_NAMES.reduce((t, e) => t.split(e).join(''), stem);
-  return !FUNCTION_START.test(bare) && !FUNCTION_CHAR.test(bare) && !/^(全|我|本|辖|城|片|园|社|街|景|商|校)$/.test(bare) &&
-    !/(市场|城市|都市|社区|园区|片区|景区|城区|人民|政府|关于|印发|报告|工作|国民)/.test(name);
+  if (FUNCTION_START.test(bare) || FUNCTION_CHAR.test(bare) || /(人民|政府|关于|印发|报告|工作|国民)/.test(name)) return false;
+  return !isZoneWord(name);
+}
+
+const ZONE_END = /(城市|都市|社区|园区|片区|景区|城区)$/;
+
+/**
+ * "产业园区", "老城区", "智慧城市": a kind of zone, not a name. A name may end like one when a single character
+ * that is no common word comes before the zone word ("荔城区", "东城区", "成都市", "晋城市"; not 老, 旧, 新).
+ */
+function isZoneWord(name: string): boolean {
+  const zone = ZONE_END.exec(name);
+  if (!zone) return false;
+  const before = name.slice(0, zone.index);
+  if (before.length === 1) return NOT_A_PLACE.test(before);
+  return before.length === 0 || /(城市|都市)$/.test(name) || NOT_A_PLACE.test(before) || NOT_A_PLACE.test(before.slice(-2));
 }
 
 /** The chain of place names at `at` ("福建省莆田市荔城区"): each name with where it ends. */
