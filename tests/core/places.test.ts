@@ -1,5 +1,7 @@
 // Who the region is, and whose number a number is. Sentences are made up in the style of plan reports unless a
 // source is cited.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { readLeft } from '../../main/core/extract/phrase';
@@ -173,5 +175,19 @@ describe('reports of other levels, end to end (made-up sentences)', () => {
     const r = facts('深圳市2024年国民经济和社会发展计划执行情况报告\n一、2024年计划执行情况\n全市地区生产总值增长5.8%。南山区地区生产总值增长6.1%。');
     expect(r.meta.region).toBe('深圳市');
     expect(r.facts.map((f) => [f.indicator, f.value])).toEqual([['地区生产总值', 5.8]]);
+  });
+});
+
+describe('the region of every real report in ../shared/real-reports', () => {
+  // The gold labels name each document's region (坪山区, 深圳市, 广东省 …); a report whose text does not say
+  // which region it is (a repost, a page cut before its title) must get '' rather than a guess.
+  const dir = path.resolve(__dirname, '../../../shared/real-reports');
+  const unsaid = new Set(['sz_city_2023_targets_repost.txt', 'sz_longhua_2024_exec_2025_plan.txt']);
+  const docs = readdirSync(path.join(dir, 'gold')).filter((f) => f.endsWith('.jsonl')).map((f) => f.replace(/\.jsonl$/, '.txt'));
+  it('has the documents', () => expect(docs.length).toBeGreaterThanOrEqual(17));
+  it.each(docs)('%s', (doc) => {
+    const gold = JSON.parse(readFileSync(path.join(dir, 'gold', doc.replace(/\.txt$/, '.jsonl')), 'utf8').split('\n')[0]!) as { region: string };
+    const region = readReport(readFileSync(path.join(dir, doc), 'utf8'), doc).meta.region;
+    expect(region).toBe(unsaid.has(doc) ? '' : gold.region);
   });
 });
