@@ -3,7 +3,7 @@
 import type { Qualifier } from '../types';
 import { alternation, endingWith } from './lexicon/compile';
 import { ALL_KINDS_WORDS, NOUN_TAIL_WORDS, RUNNING_TOTAL_VERBS, SINCE_PERIOD_START, TRAILING_TIME_WORDS, VERBS_AFTER_NOUN } from './lexicon/words';
-import { withoutOwnRegion } from './places';
+import { withoutOwnRegion } from './region';
 import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS } from './words';
 
 export interface LeftReading {
