@@ -2,7 +2,7 @@
 // for, and when it was published. Read from the title line, the page header and the report's own headings,
 // in normalized text. The year is never guessed: when neither the title nor a heading says it, the report's
 // period is unknown (`yearRule` null) unless the caller supplies the year (the user, asked by the app or CLI).
-import { mostMentionedDistrict, districtIn } from './places';
+import { districtIn, documentRegion } from './places';
 import { headingsOf } from './headings';
 import { DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, TITLE_YEAR_RULES, type YearReading } from './period-rules';
 
@@ -66,7 +66,7 @@ export function readMeta(text: string, options: MetaOptions = {}): ReportMeta {
   const lines = head.split('\n');
   const title = findTitle(lines);
   // A city's own report names no district: the city is the region.
-  const region = districtIn(title) ?? /([\u4e00-\u9fff]{2,3}市)(?!场|民|区)/.exec(title.replace(/^.*?(省)/, ''))?.[1] ?? mostMentionedDistrict(text) ?? '';
+  const region = documentRegion(title, text);
   const published = findPublished(head);
   // The title first; then the report's own headings, in order (a repost headed "2023年经济社会发展主要目标");
   // then the date it was delivered to the congress; then the year its first reporting paragraph opens on.

@@ -1,6 +1,9 @@
 // Reading the words before a number: which indicator, which verb (a growth, a fall, a level reached), which
 // qualifier, and which year ("从2016年的…", "截至2020年底…"). Works on one clause segment at a time.
 import type { Qualifier } from '../types';
+import { alternation, endingWith } from './lexicon/compile';
+import { ALL_KINDS_WORDS, NOUN_TAIL_WORDS, RUNNING_TOTAL_VERBS, SINCE_PERIOD_START, TRAILING_TIME_WORDS, VERBS_AFTER_NOUN } from './lexicon/words';
+import { withoutOwnRegion } from './region';
 import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS } from './words';
 
 export interface LeftReading {
@@ -22,6 +25,13 @@ export interface LeftReading {
   /** The words before the number were only verbs (so the indicator must come from elsewhere). */
   verbOnly: string;
 }
+
+const SINCE_START = new RegExp(`(${alternation(SINCE_PERIOD_START)}|\\d{1,2}\\s*[-—至~]\\s*\\d{1,2}\\s*月(份)?)\\s*累计`);
+const CUMULATIVE_FILLER = new RegExp(`累计(?!${alternation(RUNNING_TOTAL_VERBS)})(?=[\\u4e00-\\u9fff]{2})`, 'g');
+const ALL_KINDS = new RegExp(`(${alternation(ALL_KINDS_WORDS)})`, 'g');
+const VERB_AFTER_NOUN = new RegExp(`(${alternation(VERBS_AFTER_NOUN)}).*$`);
+const NOUN_TAIL = new RegExp(`(${alternation(NOUN_TAIL_WORDS)})$`);
+const TRAILING_TIME = endingWith(TRAILING_TIME_WORDS);
 
 const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:的)?$/;
 
@@ -59,6 +69,9 @@ export function readLeft(left: string, region: string): LeftReading {
       verbs = link[0] + verbs;
       t = t.slice(0, link.index);
     }
+    // "社消零总额预计全年实现": when it was, said between the indicator and its verb, is no part of the name.
+    const when = TRAILING_TIME.exec(t);
+    if (when && when.index > 0) t = t.slice(0, when.index);
     const g = GROWTH_VERB.exec(t);
     if (g && !growth && !verbs) {
       growth = true;
@@ -69,25 +82,22 @@ export function readLeft(left: string, region: string): LeftReading {
     }
     if (t === before) break;
   }
-  const stem = region.replace(/(新区|区|县|旗|市)$/, '');
   for (let guard = 0; guard < 8; guard++) {
     const before = t;
     t = t.replace(LEADING_FILLERS, '');
-    // "全市" in a city's report, "全县" in a county's, is the issuing region itself.
-    if (region && t.startsWith('全' + region.slice(-1))) t = t.slice(2);
-    if (region && t.startsWith(region)) t = t.slice(region.length);
-    else if (stem.length >= 2 && t.startsWith(stem)) t = t.slice(stem.length);
+    // "全市" in a city's report, "全省" in a province's, "我县", "本区", the region's own name: the region itself.
+    t = withoutOwnRegion(t, region);
     if (t === before) break;
   }
   // "城市更新累计完成固定资产投资": the verbs inside name no different indicator.
   t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2}|[A-Za-z]{2})/g, '');
   // "累计引进各类人才" names the same indicator as "引进人才": 累计 says stock-so-far, 各类 says all kinds.
   // "今年以来累计引进…", "1-6月累计…": a total since the period began is the period's flow, not a stock.
-  const sincePeriodStart = /(今年以来|年内|本年|当年|全年|上半年|\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月(份)?)\s*累计/.test(left);
+  const sincePeriodStart = SINCE_START.test(left);
   if (sincePeriodStart) t = t.replace(/^累计/, '');
   const cumulative = !sincePeriodStart && /累计/.test(left);
   // But "累计引进18家": the running total of what was brought in since the plan began is its own series.
-  t = t.replace(/累计(?!引进|引入|建成|新增|培育|设立|认定)(?=[\u4e00-\u9fff]{2})/g, '').replace(/(各类|各领域|各项|各级)/g, '')
+  t = t.replace(CUMULATIVE_FILLER, '').replace(ALL_KINDS, '')
     // Price basis and "scale of" do not change the indicator: 工业现价增加值 is 工业增加值, 总营收规模 is 总营收.
     .replace(/(现价|可比价)(?=增加值)/, '').replace(/(营收|收入|产值|投资)规模$/, '$1');
   // "至少引进3家": the qualifier opens the verb phrase.
@@ -120,7 +130,7 @@ export function readRightNoun(right: string): string {
 
 /** One noun, cut where a verb starts ("3个保险园区累计引进…" counts 保险园区). */
 function nounOf(phrase: string): string {
-  const noun = phrase.replace(/(累计|引进|新增|建成|完成|实现|达到|成功|落地|入库|设立|入选|获得|获评|参与|开展|实行|投入|纳入|覆盖|建立|推动|形成|通过|成为).*$/, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '').replace(/(等|以上|左右|任务|目标|大关|关口|台阶)$/, '')
+  const noun = phrase.replace(VERB_AFTER_NOUN, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '').replace(NOUN_TAIL, '')
     // "1400名医生24小时在线问诊": a duration after the noun starts what they do.
     .replace(/(?<=[\u4e00-\u9fff]{2})\d+(\.\d+)?\s*(小时|分钟|天|日|周|个月|年)[\s\S]*$/, '');
   // "具有国际知名度的龙头企业": the quality that selects what is counted stays in the name (知名度, 知名影响力 → 知名).

@@ -1,54 +1,188 @@
-// Place names: which district issued a report, and whether a number is about some other place
-// ("远高于深圳 60%、香港 80%", "福田区的51%") rather than about the district itself.
+// Another place's number: whether a number belongs to some place other than the document's region ("远高于深圳
+// 60%", "福田区的51%", "全国24.1%", "珠三角地区…"). Each way of writing a place is a named rule with examples;
+// the words are data in ./lexicon/regions.ts. Who the region is lives in ./region.ts.
+import { alternation } from './lexicon/compile';
+import { CITIES, GOVERNMENT_LEVELS, LEVEL_CHARS, MULTI_PLACE_AREAS, PART_NAMING_ABBRS, PROVINCES, WIDER_THAN_ANY_REGION } from './lexicon/regions';
+import { CJK, isCityStem, isPlaceStem } from './place-names';
+import { ownRegionWords, shortName } from './region';
 
-// Words ending in 区/县/市 that are not proper place names (parts of a district, kinds of zones).
-const NOT_A_PLACE = /^(全|我|本|本地|辖|城|片|园|社|街|景|商|校|院|山|市|郊|老|旧|灾|疫|示范|核心|集聚|先行|功能|保护|试验|开发|合作|自贸|特|新|住宅|居住|生活|办公|产业|服务|中心|重点|口岸|步行|都|地|该|各|两|三|五|八|城中|边|高新|风景|工业|物流|保税|综合|封控|管控|防范|防控|风险|禁|限|试点|改革|湾|港|市辖|片|街道|小|老城|全市|全省|大湾|商务|旅游|生态|滨海|中心|金融|科技|创新|消费|文化|口岸|商业|城市|园|校|库|矿|灾区|林区|山区|牧区|湖区|城镇|农村|建成|度假|商贸|示范|核心|旧城|新城|工作|农业|水源|城乡|建设|管控|防护|控制)$/;
+export { districtIn, documentRegion, issuingRegion, levelOf, mostMentionedDistrict, ownRegionWords, regionInTitle, shortName, withoutOwnRegion } from './region';
 
-const DISTRICT = /(?:[\u4e00-\u9fff]{2,3}[省市])?([\u4e00-\u9fff]{2,3}?(?:新区|区|县|旗))/g;
+const ABBRS = PART_NAMING_ABBRS.join('');
+const CITY_NAMES = alternation(CITIES);
+/** Provinces by full name, then by short name ("广东省" before "广东"). */
+const PROVINCE_WORDS = alternation([...PROVINCES.map((p) => p.name), ...PROVINCES.map((p) => p.short)]);
 
-function isPlaceStem(name: string): boolean {
-  const stem = name.replace(/(新区|区|县|旗)$/, '');
-  return stem.length >= 2 && !NOT_A_PLACE.test(stem) && !/[的和与及在对从是为了年月日个家]/.test(stem);
+export interface PlaceExample {
+  /** The words before a number ("远高于深圳"), or an indicator phrase ("全国GDP"). */
+  text: string;
+  /** The document's region. */
+  region: string;
+  /** Whether the number is another place's. */
+  other: boolean;
 }
 
-/** The first district named in a line such as a title ("深圳市罗湖区2024年…" → 罗湖区). */
-export function districtIn(line: string): string | null {
-  // "关于宝安区…的报告": the opening preposition is not part of the name.
-  for (const m of line.replace(/^\s*(关于|对于|对)/, '').matchAll(DISTRICT)) {
-    const name = m[1]!;
-    if (isPlaceStem(name)) return name;
+/**
+ * One way a place is written where a number may be said of it. `end` is found at the end of the words before a
+ * number ("远高于深圳 60%"), `start` at the start of an indicator phrase ("全国GDP"); either may be absent.
+ * Examples are made up in the style of plan reports unless a source is cited (tests/core/places.test.ts runs them).
+ */
+export interface PlaceRule {
+  id: string;
+  end: string | null;
+  start: string | null;
+  /** The rule holds only in reports of some regions (a province's or a city's, not a district's). */
+  appliesTo?: (region: string) => boolean;
+  examples: readonly { end?: PlaceExample; start?: PlaceExample }[];
+}
+
+/** A province's or a prefecture's report: every city it names is one of its parts or another place. */
+const isWideRegion = (region: string): boolean => PROVINCES.some((p) => p.name === region) || /(市|州|盟|地区)$/.test(region);
+
+export const PLACE_RULES: readonly PlaceRule[] = [
+  {
+    // 全国, 全球, and 全 + a level that is not the region's own (全市 in a district's report).
+    id: 'whole-area',
+    end: alternation([...WIDER_THAN_ANY_REGION, ...LEVEL_CHARS.map((c) => '全' + c)]),
+    start: alternation([...WIDER_THAN_ANY_REGION, ...LEVEL_CHARS.map((c) => '全' + c)]),
+    examples: [
+      { end: { text: '增速高于全国', region: '广东省', other: true } },
+      { start: { text: '全国GDP', region: '广东省', other: true } },
+      { start: { text: '全市高层次人才总数', region: '罗湖区', other: true } },
+      { start: { text: '全省常住人口城镇化率', region: '广东省', other: false } },
+      { start: { text: '全县地区生产总值', region: '长阳土家族自治县', other: false } },
+      { start: { text: '全区生产总值', region: '广西壮族自治区', other: false } },
+      { start: { text: '全旗粮食产量', region: '准格尔旗', other: false } },
+    ],
+  },
+  {
+    id: 'multi-place-area',
+    end: alternation(MULTI_PLACE_AREAS),
+    start: alternation(MULTI_PLACE_AREAS),
+    examples: [
+      { start: { text: '大湾区经济总量', region: '广东省', other: true } },
+      { end: { text: '增速高于珠三角', region: '惠州市', other: true } },
+      { end: { text: '经济总量占珠三角', region: '惠州市', other: false } },
+    ],
+  },
+  {
+    // A province's part named by its abbreviation and a direction: 粤东西北, 苏南, 浙西南, 闽西地区.
+    id: 'province-part',
+    end: `[${ABBRS}][东西南北中]{1,3}(?:地区)?`,
+    start: `[${ABBRS}][东西南北中]{1,3}(?=地区|经济|生产总值|GDP)`,
+    examples: [
+      { start: { text: '粤东西北地区生产总值', region: '广东省', other: true } },
+      { end: { text: '其中苏北地区', region: '江苏省', other: true } },
+    ],
+  },
+  {
+    // A city by its bare name closes the words before a number ("远高于深圳", "、香港"). An indicator opens
+    // with a city only when written with 市 ("广州市GDP") or listed with others ("广州、深圳地铁客运量"): "深圳
+    // 国际交流中心…" is a body in the district.
+    id: 'named-city',
+    end: `(?:${CITY_NAMES})市?`,
+    start: `(?:${CITY_NAMES})(?:市(?!场|民|值|级)|(?=[、和与及])|$)`,
+    examples: [
+      { end: { text: '远高于深圳', region: '罗湖区', other: true } },
+      { end: { text: '增速快于广州', region: '深圳市', other: true } },
+      { end: { text: '增速快于深圳', region: '深圳市', other: false } },
+      { start: { text: '广州、深圳地铁客运量', region: '广东省', other: true } },
+      { start: { text: '广州', region: '广东省', other: true } },
+      { start: { text: '深圳市场主体', region: '罗湖区', other: false } },
+    ],
+  },
+  {
+    // In a province's or a city's report a bare city opening an indicator is that city's ("深圳GDP增长5%"); in a
+    // district's it is often a body there ("深圳国际交流中心…"), so the rule stays out of district reports.
+    id: 'bare-city-in-wide-report',
+    end: null,
+    start: `(?:${CITY_NAMES})(?!市)`,
+    appliesTo: isWideRegion,
+    examples: [
+      { start: { text: '深圳GDP', region: '广东省', other: true } },
+      { start: { text: '广州地区生产总值', region: '深圳市', other: true } },
+      { start: { text: '深圳地区生产总值', region: '深圳市', other: false } },
+      { start: { text: '深圳国际交流中心', region: '罗湖区', other: false } },
+    ],
+  },
+  {
+    // A city not in the list (a county-level city) written with 市 opens its own figure: "昆山市地区生产总值" in a
+    // prefecture's report. Not the words ending in 市 (上市, 城市, 超市, 股市) and not at a phrase's end, where a
+    // fixed window cannot tell "占全市" from a name.
+    id: 'city-by-level',
+    end: null,
+    start: `${CJK}{2}市(?!场|民|值|级|容|貌|政)`,
+    examples: [
+      { start: { text: '昆山市地区生产总值', region: '苏州市', other: true } },
+      { start: { text: '义乌市进出口总额', region: '浙江省', other: true } },
+      { start: { text: '新上市公司', region: '深圳市', other: false } },
+      { start: { text: '超大城市', region: '深圳市', other: false } },
+      { start: { text: '昆山市地区生产总值', region: '昆山市', other: false } },
+    ],
+  },
+  {
+    id: 'named-province',
+    end: PROVINCE_WORDS,
+    start: PROVINCE_WORDS,
+    examples: [
+      { end: { text: '高于香港', region: '深圳市', other: true } },
+      { start: { text: '广东省地区生产总值', region: '深圳市', other: true } },
+      { start: { text: '广东省地区生产总值', region: '广东省', other: false } },
+      { end: { text: '同比增速高于广东', region: '广东省', other: false } },
+      // Real sentence: GitHub yqcao/China-Fiscal-Data data/prov-reports/text/2026_BJ.txt (北京市 2026 政府工作报告).
+      { start: { text: '天津滨海-中关村科技园新增注册企业', region: '北京市', other: true } },
+      { start: { text: '北京输出到津冀技术合同成交额', region: '北京市', other: false } },
+    ],
+  },
+  {
+    // A district, county or banner named with its level: "福田区的51%", "南山区地区生产总值". Not the words
+    // that only end like one (园区, 社区, 城区) and not a phrase that is a rate of such a word ("社区覆盖率").
+    id: 'named-by-level',
+    end: `${CJK}{2}(?:新区|区|县|旗|盟)`,
+    // Towns and subdistricts only open a phrase: at its end "特色小镇" would read as a town 色小镇.
+    start: `${CJK}{2}(?:新区|区|县|旗|镇|街道)(?!${CJK}?(率|比|量|数)$)`,
+    examples: [
+      { end: { text: '落后福田区', region: '罗湖区', other: true } },
+      { start: { text: '南山区地区生产总值', region: '深圳市', other: true } },
+      { start: { text: '园区企业营收', region: '罗湖区', other: false } },
+      { start: { text: '黄花镇工业总产值', region: '长沙县', other: true } },
+      { start: { text: '东门街道地区生产总值', region: '罗湖区', other: true } },
+      { start: { text: '重点镇工业总产值', region: '长沙县', other: false } },
+      { start: { text: '城镇登记失业率', region: '罗湖区', other: false } },
+      // Real sentence: GitHub yqcao/China-Fiscal-Data data/prov-reports/text/2026_BJ.txt.
+      { start: { text: '雄安新区中关村科技园新增入驻企业', region: '北京市', other: true } },
+      { start: { text: '罗湖区地区生产总值', region: '罗湖区', other: false } },
+    ],
+  },
+];
+
+const OTHER_PLACE_END = new RegExp(`(${PLACE_RULES.flatMap((r) => (r.end ? [r.end] : [])).join('|')})$`);
+const OTHER_PLACE_START = new RegExp(`^(${PLACE_RULES.flatMap((r) => (r.start && !r.appliesTo ? [r.start] : [])).join('|')})`);
+const GUARDED_STARTS = PLACE_RULES.flatMap((r) => (r.start && r.appliesTo ? [{ re: new RegExp(`^(${r.start})`), appliesTo: r.appliesTo }] : []));
+
+/** The place an indicator phrase opens with, by the rules that hold in this region's reports. */
+function placeAtStart(subject: string, region: string): string | null {
+  const general = OTHER_PLACE_START.exec(subject);
+  if (general) return general[1]!;
+  for (const g of GUARDED_STARTS) {
+    const m = g.appliesTo(region) ? g.re.exec(subject) : null;
+    if (m) return m[1]!;
   }
   return null;
 }
 
-/** The district a report talks about most (for reports whose title was lost, e.g. a breadcrumb page). */
-export function mostMentionedDistrict(text: string): string | null {
-  const counts = new Map<string, number>();
-  // A district's name is written after its city ("深圳市罗湖区"), at a line start, or before 区委/区政府.
-  for (const m of text.matchAll(/(?:^|[^\u4e00-\u9fff]|[市省])([\u4e00-\u9fff]{2})区(?=委|政府|人民政府|人大|[^\u4e00-\u9fff])?/gm)) {
-    const name = m[1]! + '区';
-    if (isPlaceStem(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
-  return best;
-}
-
-// Cities and higher levels that district reports compare themselves with, or any other named district.
-const CITIES = '深圳|香港|澳门|广州|北京|上海|天津|重庆|东莞|惠州|佛山|珠海|中山|杭州|南京|苏州|成都|武汉|西安';
-const OTHER_PLACE_END = new RegExp(`(全市|全省|全国|全球|(?:${CITIES})市?|广东省?|珠三角|[\\u4e00-\\u9fff]{2}(?:区|县))$`);
-// Only whole-area words open another place's indicator; "深圳国际…平台" is a body in the district.
-// A city's report lists its districts' figures ("南山区地区生产总值增长8%"): a district named first is that
-// district's number, not the city's.
-const OTHER_PLACE_START = /^(全市|全省|全国|全球|[\u4e00-\u9fff]{2}(?:区|县)(?![\u4e00-\u9fff]?(率|比|量|数)$))/;
-
+/** Is `place` (a word found before a number or opening its indicator) some place other than the document's region? */
 function isOther(place: string, region: string): boolean {
-  if (region && place === '全' + region.slice(-1)) return false;
-  const stem = region.replace(/(新区|区|县|旗|市)$/, '');
-  if (stem && place.includes(stem)) return false;
-  if (/^[\u4e00-\u9fff]{2}(?:区|县|市|省)$/.test(place) && !isPlaceStem(place.replace(/[市省]$/, '区'))) return false;
+  if (ownRegionWords(region).has(place)) return false;
+  if (MULTI_PLACE_AREAS.includes(place)) return true;
+  const short = shortName(region);
+  if (region && short.length >= 2 && place.includes(short)) return false;
+  if (/^[\u4e00-\u9fff]{2}(?:区|县|市|省|旗|盟)$/.test(place) && !isPlaceStem(place.replace(/[市省盟]$/, '区'))) return false;
   return true;
 }
+
+/** "占全国25.8%", "贡献了全国24.1%的增量": the place after 占 is the whole the region's share is of. */
+const SHARE_OF = /(占|约占|占到|贡献了?)$/;
 
 /**
  * True when the words just before a number name a place other than `region` as whose number it is:
@@ -57,19 +191,22 @@ function isOther(place: string, region: string): boolean {
 export function isAboutOtherPlace(before: string, region: string): boolean {
   const tail = before.replace(/[\s"“”]/g, '').replace(/(的|为|达|约|仅|是|有)+$/, '');
   const m = OTHER_PLACE_END.exec(tail);
-  return m !== null && isOther(m[1]!, region);
+  return m !== null && !SHARE_OF.test(tail.slice(0, m.index)) && isOther(m[1]!, region);
 }
 
-/** True when an indicator phrase is another place's ("全市高层次人才总数", "深圳GDP"). */
+/** True when an indicator phrase is another place's ("全市高层次人才总数" in a district's report, "全国GDP"). */
 export function startsWithOtherPlace(subject: string, region: string): boolean {
-  const m = OTHER_PLACE_START.exec(subject);
-  if (m === null) return false;
-  if (/(区|县)$/.test(m[1]!) && !isPlaceStem(m[1]!)) return false;
-  return isOther(m[1]!, region);
+  // "省级财政", "市级重点项目": a tier of the region's own government.
+  if (GOVERNMENT_LEVELS.some((w) => subject.startsWith(w))) return false;
+  const found = placeAtStart(subject, region);
+  if (found === null) return false;
+  const place = found.replace(/[、和与及]$/, '');
+  if (/(区|县|旗|镇|街道)$/.test(place) && !isPlaceStem(place) && !MULTI_PLACE_AREAS.includes(place)) return false;
+  if (/^[\u4e00-\u9fff]{2}市$/.test(place) && !isCityStem(place.slice(0, 2))) return false;
+  return isOther(place, region);
 }
 
-/** "完成罗湖区2.6公里": the district's own name is no indicator. */
+/** "完成罗湖区2.6公里", "全省": the region's own name is no indicator. */
 export function isRegionItself(indicator: string, region: string): boolean {
-  const stem = region.replace(/(新区|区|县|旗|市)$/, '');
-  return indicator === region || (stem.length >= 2 && indicator === stem) || /^(全区|我区|本区|辖区)$/.test(indicator);
+  return ownRegionWords(region).has(indicator) || indicator === '全区';
 }
