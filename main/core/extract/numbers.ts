@@ -48,7 +48,8 @@ export const SCAN_RULES: readonly ScanRule[] = [
   { id: 'minus-sign', says: 'a minus sign before a number (not a range dash after another number) makes it negative',
     examples: [['增长-2.0%', ['-2.0%=-2 %']]] },
   { id: 'more-than-suffix', says: '多/余 between a number and its unit: more than the number',
-    examples: [['6000多万元', ['6000多万元=6000+ 万元']], ['100余家', ['100余家=100+ 家']]] },
+    examples: [['6000多万元', ['6000多万元=6000+ 万元']], ['100余家', ['100余家=100+ 家']], ['带动就业1万余人', ['1万余人=1+ 万人']],
+      ['三万多家', ['三万多家=3+ 万家']]] },
   { id: 'per-unit', says: 'a unit over a unit (元/人, 人/10万人, 人/百亿元) is one unit of measure',
     examples: [['全员劳动生产率107327元/人', ['107327元/人=107327 元/人']], ['死亡率0.5人/10万人', ['0.5人/10万人=0.5 人/10万人']],
       ['0.02人/百亿元', ['0.02人/百亿元=0.02 人/百亿元']], ['人口密度0.6万人/平方公里', ['0.6万人/平方公里=0.6 万人/平方公里']]] },
@@ -60,15 +61,19 @@ export const SCAN_RULES: readonly ScanRule[] = [
     examples: [['死亡率预计达0.0075,', ['0.0075=0.0075']], ['基尼系数为0.31。', ['0.31=0.31']], ['数据达10,', []]] },
   { id: 'character-number', says: 'a number written in characters before a unit: 两万亿元, 三千亿元, 十二个; a lone magnitude (千亿元, 万亿元) is one of it',
     examples: [['突破千亿元', ['千亿元=1000 亿元']], ['突破万亿元', ['万亿元=1 万亿元']], ['达两万亿元', ['两万亿元=2 万亿元']],
-      ['三千亿元', ['三千亿元=3000 亿元']], ['五千多万元', ['五千多万元=5000+ 万元']], ['建成十二个', ['十二个=12 个']], ['突破千亿。', ['千亿=1000 亿元']]] },
+      ['三千亿元', ['三千亿元=3000 亿元']], ['五千多万元', ['五千多万元=5000+ 万元']], ['建成十二个', ['十二个=12 个']], ['突破千亿。', ['千亿=1000 亿元']],
+      ['提高两个百分点', ['两个百分点=2 个百分点']], ['服务企业近千家', ['千家=1000 家']], ['惠及近万人', ['万人=1 万人']]] },
   { id: 'quantifier-word-is-no-count', says: 'a single numeral with a classifier is a slogan or a quantifier word (一个中心, 两个确保, 十个全覆盖), not a count',
-    examples: [['一个中心、两个确保', []], ['十个全覆盖', []], ['千家万户', []]] },
+    examples: [['一个中心、两个确保', []], ['十个全覆盖', []], ['千家万户', []], ['万人以上', []]] },
   { id: 'ordinal-is-no-number', says: 'ordinals, list openers, quarters and plan names are no numbers',
-    examples: [['第一', []], ['一是', []], ['一季度', []], ['十四五期间', []], ['第十二个', []]] },
+    examples: [['第一', []], ['一是', []], ['一季度', []], ['十四五期间', []], ['第十二个', []], ['二〇二五年', []]] },
+  { id: 'multiple-is-no-number', says: '翻一番, 翻两番 say a multiple of a base the sentence does not give: no number',
+    examples: [['经济总量翻一番', []], ['居民收入翻两番', []]] },
   { id: 'size-class-is-no-amount', says: 'a magnitude naming a size class (千亿级, 千万吨级) or a denominator (万元GDP) is no amount',
     examples: [['千亿元级产业集群', []], ['千万吨级港口', []], ['万元GDP能耗', []], ['百亿元GDP', []]] },
-  { id: 'percent-in-words', says: '百分之X and 千分之X are percent and per mille',
-    examples: [['百分之五十', ['百分之五十=50 %']], ['百分之三点五', ['百分之三点五=3.5 %']], ['千分之五', ['千分之五=5 ‰']]] },
+  { id: 'percent-in-words', says: '百分之X and 千分之X are percent and per mille; a fraction X分之Y is a percent',
+    examples: [['百分之五十', ['百分之五十=50 %']], ['百分之三点五', ['百分之三点五=3.5 %']], ['千分之五', ['千分之五=5 ‰']],
+      ['占全市三分之一', ['三分之一=33.33 %']], ['四分之三', ['四分之三=75 %']]] },
   { id: 'half', says: '一半/半数/过半 in a clause about a share is 50 %; 过半 is more than half',
     examples: [['占全市近一半', ['一半=50 %']], ['占比过半', ['过半=50+ %']], ['时间过半、任务过半', []]] },
 ];
@@ -127,6 +132,27 @@ function unitAt(text: string, at: number): ReadUnit | null {
   return found ? perUnitAt(text, at + found.length, found) : null;
 }
 
+/**
+ * The unit after a number with the 多/余 that says "more than": "6000多万元", "100余家", and inside a magnitude,
+ * "1万余人", "3万多家" (more than 1 万人, 3 万家).
+ */
+function unitWithMoreAt(text: string, at: number): { u: ReadUnit; more: boolean } | null {
+  if (/[多余]/.test(text[at] ?? '')) {
+    const u = unitAt(text, at + 1);
+    return u ? { u: { ...u, length: u.length + 1 }, more: true } : null;
+  }
+  if (/[万亿]/.test(text[at] ?? '') && /[多余]/.test(text[at + 1] ?? '')) {
+    const joined = text[at]! + text.slice(at + 2, at + 12);
+    const spelled = unitSpelledAt(joined, 0);
+    if (spelled && spelled.spelling.length > 1) {
+      const u = perUnitAt(joined, spelled.spelling.length, fromSpelling(spelled));
+      return { u: { ...u, length: u.length + 1 }, more: true };
+    }
+  }
+  const u = unitAt(text, at);
+  return u ? { u, more: false } : null;
+}
+
 /** The class of a unit written on its own (a table's 单位 column): 'measure' for units this grammar does not know. */
 export function unitClassOf(unit: string | null): UnitClass {
   if (!unit) return 'measure';
@@ -165,14 +191,13 @@ function readSingle(text: string, start: number, written: string, negativeAllowe
   while (/[ \t\u3000]/.test(text[at] ?? '')) at++;
   const afterNumber = text[start + written.length] ?? '';
   if (/[+·:/]/.test(afterNumber) || (afterNumber === '.' && /\d/.test(text[start + written.length + 1] ?? ''))) return { quantity: null, next: at };
-  const more = /[多余]/.test(text[at] ?? '') && unitAt(text, at + 1) !== null;
-  if (more) at++;
-  const u = unitAt(text, at);
-  if (!u) {
+  const found = unitWithMoreAt(text, at);
+  if (!found) {
     const pure = isPureRate(text, start, start + written.length);
     return { quantity: pure ? { start, end: start + written.length, value: toNumber(written), low: null, high: null, unit: null, unitClass: 'pure', more: false } : null, next: start + written.length };
   }
   // "增长-2.0%": a minus sign written before the number (not a range dash after another number).
+  const { u, more } = found;
   const negative = negativeAllowed && /[-−－]/.test(text[start - 1] ?? '');
   const value = round((negative ? -1 : 1) * toNumber(written) * u.factor);
   return { quantity: { start: negative ? start - 1 : start, end: at + u.length, value, low: null, high: null, unit: u.unit, unitClass: u.cls, more }, next: at + u.length };
@@ -230,26 +255,35 @@ function scanDigits(text: string): Quantity[] {
 // Numbers in characters (两万亿元, 三千亿元, 十二个), 百分之X, and the half words, in numerals.ts's grammar.
 const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const SIZE_CLASS_AFTER = /^(级|量级)/;
+const APPROXIMATE_BEFORE = /(近|超|逾|约|超过|突破|达|接近|将近)$/;
+
+function spelledOrBare(text: string, at: number): { u: ReadUnit; more: boolean } | null {
+  const spelled = unitSpelledAt(text, at);
+  const u = spelled ? fromSpelling(spelled) : bareMagnitudeAt(text, at);
+  return u ? { u, more: false } : null;
+}
 const DENOMINATOR_AFTER = /^(GDP|地区生产总值|生产总值|国内生产总值|工业增加值|营业收入|营收)/;
 
 /** A run of numerals at `start` and the unit after it: the longest unit wins ("三千" + "亿元", not "三千亿" + "元"). */
 function readCharacterNumber(text: string, start: number, run: string): Quantity | null {
   if (/[第每/\d.A-Za-z]/.test(text[start - 1] ?? '')) return null;
-  // "突破万亿元": 万亿 on its own is one of it (1 万亿元), as 千亿元 is 1000 亿元.
-  const first = run.startsWith('万亿') ? 0 : 1;
+  // "突破万亿元": 万亿 on its own is one of it (1 万亿元), as 千亿元 is 1000 亿元; so is 万 after a qualifier ("近万人").
+  const qualifiedAt = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  const first = run.startsWith('万亿') || (qualifiedAt && /^[万亿]/.test(run)) ? 0 : 1;
   for (let k = first; k <= run.length; k++) {
     const numeral = run.slice(0, k);
-    let at = start + k;
-    const more = k > 0 && /[多余]/.test(text[at] ?? '');
-    if (more) at++;
-    const spelled = unitSpelledAt(text, at);
-    const u = spelled ? fromSpelling(spelled) : bareMagnitudeAt(text, at);
-    if (!u) continue;
+    const at = start + k;
+    const found = k > 0 ? unitWithMoreAt(text, at) : spelledOrBare(text, at);
+    if (!found) continue;
+    const { u, more } = found;
     const value = k === 0 ? 1 : readChineseNumeral(numeral);
     if (value === null) continue;
     // One numeral character with a classifier is a quantifier word or a slogan (一个中心, 十个全覆盖), unless the
-    // unit is a magnitude of something (千亿元, 两万人) or tenths (六成).
-    if (numeral.length === 1 && !/^[万亿]/.test(text[at] ?? '') && u.factor !== 10) return null;
+    // unit is a magnitude of something (千亿元, 两万人), a share (六成, 两个百分点), or a lone magnitude after a
+    // qualifier (近千家, 超百家).
+    const magnitudeUnit = /^[多余]?[万亿]/.test(text.slice(at, at + 2));
+    const qualified = /^[十百千]$/.test(numeral) && qualifiedAt;
+    if (numeral.length === 1 && !magnitudeUnit && u.cls !== 'percent' && !qualified) return null;
     const after = text.slice(at + u.length, at + u.length + 6);
     if (SIZE_CLASS_AFTER.test(after) || DENOMINATOR_AFTER.test(after)) return null;
     return { start, end: at + u.length, value: round(value * u.factor), low: null, high: null, unit: u.unit, unitClass: u.cls, more };
@@ -271,13 +305,18 @@ function scanCharacters(text: string): Quantity[] {
   return out;
 }
 
-/** "百分之五十", "千分之五": percent and per mille in words. */
+/** "百分之五十", "千分之五", "三分之一": percent, per mille and fractions (as percent) in words. */
 function readPercentInWords(text: string, start: number): Quantity | null {
-  const m = /^([百千])分之([零〇一二两三四五六七八九十百点]+)/.exec(text.slice(start, start + 12));
-  if (!m) return null;
-  const value = readChineseNumeral(m[2]!);
-  if (value === null) return null;
-  return { start, end: start + m[0].length, value, low: null, high: null, unit: m[1] === '百' ? '%' : '‰', unitClass: 'percent', more: false };
+  const m = /^([零〇一二两三四五六七八九十百千]+)分之([零〇一二两三四五六七八九十百点]+)/.exec(text.slice(start, start + 14));
+  if (!m || text[start - 1] === '第') return null;
+  const part = readChineseNumeral(m[2]!);
+  if (part === null) return null;
+  const end = start + m[0].length;
+  if (m[1] === '百') return { start, end, value: part, low: null, high: null, unit: '%', unitClass: 'percent', more: false };
+  if (m[1] === '千') return { start, end, value: part, low: null, high: null, unit: '‰', unitClass: 'percent', more: false };
+  const whole = readChineseNumeral(m[1]!);
+  if (whole === null || whole === 0 || !(part < whole)) return null;
+  return { start, end, value: Math.round((part / whole) * 10000) / 100, low: null, high: null, unit: '%', unitClass: 'percent', more: false };
 }
 
 // 一半/半数/过半 are shares only in a clause that names a share ("占全市近一半", "占比过半"); elsewhere

@@ -69,7 +69,8 @@ const MEASURE: readonly Base[] = [
   { unit: '兆瓦', cls: 'measure' },
   { unit: '标箱', cls: 'measure', takes: ['万'] },
   { unit: '标准箱', cls: 'measure', takes: ['万'] },
-  { unit: '微克/立方米', cls: 'measure', also: ['μg/m³', 'μg/m3'] },
+  { unit: '微克/立方米', cls: 'measure' },
+  { unit: 'μg/m³', cls: 'measure', also: ['μg/m3'] },
   { unit: '岁', cls: 'measure' },
   { unit: '个工作日', cls: 'measure' },
 ];
