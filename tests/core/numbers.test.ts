@@ -66,7 +66,14 @@ describe('the unit lexicon', () => {
     ['PM2.5平均浓度18微克/立方米', '18微克/立方米=18 微克/立方米'],
     ['万元GDP能耗0.35吨标准煤/万元', '0.35吨标准煤/万元=0.35 吨标准煤/万元'],
     ['每千人口床位数6.5张/千人', '6.5张/千人=6.5 张/千人'],
-    ['4386万名异地务工人员', '4386万名=4386 万名'],
+  ])('reads %s', (text, expected) => expect(reads(text)).toEqual([expected]));
+  // Guangdong's 2026 government work report (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
+  it.each([
+    ['4386万名异地务工人员在粤稳定就业', '4386万名=4386 万名'],
+    ['家禽年出栏量分别稳定在13.5亿只以上', '13.5亿只=13.5 亿只'],
+    ['“粤车北上”、“粤车南下”累计832万辆次', '832万辆次=832 万辆次 ignore'],
+    ['生活垃圾总处理能力提高到16.9万吨/日', '16.9万吨/日=16.9 万吨/日'],
+    ['民生类支出占一般公共预算支出7成以上', '7成=70 %'],
   ])('reads %s', (text, expected) => expect(reads(text)).toEqual([expected]));
   it('classes a unit written on its own (a table\'s 单位 column)', () => {
     expect(unitClassOf('万人/平方公里')).toBe('measure');

@@ -90,7 +90,8 @@ const COUNT: readonly Base[] = [
   { unit: '件', cls: 'count', takes: ['万', '亿'] },
   { unit: '位', cls: 'count' },
   { unit: '辆', cls: 'count', takes: ['万'] },
-  { unit: '头', cls: 'count', takes: ['万'] },
+  { unit: '头', cls: 'count', takes: ['万', '亿'] },
+  { unit: '只', cls: 'count', takes: ['万', '亿'] },
 ];
 
 // Counted things that are never indicators of the region (projects, meetings, rounds, visits served by one
@@ -98,6 +99,8 @@ const COUNT: readonly Base[] = [
 // numbers are consumed and not read again as something else ("2021-2025年" is no 2025).
 const IGNORED: readonly Base[] = [
   { unit: '人次', cls: 'ignore', takes: ['万', '亿'] },
+  // Trips of vehicles, ships and aircraft across a port: "累计832万辆次".
+  ...['辆次', '艘次', '架次'].map((unit): Base => ({ unit, cls: 'ignore', takes: ['万'] })),
   ...['项', '场', '次', '条', '批', '支', '期', '轮', '届', '倍', '例', '类', '种', '间', '栋'].map((unit): Base => ({ unit, cls: 'ignore' })),
   ...['年', '月', '日', '天', '周', '小时', '分钟'].map((unit): Base => ({ unit, cls: 'ignore' })),
 ];
