@@ -45,6 +45,9 @@ export const SCAN_RULES: readonly ScanRule[] = [
   { id: 'lost-separator', says: 'a number ends at its unit: numbers whose separators were lost in copying are read one by one',
     examples: [['分别增长3.1%4.6%5.9%', ['3.1%=3.1 %', '4.6%=4.6 %', '5.9%=5.9 %']], ['增长5.5%规模以上', ['5.5%=5.5 %']],
       ['分别增长5%-2.3%', ['5%=5 %', '-2.3%=-2.3 %']]] },
+  { id: 'list-shares-unit', says: 'members of a list written without units share the unit of its last member; an ordinal\'s list is no quantities',
+    examples: [['分别增长3.1、4.6和5.9%', ['3.1=3.1 %', '4.6=4.6 %', '5.9%=5.9 %']], ['分别为12、15家', ['12=12 家', '15家=15 家']],
+      ['获得第1、2、3名', []], ['1、2号线', []], ['1、地区生产总值增长5%', ['5%=5 %']]] },
   { id: 'minus-sign', says: 'a minus sign before a number (not a range dash after another number) makes it negative',
     examples: [['增长-2.0%', ['-2.0%=-2 %']]] },
   { id: 'more-than-suffix', says: '多/余 between a number and its unit: more than the number',
@@ -237,15 +240,44 @@ function widenToRange(text: string, q: Quantity): Quantity {
   return { ...q, end: second.end, value: round((q.value + second.value) / 2), low: q.value, high: second.value };
 }
 
+// "分别增长3.1、4.6和5.9%": the members of a list written without their units share its last member's unit.
+const LIST_JOINER = /^[ \t]*[、和及与][ \t]*(?=\d)/;
+
 function scanDigits(text: string): Quantity[] {
   const out: Quantity[] = [];
+  // The list being read: its unit-less members, where its next member must start, and whether it is an
+  // ordinal's list ("第1、2、3名"), whose members are no quantities at all.
+  let members: { start: number; written: string }[] = [];
+  let listNext = -1;
+  let ordinalList = false;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
-    if (gluedBefore(text, m.index)) continue;
-    const read = readDigits(text, m);
+    const inList = m.index === listNext;
+    if (!inList) {
+      members = [];
+      ordinalList = false;
+    }
+    const glued = !inList && gluedBefore(text, m.index);
+    const read = glued || (inList && ordinalList) ? { quantity: null, next: m.index + m[1]!.length } : readDigits(text, m);
     QUANTITY.lastIndex = read.next;
-    if (!read.quantity) continue;
+    if (!read.quantity) {
+      const joiner = m[5] === undefined ? LIST_JOINER.exec(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 4)) : null;
+      if (joiner && (glued ? text[m.index - 1] === '第' : true)) {
+        if (glued || ordinalList) ordinalList = true;
+        else members.push({ start: m.index, written: m[1]! });
+        listNext = m.index + m[1]!.length + joiner[0].length;
+      } else listNext = -1;
+      continue;
+    }
     const q = widenToRange(text, read.quantity);
+    if (inList && q.low === null && q.unit !== null && q.start === m.index) {
+      const factor = q.value / toNumber(m[1]!);
+      for (const member of members) {
+        out.push({ start: member.start, end: member.start + member.written.length, value: round(toNumber(member.written) * (Number.isFinite(factor) ? factor : 1)), low: null, high: null, unit: q.unit, unitClass: q.unitClass, more: false });
+      }
+    }
+    members = [];
+    listNext = -1;
     out.push(q);
     QUANTITY.lastIndex = Math.max(read.next, q.end);
   }
