@@ -57,7 +57,8 @@ export const SCAN_RULES: readonly ScanRule[] = [
     examples: [['全员劳动生产率107327元/人', ['107327元/人=107327 元/人']], ['死亡率0.5人/10万人', ['0.5人/10万人=0.5 人/10万人']],
       ['0.02人/百亿元', ['0.02人/百亿元=0.02 人/百亿元']], ['人口密度0.6万人/平方公里', ['0.6万人/平方公里=0.6 万人/平方公里']]] },
   { id: 'bare-magnitude-is-money', says: 'a bare 万/亿/万亿 closing a phrase is an amount of yuan; followed by a noun it is no unit',
-    examples: [['发放救助资金超2000万,', ['2000万=2000 万元']], ['突破2万亿。', ['2万亿=2 万亿元']], ['1.2亿人次', ['1.2亿人次=1.2 亿人次 ignore']]] },
+    examples: [['发放救助资金超2000万,', ['2000万=2000 万元']], ['突破2万亿。', ['2万亿=2 万亿元']], ['1.2亿人次', ['1.2亿人次=1.2 亿人次 ignore']],
+      ['经济总量突破千亿大关', ['千亿=1000 亿元']], ['迈上2万亿台阶', ['2万亿=2 万亿元']], ['千亿城区', []], ['3万平方米', ['3万平方米=3 万平方米']]] },
   { id: 'tenths', says: 'X成 is a share in tenths: 七成 and 7成 are 70 %',
     examples: [['近六成', ['六成=60 %']], ['7成以上', ['7成=70 %']], ['一成不变', []], ['形成', []]] },
   { id: 'pure-rate', says: 'a unitless number right after a rate\'s name and its verb, ending a clause, is that rate',
@@ -101,10 +102,15 @@ interface ReadUnit {
 
 const fromSpelling = (u: UnitSpelling): ReadUnit => ({ unit: u.unit, cls: u.cls, factor: u.factor, length: u.spelling.length });
 
-// A bare 万/亿/万亿 closing a phrase is money ("发放救助资金超2000万", "突破2万亿"); followed by a noun it is not a unit.
+// A bare 万/亿/万亿 closing a phrase is money ("发放救助资金超2000万", "突破2万亿"), and so is one before the
+// milestone words of an economy's size ("突破千亿大关", "迈上万亿台阶"); followed by any other noun it is no unit.
+const MILESTONE = /^(大关|台阶|关口)/;
+
 function bareMagnitudeAt(text: string, at: number): ReadUnit | null {
   for (const m of ['万亿', '亿', '万']) {
-    if (text.startsWith(m, at) && !/[\u4e00-\u9fff\dA-Za-z]/.test(text[at + m.length] ?? '')) return { unit: m + '元', cls: 'money', factor: 1, length: m.length };
+    if (!text.startsWith(m, at)) continue;
+    const after = text.slice(at + m.length, at + m.length + 2);
+    if (!/^[\u4e00-\u9fff\dA-Za-z]/.test(after) || MILESTONE.test(after)) return { unit: m + '元', cls: 'money', factor: 1, length: m.length };
   }
   return null;
 }
@@ -229,10 +235,12 @@ function readDigits(text: string, m: RegExpExecArray): Read {
   return { quantity: { start, end: second.end, value: round((ends[0] + ends[1]) / 2), low: ends[0], high: ends[1], unit: second.unit, unitClass: second.unitClass, more: false }, next: second.end };
 }
 
+const RANGE_TAIL = new RegExp(String.raw`^${SP}(${DASH}{1,2})${SP}(${NUM})`);
+
 /** "3000亿元-3200亿元": a range whose both ends carry the same unit. */
 function widenToRange(text: string, q: Quantity): Quantity {
   if (q.unitClass === 'ignore' || q.low !== null || q.more || q.unit === null) return q;
-  const m = new RegExp(String.raw`^${SP}(${DASH}{1,2})${SP}(${NUM})`).exec(text.slice(q.end, q.end + 24));
+  const m = RANGE_TAIL.exec(text.slice(q.end, q.end + 24));
   if (!m) return q;
   const secondStart = q.end + m[0].length - m[2]!.length;
   const second = readSingle(text, secondStart, m[2]!, false).quantity;
