@@ -56,9 +56,9 @@ export const SCAN_RULES: readonly ScanRule[] = [
   { id: 'per-unit', says: 'a unit over a unit (元/人, 人/10万人, 人/百亿元) is one unit of measure',
     examples: [['全员劳动生产率107327元/人', ['107327元/人=107327 元/人']], ['死亡率0.5人/10万人', ['0.5人/10万人=0.5 人/10万人']],
       ['0.02人/百亿元', ['0.02人/百亿元=0.02 人/百亿元']], ['人口密度0.6万人/平方公里', ['0.6万人/平方公里=0.6 万人/平方公里']]] },
-  { id: 'bare-magnitude-is-money', says: 'a bare 万/亿/万亿 closing a phrase is an amount of yuan; followed by a noun it is no unit',
+  { id: 'bare-magnitude-is-money', says: 'a bare 万/亿/万亿 closing a phrase (or before 大关/台阶) is an amount of yuan, a bare 万 of people counted is 万人; followed by a noun it is no unit',
     examples: [['发放救助资金超2000万,', ['2000万=2000 万元']], ['突破2万亿。', ['2万亿=2 万亿元']], ['1.2亿人次', ['1.2亿人次=1.2 亿人次 ignore']],
-      ['经济总量突破千亿大关', ['千亿=1000 亿元']], ['迈上2万亿台阶', ['2万亿=2 万亿元']], ['千亿城区', []], ['3万平方米', ['3万平方米=3 万平方米']]] },
+      ['城镇新增就业3.5万。', ['3.5万=3.5 万人']], ['吸纳高校毕业生超1.2万,', ['1.2万=1.2 万人']], ['发放就业补贴资金超2000万。', ['2000万=2000 万元']], ['经济总量突破千亿大关', ['千亿=1000 亿元']], ['迈上2万亿台阶', ['2万亿=2 万亿元']], ['千亿城区', []], ['3万平方米', ['3万平方米=3 万平方米']]] },
   { id: 'tenths', says: 'X成 is a share in tenths: 七成 and 7成 are 70 %',
     examples: [['近六成', ['六成=60 %']], ['7成以上', ['7成=70 %']], ['一成不变', []], ['形成', []]] },
   { id: 'pure-rate', says: 'a unitless number right after a rate\'s name and its verb, ending a clause, is that rate',
@@ -106,11 +106,19 @@ const fromSpelling = (u: UnitSpelling): ReadUnit => ({ unit: u.unit, cls: u.cls,
 // milestone words of an economy's size ("突破千亿大关", "迈上万亿台阶"); followed by any other noun it is no unit.
 const MILESTONE = /^(大关|台阶|关口)/;
 
+// ...unless the clause counts people and no money: "城镇新增就业3.5万", "吸纳高校毕业生1.2万" are 万人, but
+// "发放就业补贴资金超2000万" is money.
+const PEOPLE_COUNTED = /(就业|人口|人才|人员|劳动力|毕业生|游客|旅客|学生|职工|参保|务工|志愿者)[^，,。；;：:]{0,8}$/;
+const MONEY_NAMED = /(资金|补贴|补助|奖励|奖补|收入|金额|投资|经费|费用|资助|款|税|产值|营收|销售额|交易额|成交额|贷款|融资|工资|元)[^，,。；;：:]{0,8}$/;
+
 function bareMagnitudeAt(text: string, at: number): ReadUnit | null {
   for (const m of ['万亿', '亿', '万']) {
     if (!text.startsWith(m, at)) continue;
     const after = text.slice(at + m.length, at + m.length + 2);
-    if (!/^[\u4e00-\u9fff\dA-Za-z]/.test(after) || MILESTONE.test(after)) return { unit: m + '元', cls: 'money', factor: 1, length: m.length };
+    if (/^[\u4e00-\u9fff\dA-Za-z]/.test(after) && !MILESTONE.test(after)) return null;
+    const before = text.slice(Math.max(0, at - 24), at).replace(/[\d.]+$/, '');
+    if (m === '万' && PEOPLE_COUNTED.test(before) && !MONEY_NAMED.test(before)) return { unit: '万人', cls: 'count', factor: 1, length: 1 };
+    return { unit: m + '元', cls: 'money', factor: 1, length: m.length };
   }
   return null;
 }

@@ -43,7 +43,7 @@ export const COUNT_VERB = /^(新增|新引进|引进|引入|培育|认定|建成
 export const NOT_INDICATOR_NOUN = /(项目|活动|会议|政策|措施|文件|方案|小区|道路|街道|社区|行业|集群|园区|商圈|楼宇|片区|城中村|网格|党|干部|队|工程|任务|问题|标准|制度|机制|清单|办法|课题|案件|专场|系列|领域|部门|单位|环节|方面|试点|批次|板块|区域|口岸|路段|节点|场所|窗口|事项|指标|考核|宗|轮|次|阶段|事件|宣传|培训|讲座|会|赛|节|展|城市|行动|村|厂|线|站点|岗位|小组|台风)$/;
 
 /** People counts worth keeping are of talent and workforce, not of officials or participants. */
-export const PEOPLE_NOUN = /(人才|人员|从业|就业|签约|医生|教师|院士|专家|博士|人口|居民|学生|志愿者|创业)/;
+export const PEOPLE_NOUN = /(人才|人员|从业|就业|签约|医生|教师|院士|专家|博士|人口|居民|学生|志愿者|创业|人数|参保)/;
 
 /** Per-head and density wording makes a count a level ("每万人全科医生数4.07名"). */
 export const PER_HEAD = /(每|人均|密度|万人|千人|户均)/;
