@@ -303,6 +303,7 @@ function scanDigits(text: string): Quantity[] {
 // Numbers in characters (两万亿元, 三千亿元, 十二个), 百分之X, and the half words, in numerals.ts's grammar.
 const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const SIZE_CLASS_AFTER = /^(级|量级)/;
+const MAX_NUMERAL = 16;
 const APPROXIMATE_BEFORE = /(近|超|逾|约|超过|突破|达|接近|将近)$/;
 
 function spelledOrBare(text: string, at: number): { u: ReadUnit; more: boolean } | null {
@@ -318,7 +319,8 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
   // "突破万亿元": 万亿 on its own is one of it (1 万亿元), as 千亿元 is 1000 亿元; so is 万 after a qualifier ("近万人").
   const qualifiedAt = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
   const first = run.startsWith('万亿') || (qualifiedAt && /^[万亿]/.test(run)) ? 0 : 1;
-  for (let k = first; k <= run.length; k++) {
+  // A number in characters is short: longer runs (a garbled line, a list of numerals) are never one number.
+  for (let k = first; k <= Math.min(run.length, MAX_NUMERAL); k++) {
     const numeral = run.slice(0, k);
     const at = start + k;
     const found = k > 0 ? unitWithMoreAt(text, at) : spelledOrBare(text, at);
@@ -342,7 +344,7 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
 function scanCharacters(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMERAL_RUN)) {
-    const words = readPercentInWords(text, m.index);
+    const words = text.startsWith('分之', m.index + m[0].length) ? readPercentInWords(text, m.index) : null;
     if (words) {
       out.push(words);
       continue;
