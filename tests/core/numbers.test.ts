@@ -75,6 +75,20 @@ describe('the unit lexicon', () => {
     ['生活垃圾总处理能力提高到16.9万吨/日', '16.9万吨/日=16.9 万吨/日'],
     ['民生类支出占一般公共预算支出7成以上', '7成=70 %'],
   ])('reads %s', (text, expected) => expect(reads(text)).toEqual([expected]));
+  // County bulletins (https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html, http://111.229.73.81/look/Statslisth?Id=7265).
+  it.each([
+    ['年末家禽存栏51313百羽', '51313百羽=51313 百羽'],
+    ['年末全县农业机械总动力65.44万千瓦', '65.44万千瓦=65.44 万千瓦'],
+    ['有效灌溉面积56.65万亩', '56.65万亩=56.65 万亩'],
+    ['烤烟种植面积 94公顷', '94公顷=94 公顷'],
+    ['全县地区生产总值244394万元', '244394万元=244394 万元'],
+  ])('reads %s', (text, expected) => expect(reads(text)).toEqual([expected]));
+  it.each([
+    ['新建厂房12万㎡', '12万㎡=12 万平方米'],
+    ['光伏装机500 MW', '500 MW=500 兆瓦'],
+    ['完成59km管网改造', '59km=59 公里'],
+    ['微型计算机设备产量320万台', '320万台=320 万台'],
+  ])('reads %s (made up)', (text, expected) => expect(reads(text)).toEqual([expected]));
   it('classes a unit written on its own (a table\'s 单位 column)', () => {
     expect(unitClassOf('万人/平方公里')).toBe('measure');
     expect(unitClassOf('元/人')).toBe('measure');

@@ -52,25 +52,28 @@ const PERCENT: readonly Base[] = [
 
 // Lengths, areas, volumes, weights, energy, containers, ages and durations of service: levels of an indicator.
 const MEASURE: readonly Base[] = [
-  { unit: '平方米', cls: 'measure', takes: ['万', '亿'] },
-  { unit: '平方公里', cls: 'measure', takes: ['万'] },
-  { unit: '立方米', cls: 'measure', takes: ['万', '亿'] },
+  // Units written in symbols are carried in Chinese, so that rules about 公里 or 平方米 also see "59km", "12万㎡".
+  { unit: '平方米', cls: 'measure', takes: ['万', '亿'], also: ['㎡', 'm²', 'm2'] },
+  { unit: '平方公里', cls: 'measure', takes: ['万'], also: ['km²', '㎢'] },
+  { unit: '立方米', cls: 'measure', takes: ['万', '亿'], also: ['m³'] },
   { unit: '公顷', cls: 'measure', takes: ['万'] },
   { unit: '亩', cls: 'measure', takes: ['万', '亿'] },
-  { unit: '公里', cls: 'measure', takes: ['万'] },
+  { unit: '公里', cls: 'measure', takes: ['万'], also: ['km', '㎞'] },
   { unit: '千米', cls: 'measure' },
   { unit: '吨', cls: 'measure', takes: ['万', '亿'] },
   { unit: '吨标准煤', cls: 'measure', takes: ['万'] },
   { unit: '吨公里', cls: 'measure', takes: ['万', '亿'] },
   { unit: '斤', cls: 'measure', takes: ['万', '亿'] },
   { unit: '公斤', cls: 'measure', takes: ['万'] },
-  { unit: '千瓦', cls: 'measure', takes: ['万', '亿'] },
-  { unit: '千瓦时', cls: 'measure', takes: ['万', '亿'] },
-  { unit: '兆瓦', cls: 'measure' },
+  { unit: '千瓦', cls: 'measure', takes: ['万', '亿'], also: ['kW'] },
+  { unit: '千瓦时', cls: 'measure', takes: ['万', '亿'], also: ['kWh'] },
+  { unit: '兆瓦', cls: 'measure', also: ['MW'] },
   { unit: '标箱', cls: 'measure', takes: ['万'] },
   { unit: '标准箱', cls: 'measure', takes: ['万'] },
   { unit: '微克/立方米', cls: 'measure' },
   { unit: 'μg/m³', cls: 'measure', also: ['μg/m3'] },
+  { unit: '米', cls: 'measure', takes: ['万', '亿'] },
+  { unit: '吉瓦', cls: 'measure', also: ['GW'] },
   { unit: '岁', cls: 'measure' },
   { unit: '个工作日', cls: 'measure' },
 ];
@@ -92,6 +95,14 @@ const COUNT: readonly Base[] = [
   { unit: '辆', cls: 'count', takes: ['万'] },
   { unit: '头', cls: 'count', takes: ['万', '亿'] },
   { unit: '只', cls: 'count', takes: ['万', '亿'] },
+  // Poultry in county bulletins: "年末家禽存栏51313百羽".
+  { unit: '羽', cls: 'count', takes: ['万'] },
+  { unit: '百羽', cls: 'count' },
+  // Industrial output in bulletins: "微型计算机设备 xx万台", "集成电路 xx亿块", ships and aircraft.
+  { unit: '台', cls: 'count', takes: ['万', '亿'] },
+  { unit: '块', cls: 'count', takes: ['万', '亿'] },
+  { unit: '艘', cls: 'count' },
+  { unit: '架', cls: 'count' },
 ];
 
 // Counted things that are never indicators of the region (projects, meetings, rounds, visits served by one
@@ -113,7 +124,10 @@ function spellingsOf(base: Base): UnitSpelling[] {
   const out: UnitSpelling[] = [];
   if (base !== TENTHS) out.push({ spelling: base.unit, unit: base.unit, cls: base.cls, factor, scale: 1 });
   for (const other of base.also ?? []) out.push({ spelling: other, unit: base.unit, cls: base.cls, factor, scale: 1 });
-  for (const m of base.takes ?? []) out.push({ spelling: m + base.unit, unit: m + base.unit, cls: base.cls, factor, scale: MAGNITUDE[m]! });
+  for (const m of base.takes ?? []) {
+    out.push({ spelling: m + base.unit, unit: m + base.unit, cls: base.cls, factor, scale: MAGNITUDE[m]! });
+    for (const other of base.also ?? []) out.push({ spelling: m + other, unit: m + base.unit, cls: base.cls, factor, scale: MAGNITUDE[m]! });
+  }
   return out;
 }
 
