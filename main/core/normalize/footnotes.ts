@@ -19,6 +19,9 @@ export interface FootnoteRule {
   examples: readonly (readonly [string, string])[];
 }
 
+// The verb that goes on with the annotated name's clause: "能耗①比上年下降3.1%", "收入②增长5%".
+const CLAUSE_VERB = /^(比上年|比上|同比|较上年|增长|下降|为|达|占)/;
+
 // Glued to the annotated word or number: not at a line's start, not after a blank or a sentence's punctuation.
 const gluedAfterWord = (text: string, at: number) => at > 0 && !/[\s，,。；;：:、（(]/.test(text[at - 1]!);
 
@@ -32,10 +35,11 @@ export const FOOTNOTE_RULES: readonly FootnoteRule[] = [
   },
   {
     id: 'circled-footnote',
-    says: '① … ⑳ right after a word or number, before punctuation, a line end or a number (else it numbers a list item)',
+    says: '① … ⑳ right after a word or number, before punctuation, a line end, a number or the verb of its clause (else it numbers a list item)',
     mark: /^[①-⑳]/,
-    glued: (text, at) => gluedAfterWord(text, at) && (/[\d，,。；;：:、)）”"\n]/.test(text[at + 1] ?? '\n')),
-    examples: [['增长5.2%①,', '增长5.2%,'], ['生产总值①1234亿元', '生产总值1234亿元'], ['指标:①地区生产总值', '指标:①地区生产总值']],
+    glued: (text, at) => gluedAfterWord(text, at) && (/^[\d，,。；;：:、)）”"\n]/.test(text[at + 1] ?? '\n') || CLAUSE_VERB.test(text.slice(at + 1, at + 4))),
+    examples: [['增长5.2%①,', '增长5.2%,'], ['生产总值①1234亿元', '生产总值1234亿元'], ['能耗①比上年下降3.1%', '能耗比上年下降3.1%'],
+      ['指标:①地区生产总值', '指标:①地区生产总值'], ['推进①产业升级②城市更新', '推进①产业升级②城市更新']],
   },
   {
     id: 'superscript-footnote',
