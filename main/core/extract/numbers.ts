@@ -2,6 +2,9 @@
 // Reports write "6.0%-6.5%", "5%—5.5%", "1-2 个", "8900 万美元", "近四成", "超2000万", "突破千亿元",
 // "两万亿元", "百分之五十" — all read here, so the rules above only reason about words around the quantity.
 // Each rule of the scanner is named in SCAN_RULES with examples (tests/core/numbers.test.ts asserts them).
+// Three readers: numbers in digits (scanDigits), numbers in characters (scanCharacters, numerals.ts), and the
+// half words (scanHalves); units come from the lexicon in units.ts. Where two readings overlap, the earlier
+// and longer wins.
 import { readChineseNumeral } from './numerals';
 import { type UnitClass, type UnitSpelling, unitSpelledAt } from './units';
 
@@ -318,14 +321,16 @@ function scanDigits(text: string): Quantity[] {
 const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const SIZE_CLASS_AFTER = /^(级|量级)/;
 const MAX_NUMERAL = 16;
+// A qualifier right before a lone magnitude makes it a number: "近千家", "超百家", "近万人".
 const APPROXIMATE_BEFORE = /(近|超|逾|约|超过|突破|达|接近|将近)$/;
+// "万元GDP能耗", "百亿元GDP": a magnitude of money before what it is divided by is a denominator.
+const DENOMINATOR_AFTER = /^(GDP|地区生产总值|生产总值|国内生产总值|工业增加值|营业收入|营收)/;
 
 function spelledOrBare(text: string, at: number): { u: ReadUnit; more: boolean } | null {
   const spelled = unitSpelledAt(text, at);
   const u = spelled ? fromSpelling(spelled) : bareMagnitudeAt(text, at);
   return u ? { u, more: false } : null;
 }
-const DENOMINATOR_AFTER = /^(GDP|地区生产总值|生产总值|国内生产总值|工业增加值|营业收入|营收)/;
 
 /** A run of numerals at `start` and the unit after it: the longest unit wins ("三千" + "亿元", not "三千亿" + "元"). */
 function readCharacterNumber(text: string, start: number, run: string): Quantity | null {
