@@ -68,6 +68,8 @@ export const SCAN_RULES: readonly ScanRule[] = [
     examples: [['死亡率预计达0.0075,', ['0.0075=0.0075']], ['基尼系数为0.31。', ['0.31=0.31']], ['数据达10,', []]] },
   { id: 'ratio-to-one', says: 'a ratio to one (2.27:1) in a clause naming a ratio (…比) is the ratio\'s value, without a unit',
     examples: [['城乡居民收入比从2.50:1缩小至2.27:1', ['2.50:1=2.5', '2.27:1=2.27']], ['会议于10:1', []], ['比分3:15', []]] },
+  { id: 'fraction-in-digits', says: 'a fraction in digits (1/10) in a clause about a share is a percent',
+    examples: [['约占全国1/10', ['1/10=10 %']], ['占比超过1/3,', ['1/3=33.33 %']], ['2024/10/24', []], ['第1/2期', []]] },
   { id: 'character-number', says: 'a number written in characters before a unit: 两万亿元, 三千亿元, 十二个; a lone magnitude (千亿元, 万亿元) is one of it',
     examples: [['突破千亿元', ['千亿元=1000 亿元']], ['突破万亿元', ['万亿元=1 万亿元']], ['达两万亿元', ['两万亿元=2 万亿元']],
       ['三千亿元', ['三千亿元=3000 亿元']], ['五千多万元', ['五千多万元=5000+ 万元']], ['建成十二个', ['十二个=12 个']], ['突破千亿。', ['千亿=1000 亿元']],
@@ -200,6 +202,19 @@ function ratioToOne(text: string, start: number, end: number): Quantity | null {
   return { start, end: end + m[0].length, value: toNumber(text.slice(start, end)), low: null, high: null, unit: null, unitClass: 'pure', more: false };
 }
 
+// "约占全国1/10": a fraction in digits, in a clause about a share, is a percent (dates like 10/24 are not in one).
+const OVER = /^\/(\d{1,3})(?![\d./])/;
+const SHARE_BEFORE = /(占|比重|比例|份额)[^，,。；;]{0,6}$/;
+
+function fractionOfWhole(text: string, start: number, end: number): Quantity | null {
+  const m = OVER.exec(text.slice(end, end + 5));
+  if (!m || !SHARE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
+  const part = toNumber(text.slice(start, end));
+  const whole = Number(m[1]);
+  if (!(whole > 0 && part < whole)) return null;
+  return { start, end: end + m[0].length, value: Math.round((part / whole) * 10000) / 100, low: null, high: null, unit: '%', unitClass: 'percent', more: false };
+}
+
 /** Glued to letters or digits ("PM2.5", "5G", "20+8"), an ordinal (第3), a per-head denominator (每10万人), or a time or date ("10:30", "2024/10/24"). */
 function gluedBefore(text: string, start: number): boolean {
   const before = text[start - 1] ?? '';
@@ -222,7 +237,7 @@ function readSingle(text: string, start: number, written: string, negativeAllowe
   let at = start + written.length;
   while (/[ \t\u3000]/.test(text[at] ?? '')) at++;
   const afterNumber = text[start + written.length] ?? '';
-  const ratio = ratioToOne(text, start, start + written.length);
+  const ratio = ratioToOne(text, start, start + written.length) ?? fractionOfWhole(text, start, start + written.length);
   if (ratio) return { quantity: ratio, next: ratio.end };
   if (/[+·:/]/.test(afterNumber) || (afterNumber === '.' && /\d/.test(text[start + written.length + 1] ?? ''))) return { quantity: null, next: at };
   const found = unitWithMoreAt(text, at);
