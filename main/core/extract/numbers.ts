@@ -52,7 +52,10 @@ export const SCAN_RULES: readonly ScanRule[] = [
       ['分别增长5%-2.3%', ['5%=5 %', '-2.3%=-2.3 %']]] },
   { id: 'list-shares-unit', says: 'members of a list written without units share the unit of its last member; an ordinal\'s list is no quantities',
     examples: [['分别增长3.1、4.6和5.9%', ['3.1=3.1 %', '4.6=4.6 %', '5.9%=5.9 %']], ['分别为12、15家', ['12=12 家', '15家=15 家']],
-      ['获得第1、2、3名', []], ['1、2号线', []], ['1、地区生产总值增长5%', ['5%=5 %']]] },
+      ['获得第1、2、3名', []], ['1、2号线', []], ['1、地区生产总值增长5%', ['5%=5 %']],
+      ['客运量分别达1409万、1305万人次', ['1409万=1409 万人次 ignore', '1305万人次=1305 万人次 ignore']],
+      ['分别达38.7万亿元、29.9万亿元', ['38.7万亿元=38.7 万亿元', '29.9万亿元=29.9 万亿元']],
+      ['资金2000万、物资一批', ['2000万=2000 万元']], ['分别为2000万和3000万。', ['2000万=2000 万元', '3000万=3000 万元']]] },
   { id: 'minus-sign', says: 'a minus sign before a number (not a range dash after another number) makes it negative',
     examples: [['增长-2.0%', ['-2.0%=-2 %']]] },
   { id: 'more-than-suffix', says: '多/余 between a number and its unit: more than the number',
@@ -124,7 +127,8 @@ function bareMagnitudeAt(text: string, at: number): ReadUnit | null {
   for (const m of ['万亿', '亿', '万']) {
     if (!text.startsWith(m, at)) continue;
     const after = text.slice(at + m.length, at + m.length + 2);
-    if (/^[\u4e00-\u9fff\dA-Za-z]/.test(after) && !MILESTONE.test(after)) return null;
+    // A conjunction before the next number of a list closes the phrase too: "2000万和3000万".
+    if (/^[\u4e00-\u9fff\dA-Za-z]/.test(after) && !MILESTONE.test(after) && !/^[和及与或]\d/.test(after)) return null;
     const before = text.slice(Math.max(0, at - 24), at).replace(/[\d.]+$/, '');
     if (m === '万' && PEOPLE_COUNTED.test(before) && !MONEY_NAMED.test(before)) return { unit: '万人', cls: 'count', factor: 1, length: 1 };
     return { unit: m + '元', cls: 'money', factor: 1, length: m.length };
@@ -290,48 +294,82 @@ function widenToRange(text: string, q: Quantity): Quantity {
   return { ...q, end: second.end, value: round((q.value + second.value) / 2), low: q.value, high: second.value };
 }
 
-// "分别增长3.1、4.6和5.9%": the members of a list written without their units share its last member's unit.
+// "分别增长3.1、4.6和5.9%": the members of a list written without their units share its last member's unit;
+// "分别达1409万、1305万人次": so do members written with only the unit's magnitude.
 const LIST_JOINER = /^[ \t]*[、和及与][ \t]*(?=\d)/;
+
+interface Member {
+  start: number;
+  written: string;
+  /** The magnitude the member was written with ("1409万"), '' for none. */
+  magnitude: string;
+  /** What the member reads as on its own when the list's unit does not fit it (a bare 万 is 万元). */
+  alone: Quantity | null;
+}
+
+/** The list's members, in the unit of its last member `last` (written `lastWritten`) when it fits them. */
+function membersInUnit(members: readonly Member[], last: Quantity, lastWritten: string): Quantity[] {
+  const factor = last.value / toNumber(lastWritten);
+  return members.flatMap((m): Quantity[] => {
+    if (last.low !== null || last.unit === null || !last.unit.startsWith(m.magnitude)) return m.alone ? [m.alone] : [];
+    const end = m.start + m.written.length + m.magnitude.length;
+    return [{ start: m.start, end, value: round(toNumber(m.written) * (Number.isFinite(factor) ? factor : 1)), low: null, high: null, unit: last.unit, unitClass: last.unitClass, more: false }];
+  });
+}
+
+/** "1409万": a number whose only unit is a bare magnitude read as money. */
+function bareMagnitudeOf(text: string, q: Quantity): string {
+  return q.low === null && !q.more && /^[万亿]元$/.test(q.unit ?? '') && text[q.end - 1] !== '元' ? text[q.end - 1]! : '';
+}
 
 function scanDigits(text: string): Quantity[] {
   const out: Quantity[] = [];
-  // The list being read: its unit-less members, where its next member must start, and whether it is an
+  // The list being read: its members so far, where its next member must start, and whether it is an
   // ordinal's list ("第1、2、3名"), whose members are no quantities at all.
-  let members: { start: number; written: string }[] = [];
+  let members: Member[] = [];
   let listNext = -1;
   let ordinalList = false;
+  const endList = () => {
+    for (const m of members) if (m.alone) out.push(m.alone);
+    members = [];
+    listNext = -1;
+  };
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
     const inList = m.index === listNext;
     if (!inList) {
-      members = [];
+      endList();
       ordinalList = false;
     }
     const glued = !inList && gluedBefore(text, m.index);
     const read = glued || (inList && ordinalList) ? { quantity: null, next: m.index + m[1]!.length } : readDigits(text, m);
     QUANTITY.lastIndex = read.next;
-    if (!read.quantity) {
-      const joiner = m[5] === undefined ? LIST_JOINER.exec(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 4)) : null;
-      if (joiner && (glued ? text[m.index - 1] === '第' : true)) {
-        if (glued || ordinalList) ordinalList = true;
-        else members.push({ start: m.index, written: m[1]! });
-        listNext = m.index + m[1]!.length + joiner[0].length;
-      } else listNext = -1;
+    const q = read.quantity ? widenToRange(text, read.quantity) : null;
+    const magnitude = q ? bareMagnitudeOf(text, q) : '';
+    const memberEnd = q ? q.end : m.index + m[1]!.length;
+    const joiner = (!q || magnitude) && m[5] === undefined ? LIST_JOINER.exec(text.slice(memberEnd, memberEnd + 4)) : null;
+    if (joiner && (!glued || text[m.index - 1] === '第')) {
+      // A member without its unit: held until the list's last member says the unit.
+      if (glued || ordinalList) ordinalList = true;
+      else members.push({ start: m.index, written: m[1]!, magnitude, alone: q });
+      listNext = memberEnd + joiner[0].length;
+      QUANTITY.lastIndex = listNext;
       continue;
     }
-    const q = widenToRange(text, read.quantity);
-    if (inList && q.low === null && q.unit !== null && q.start === m.index) {
-      const factor = q.value / toNumber(m[1]!);
-      for (const member of members) {
-        out.push({ start: member.start, end: member.start + member.written.length, value: round(toNumber(member.written) * (Number.isFinite(factor) ? factor : 1)), low: null, high: null, unit: q.unit, unitClass: q.unitClass, more: false });
-      }
+    if (!q) {
+      endList();
+      continue;
     }
-    members = [];
-    listNext = -1;
+    if (inList && q.start === m.index) {
+      out.push(...membersInUnit(members, q, m[1]!));
+      members = [];
+    }
+    endList();
     out.push(q);
     QUANTITY.lastIndex = Math.max(read.next, q.end);
   }
-  return out;
+  endList();
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // Numbers in characters (两万亿元, 三千亿元, 十二个), 百分之X, and the half words, in numerals.ts's grammar.
