@@ -123,3 +123,12 @@ describe('quantities in running text', () => {
     expect(reads('一是一季度“十四五”期间第一批三个一百工程')).toEqual([]);
   });
 });
+
+describe('hostile input', () => {
+  it('reads a list of a hundred thousand members without overflowing the stack', () => {
+    expect(findQuantities('1、'.repeat(100000) + '1%').length).toBe(100001);
+  });
+  it('reads long runs of numerals and magnitudes as nothing', () => {
+    expect(findQuantities('一'.repeat(100000) + '个' + '万'.repeat(100000))).toEqual([]);
+  });
+});

@@ -361,7 +361,7 @@ function scanDigits(text: string): Quantity[] {
       continue;
     }
     if (inList && q.start === m.index) {
-      out.push(...membersInUnit(members, q, m[1]!));
+      for (const member of membersInUnit(members, q, m[1]!)) out.push(member);
       members = [];
     }
     endList();
