@@ -400,14 +400,12 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
     const found = k > 0 ? unitWithMoreAt(text, at) : spelledOrBare(text, at);
     if (!found) continue;
     const { u, more } = found;
-    const value = k === 0 ? 1 : readChineseNumeral(numeral);
-    if (value === null) continue;
     // One numeral character with a classifier is a quantifier word or a slogan (一个中心, 十个全覆盖), unless the
     // unit is a magnitude of something (千亿元, 两万人), a share (六成, 两个百分点), or a lone magnitude after a
     // qualifier (近千家, 超百家).
-    const magnitudeUnit = /^[多余]?[万亿]/.test(text.slice(at, at + 2));
-    const qualified = /^[十百千]$/.test(numeral) && qualifiedAt;
-    if (numeral.length === 1 && !magnitudeUnit && u.cls !== 'percent' && !qualified) return null;
+    if (k === 1 && u.cls !== 'percent' && !/^[多余]?[万亿]/.test(text.slice(at, at + 2)) && !(qualifiedAt && /^[十百千]$/.test(numeral))) return null;
+    const value = k === 0 ? 1 : readChineseNumeral(numeral);
+    if (value === null) continue;
     const after = text.slice(at + u.length, at + u.length + 6);
     if (SIZE_CLASS_AFTER.test(after) || DENOMINATOR_AFTER.test(after)) return null;
     return { start, end: at + u.length, value: round(value * u.factor), low: null, high: null, unit: u.unit, unitClass: u.cls, more };
@@ -417,7 +415,8 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
 
 function scanCharacters(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(NUMERAL_RUN)) {
+  NUMERAL_RUN.lastIndex = 0;
+  for (let m = NUMERAL_RUN.exec(text); m; m = NUMERAL_RUN.exec(text)) {
     const words = text.startsWith('分之', m.index + m[0].length) ? readPercentInWords(text, m.index) : null;
     if (words) {
       out.push(words);
