@@ -87,3 +87,23 @@ describe('consumer prices', () => {
     expect(facts('居民消费价格涨幅控制在3%以内。')).toEqual([['居民消费价格指数', 'growth', 3, '%', 'actual']]);
   });
 });
+
+describe('quantities the scanner reads beyond digits and a unit (made-up sentences)', () => {
+  const read = (body: string) => readReport(report(body), 't.txt').facts.map((f) => [f.indicator, f.measure, f.value, f.unit, f.qualifier]);
+  it('reads amounts written with characters and magnitudes', () => {
+    expect(read('全区地区生产总值突破千亿元。')).toEqual([['地区生产总值', 'level', 1000, '亿元', 'more_than']]);
+    expect(read('全區地區生產總值突破萬億元。')).toEqual([['地区生产总值', 'level', 1, '万亿元', 'more_than']]);
+    expect(read('地区生产总值达两千亿元。')).toEqual([['地区生产总值', 'level', 2000, '亿元', 'exact']]);
+  });
+  it('reads shares in tenths, halves and fractions with their qualifier words', () => {
+    expect(read('民营经济增加值占地区生产总值比重超过三分之一。')).toEqual([['民营经济增加值占GDP比重', 'share', 33.33, '%', 'more_than']]);
+    expect(read('民营经济增加值占地区生产总值比重近六成。')).toEqual([['民营经济增加值占GDP比重', 'share', 60, '%', 'approx']]);
+  });
+  it('reads units over units and ranges with any dash', () => {
+    expect(read('全员劳动生产率达到32.5万元/人。')).toEqual([['全员劳动生产率', 'level', 32.5, '万元/人', 'exact']]);
+    expect(read('规模以上工业增加值增长4.5%～5%。')).toEqual([['规模以上工业增加值', 'growth', 4.75, '%', 'range']]);
+  });
+  it('reads more-than inside a magnitude', () => {
+    expect(read('城镇新增就业1万余人。')).toEqual([['城镇新增就业', 'count', 1, '万人', 'more_than']]);
+  });
+});

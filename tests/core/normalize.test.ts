@@ -81,7 +81,8 @@ describe('normalizeReport: HTML pages and page chrome', () => {
     expect(lines).toContain('——社会消费品零售总额下降-2.1%。');
     expect(lines).toContain('指标\t目标');
     expect(lines).toContain('一般公共预算收入\t88.6亿元');
-    expect(lines).toContain('全年GDP达到2400¹亿元,新增绿地10万m²。');
+    // The footnote mark <sup>1</sup> goes (footnotes.ts); the exponent of m² stays.
+    expect(lines).toContain('全年GDP达到2400亿元,新增绿地10万m²。');
     expect(lines).toContain('研发投入强度达到4.5%&以上,“R&D”经费稳步增长。');
   });
 

@@ -1,9 +1,14 @@
 // The grammar of a stated quantity: a number (or a range of two), an optional unit, and the unit's class.
-// Reports write "6.0%-6.5%", "5%—5.5%", "1-2 个", "8900 万美元", "近四成", "超2000万" — all handled here, so the
-// rules above only reason about words around the quantity.
+// Reports write "6.0%-6.5%", "5%—5.5%", "1-2 个", "8900 万美元", "近四成", "超2000万", "突破千亿元",
+// "两万亿元", "百分之五十" — all read here, so the rules above only reason about words around the quantity.
+// Each rule of the scanner is named in SCAN_RULES with examples (tests/core/numbers.test.ts asserts them).
+// Three readers: numbers in digits (scanDigits), numbers in characters (scanCharacters, numerals.ts), and the
+// half words (scanHalves); units come from the lexicon in units.ts. Where two readings overlap, the earlier
+// and longer wins.
+import { readChineseNumeral } from './numerals';
+import { type UnitClass, type UnitSpelling, unitSpelledAt } from './units';
 
-/** `pure`: a number without a unit that a rate's name makes a fact ("亿元GDP死亡率预计达0.0075"). */
-export type UnitClass = 'percent' | 'money' | 'measure' | 'count' | 'pure' | 'ignore';
+export type { UnitClass } from './units';
 
 export interface Quantity {
   /** Offsets in the text scanned (normalized text). */
@@ -14,51 +19,168 @@ export interface Quantity {
   high: number | null;
   unit: string | null;
   unitClass: UnitClass;
-  /** "6000 多万元", "100余家": more than the number. */
+  /** "6000 多万元", "100余家", "过半": more than the number. */
   more: boolean;
 }
 
-// Longest spellings first so "万平方米" wins over "万" and "平方米".
-const UNITS: readonly (readonly [string, string, UnitClass])[] = [
-  ['万人/平方公里', '万人/平方公里', 'measure'],
-  ['微克/立方米', '微克/立方米', 'measure'], ['μg/m³', 'μg/m³', 'measure'], ['μg/m3', 'μg/m³', 'measure'],
-  ['个工作日', '个工作日', 'measure'], ['个百分点', '个百分点', 'percent'],
-  ['亿美元', '亿美元', 'money'], ['万美元', '万美元', 'money'], ['美元', '美元', 'money'],
-  ['万亿元', '万亿元', 'money'], ['亿元', '亿元', 'money'], ['万元', '万元', 'money'], ['元', '元', 'money'],
-  ['万平方米', '万平方米', 'measure'], ['平方公里', '平方公里', 'measure'], ['平方米', '平方米', 'measure'],
-  ['万立方米', '万立方米', 'measure'], ['立方米', '立方米', 'measure'],
-  ['亿千瓦时', '亿千瓦时', 'measure'], ['万千瓦时', '万千瓦时', 'measure'], ['千瓦时', '千瓦时', 'measure'], ['亿立方米', '亿立方米', 'measure'],
-  ['万标箱', '万标箱', 'measure'], ['标箱', '标箱', 'measure'], ['兆瓦', '兆瓦', 'measure'], ['岁', '岁', 'measure'],
-  ['万吨标准煤', '万吨标准煤', 'measure'], ['万千瓦', '万千瓦', 'measure'], ['千瓦', '千瓦', 'measure'],
-  ['吨标准煤', '吨标准煤', 'measure'], ['万吨', '万吨', 'measure'], ['吨', '吨', 'measure'],
-  ['公顷', '公顷', 'measure'], ['万亩', '万亩', 'measure'], ['亩', '亩', 'measure'], ['公里', '公里', 'measure'], ['千米', '千米', 'measure'],
-  ['万人次', '万人次', 'ignore'], ['人次', '人次', 'ignore'],
-  ['万人', '万人', 'count'], ['万户', '万户', 'count'], ['万家', '万家', 'count'], ['万个', '万个', 'count'], ['万套', '万套', 'count'], ['万张', '万张', 'count'],
-  ['家', '家', 'count'], ['个', '个', 'count'], ['名', '名', 'count'], ['人', '人', 'count'], ['套', '套', 'count'], ['张', '张', 'count'],
-  ['座', '座', 'count'], ['所', '所', 'count'], ['件', '件', 'count'], ['户', '户', 'count'],
-  ['%', '%', 'percent'], ['％', '%', 'percent'], ['‰', '‰', 'percent'],
-  // Things reports count that are never indicators of the district (projects, meetings, rounds, items).
-  ['项', '项', 'ignore'], ['场', '场', 'ignore'], ['次', '次', 'ignore'], ['条', '条', 'ignore'], ['批', '批', 'ignore'],
-  ['支', '支', 'ignore'], ['期', '期', 'ignore'], ['轮', '轮', 'ignore'], ['届', '届', 'ignore'], ['倍', '倍', 'ignore'],
-  ['年', '年', 'ignore'], ['月', '月', 'ignore'], ['日', '日', 'ignore'], ['天', '天', 'ignore'], ['辆', '辆', 'ignore'], ['例', '例', 'ignore'],
-  ['类', '类', 'ignore'], ['种', '种', 'ignore'], ['位', '位', 'count'], ['间', '间', 'ignore'], ['栋', '栋', 'ignore'],
+export interface ScanRule {
+  id: string;
+  says: string;
+  /** A text and what the scanner reads in it, each quantity as "span=value unit" ("5%—5.5%=5..5.5 %"). */
+  examples: readonly (readonly [text: string, reads: readonly string[]])[];
+}
+
+/** The scanner's rules, in the economist's words, with their examples (asserted by tests). */
+export const SCAN_RULES: readonly ScanRule[] = [
+  { id: 'number-with-unit', says: 'a number is a quantity only with a unit it knows; thousands separators belong to the number',
+    examples: [['地区生产总值1,234.5亿元', ['1,234.5亿元=1234.5 亿元']], ['粮食产量69541万吨', ['69541万吨=69541 万吨']], ['推出3号线', []]] },
+  { id: 'glued-is-no-number', says: 'a number glued to letters, digits, an ordinal or a date is a name, a code or a date',
+    examples: [['PM2.5浓度', []], ['5G基站', []], ['排名第3位', []], ['2024/10/24', []]] },
+  { id: 'per-head-denominator', says: 'a number right after 每 is the denominator of a rate, not a quantity',
+    examples: [['每10万人口', []], ['每百亿元', []]] },
+  { id: 'range', says: 'two numbers joined by any dash, 至 or 到 are one range, low below high',
+    examples: [['增长5%—5.5%', ['5%—5.5%=5..5.5 %']], ['增长4.5%-5%', ['4.5%-5%=4.5..5 %']], ['增长4.5%～5%', ['4.5%～5%=4.5..5 %']],
+      ['增长5-5.5%', ['5-5.5%=5..5.5 %']], ['增长5%至5.5%', ['5%至5.5%=5..5.5 %']], ['增长6%――6.5%', ['6%――6.5%=6..6.5 %']], ['增长 6.0% - 6.5%', ['6.0% - 6.5%=6..6.5 %']],
+      ['新增3-5家', ['3-5家=3..5 家']], ['3-5成', ['3-5成=30..50 %']],
+      ['增长5.0%到5.5%', ['5.0%到5.5%=5..5.5 %']], ['新增5万-6万人', ['5万-6万人=5..6 万人']], ['投资3000亿元-3200亿元', ['3000亿元-3200亿元=3000..3200 亿元']]] },
+  { id: 'span-is-no-range', says: 'a span of years or months is a period (ignored), never a range value',
+    examples: [['2021-2025年', ['2021-2025年=2021..2025 年 ignore']], ['1-11月', ['1-11月=1..11 月 ignore']]] },
+  { id: 'from-to-is-no-range', says: '从/由 A 到/至 B is a movement between two numbers, not a range',
+    examples: [['比重从30%到35%', ['30%=30 %', '35%=35 %']]] },
+  { id: 'lost-separator', says: 'a number ends at its unit: numbers whose separators were lost in copying are read one by one',
+    examples: [['分别增长3.1%4.6%5.9%', ['3.1%=3.1 %', '4.6%=4.6 %', '5.9%=5.9 %']], ['增长5.5%规模以上', ['5.5%=5.5 %']],
+      ['分别增长5%-2.3%', ['5%=5 %', '-2.3%=-2.3 %']]] },
+  { id: 'list-shares-unit', says: 'members of a list written without units share the unit of its last member; an ordinal\'s list is no quantities',
+    examples: [['分别增长3.1、4.6和5.9%', ['3.1=3.1 %', '4.6=4.6 %', '5.9%=5.9 %']], ['分别为12、15家', ['12=12 家', '15家=15 家']],
+      ['获得第1、2、3名', []], ['1、2号线', []], ['1、地区生产总值增长5%', ['5%=5 %']],
+      ['客运量分别达1409万、1305万人次', ['1409万=1409 万人次 ignore', '1305万人次=1305 万人次 ignore']],
+      ['分别达38.7万亿元、29.9万亿元', ['38.7万亿元=38.7 万亿元', '29.9万亿元=29.9 万亿元']],
+      ['资金2000万、物资一批', ['2000万=2000 万元']], ['分别为2000万和3000万。', ['2000万=2000 万元', '3000万=3000 万元']]] },
+  { id: 'minus-sign', says: 'a minus sign before a number (not a range dash after another number) makes it negative',
+    examples: [['增长-2.0%', ['-2.0%=-2 %']]] },
+  { id: 'more-than-suffix', says: '多/余 between a number and its unit: more than the number',
+    examples: [['6000多万元', ['6000多万元=6000+ 万元']], ['100余家', ['100余家=100+ 家']], ['带动就业1万余人', ['1万余人=1+ 万人']],
+      ['三万多家', ['三万多家=3+ 万家']]] },
+  { id: 'per-unit', says: 'a unit over a unit (元/人, 人/10万人, 人/百亿元) is one unit of measure',
+    examples: [['全员劳动生产率107327元/人', ['107327元/人=107327 元/人']], ['死亡率0.5人/10万人', ['0.5人/10万人=0.5 人/10万人']],
+      ['0.02人/百亿元', ['0.02人/百亿元=0.02 人/百亿元']], ['人口密度0.6万人/平方公里', ['0.6万人/平方公里=0.6 万人/平方公里']]] },
+  { id: 'bare-magnitude-is-money', says: 'a bare 万/亿/万亿 closing a phrase (or before 大关/台阶) is an amount of yuan, a bare 万 of people counted is 万人; followed by a noun it is no unit',
+    examples: [['发放救助资金超2000万,', ['2000万=2000 万元']], ['突破2万亿。', ['2万亿=2 万亿元']], ['1.2亿人次', ['1.2亿人次=1.2 亿人次 ignore']],
+      ['城镇新增就业3.5万。', ['3.5万=3.5 万人']], ['吸纳高校毕业生超1.2万,', ['1.2万=1.2 万人']], ['发放就业补贴资金超2000万。', ['2000万=2000 万元']], ['经济总量突破千亿大关', ['千亿=1000 亿元']], ['迈上2万亿台阶', ['2万亿=2 万亿元']], ['千亿城区', []], ['3万平方米', ['3万平方米=3 万平方米']]] },
+  { id: 'tenths', says: 'X成 is a share in tenths: 七成 and 7成 are 70 %',
+    examples: [['近六成', ['六成=60 %']], ['7成以上', ['7成=70 %']], ['一成不变', []], ['形成', []]] },
+  { id: 'pure-rate', says: 'a unitless number right after a rate\'s name and its verb, ending a clause, is that rate',
+    examples: [['死亡率预计达0.0075,', ['0.0075=0.0075']], ['基尼系数为0.31。', ['0.31=0.31']], ['数据达10,', []]] },
+  { id: 'ratio-to-one', says: 'a ratio to one (2.27:1) in a clause naming a ratio (…比) is the ratio\'s value, without a unit',
+    examples: [['城乡居民收入比从2.50:1缩小至2.27:1', ['2.50:1=2.5', '2.27:1=2.27']], ['会议于10:1', []], ['比分3:15', []]] },
+  { id: 'fraction-in-digits', says: 'a fraction in digits (1/10) in a clause about a share is a percent',
+    examples: [['约占全国1/10', ['1/10=10 %']], ['占比超过1/3,', ['1/3=33.33 %']], ['2024/10/24', []], ['第1/2期', []]] },
+  { id: 'character-number', says: 'a number written in characters before a unit: 两万亿元, 三千亿元, 十二个; a lone magnitude (千亿元, 万亿元) is one of it',
+    examples: [['突破千亿元', ['千亿元=1000 亿元']], ['突破万亿元', ['万亿元=1 万亿元']], ['达两万亿元', ['两万亿元=2 万亿元']],
+      ['三千亿元', ['三千亿元=3000 亿元']], ['五千多万元', ['五千多万元=5000+ 万元']], ['建成十二个', ['十二个=12 个']], ['突破千亿。', ['千亿=1000 亿元']],
+      ['提高两个百分点', ['两个百分点=2 个百分点']], ['服务企业近千家', ['千家=1000 家']], ['惠及近万人', ['万人=1 万人']]] },
+  { id: 'quantifier-word-is-no-count', says: 'a single numeral with a classifier is a slogan or a quantifier word (一个中心, 两个确保, 十个全覆盖), not a count',
+    examples: [['一个中心、两个确保', []], ['十个全覆盖', []], ['千家万户', []], ['万人以上', []]] },
+  { id: 'ordinal-is-no-number', says: 'ordinals, list openers, quarters and plan names are no numbers',
+    examples: [['第一', []], ['一是', []], ['一季度', []], ['十四五期间', []], ['第十二个', []], ['二〇二五年', []]] },
+  { id: 'multiple-is-no-number', says: '翻一番, 翻两番 say a multiple of a base the sentence does not give: no number',
+    examples: [['经济总量翻一番', []], ['居民收入翻两番', []]] },
+  { id: 'size-class-is-no-amount', says: 'a magnitude naming a size class (千亿级, 千万吨级) or a denominator (万元GDP) is no amount',
+    examples: [['千亿元级产业集群', []], ['千万吨级港口', []], ['万元GDP能耗', []], ['百亿元GDP', []]] },
+  { id: 'percent-in-words', says: '百分之X and 千分之X are percent and per mille; a fraction X分之Y is a percent',
+    examples: [['百分之五十', ['百分之五十=50 %']], ['百分之三点五', ['百分之三点五=3.5 %']], ['千分之五', ['千分之五=5 ‰']],
+      ['占全市三分之一', ['三分之一=33.33 %']], ['四分之三', ['四分之三=75 %']]] },
+  { id: 'half', says: '一半/半数/过半 in a clause about a share is 50 %; 过半 is more than half',
+    examples: [['占全市近一半', ['一半=50 %']], ['占比过半', ['过半=50+ %']], ['时间过半、任务过半', []]] },
 ];
 
 // "1,234.56": thousands separators are part of the number (a clause comma is never followed by exactly three digits and a non-digit).
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?`;
-const DASH = String.raw`[-—–~～至到]`;
+// Hyphens, dashes (— – ― ‐ ‑), waves (~ ～ 〜), 至 and 到.
+const DASH = String.raw`[-—–―‐‑~～〜至到]`;
 // Spaces (not line breaks) may sit inside a quantity: "增长 6.0% - 6.5%", "332 亿元".
 const SP = String.raw`[ \t\u3000]*`;
-const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}[%％]?${SP}${DASH}{1,2}${SP}(${NUM}))?${SP}`, 'g');
+// A number, then maybe a range's second number: the first may carry "%" or a magnitude ("5万-6万人").
+const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}([%％万亿]?)${SP}(${DASH}{1,2})${SP}(${NUM}))?${SP}`, 'g');
 const toNumber = (written: string) => Number(written.replace(/,/g, ''));
-const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const round = (n: number) => Math.round(n * 1e9) / 1e9;
 
-// Units by their first character, longest first, so a lookup tries two or three spellings, not seventy.
-const UNITS_BY_FIRST = new Map<string, (readonly [string, string, UnitClass])[]>();
-for (const u of UNITS) {
-  const list = UNITS_BY_FIRST.get(u[0][0]!) ?? [];
-  list.push(u);
-  UNITS_BY_FIRST.set(u[0][0]!, list);
+interface ReadUnit {
+  unit: string;
+  cls: UnitClass;
+  factor: number;
+  length: number;
+}
+
+const fromSpelling = (u: UnitSpelling): ReadUnit => ({ unit: u.unit, cls: u.cls, factor: u.factor, length: u.spelling.length });
+
+// A bare 万/亿/万亿 closing a phrase is money ("发放救助资金超2000万", "突破2万亿"), and so is one before the
+// milestone words of an economy's size ("突破千亿大关", "迈上万亿台阶"); followed by any other noun it is no unit.
+const MILESTONE = /^(大关|台阶|关口)/;
+
+// ...unless the clause counts people and no money: "城镇新增就业3.5万", "吸纳高校毕业生1.2万" are 万人, but
+// "发放就业补贴资金超2000万" is money.
+const PEOPLE_COUNTED = /(就业|人口|人才|人员|劳动力|毕业生|游客|旅客|学生|职工|参保|务工|志愿者)[^，,。；;：:]{0,8}$/;
+const MONEY_NAMED = /(资金|补贴|补助|奖励|奖补|收入|金额|投资|经费|费用|资助|款|税|产值|营收|销售额|交易额|成交额|贷款|融资|工资|元)[^，,。；;：:]{0,8}$/;
+
+function bareMagnitudeAt(text: string, at: number): ReadUnit | null {
+  for (const m of ['万亿', '亿', '万']) {
+    if (!text.startsWith(m, at)) continue;
+    const after = text.slice(at + m.length, at + m.length + 2);
+    // A conjunction before the next number of a list closes the phrase too: "2000万和3000万".
+    if (/^[\u4e00-\u9fff\dA-Za-z]/.test(after) && !MILESTONE.test(after) && !/^[和及与或]\d/.test(after)) return null;
+    const before = text.slice(Math.max(0, at - 24), at).replace(/[\d.]+$/, '');
+    if (m === '万' && PEOPLE_COUNTED.test(before) && !MONEY_NAMED.test(before)) return { unit: '万人', cls: 'count', factor: 1, length: 1 };
+    return { unit: m + '元', cls: 'money', factor: 1, length: m.length };
+  }
+  return null;
+}
+
+// The denominator of a per-unit: "人", "万元", "10万人", "百亿元", "千人", "平方公里", "人口".
+const DENOMINATOR_COUNT = /^(\d+|[十百千万亿]{1,2})?/;
+
+/** "元/人", "人/10万人": a unit over another unit, read as one unit of measure. */
+function perUnitAt(text: string, at: number, numerator: ReadUnit): ReadUnit {
+  if (text[at] !== '/' || !/^(money|measure|count)$/.test(numerator.cls)) return numerator;
+  const count = DENOMINATOR_COUNT.exec(text.slice(at + 1, at + 4))![0];
+  for (let k = count.length; k >= 0; k--) {
+    const from = at + 1 + k;
+    const below = unitSpelledAt(text, from);
+    if (!below || below.cls === 'percent') continue;
+    // "人/万人口": the head count of a denominator may be written 人口.
+    const end = from + below.spelling.length + (below.unit.endsWith('人') && text[from + below.spelling.length] === '口' ? 1 : 0);
+    const start = at - numerator.length;
+    return { unit: text.slice(start, end), cls: 'measure', factor: numerator.factor, length: end - start };
+  }
+  return numerator;
+}
+
+/** The unit written at text[at] (a per-unit included), or null. */
+function unitAt(text: string, at: number): ReadUnit | null {
+  const spelled = unitSpelledAt(text, at);
+  const found = spelled ? fromSpelling(spelled) : bareMagnitudeAt(text, at);
+  return found ? perUnitAt(text, at + found.length, found) : null;
+}
+
+/**
+ * The unit after a number with the 多/余 that says "more than": "6000多万元", "100余家", and inside a magnitude,
+ * "1万余人", "3万多家" (more than 1 万人, 3 万家).
+ */
+function unitWithMoreAt(text: string, at: number): { u: ReadUnit; more: boolean } | null {
+  if (/[多余]/.test(text[at] ?? '')) {
+    const u = unitAt(text, at + 1);
+    return u ? { u: { ...u, length: u.length + 1 }, more: true } : null;
+  }
+  if (/[万亿]/.test(text[at] ?? '') && /[多余]/.test(text[at + 1] ?? '')) {
+    const joined = text[at]! + text.slice(at + 2, at + 12);
+    const spelled = unitSpelledAt(joined, 0);
+    if (spelled && spelled.spelling.length > 1) {
+      const u = perUnitAt(joined, spelled.spelling.length, fromSpelling(spelled));
+      return { u: { ...u, length: u.length + 1 }, more: true };
+    }
+  }
+  const u = unitAt(text, at);
+  return u ? { u, more: false } : null;
 }
 
 /** The class of a unit written on its own (a table's 单位 column): 'measure' for units this grammar does not know. */
@@ -66,18 +188,6 @@ export function unitClassOf(unit: string | null): UnitClass {
   if (!unit) return 'measure';
   const found = unitAt(unit, 0);
   return found && found.length === unit.length ? found.cls : 'measure';
-}
-
-function unitAt(text: string, at: number): { unit: string; cls: UnitClass; length: number } | null {
-  for (const [spelling, unit, cls] of UNITS_BY_FIRST.get(text[at] ?? '') ?? []) {
-    if (text.startsWith(spelling, at)) return { unit, cls, length: spelling.length };
-  }
-  // A bare 万/亿 closing a phrase is money ("发放救助资金超2000万"); followed by a noun it is not a unit.
-  const bare = text[at];
-  if ((bare === '万' || bare === '亿') && !/[\u4e00-\u9fff\dA-Za-z]/.test(text[at + 1] ?? '')) {
-    return { unit: bare + '元', cls: 'money', length: 1 };
-  }
-  return null;
 }
 
 // A rate, index or coefficient, then the verb that states it: "死亡率预计达", "基尼系数为", "指数降至".
@@ -88,42 +198,273 @@ function isPureRate(text: string, start: number, end: number): boolean {
   return RATE_BEFORE.test(text.slice(Math.max(0, start - 12), start).replace(/\s/g, '')) && /^(\s*[，,。；;）)]|\s*$)/.test(text.slice(end, end + 2));
 }
 
-/** Every quantity in `text`. Numbers glued to letters or other digits ("PM2.5", "5G", "20+8") are not quantities. */
-export function findQuantities(text: string): Quantity[] {
+// "城乡居民收入比从2.50:1缩小至2.27:1": a ratio to one, in a clause that names a ratio (…比), is the ratio's value.
+const TO_ONE = /^[:：∶]1(?![\d.:：∶])/;
+const RATIO_NAMED = /比[^，,。；;]{0,14}$/;
+
+function ratioToOne(text: string, start: number, end: number): Quantity | null {
+  const m = TO_ONE.exec(text.slice(end, end + 3));
+  if (!m || !RATIO_NAMED.test(text.slice(Math.max(0, start - 16), start))) return null;
+  return { start, end: end + m[0].length, value: toNumber(text.slice(start, end)), low: null, high: null, unit: null, unitClass: 'pure', more: false };
+}
+
+// "约占全国1/10": a fraction in digits, in a clause about a share, is a percent (dates like 10/24 are not in one).
+const OVER = /^\/(\d{1,3})(?![\d./])/;
+const SHARE_BEFORE = /(占|比重|比例|份额)[^，,。；;]{0,6}$/;
+
+function fractionOfWhole(text: string, start: number, end: number): Quantity | null {
+  const m = OVER.exec(text.slice(end, end + 5));
+  if (!m || !SHARE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
+  const part = toNumber(text.slice(start, end));
+  const whole = Number(m[1]);
+  if (!(whole > 0 && part < whole)) return null;
+  return { start, end: end + m[0].length, value: Math.round((part / whole) * 10000) / 100, low: null, high: null, unit: '%', unitClass: 'percent', more: false };
+}
+
+/** Glued to letters or digits ("PM2.5", "5G", "20+8"), an ordinal (第3), a per-head denominator (每10万人), or a time or date ("10:30", "2024/10/24"). */
+function gluedBefore(text: string, start: number): boolean {
+  const before = text[start - 1] ?? '';
+  return /[A-Za-z0-9.+_·第每]/.test(before) || (/[-−－:/]/.test(before) && /[\dA-Za-z]/.test(text[start - 2] ?? ''));
+}
+
+/** "从30%到35%": 从/由 before the first number makes 到/至 a movement, not a range. */
+function movesFrom(text: string, start: number, dash: string): boolean {
+  return /[到至]/.test(dash) && /[从由]$/.test(text.slice(Math.max(0, start - 1), start));
+}
+
+interface Read {
+  quantity: Quantity | null;
+  /** Where scanning goes on. */
+  next: number;
+}
+
+/** The quantity of one written number at `start` (no range): its unit, 多/余, sign. */
+function readSingle(text: string, start: number, written: string, negativeAllowed: boolean): Read {
+  let at = start + written.length;
+  while (/[ \t\u3000]/.test(text[at] ?? '')) at++;
+  const afterNumber = text[start + written.length] ?? '';
+  const ratio = ratioToOne(text, start, start + written.length) ?? fractionOfWhole(text, start, start + written.length);
+  if (ratio) return { quantity: ratio, next: ratio.end };
+  if (/[+·:/]/.test(afterNumber) || (afterNumber === '.' && /\d/.test(text[start + written.length + 1] ?? ''))) return { quantity: null, next: at };
+  const found = unitWithMoreAt(text, at);
+  if (!found) {
+    const pure = isPureRate(text, start, start + written.length);
+    return { quantity: pure ? { start, end: start + written.length, value: toNumber(written), low: null, high: null, unit: null, unitClass: 'pure', more: false } : null, next: start + written.length };
+  }
+  // "增长-2.0%": a minus sign written before the number (not a range dash after another number).
+  const { u, more } = found;
+  const negative = negativeAllowed && /[-−－]/.test(text[start - 1] ?? '');
+  const value = round((negative ? -1 : 1) * toNumber(written) * u.factor);
+  return { quantity: { start: negative ? start - 1 : start, end: at + u.length, value, low: null, high: null, unit: u.unit, unitClass: u.cls, more }, next: at + u.length };
+}
+
+/** A number written in digits at the regex match `m`, with its unit; a range when it is one. */
+function readDigits(text: string, m: RegExpExecArray): Read {
+  const start = m.index;
+  const first = m[1]!;
+  // A minus sign after a digit is a range's dash ("2016-2020"); after a percent it is a lost separator's sign.
+  const negativeAllowed = !/\d/.test(text[start - 2] ?? '');
+  if (m[5] === undefined || movesFrom(text, start, m[4]!)) return readSingle(text, start, first, negativeAllowed);
+  // A range: the unit follows the second number ("5-5.5%", "5%—5.5%", "5万-6万人").
+  const secondWritten = m[5];
+  const second = readSingle(text, start + first.length + m[2]!.length - secondWritten.length, secondWritten, false).quantity;
+  const mark = (m[3] ?? '').replace('％', '%');
+  const low = toNumber(first);
+  const high = toNumber(secondWritten);
+  if (!second || second.unit === null || !second.unit.startsWith(mark) || !(high > low)) {
+    // "分别增长5%-2.3%": not a range but two numbers whose separator was lost; the dash is the second's sign.
+    return readSingle(text, start, first, negativeAllowed);
+  }
+  // The unit's factor ("3-5成" is 30-50 %) applies to both ends.
+  const factor = second.value / high;
+  const ends = [round(low * factor), round(second.value)] as const;
+  return { quantity: { start, end: second.end, value: round((ends[0] + ends[1]) / 2), low: ends[0], high: ends[1], unit: second.unit, unitClass: second.unitClass, more: false }, next: second.end };
+}
+
+const RANGE_TAIL = new RegExp(String.raw`^${SP}(${DASH}{1,2})${SP}(${NUM})`);
+
+/** "3000亿元-3200亿元": a range whose both ends carry the same unit. */
+function widenToRange(text: string, q: Quantity): Quantity {
+  if (q.unitClass === 'ignore' || q.low !== null || q.more || q.unit === null) return q;
+  const m = RANGE_TAIL.exec(text.slice(q.end, q.end + 24));
+  if (!m) return q;
+  const secondStart = q.end + m[0].length - m[2]!.length;
+  const second = readSingle(text, secondStart, m[2]!, false).quantity;
+  if (!second || second.unit !== q.unit || !(second.value > q.value) || movesFrom(text, q.start, m[1]!)) return q;
+  return { ...q, end: second.end, value: round((q.value + second.value) / 2), low: q.value, high: second.value };
+}
+
+// "分别增长3.1、4.6和5.9%": the members of a list written without their units share its last member's unit;
+// "分别达1409万、1305万人次": so do members written with only the unit's magnitude.
+const LIST_JOINER = /^[ \t]*[、和及与][ \t]*(?=\d)/;
+
+interface Member {
+  start: number;
+  written: string;
+  /** The magnitude the member was written with ("1409万"), '' for none. */
+  magnitude: string;
+  /** What the member reads as on its own when the list's unit does not fit it (a bare 万 is 万元). */
+  alone: Quantity | null;
+}
+
+/** The list's members, in the unit of its last member `last` (written `lastWritten`) when it fits them. */
+function membersInUnit(members: readonly Member[], last: Quantity, lastWritten: string): Quantity[] {
+  const factor = last.value / toNumber(lastWritten);
+  return members.flatMap((m): Quantity[] => {
+    if (last.low !== null || last.unit === null || !last.unit.startsWith(m.magnitude)) return m.alone ? [m.alone] : [];
+    const end = m.start + m.written.length + m.magnitude.length;
+    return [{ start: m.start, end, value: round(toNumber(m.written) * (Number.isFinite(factor) ? factor : 1)), low: null, high: null, unit: last.unit, unitClass: last.unitClass, more: false }];
+  });
+}
+
+/** "1409万": a number whose only unit is a bare magnitude read as money. */
+function bareMagnitudeOf(text: string, q: Quantity): string {
+  return q.low === null && !q.more && /^[万亿]元$/.test(q.unit ?? '') && text[q.end - 1] !== '元' ? text[q.end - 1]! : '';
+}
+
+function scanDigits(text: string): Quantity[] {
   const out: Quantity[] = [];
+  // The list being read: its members so far, where its next member must start, and whether it is an
+  // ordinal's list ("第1、2、3名"), whose members are no quantities at all.
+  let members: Member[] = [];
+  let listNext = -1;
+  let ordinalList = false;
+  const endList = () => {
+    for (const m of members) if (m.alone) out.push(m.alone);
+    members = [];
+    listNext = -1;
+  };
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
-    const start = m.index;
-    const before = text[start - 1] ?? '';
-    // Glued to letters or digits ("PM2.5", "5G", "20+8"), an ordinal (第3), or a time or date ("10:30", "2024/10/24").
-    if (/[A-Za-z0-9.+_·第]/.test(before) || (/[-−－:/]/.test(before) && /[\dA-Za-z]/.test(text[start - 2] ?? ''))) continue;
-    let at = start + m[0].length;
-    const more = /[多余]/.test(text[at] ?? '') && unitAt(text, at + 1) !== null;
-    if (more) at++;
-    const u = unitAt(text, at);
-    const afterNumber = text[start + m[1]!.length] ?? '';
-    if (/[+·:/]/.test(afterNumber) || (afterNumber === '.' && /\d/.test(text[start + m[1]!.length + 1] ?? ''))) continue;
-    if (!u) {
-      if (m[3] === undefined && isPureRate(text, start, at)) out.push({ start, end: start + m[1]!.length, value: toNumber(m[1]!), low: null, high: null, unit: null, unitClass: 'pure', more: false });
+    const inList = m.index === listNext;
+    if (!inList) {
+      endList();
+      ordinalList = false;
+    }
+    const glued = !inList && gluedBefore(text, m.index);
+    const read = glued || (inList && ordinalList) ? { quantity: null, next: m.index + m[1]!.length } : readDigits(text, m);
+    QUANTITY.lastIndex = read.next;
+    const q = read.quantity ? widenToRange(text, read.quantity) : null;
+    const magnitude = q ? bareMagnitudeOf(text, q) : '';
+    const memberEnd = q ? q.end : m.index + m[1]!.length;
+    const joiner = (!q || magnitude) && m[5] === undefined ? LIST_JOINER.exec(text.slice(memberEnd, memberEnd + 4)) : null;
+    if (joiner && (!glued || text[m.index - 1] === '第')) {
+      // A member without its unit: held until the list's last member says the unit.
+      if (glued || ordinalList) ordinalList = true;
+      else members.push({ start: m.index, written: m[1]!, magnitude, alone: q });
+      listNext = memberEnd + joiner[0].length;
+      QUANTITY.lastIndex = listNext;
       continue;
     }
-    at += u.length;
-    // "增长-2.0%": a minus sign written before the number (not a range dash after another number).
-    const negative = /[-−－]/.test(before) && !/[\d%％]/.test(text[start - 2] ?? '');
-    let value = negative ? -toNumber(m[1]!) : toNumber(m[1]!);
-    let low: number | null = null;
-    let high: number | null = null;
-    if (m[3] !== undefined) {
-      low = value;
-      high = toNumber(m[3]!);
-      if (!(high > low)) continue; // "2016-2020" style spans and dates are not ranges of one indicator
-      value = Math.round(((low + high) / 2) * 1e9) / 1e9;
+    if (!q) {
+      endList();
+      continue;
     }
-    out.push({ start: negative ? start - 1 : start, end: at, value, low, high, unit: u.unit, unitClass: u.cls, more });
-    QUANTITY.lastIndex = at;
+    if (inList && q.start === m.index) {
+      for (const member of membersInUnit(members, q, m[1]!)) out.push(member);
+      members = [];
+    }
+    endList();
+    out.push(q);
+    QUANTITY.lastIndex = Math.max(read.next, q.end);
   }
-  for (const c of text.matchAll(/([一二两三四五六七八九])成(?![本果员为立功])/g)) {
-    out.push({ start: c.index, end: c.index + 2, value: CHINESE_DIGIT[c[1]!]! * 10, low: null, high: null, unit: '%', unitClass: 'percent', more: false });
-  }
+  endList();
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Numbers in characters (两万亿元, 三千亿元, 十二个), 百分之X, and the half words, in numerals.ts's grammar.
+const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
+const SIZE_CLASS_AFTER = /^(级|量级)/;
+const MAX_NUMERAL = 16;
+// A qualifier right before a lone magnitude makes it a number: "近千家", "超百家", "近万人".
+const APPROXIMATE_BEFORE = /(近|超|逾|约|超过|突破|达|接近|将近)$/;
+// "万元GDP能耗", "百亿元GDP": a magnitude of money before what it is divided by is a denominator.
+const DENOMINATOR_AFTER = /^(GDP|地区生产总值|生产总值|国内生产总值|工业增加值|营业收入|营收)/;
+
+function spelledOrBare(text: string, at: number): { u: ReadUnit; more: boolean } | null {
+  const spelled = unitSpelledAt(text, at);
+  const u = spelled ? fromSpelling(spelled) : bareMagnitudeAt(text, at);
+  return u ? { u, more: false } : null;
+}
+
+/** A run of numerals at `start` and the unit after it: the longest unit wins ("三千" + "亿元", not "三千亿" + "元"). */
+function readCharacterNumber(text: string, start: number, run: string): Quantity | null {
+  if (/[第每/\d.A-Za-z]/.test(text[start - 1] ?? '')) return null;
+  // "突破万亿元": 万亿 on its own is one of it (1 万亿元), as 千亿元 is 1000 亿元; so is 万 after a qualifier ("近万人").
+  const qualifiedAt = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  const first = run.startsWith('万亿') || (qualifiedAt && /^[万亿]/.test(run)) ? 0 : 1;
+  // A number in characters is short: longer runs (a garbled line, a list of numerals) are never one number.
+  for (let k = first; k <= Math.min(run.length, MAX_NUMERAL); k++) {
+    const numeral = run.slice(0, k);
+    const at = start + k;
+    const found = k > 0 ? unitWithMoreAt(text, at) : spelledOrBare(text, at);
+    if (!found) continue;
+    const { u, more } = found;
+    // One numeral character with a classifier is a quantifier word or a slogan (一个中心, 十个全覆盖), unless the
+    // unit is a magnitude of something (千亿元, 两万人), a share (六成, 两个百分点), or a lone magnitude after a
+    // qualifier (近千家, 超百家).
+    if (k === 1 && u.cls !== 'percent' && !/^[多余]?[万亿]/.test(text.slice(at, at + 2)) && !(qualifiedAt && /^[十百千]$/.test(numeral))) return null;
+    const value = k === 0 ? 1 : readChineseNumeral(numeral);
+    if (value === null) continue;
+    const after = text.slice(at + u.length, at + u.length + 6);
+    if (SIZE_CLASS_AFTER.test(after) || DENOMINATOR_AFTER.test(after)) return null;
+    return { start, end: at + u.length, value: round(value * u.factor), low: null, high: null, unit: u.unit, unitClass: u.cls, more };
+  }
+  return null;
+}
+
+function scanCharacters(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  NUMERAL_RUN.lastIndex = 0;
+  for (let m = NUMERAL_RUN.exec(text); m; m = NUMERAL_RUN.exec(text)) {
+    const words = text.startsWith('分之', m.index + m[0].length) ? readPercentInWords(text, m.index) : null;
+    if (words) {
+      out.push(words);
+      continue;
+    }
+    const q = readCharacterNumber(text, m.index, m[0]);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+/** "百分之五十", "千分之五", "三分之一": percent, per mille and fractions (as percent) in words. */
+function readPercentInWords(text: string, start: number): Quantity | null {
+  const m = /^([零〇一二两三四五六七八九十百千]+)分之([零〇一二两三四五六七八九十百点]+)/.exec(text.slice(start, start + 14));
+  if (!m || text[start - 1] === '第') return null;
+  const part = readChineseNumeral(m[2]!);
+  if (part === null) return null;
+  const end = start + m[0].length;
+  if (m[1] === '百') return { start, end, value: part, low: null, high: null, unit: '%', unitClass: 'percent', more: false };
+  if (m[1] === '千') return { start, end, value: part, low: null, high: null, unit: '‰', unitClass: 'percent', more: false };
+  const whole = readChineseNumeral(m[1]!);
+  if (whole === null || whole === 0 || !(part < whole)) return null;
+  return { start, end, value: Math.round((part / whole) * 10000) / 100, low: null, high: null, unit: '%', unitClass: 'percent', more: false };
+}
+
+// 一半/半数/过半 are shares only in a clause that names a share ("占全市近一半", "占比过半"); elsewhere
+// "时间过半、任务过半" is a saying about the calendar.
+const HALF = /(?<!超)过半数?|一半|半数/g;
+const SHARE_WORD = /(占|比重|比例|份额|贡献率)/;
+
+function scanHalves(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(HALF)) {
+    const clause = text.slice(Math.max(0, m.index - 30), m.index).split(/[，,。；;：:、\n]/).pop() ?? '';
+    if (!SHARE_WORD.test(clause)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, value: 50, low: null, high: null, unit: '%', unitClass: 'percent', more: m[0].startsWith('过') });
+  }
+  return out;
+}
+
+/** Every quantity in `text`, in text order; where two readings overlap, the one starting first (then the longer) wins. */
+export function findQuantities(text: string): Quantity[] {
+  const all = [...scanDigits(text), ...scanCharacters(text), ...scanHalves(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Quantity[] = [];
+  for (const q of all) {
+    const last = out[out.length - 1];
+    if (last && q.start < last.end) continue;
+    out.push(q);
+  }
+  return out;
 }

@@ -7,8 +7,10 @@
 //   simplify – traditional → simplified (opencc-js dictionaries, hk2s)
 //   chrome   – portal lines: breadcrumbs, 浏览次数, 【打印】, 分享到, 无障碍 …
 //   spacing  – full-width → ASCII, spaces inside numbers and around Chinese removed, blank lines collapsed,
-//              then a line break inside a sentence ("中国燃\n\n气") is joined (joins.ts)
+//              then a line break inside a sentence ("中国燃\n\n气") is joined (joins.ts), then footnote marks
+//              beside a name or number go ("生产总值[3]1234亿元", footnotes.ts)
 import { stripChrome } from './chrome';
+import { dropFootnoteMarks } from './footnotes';
 import { looksLikeHtml, stripMarkup } from './html';
 import { joinBrokenLines } from './joins';
 import { identityMapped, type MappedText } from './mapped-text';
@@ -37,7 +39,7 @@ const STEPS: ReadonlyArray<[NormalizeStep, (input: MappedText, html: boolean) =>
   ['pinyin', removePinyin],
   ['simplify', toSimplified],
   ['chrome', stripChrome],
-  ['spacing', (input) => joinBrokenLines(foldWidthAndSpacing(input))],
+  ['spacing', (input) => dropFootnoteMarks(joinBrokenLines(foldWidthAndSpacing(input)))],
 ];
 
 function wrap(original: string, mapped: MappedText): NormalizedText {

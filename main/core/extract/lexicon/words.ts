@@ -72,6 +72,8 @@ export const NOT_INDICATOR_NOUNS = [
 /** People counts worth keeping are of talent and workforce, not of officials or participants. */
 export const PEOPLE_NOUNS = [
   '人才', '人员', '从业', '就业', '签约', '医生', '教师', '院士', '专家', '博士', '人口', '居民', '学生', '志愿者', '创业',
+  // "参保人数5100万人": head counts of insured people are kept.
+  '人数', '参保',
 ] as const;
 
 /** Per-head and density wording makes a count a level. */
