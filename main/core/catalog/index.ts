@@ -95,7 +95,8 @@ function lookupTrimmed(key: string, depth = 3): string | null {
   for (const t of KNOWN_TRIMS) {
     const rest = key.replace(t.pattern, '');
     if (rest === key || rest.length < 2) continue;
-    const hit = lookup(expand(rest)) ?? lookupTrimmed(expand(rest), depth - 1);
+    const bare = bareKey(rest);
+    const hit = lookup(bare) ?? lookupTrimmed(bare, depth - 1);
     if (hit) return hit;
   }
   return null;

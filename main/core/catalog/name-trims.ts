@@ -31,9 +31,9 @@ export const NAME_TRIMS: readonly NameTrim[] = [
   {
     // The measure belongs in the fact's measure, not its name.
     id: 'growth-suffix',
-    pattern: /(?:的)?(?:增速|增幅|增长率|增长速度|同比增速|同比增长|涨幅|升幅)$/,
+    pattern: /(?:的)?(?:增速|增幅|增长率|增长速度|同比增速|同比增长|增长|涨幅|升幅)$/,
     always: false,
-    examples: [['地方一般公共预算收入增速', '一般公共预算收入'], ['规模以上工业增加值增长率', '规模以上工业增加值']],
+    examples: [['地方一般公共预算收入增速', '一般公共预算收入'], ['规模以上工业增加值增长率', '规模以上工业增加值'], ['GDP增长', '地区生产总值']],
   },
   {
     // 同口径/自然口径/可比口径 say how a growth is computed, not what grew.
@@ -50,11 +50,12 @@ export const NAME_TRIMS: readonly NameTrim[] = [
     examples: [['城镇调查失业率平均值', '城镇调查失业率']],
   },
   {
-    // Period and kind words left at either end of the name: "社消零总额预计全年", "全年地区生产总值", "其中工业投资".
+    // Period and kind words left at either end of the name: "社消零总额预计全年", "全年地区生产总值", "其中工业投资",
+    // and the bulletins' "年末全市常住人口", "1-11月规上工业总产值".
     id: 'period-or-kind-words',
-    pattern: /(?:^(?:其中|全年|今年|上半年|前三季度|一季度)|(?:预计全年|全年预计|预计|全年)$)/,
+    pattern: /(?:^(?:其中|全年|今年|年末|年底|上半年|前三季度|(?:第?[一二三四])季度|\d{1,2}[-—–~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)|(?:预计全年|全年预计|预计|全年)$)/,
     always: false,
-    examples: [['社消零总额预计全年', '社会消费品零售总额'], ['其中工业投资', '工业投资']],
+    examples: [['社消零总额预计全年', '社会消费品零售总额'], ['其中工业投资', '工业投资'], ['年末全市常住人口', '常住人口'], ['1-11月规上工业总产值', '规模以上工业总产值']],
   },
   {
     // How it grew, left before the verb: "规模以上服务业营业收入强劲增长", "税收收入稳步增长".
