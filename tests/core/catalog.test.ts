@@ -62,7 +62,7 @@ describe('indicator catalogue', () => {
     ['城镇常住居民人均可支配收入', '城镇居民人均可支配收入'], ['一般公共预算地方本级收入', '一般公共预算收入'],
     ['单位地区生产总值能源消耗', '万元GDP能耗'], ['碳排放强度', '单位GDP二氧化碳排放'], ['单位GDP用水量', '万元GDP水耗'],
     ['地级及以上城市空气质量优良天数比率', '空气质量优良率'], ['每千人口执业(助理)医师数', '每千人口拥有执业(助理)医师数'],
-    ['工业固定资产投资', '工业投资'], ['生物增加值', '生物产业增加值'], ['数字经济增加值', '数字经济增加值'], ['金融增加值', '金融业增加值'],
+    ['工业固定资产投资', '工业投资'], ['生物增加值', '生物产业增加值'], ['数字经济增加值', '数字经济增加值'], ['金融增加值', '金融业增加值'], ['高技术制造增加值', '高技术制造业增加值'], ['新能源(汽车)增加值', '新能源(汽车)产业增加值'],
   ])('%s is %s', (written, name) => expect(canonicalIndicator(written)).toBe(name));
 
   it('a region prefix never changes the indicator, and is not taken for one when it is another word', () => {
@@ -72,6 +72,7 @@ describe('indicator catalogue', () => {
     expect(canonicalIndicator('全市域旅游收入')).toBe('全市域旅游收入');
     expect(canonicalIndicator('全社会固定资产投资')).toBe('固定资产投资');
     expect(canonicalIndicator('全国文明城市')).toBe('全国文明城市');
+    expect(canonicalIndicator('全州县地区生产总值')).toBe('全州县地区生产总值');
   });
 
   it.each(NAME_TRIMS.flatMap((t) => t.examples.map(([written, name]) => [t.id, written, name] as const)))('name trim %s: %s → %s', (_id, written, name) => {

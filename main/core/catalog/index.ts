@@ -33,8 +33,8 @@ export function indicatorKey(name: string): string {
     // An industry's value added is named by the industry: "信息技术服务增加值" is "信息技术服务业增加值".
     .replace(/(?<!业)服务增加值/g, '服务业增加值')
     // …and an industry without 业 is an 产业: "生物增加值", "新能源(汽车)增加值" are 生物产业增加值, 新能源(汽车)产业增加值.
-    // The one-word sectors of the national accounts take 业 (金融业, 建筑业); an economy (数字经济) keeps its name.
-    .replace(/^(金融|商贸|建筑|房地产|交通运输|批发零售|住宿餐饮)增加值$/, '$1业增加值')
+    // The sectors of the national accounts take 业 (金融业, 建筑业, …制造业); an economy (数字经济) keeps its name.
+    .replace(/^(.*(?:制造|金融|商贸|建筑|房地产|交通运输|批发零售|住宿餐饮))增加值$/, '$1业增加值')
     .replace(/^(.+?)(?<![业济值])增加值$/, '$1产业增加值')
     // Customs statistics say 进出口额 and 进出口货值 for the same amount.
     .replace(/进出口货值/g, '进出口额')

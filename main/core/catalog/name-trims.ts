@@ -15,18 +15,18 @@ export interface NameTrim {
 export const NAME_TRIMS: readonly NameTrim[] = [
   {
     // The report's own region: "全省", "全市", "本市", "我省", "全区", "全县", "全旗" … never part of the name.
-    // "全市域", "全区级" are other words; so are "本级" and "区级".
+    // "全市域", "全区级", "全市场" are other words, and 全州县 is a county's name.
     id: 'region-prefix',
-    pattern: /^(?:全|本|我)(?:省|市|区|县|州|盟|旗|镇|乡)(?![域级属直委内外])/,
+    pattern: /^(?:全|本|我)(?:省|市|区|县|州|盟|旗|镇|乡)(?![域级属直委内外场县])/,
     always: true,
     examples: [['全省生产总值', '地区生产总值'], ['本市城镇调查失业率', '城镇调查失业率'], ['全旗一般公共预算收入', '一般公共预算收入']],
   },
   {
-    // "全国" names a region too, but also titles ("全国文明城市"): dropped only before a known indicator.
+    // "全国", "我国" name a region too, but also titles ("全国文明城市"): dropped only before a known indicator.
     id: 'national-prefix',
-    pattern: /^全国/,
+    pattern: /^(?:全国|我国)/,
     always: false,
-    examples: [['全国城镇调查失业率', '城镇调查失业率']],
+    examples: [['全国城镇调查失业率', '城镇调查失业率'], ['我国国内生产总值', '地区生产总值']],
   },
   {
     // The measure belongs in the fact's measure, not its name.
