@@ -21,7 +21,7 @@ export function indicatorKey(name: string): string {
     .replace(/_\{([^}]*)\}/g, '$1')
     .replace(/ＧＤＰ/g, 'GDP')
     // "万元地区生产总值水耗", "占地区生产总值比重": inside a compound name, GDP is GDP however it is spelled.
-    .replace(/(万元|单位|占|每平方公里|每平方千米)(?:本?地区生产总值|本地生产总值|生产总值)/g, '$1GDP')
+    .replace(/(万元|单位|占|与|每平方公里|每平方千米)(?:本?地区生产总值|本地生产总值|生产总值)/g, '$1GDP')
     .replace(/“|”|"/g, '')
     .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')
     // "贸易型、平台型企业" and "贸易型平台型企业" name one group; the list comma is punctuation, not meaning.

@@ -49,6 +49,17 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('金融业增加值', '亿元', 'higher', 'flow', ['金融业']),
   e('金融业增加值占GDP比重', '%', 'higher', 'ratio', ['金融业占GDP比重']),
   e('全员劳动生产率', '万元/人', 'higher', 'ratio', ['劳动生产率']),
+  // 地均GDP: output per square kilometre, a land-efficiency indicator of Shenzhen's and Guangdong's plans.
+  e('每平方公里GDP产出', '亿元', 'higher', 'ratio', ['地均GDP', '每平方公里GDP', '地均地区生产总值']),
+  // The share in services of modern services; 第三产业 is 服务业.
+  e('现代服务业增加值占服务业增加值比重', '%', 'higher', 'ratio', ['现代服务业增加值占第三产业比重', '现代服务业增加值占第三产业增加值比重',
+    '现代服务业占服务业比重', '现代服务业占第三产业比重', '现代服务业增加值占服务业比重']),
+  // Market entities and firms of the national enterprise-growth programmes (工业和信息化部 专精特新, 科技部 科技型中小企业).
+  e('新登记经营主体', '万户', 'higher', 'flow', ['新登记市场主体', '新增市场主体', '新增经营主体', '新登记各类经营主体']),
+  e('新设立外商投资企业', '家', 'higher', 'flow', ['新设外资企业', '新设外商投资企业', '新设立外资企业']),
+  e('专精特新小巨人企业', '家', 'higher', 'stock', ['国家级专精特新小巨人企业', '专精特新“小巨人”企业', '国家级专精特新“小巨人”企业']),
+  e('专精特新中小企业', '家', 'higher', 'stock', ['专精特新企业']),
+  e('科技型中小企业', '家', 'higher', 'stock', ['科技型中小企业数量']),
   e('常住人口城镇化率', '%', 'higher', 'ratio', ['城镇化率', '常住人口城市化率', '城镇化水平']),
   e('户籍人口城镇化率', '%', 'higher', 'ratio', []),
   // Agriculture: 农林牧渔业总产值 and 第一产业增加值 are different statistics (gross output, value added).
@@ -89,7 +100,14 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('港口货物吞吐量', '万吨', 'higher', 'flow', ['港口吞吐量', '货物吞吐量']),
   e('集装箱吞吐量', '万标箱', 'higher', 'flow', ['港口集装箱吞吐量']),
   e('机场旅客吞吐量', '万人次', 'higher', 'flow', ['民航旅客吞吐量']),
+  e('机场货邮吞吐量', '万吨', 'higher', 'flow', ['航空货邮吞吐量', '货邮吞吐量']),
+  e('铁路货运量', '万吨', 'higher', 'flow', ['铁路货物发送量']),
+  e('铁路旅客发送量', '万人次', 'higher', 'flow', []),
+  e('高速铁路运营里程', '公里', 'higher', 'stock', ['高铁运营总里程', '高铁运营里程', '高速铁路营业里程']),
+  e('中欧班列开行', '列', 'higher', 'flow', ['中欧班列开行数量', '中欧班列开行列数']),
   e('快递业务量', '亿件', 'higher', 'flow', []),
+  // Logistics cost over GDP (国家发展改革委 全国社会物流统计): lower is a cheaper economy to move goods in.
+  e('社会物流总费用与GDP比率', '%', 'lower', 'ratio', ['社会物流总费用与GDP的比率', '社会物流总费用占GDP比重']),
   e('全社会用电量', '亿千瓦时', 'neutral', 'flow', ['全社会用电']),
   e('工业用电量', '亿千瓦时', 'neutral', 'flow', []),
   e('金融机构本外币存款余额', '亿元', 'higher', 'stock', ['本外币存款余额', '金融机构各项存款余额']),

@@ -43,6 +43,8 @@ export const GREEN_INDICATORS: readonly IndicatorEntry[] = [
   e('城市污水处理率', '%', 'higher', 'ratio', ['污水处理率', '城镇污水处理率']),
   e('生活垃圾无害化处理率', '%', 'higher', 'ratio', ['城市生活垃圾无害化处理率']),
   e('生活垃圾回收利用率', '%', 'higher', 'ratio', ['生活垃圾资源化利用率']),
+  e('生活垃圾处理能力', '万吨/日', 'higher', 'stock', ['生活垃圾总处理能力', '生活垃圾无害化处理能力']),
+  e('危险废物利用处置能力', '万吨/年', 'higher', 'stock', ['危险废物处置能力']),
   e('城市天然气普及率', '%', 'higher', 'ratio', ['天然气普及率']),
   e('亿元GDP死亡率', null, 'lower', 'ratio', ['亿元GDP生产安全事故死亡率']),
   e('道路交通事故万车死亡率', null, 'lower', 'ratio', []),

@@ -42,4 +42,6 @@ export const PEOPLE_INDICATORS: readonly IndicatorEntry[] = [
   e('基本医疗保险参保率', '%', 'higher', 'ratio', ['医疗保险参保率', '基本医保参保率']),
   e('基本养老保险参保人数', '万人', 'higher', 'stock', ['养老保险参保人数']),
   e('基本医疗保险参保人数', '万人', 'higher', 'stock', ['医疗保险参保人数', '基本医保参保人数']),
+  // Employees' medical insurance is one of the two schemes (职工, 城乡居民): a part, not the whole.
+  e('职工基本医疗保险参保人数', '万人', 'higher', 'stock', ['职工医保参保人数', '职工医疗保险参保人数']),
 ];
