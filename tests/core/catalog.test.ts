@@ -108,4 +108,14 @@ describe('indicator catalogue', () => {
     expect(Number(ws.one('SELECT count(*) AS n FROM indicators')!.n)).toBe(a.indicators);
     expect(ws.one(`SELECT i.name FROM indicator_aliases a JOIN indicators i ON i.id = a.indicator_id WHERE a.alias = '全社会固定资产投资'`)!.name).toBe('固定资产投资');
   });
+  it('re-seeding a workspace from an older catalogue drops an alias that is now an indicator of its own', async () => {
+    const ws = Workspace.create(await loadSqlJs());
+    seedCatalog(ws);
+    const registered = Number(ws.one(`SELECT id FROM indicators WHERE name = '城镇登记失业率'`)!.id);
+    ws.run(`DELETE FROM indicators WHERE name = '城镇调查失业率'`);
+    ws.run('INSERT INTO indicator_aliases(alias, indicator_id) VALUES (?, ?)', ['城镇调查失业率', registered]);
+    seedCatalog(ws);
+    expect(ws.one(`SELECT count(*) AS n FROM indicator_aliases WHERE alias = '城镇调查失业率'`)!.n).toBe(0);
+    expect(ws.one(`SELECT count(*) AS n FROM indicator_aliases WHERE alias = '登记失业率'`)!.n).toBe(1);
+  });
 });

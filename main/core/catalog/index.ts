@@ -207,6 +207,10 @@ export function seedCatalog(ws: Workspace): { indicators: number; aliases: numbe
         aliases++;
       }
     }
+    // A workspace seeded by an older catalogue may hold an alias that is now an indicator of its own (城镇调查失业率
+    // was once filed under 城镇登记失业率): a name the catalogue lists as an indicator is no other indicator's alias.
+    ws.run(`DELETE FROM indicator_aliases WHERE alias IN (SELECT name FROM indicators)
+      AND indicator_id <> (SELECT id FROM indicators WHERE name = indicator_aliases.alias)`);
   });
   return { indicators: INDICATORS.length, aliases };
 }
