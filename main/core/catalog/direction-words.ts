@@ -17,8 +17,11 @@ export const DIRECTION_WORDS: readonly DirectionWords[] = [
   { id: 'pollutant-concentration', direction: 'lower', pattern: /浓度$/, examples: ['臭氧浓度', '二氧化氮平均浓度'] },
   { id: 'waiting-time', direction: 'lower', pattern: /(办理时间|办结时间|办理时限|轮候|等待时间|审批时间)/, examples: ['工程建设项目审批时间'] },
   { id: 'quality-and-coverage-rates', direction: 'higher', pattern: /(优良率|达标率|合格率|普及率|覆盖率|参保率|入学率|入园率|巩固率|满意度|处理率|利用率|回收率|预期寿命)$/, examples: ['农村自来水普及率', '政务服务满意度'] },
-  // Output of a sector or a firm group: plans always want more of it.
-  { id: 'output', direction: 'higher', pattern: /(增加值|总产值|营业收入)$/, examples: ['数字创意产业增加值', '规模以上文化企业营业收入'] },
+  // Output, income and jobs of a sector or a firm group: plans always want more of them.
+  { id: 'output-income-jobs', direction: 'higher', pattern: /(增加值|总产值|营业收入|利润|就业)(?:增速|增长)?$/, examples: ['数字创意产业增加值', '规模以上文化企业营业收入', '新增就业', '海洋产业增加值增速'] },
+  // What a government brings in, fosters or builds: "引进总部企业", "培育专精特新企业", "建成碧道". ("新增…" alone is
+  // not here: 新增建设用地 and 新增债务 are kept down.)
+  { id: 'attracted-fostered-built', direction: 'higher', pattern: /^(?:引进|培育|认定|新设立?|新建|建成)/, examples: ['引进总部企业', '培育龙头企业', '建成碧道'] },
 ];
 
 export function directionFromWords(name: string): KnownDirection | 'unknown' {
