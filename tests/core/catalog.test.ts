@@ -65,6 +65,14 @@ describe('indicator catalogue', () => {
     ['工业固定资产投资', '工业投资'], ['生物增加值', '生物产业增加值'], ['数字经济增加值', '数字经济增加值'], ['金融增加值', '金融业增加值'], ['高技术制造增加值', '高技术制造业增加值'], ['新能源(汽车)增加值', '新能源(汽车)产业增加值'],
   ])('%s is %s', (written, name) => expect(canonicalIndicator(written)).toBe(name));
 
+  // Spellings of 2026年四川省人民政府工作报告, copy in GitHub yqcao/China-Fiscal-Data, data/prov-reports/text/2026_SC.txt.
+  it.each([
+    ['地方一般公共预算收入', '一般公共预算收入'], ['空气优良天数率', '空气质量优良率'], ['非化石能源消费占比', '非化石能源占能源消费总量比重'],
+    ['民生支出占比', '民生类支出占一般公共预算支出比重'], ['货邮吞吐量', '机场货邮吞吐量'], ['地表水国考断面水质优良率', '国考断面水质优良率'],
+    ['全省城镇新增就业', '城镇新增就业'], ['每万人口高价值发明专利拥有量', '每万人口高价值发明专利拥有量'], ['粮食产量', '粮食总产量'],
+    ['全省社会消费品零售总额', '社会消费品零售总额'], ['PM2.5平均浓度', 'PM2.5浓度'], ['经济总量', '地区生产总值'],
+  ])('a provincial report writes %s for %s', (written, name) => expect(canonicalIndicator(written)).toBe(name));
+
   it('a region prefix never changes the indicator, and is not taken for one when it is another word', () => {
     for (const region of ['全省', '全市', '全区', '全县', '全旗', '本市', '我省', '我区']) {
       expect(canonicalIndicator(`${region}城镇调查失业率`)).toBe('城镇调查失业率');

@@ -67,6 +67,9 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('粮食总产量', '万吨', 'higher', 'flow', ['粮食产量', '粮食总产']),
   e('粮食播种面积', '万亩', 'higher', 'stock', ['粮食作物播种面积']),
   e('粮食综合生产能力', '亿吨', 'higher', 'stock', []),
+  // 2026年四川省政府工作报告 (copy in GitHub yqcao/China-Fiscal-Data, data/prov-reports/text/2026_SC.txt): "生猪出栏6248万头".
+  e('生猪出栏', '万头', 'higher', 'flow', ['生猪出栏量', '出栏生猪']),
+  e('民营经济增加值', '亿元', 'higher', 'flow', []),
   e('能源综合生产能力', '亿吨标准煤', 'higher', 'stock', []),
   // Investment: the whole and its parts are different statistics (工业投资 is not 固定资产投资).
   e('固定资产投资', '亿元', 'higher', 'flow', ['全社会固定资产投资', '固定资产投资额', '固投', '固定资产投资总额', '固定资产投资(不含农户)']),

@@ -27,6 +27,8 @@ export const PEOPLE_INDICATORS: readonly IndicatorEntry[] = [
   e('人口自然增长率', '‰', 'neutral', 'ratio', ['自然增长率']),
   e('劳动年龄人口平均受教育年限', '年', 'higher', 'ratio', ['劳动年龄人口受教育年限']),
   e('学前教育毛入园率', '%', 'higher', 'ratio', ['学前三年毛入园率']),
+  e('普惠性幼儿园覆盖率', '%', 'higher', 'ratio', ['普惠园覆盖率', '普惠性幼儿园在园幼儿占比']),
+  e('人均体育场地面积', '平方米', 'higher', 'ratio', []),
   e('九年义务教育巩固率', '%', 'higher', 'ratio', ['义务教育巩固率']),
   e('高中阶段教育毛入学率', '%', 'higher', 'ratio', ['高中阶段毛入学率']),
   e('高等教育毛入学率', '%', 'higher', 'ratio', []),
