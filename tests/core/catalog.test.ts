@@ -91,6 +91,13 @@ describe('indicator catalogue', () => {
     expect(canonicalIndicator('某新产业增速')).toBe('某新产业增速');
     expect(canonicalIndicator('人口自然增长率')).toBe('人口自然增长率');
   });
+  it('keeps the words of a period other than the year: the name may be all that still says so', () => {
+    expect(canonicalIndicator('前三季度地区生产总值')).toBe('前三季度地区生产总值');
+    expect(canonicalIndicator('1-11月规上工业总产值')).not.toBe('规模以上工业总产值');
+    expect(canonicalIndicator('居民人均可支配收入五年')).toBe('居民人均可支配收入五年');
+    expect(canonicalIndicator('进出口总额接连')).toBe('进出口总额接连');
+    expect(canonicalIndicator('前三季度经济运行平稳地区生产总值')).not.toBe('地区生产总值');
+  });
 
   it.each(DIRECTION_WORDS.flatMap((w) => w.examples.map((x) => [w.id, x, w.direction] as const)))('direction words %s: %s is %s', (_id, name, direction) => {
     expect(indicatorInfo(name)).toMatchObject({ known: false, direction });

@@ -50,27 +50,28 @@ export const NAME_TRIMS: readonly NameTrim[] = [
     examples: [['城镇调查失业率平均值', '城镇调查失业率']],
   },
   {
-    // Period and kind words left at either end of the name: "社消零总额预计全年", "全年地区生产总值", "其中工业投资",
-    // and the bulletins' "年末全市常住人口", "1-11月规上工业总产值".
-    id: 'period-or-kind-words',
-    pattern: /(?:^(?:其中|全年|今年|年末|年底|上半年|前三季度|(?:第?[一二三四])季度|\d{1,2}[-—–~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?)|(?:预计全年|全年预计|预计|全年|[三五十]年|年均)$)/,
+    // Full-year and kind words left at either end of the name: "社消零总额预计全年", "全年地区生产总值", "其中工业投资",
+    // the bulletins' "年末全市常住人口". Words of a shorter or longer period stay: in "前三季度地区生产总值" and
+    // "居民人均可支配收入五年" the name may be the only place that still says the figure is not one year's.
+    id: 'full-year-or-kind-words',
+    pattern: /(?:^(?:其中|全年|今年|年末|年底)|(?:预计全年|全年预计|预计|全年)$)/,
     always: false,
-    examples: [['社消零总额预计全年', '社会消费品零售总额'], ['其中工业投资', '工业投资'], ['年末全市常住人口', '常住人口'], ['1-11月规上工业总产值', '规模以上工业总产值'],
-      ['居民人均可支配收入五年', '居民人均可支配收入']],
+    examples: [['社消零总额预计全年', '社会消费品零售总额'], ['其中工业投资', '工业投资'], ['年末全市常住人口', '常住人口']],
   },
   {
-    // How it grew, left before the verb: "规模以上服务业营业收入强劲增长", "税收收入稳步增长".
+    // How it grew, left before the verb: "规模以上服务业营业收入强劲增长", "税收收入稳步增长". Words of a run of years
+    // (接连, 连续, 累计) stay: "进出口总额接连突破8万亿元、9万亿元" speaks of five years, not of the last one.
     id: 'manner-words',
-    pattern: /(?:强劲|稳步|快速|平稳|大幅|持续|较快|稳定|显著|逆势|分别|同比|累计|接连|连续|成功|有效|继续|进一步|保持)$/,
+    pattern: /(?:强劲|稳步|快速|平稳|大幅|持续|较快|稳定|显著|逆势|分别|同比|成功|有效|继续|进一步|保持)$/,
     always: false,
-    examples: [['规模以上服务业营业收入强劲', '规模以上服务业营业收入'], ['税收收入稳步', '税收收入'], ['城镇登记失业率成功', '城镇登记失业率'],
-      ['进出口总额接连', '外贸进出口总额']],
+    examples: [['规模以上服务业营业收入强劲', '规模以上服务业营业收入'], ['税收收入稳步', '税收收入'], ['城镇登记失业率成功', '城镇登记失业率']],
   },
   {
     // A heading run into the first item when the page lost its line break: "主要经济指标增长强劲地区生产总值2828亿元",
     // "农业生产保持稳定粮食总产量…". The heading ends in a word judging the economy.
     id: 'run-in-heading',
-    pattern: /^.{2,14}?(?:增长强劲|强劲|平稳|向好|回升|稳定|良好|有力|提速|加快|有进|趋稳|提质)/,
+    // A heading that names a period ("前三季度经济运行平稳") is not dropped: the period may live only there.
+    pattern: /^(?:(?!季度|半年|月|年均|五年|三年|十年).){2,14}?(?:增长强劲|强劲|平稳|向好|回升|稳定|良好|有力|提速|加快|有进|趋稳|提质)/,
     always: false,
     examples: [['主要经济指标增长强劲地区生产总值', '地区生产总值'], ['农业生产保持稳定粮食总产量', '粮食总产量']],
   },
