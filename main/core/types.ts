@@ -18,7 +18,11 @@ export type Period = `${number}` | `${number}H${1 | 2}` | `${number}Q${1 | 2 | 3
 
 export type ReviewStatus = 'unreviewed' | 'accepted' | 'rejected';
 
-export type Direction = 'higher' | 'lower' | 'neutral';
+/**
+ * Which way is better for an indicator. 'unknown': the catalogue does not know the indicator and its wording does
+ * not say; a score then says so rather than guessing higher-is-better. The store's indicators table never holds it.
+ */
+export type Direction = 'higher' | 'lower' | 'neutral' | 'unknown';
 
 /** One stated number, as the extractor reads it. Offsets are JS string indices into the ORIGINAL text. */
 export interface ExtractedFact {

@@ -1,6 +1,6 @@
 // Every qualifier and direction against hand-worked verdicts and gaps (default tolerance ±0.5 pp, ±2%).
 import { describe, expect, it } from 'vitest';
-import { acceptedRange, attain } from '../../main/core/score/attainment';
+import { acceptedRange, attain, DIRECTION_UNKNOWN_REASON } from '../../main/core/score/attainment';
 import { DEFAULT_TOLERANCE, type ActualRef, type TargetRef } from '../../main/core/score/types';
 import type { Direction, Measure, Qualifier } from '../../main/core/types';
 
@@ -91,5 +91,26 @@ describe('accepted outcomes, solved for the forecast probability', () => {
     expect(acceptedRange(target('at_most', 3), 'rate', 'higher', DEFAULT_TOLERANCE, true)).toEqual([-Infinity, 3]);
     expect(acceptedRange(target('range', 6.25, '%', 6, 6.5), 'growth', 'neutral', DEFAULT_TOLERANCE, false)).toEqual([6, 6.5]);
     expect(acceptedRange(target('exact', 100, '亿元'), 'level', 'neutral', DEFAULT_TOLERANCE, false)).toEqual([98, 102]);
+  });
+});
+
+describe('an indicator whose better side is unknown', () => {
+  const unknown = (t: TargetRef, a: ActualRef, measure: Measure = 'level') => attain(t, a, measure, 'unknown', DEFAULT_TOLERANCE);
+  it('is not scored when the verdict depends on the side: 6.2 against 6左右 would be met or within tolerance', () => {
+    expect(unknown(target('approx', 6), actual(6.2), 'growth')).toMatchObject({
+      status: 'direction_unknown', reason: DIRECTION_UNKNOWN_REASON, gap: { value: 0.2, relativeUnit: 'pp', favourable: false },
+    });
+    expect(unknown(target('range', 6.25, '%', 6, 6.5), actual(7), 'growth').status).toBe('direction_unknown');
+  });
+  it('is scored when every side agrees: on the point, inside the range, or against a bound the report chose', () => {
+    expect(unknown(target('approx', 6), actual(6), 'growth').status).toBe('met');
+    expect(unknown(target('range', 6.25, '%', 6, 6.5), actual(6.2), 'growth').status).toBe('met');
+    expect(unknown(target('at_least', 150, '亿元'), actual(148, '亿元')).status).toBe('missed');
+    expect(unknown(target('at_most', 3), actual(2.5), 'rate').status).toBe('met');
+    expect(unknown(target('exact', 150, '亿元'), actual(148, '万元')).status).toBe('not_comparable');
+  });
+  it('gives no accepted range for a point or range target, only for a bound', () => {
+    expect(acceptedRange(target('approx', 6), 'growth', 'unknown', DEFAULT_TOLERANCE, true)).toBeNull();
+    expect(acceptedRange(target('at_least', 6), 'growth', 'unknown', DEFAULT_TOLERANCE, true)).toEqual([6, Infinity]);
   });
 });

@@ -129,6 +129,24 @@ describe('buildScorecard', () => {
     expect(row.path!.historicalPct).toBeCloseTo(9.544512, 5);
   });
 
+  it('a target on an indicator of unknown direction is reported but not scored, unless its bound decides (made-up names)', () => {
+    const ws = Workspace.create(SQL, () => '2026-01-01T00:00:00Z');
+    const d = doc(ws, '2024', '2025-01-10');
+    ws.addFacts(d, [
+      fact({ indicator: '纳统规模', measure: 'level', unit: '亿元', value: 150, qualifier: 'approx', period: '2024', kind: 'target' }),
+      fact({ indicator: '纳统规模', measure: 'level', unit: '亿元', value: 148.13, period: '2024' }),
+      fact({ indicator: '备案金额', measure: 'level', unit: '亿元', value: 280, qualifier: 'at_least', period: '2024', kind: 'target' }),
+      fact({ indicator: '备案金额', measure: 'level', unit: '亿元', value: 283.19, period: '2024' }),
+    ]);
+    const card = buildScorecard(ws);
+    const row = (indicator: string) => card.rows.find((r) => r.indicator === indicator)!;
+    expect(row('纳统规模')).toMatchObject({ direction: 'unknown', status: 'direction_unknown', gap: { value: -1.87, favourable: false } });
+    expect(row('纳统规模').reason).toMatch(/does not know whether higher or lower is better/);
+    expect(row('备案金额')).toMatchObject({ direction: 'unknown', status: 'met' });
+    // Only the bound-decided target enters the track record.
+    expect(card.byIndicator.map((h) => [h.group, h.scored])).toEqual([['备案金额', 1]]);
+  });
+
   it('a rejected fact never counts', () => {
     const { ws } = workspace();
     ws.run(`UPDATE facts SET status = 'rejected' WHERE value = 5.7`);

@@ -35,6 +35,10 @@ describe('time progress', () => {
     expect(timeProgress(50, 100, '2021-2025', 'higher')).toBeNull();
     expect(timeProgress(5, 0, '2024H1', 'higher')).toBeNull();
   });
+  it('none for an indicator whose better side is unknown: ahead of the path might be behind', () => {
+    expect(timeProgress(60, 100, '2024H1', 'higher')?.verdict).toBe('ahead');
+    expect(timeProgress(60, 100, '2024H1', 'unknown')).toBeNull();
+  });
   it('a stated completion share is taken as is: 44.3% at mid-year is 5.7 points behind', () => {
     expect(statedProgress(44.3, '2024H1')).toMatchObject({ expectedPct: 50, achievedPct: 44.3, aheadByPct: -5.7, verdict: 'behind', source: 'stated' });
     expect(statedProgress(50.8, '2024H1')?.verdict).toBe('ahead');

@@ -1,9 +1,13 @@
 // Looking indicators up by any spelling a report uses, and writing the catalogue into a workspace.
 import type { Workspace } from '../store/workspace';
 import type { Direction } from '../types';
+import { directionFromWords } from './direction-words';
 import { INDICATORS, type FlowStock, type IndicatorEntry } from './indicators';
+import { NAME_TRIMS } from './name-trims';
 
-export { INDICATORS, type IndicatorEntry, type FlowStock } from './indicators';
+export { INDICATORS, type IndicatorEntry, type FlowStock, type KnownDirection } from './indicators';
+export { NAME_TRIMS } from './name-trims';
+export { DIRECTION_WORDS } from './direction-words';
 
 /**
  * The form names are compared in: reports write "万元 GDP 水耗", "占 GDP比重", full-width brackets and
@@ -17,7 +21,7 @@ export function indicatorKey(name: string): string {
     .replace(/_\{([^}]*)\}/g, '$1')
     .replace(/ＧＤＰ/g, 'GDP')
     // "万元地区生产总值水耗", "占地区生产总值比重": inside a compound name, GDP is GDP however it is spelled.
-    .replace(/(万元|单位|占|每平方公里|每平方千米)(?:本?地区生产总值|本地生产总值|生产总值)/g, '$1GDP')
+    .replace(/(万元|单位|占|与|每平方公里|每平方千米)(?:本?地区生产总值|本地生产总值|生产总值)/g, '$1GDP')
     .replace(/“|”|"/g, '')
     .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')
     // "贸易型、平台型企业" and "贸易型平台型企业" name one group; the list comma is punctuation, not meaning.
@@ -28,6 +32,10 @@ export function indicatorKey(name: string): string {
     .replace(/(人口|人数|数量)比例$/, '占比')
     // An industry's value added is named by the industry: "信息技术服务增加值" is "信息技术服务业增加值".
     .replace(/(?<!业)服务增加值/g, '服务业增加值')
+    // …and an industry without 业 is an 产业: "生物增加值", "新能源(汽车)增加值" are 生物产业增加值, 新能源(汽车)产业增加值.
+    // The sectors of the national accounts take 业 (金融业, 建筑业, …制造业); an economy (数字经济) keeps its name.
+    .replace(/^(.*(?:制造|金融|商贸|建筑|房地产|交通运输|批发零售|住宿餐饮))增加值$/, '$1业增加值')
+    .replace(/^(.+?)(?<![业济值])增加值$/, '$1产业增加值')
     // Customs statistics say 进出口额 and 进出口货值 for the same amount.
     .replace(/进出口货值/g, '进出口额')
     // Both word orders are in use for licensed financial institutions.
@@ -44,7 +52,7 @@ for (const entry of INDICATORS) {
 }
 
 // Standard abbreviations in plan reports, expanded so both spellings meet in one series.
-const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上工业/, '规模以上工业'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所'], [/人力资源企业/, '人力资源服务企业']];
+const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上/, '规模以上'], [/^社消零/, '社会消费品零售'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所'], [/人力资源企业/, '人力资源服务企业']];
 // "新增…", "引进…": a flow of a catalogue stock keeps its verb ("新增国高企业" → 新增国家高新技术企业).
 const FLOW_VERB = /^(新增|新引进|引进|新认定|认定|培育|新设立)/;
 
@@ -59,9 +67,39 @@ function expand(key: string): string {
   return expanded;
 }
 
+const ALWAYS_TRIMS = NAME_TRIMS.filter((t) => t.always);
+const KNOWN_TRIMS = NAME_TRIMS.filter((t) => !t.always);
+
+/** The key with the words that never name an indicator (the report's own region) taken off, abbreviations expanded. */
+function bareKey(key: string): string {
+  let bare = key;
+  for (const t of ALWAYS_TRIMS) {
+    const rest = bare.replace(t.pattern, '');
+    if (rest.length >= 2) bare = rest;
+  }
+  return expand(bare);
+}
+
 /** The catalogue's name for a spelling (abbreviations expanded), or null when it is not in the catalogue. */
 function lookup(key: string): string | null {
   return byKey.get(key)?.name ?? byKey.get(expand(key))?.name ?? null;
+}
+
+/**
+ * The catalogue's name once measure, basis, period or region words are taken off ("地方一般公共预算收入增速",
+ * "社消零总额预计全年"), or null. Up to three such words may surround one name; each trim must leave a name of at
+ * least two characters.
+ */
+function lookupTrimmed(key: string, depth = 3): string | null {
+  if (depth === 0) return null;
+  for (const t of KNOWN_TRIMS) {
+    const rest = key.replace(t.pattern, '');
+    if (rest === key || rest.length < 2) continue;
+    const bare = bareKey(rest);
+    const hit = lookup(bare) ?? lookupTrimmed(bare, depth - 1);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 // Reports repeat the same few hundred spellings; remembering their canonical forms keeps extraction fast.
@@ -83,8 +121,8 @@ export function canonicalIndicator(name: string): string {
 }
 
 function canonicalOf(name: string): string {
-  const key = expand(indicatorKey(name));
-  const known = lookup(key);
+  const key = bareKey(indicatorKey(name));
+  const known = lookup(key) ?? lookupTrimmed(key);
   if (known) return known;
   // "战新产业增加值占全市战新产业增加值比重" says "…占全市比重" with the indicator twice over.
   const ofWhole = /^(.+?)占(全市|全省|全国)(.+?)比重$/.exec(key);
@@ -131,18 +169,26 @@ export interface IndicatorInfo {
   flowStock: FlowStock;
 }
 
+const byName = new Map(INDICATORS.map((entry) => [entry.name, entry]));
+
 /**
- * What the catalogue knows about an indicator. Names it does not list get a direction from their wording:
- * rates of loss, consumption per unit of output, and waiting times are lower-is-better.
+ * What the catalogue knows about an indicator, by its canonical name. A name it does not list takes its direction
+ * from its wording (direction-words.ts) or, for "新增…"/"引进…" of a catalogue stock, from that stock; otherwise
+ * the direction is 'unknown', never a silent higher-is-better.
  */
 export function indicatorInfo(name: string): IndicatorInfo {
-  const entry = byKey.get(indicatorKey(name));
+  const canonical = canonicalIndicator(name);
+  const entry = byName.get(canonical);
   if (entry) return { name: entry.name, known: true, unit: entry.unit, direction: entry.direction, flowStock: entry.flowStock };
-  const canonical = indicatorKey(name);
-  const lower = /(失业率|死亡率|耗|浓度|不满意度|办理时间|轮候|事故|发生率|万元GDP|单位GDP)/.test(canonical);
+  const flow = FLOW_VERB.exec(canonical);
+  const stock = flow ? byName.get(canonical.slice(flow[0].length)) ?? byName.get(`${canonical.slice(flow[0].length)}数量`) : undefined;
   const ratio = /(率|比重|占比|比例|人均|每万人|每千|浓度|覆盖)/.test(canonical);
-  const stock = /^(累计|总数)|数量$|拥有量$/.test(canonical);
-  return { name: canonical, known: false, unit: null, direction: lower ? 'lower' : 'higher', flowStock: ratio ? 'ratio' : stock ? 'stock' : 'flow' };
+  const isStock = /^(累计|总数)|数量$|拥有量$/.test(canonical);
+  return {
+    name: canonical, known: false, unit: null,
+    direction: stock && stock.flowStock === 'stock' ? stock.direction : directionFromWords(canonical),
+    flowStock: ratio ? 'ratio' : isStock ? 'stock' : 'flow',
+  };
 }
 
 /** Fills the workspace's indicators and aliases tables from the catalogue; safe to run again. */
@@ -161,6 +207,10 @@ export function seedCatalog(ws: Workspace): { indicators: number; aliases: numbe
         aliases++;
       }
     }
+    // A workspace seeded by an older catalogue may hold an alias that is now an indicator of its own (城镇调查失业率
+    // was once filed under 城镇登记失业率): a name the catalogue lists as an indicator is no other indicator's alias.
+    ws.run(`DELETE FROM indicator_aliases WHERE alias IN (SELECT name FROM indicators)
+      AND indicator_id <> (SELECT id FROM indicators WHERE name = indicator_aliases.alias)`);
   });
   return { indicators: INDICATORS.length, aliases };
 }

@@ -53,6 +53,7 @@ export function round(x: number): number {
  * comparable when the bound cannot decide.
  */
 export function attain(target: TargetRef, actual: ActualRef, measure: Measure, direction: Direction, tol: Tolerance): Verdict {
+  if (direction === 'unknown') return attainEitherWay(target, actual, measure, tol);
   const a = actual.value;
   if (target.value === null && (target.low === null || target.high === null)) {
     return { status: 'not_comparable', reason: 'the target is stated in words, not as a number', gap: null };
@@ -85,14 +86,29 @@ export function attain(target: TargetRef, actual: ActualRef, measure: Measure, d
   return { status, reason: null, gap };
 }
 
+/** Why a score with an unknown direction is not given; the renderer shows it as 方向未定，未评分. */
+export const DIRECTION_UNKNOWN_REASON = 'the catalogue does not know whether higher or lower is better for this indicator';
+
+/**
+ * An indicator whose better side is unknown: the verdict is given only when it is the same whichever side is better
+ * (a bound the report chose, 以上/以内; an outcome inside the range or on the point). Otherwise the outcome is
+ * reported with its gap but not scored.
+ */
+function attainEitherWay(target: TargetRef, actual: ActualRef, measure: Measure, tol: Tolerance): Verdict {
+  const up = attain(target, actual, measure, 'higher', tol);
+  const down = attain(target, actual, measure, 'lower', tol);
+  if (up.status === down.status) return up;
+  return { status: 'direction_unknown', reason: DIRECTION_UNKNOWN_REASON, gap: up.gap && { ...up.gap, favourable: false } };
+}
+
 /** Which side of the target is good: the qualifier decides for bounds, the direction for points and ranges. */
-function sideOf(t: TargetRef, direction: Direction): 'higher' | 'lower' | 'both' {
+function sideOf(t: TargetRef, direction: Exclude<Direction, 'unknown'>): 'higher' | 'lower' | 'both' {
   if (t.qualifier === 'at_least' || t.qualifier === 'more_than') return 'higher';
   if (t.qualifier === 'at_most') return 'lower';
   return direction === 'neutral' ? 'both' : direction;
 }
 
-function judge(t: TargetRef, a: number, direction: Direction, tolerance: number): ScoreStatus {
+function judge(t: TargetRef, a: number, direction: Exclude<Direction, 'unknown'>, tolerance: number): ScoreStatus {
   const eps = 1e-9;
   switch (t.qualifier) {
     case 'at_least':
@@ -124,7 +140,8 @@ function judge(t: TargetRef, a: number, direction: Direction, tolerance: number)
 /**
  * The outcomes a target accepts, as an interval [low, high]: `met` only, or met-or-within-tolerance. The same
  * rules as `attain`, solved for the outcome, so a forecast's probability of meeting the target is
- * P(low ≤ outcome ≤ high). Null when the target has no number.
+ * P(low ≤ outcome ≤ high). Null when the target has no number, or when a point or range target's indicator has an
+ * unknown direction.
  */
 export function acceptedRange(t: TargetRef, measure: Measure, direction: Direction, tol: Tolerance, withTolerance: boolean): [number, number] | null {
   const lo = t.qualifier === 'range' ? (t.low ?? t.value) : t.value;
@@ -138,6 +155,8 @@ export function acceptedRange(t: TargetRef, measure: Measure, direction: Directi
     case 'at_most':
       return [-Infinity, hi];
     default: {
+      // Which outcomes meet a point or a range depends on the better side: with it unknown there is no answer.
+      if (direction === 'unknown') return null;
       const slackLo = withTolerance || direction === 'neutral' ? toleranceFor(lo, percent, tol) : 0;
       const slackHi = withTolerance || direction === 'neutral' ? toleranceFor(hi, percent, tol) : 0;
       // A neutral point target is met within the tolerance itself; a neutral range within its bounds.

@@ -185,7 +185,9 @@ function pathFor(annual: Map<string, SeriesPoint[]>, target: Stated, direction: 
   const year = parsePeriod(target.period);
   const series = annual.get(`${target.region}|${target.indicator}|${target.measure}`);
   if (!year || !series) return null;
-  return targetPath({ target: targetRef(target), series, measure: target.measure, direction }, year.endYear);
+  const path = targetPath({ target: targetRef(target), series, measure: target.measure, direction }, year.endYear);
+  // Whether the growth seen suffices depends on which side is better; with that unknown the path only says what is needed.
+  return path && direction === 'unknown' ? { ...path, plausible: null } : path;
 }
 
 function matches(r: Score, o: ScorecardOptions): boolean {

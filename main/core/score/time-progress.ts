@@ -41,11 +41,12 @@ const ON_TRACK_BAND = 0.05;
  *     aheadBy = sign(direction) × (actual − target × elapsed) ÷ |target| × 100.
  * For a positive target and higher-is-better this is exactly achieved% − expected%, the textbook reading.
  * achievedPct still reports the plain ratio so the number matches what the report would print, and the
- * note says why it must not be read on its own. A zero target has no scale: null (not comparable).
+ * note says why it must not be read on its own. A zero target has no scale: null (not comparable). Nor has an
+ * indicator whose better side is unknown: ahead of the path might be behind.
  */
 export function timeProgress(actual: number, target: number, period: string, direction: Direction): TimeProgress | null {
   const expected = elapsedPct(period);
-  if (expected === null || target === 0) return null;
+  if (expected === null || target === 0 || direction === 'unknown') return null;
   const sign = direction === 'lower' ? -1 : 1;
   const aheadBy = round((sign * (actual - (target * expected) / 100) * 100) / Math.abs(target));
   const achieved = round((actual / target) * 100);

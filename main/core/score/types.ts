@@ -3,7 +3,8 @@
 import type { Direction, FactKind, Measure, Qualifier } from '../types';
 import type { TargetPath } from '../forecast/types';
 
-export type ScoreStatus = 'met' | 'missed' | 'within_tolerance' | 'pending' | 'not_comparable';
+/** direction_unknown: the catalogue does not know which way is better, and the verdict would depend on it. */
+export type ScoreStatus = 'met' | 'missed' | 'within_tolerance' | 'pending' | 'not_comparable' | 'direction_unknown';
 
 /**
  * How close is close enough for an exact or 左右 target. Growth rates, shares and rates are compared in

@@ -67,8 +67,8 @@ export function factsForExport(ws: Workspace, spec: PivotSpec | null): FactForEx
 }
 
 const STATUS_WORDS: Record<BriefingLanguage, Record<string, string>> = {
-  zh: { met: '已完成', missed: '未完成', within_tolerance: '在容差内', pending: '待定', not_comparable: '不可比' },
-  en: { met: 'met', missed: 'missed', within_tolerance: 'within tolerance', pending: 'pending', not_comparable: 'not comparable' },
+  zh: { met: '已完成', missed: '未完成', within_tolerance: '在容差内', pending: '待定', not_comparable: '不可比', direction_unknown: '方向未定，未评分' },
+  en: { met: 'met', missed: 'missed', within_tolerance: 'within tolerance', pending: 'pending', not_comparable: 'not comparable', direction_unknown: 'direction unknown, not scored' },
 };
 
 export function scorecardGrid(ws: Workspace, language: BriefingLanguage): DisplayGrid {

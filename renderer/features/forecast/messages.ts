@@ -34,6 +34,7 @@ const ZH: [RegExp, string][] = [
   [new RegExp(`^negative target: ${N}% of it reached reads backwards; judged by the distance to the pro-rata path \\(${N}\\)$`), '目标为负:“完成 $1%”会反向误读,按与时序进度路径($2)的距离评判'],
   [/^completion share as stated in the report$/, '报告所述完成比例'],
   [/^neutral indicator: read as higher is better for time progress$/, '中性指标:时序进度按越高越好理解'],
+  [/^the catalogue does not know whether higher or lower is better for this indicator$/, '指标目录不知道该指标越高越好还是越低越好'],
 ];
 
 export function localizeMessage(text: string | null | undefined, lang: Lang): string {
