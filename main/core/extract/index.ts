@@ -4,10 +4,12 @@ import type { ExtractedFact } from '../types';
 import { readMeta } from './meta';
 import { findQuantities } from './numbers';
 import { normalizeReport } from '../normalize/index';
+import { growthContributions } from './rules/contributions';
 import { headlineLists } from './rules/headline-list';
 import { indicatorTables } from './rules/indicator-table';
 import { inlineTargets } from './rules/inline-target';
 import { prose } from './rules/prose';
+import { ratios } from './rules/ratio';
 import { respectivelyLists } from './rules/respectively';
 import { lineContexts, splitLines } from './sections';
 import type { Candidate, Extractor, ReportView } from './types';
@@ -15,7 +17,7 @@ import type { Candidate, Extractor, ReportView } from './types';
 export type { Extractor, Candidate, ReportView } from './types';
 
 /** The extractors a report is read with unless the caller passes its own set; run in `order`. */
-export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, headlineLists, respectivelyLists, prose];
+export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, ratios, growthContributions, headlineLists, respectivelyLists, prose];
 
 export interface ReadOptions {
   /** Adds to each fact the ids of the rules behind it (`rules`). */
