@@ -4,7 +4,9 @@ import type { ExtractedFact } from '../types';
 import { readMeta } from './meta';
 import { findQuantities } from './numbers';
 import { normalizeReport } from '../normalize/index';
+import { arrangedGrowth } from './rules/arranged-growth';
 import { growthContributions } from './rules/contributions';
+import { fromToPairs } from './rules/from-to';
 import { headlineLists } from './rules/headline-list';
 import { indicatorTables } from './rules/indicator-table';
 import { inlineTargets } from './rules/inline-target';
@@ -17,7 +19,7 @@ import type { Candidate, Extractor, ReportView } from './types';
 export type { Extractor, Candidate, ReportView } from './types';
 
 /** The extractors a report is read with unless the caller passes its own set; run in `order`. */
-export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, ratios, growthContributions, headlineLists, respectivelyLists, prose];
+export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, ratios, growthContributions, fromToPairs, arrangedGrowth, headlineLists, respectivelyLists, prose];
 
 export interface ReadOptions {
   /** Adds to each fact the ids of the rules behind it (`rules`). */

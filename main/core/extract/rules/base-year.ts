@@ -32,17 +32,17 @@ export function baseYearOf(report: ReportView, at: number, words: string, toPeri
 }
 
 /**
- * In a review of a five-year span ending with the new value's year, the starting value is of the span's base
- * year. The paragraph itself must say it reviews the span ("这是…的五年", "“十四五”期间"): a span named pages
- * earlier says nothing of this sentence.
+ * In a review of the five years ending with the new value's year, the starting value is of the year before
+ * them. The paragraph itself must say it reviews such a span ("这是…的五年", "“十四五”期间"): a span named
+ * pages earlier says nothing of this sentence.
  */
 function spanBase(report: ReportView, at: number, toPeriod: string): string | null {
-  const { reviewYear, shape } = report.meta;
   // A five-year plan's own review of its span is dated by when.ts (the span's first year, as its gold labels
   // have it); two conventions in one report would split one series.
-  if (toPeriod !== String(reviewYear) || shape === 'five-year') return null;
+  if (!/^\d{4}$/.test(toPeriod) || report.meta.shape === 'five-year') return null;
+  const end = Number(toPeriod);
   const paragraph = report.text.slice(report.lines[report.lineAt(at)]!.start, at);
   const spans = [...paragraph.matchAll(SPAN_NAMED)].map((m) => PLAN_SPANS[m[0]]!);
-  if (spans.some((first) => first + 4 === reviewYear) || (spans.length === 0 && FIVE_YEARS.test(paragraph))) return String(reviewYear - 5);
+  if (spans.some((first) => first + 4 === end) || (spans.length === 0 && FIVE_YEARS.test(paragraph))) return String(end - 5);
   return null;
 }
