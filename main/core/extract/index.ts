@@ -13,13 +13,14 @@ import { inlineTargets } from './rules/inline-target';
 import { prose } from './rules/prose';
 import { ratios } from './rules/ratio';
 import { respectivelyLists } from './rules/respectively';
+import { restatedTargets } from './rules/restated-target';
 import { lineContexts, splitLines } from './sections';
 import type { Candidate, Extractor, ReportView } from './types';
 
 export type { Extractor, Candidate, ReportView } from './types';
 
 /** The extractors a report is read with unless the caller passes its own set; run in `order`. */
-export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, ratios, growthContributions, fromToPairs, arrangedGrowth, headlineLists, respectivelyLists, prose];
+export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, ratios, growthContributions, fromToPairs, arrangedGrowth, headlineLists, respectivelyLists, restatedTargets, prose];
 
 export interface ReadOptions {
   /** Adds to each fact the ids of the rules behind it (`rules`). */

@@ -25,6 +25,8 @@ const FROM = /(?:从|由)\s*((?:\d{4}\s*年(?:底|末|度)?|上年|去年|上一
 const TO = /^\s*(?:提高|提升|增长|增加|上升|扩大|跃升|增|下降|降低|减少|缩小|缩减|回落|降|变)?(?:到|至|为)\s*(?:(\d{4})\s*年(?:底|末)?的?)?\s*$/;
 
 interface Pair {
+  /** Where 从/由 and the words dating the starting value begin. */
+  leadAt: number;
   from: Quantity;
   to: Quantity;
   baseWords: string;
@@ -40,9 +42,10 @@ function pairsIn(report: ReportView): Pair[] {
     const to = quantities[i + 1]!;
     if (from.unitClass !== to.unitClass || from.unit === '个百分点' || to.unit === '个百分点') continue;
     const between = TO.exec(text.slice(from.end, to.start));
-    const lead = between ? FROM.exec(text.slice(Math.max(0, from.start - 14), from.start)) : null;
+    const window = Math.max(0, from.start - 14);
+    const lead = between ? FROM.exec(text.slice(window, from.start)) : null;
     if (!between || !lead) continue;
-    out.push({ from, to, baseWords: lead[1]!, toYear: between[1] ? Number(between[1]) : null });
+    out.push({ leadAt: window + lead.index, from, to, baseWords: lead[1]!, toYear: between[1] ? Number(between[1]) : null });
     i++;
   }
   return out;
@@ -56,12 +59,23 @@ function dated(c: Candidate, year: number | null, reviewYear: number): Pick<Cand
 }
 
 /**
+ * The report as the sentence reader should see it: the words dating a starting value ("由上年的", "从2020年的")
+ * are this rule's to read, so the reader is shown only "从" there (padded, so every offset stays put) and names
+ * the indicator without them.
+ */
+function withDatingRead(report: ReportView, pairs: readonly Pair[]): ReportView {
+  let text = report.text;
+  for (const p of pairs) text = text.slice(0, p.leadAt) + '从'.padEnd(p.from.start - p.leadAt, ' ') + text.slice(p.from.start);
+  return { ...report, text };
+}
+
+/**
  * The sentence's facts with each pair dated. The whole sentence is returned, so numbers after a pair keep the
  * indicator it names ("…从X提高到Y，增长Z%"); a sentence with 分别 keeps only its pairs, for the list reader.
  */
 function datedSentence(report: ReportView, s: { start: number; end: number }, pairs: readonly Pair[], claimed: ReadonlySet<number>): Candidate[] {
   const ctx = report.contexts[report.lineAt(s.start)]!;
-  const facts = readSentence(report, s.start, s.end, claimed, { tier: ctx.bullet || ctx.headlineSection ? 1 : 2 });
+  const facts = readSentence(withDatingRead(report, pairs), s.start, s.end, claimed, { tier: ctx.bullet || ctx.headlineSection ? 1 : 2 });
   const fixed = new Map<number, Candidate>();
   for (const pair of pairs) {
     const was = facts.find((c) => c.anchor === pair.from.start);
