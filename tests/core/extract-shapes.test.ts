@@ -178,3 +178,16 @@ describe('a target stated twice (rule restated-target)', () => {
     expect(text.slice(f[2]!.start, f[2]!.end)).toContain('地区生产总值增长6%左右');
   });
 });
+
+describe('lists after 分别 whose names share a share or a standard (respectively)', () => {
+  it('gives every name the share written on the last one', () => {
+    // 广东省2026年政府工作报告 (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
+    expect(read(review('先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。')).map((x) => [x.indicator, x.value])).toEqual([
+      ['先进制造业增加值占规模以上工业增加值比重', 56.2], ['高技术制造业增加值占规模以上工业增加值比重', 34.7]]);
+  });
+  it('names the starting and the new values of "A、B分别从a、b提高到c、d"', () => {
+    // 广东省2026年政府工作报告: "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元".
+    expect(read(plan('困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。')).slice(1).map((x) => [x.indicator, x.value])).toEqual([
+      ['困难残疾人生活补贴标准', 209], ['重度残疾人护理补贴标准', 280], ['困难残疾人生活补贴标准', 217], ['重度残疾人护理补贴标准', 290]]);
+  });
+});

@@ -19,8 +19,9 @@ export const FROM_TO: FromToRule = {
   examples: ['从2020年的8.1万元提高到2025年的11万元左右', '由上年的45%提高到48%', '从11.37万亿元提高到14.58万亿元'],
 };
 
-// 从/由, then what dates the starting value (a year, 上年), right before it.
-const FROM = /(?:从|由)\s*((?:\d{4}\s*年(?:底|末|度)?|上年|去年|上一年)?(?:底|末)?的?)\s*$/;
+// 从/由, then what dates the starting value (a year, 上年), right before it; a standard may say what it is per
+// ("从每人每月2375元"), which the indicator's name does without.
+const FROM = /(?:从|由)\s*((?:\d{4}\s*年(?:底|末|度)?|上年|去年|上一年)?(?:底|末)?的?)\s*(?:每人每月|每人每年|每月|每年|每人)?\s*$/;
 // Between the two values: the verb of change and 到/至/为, then the new value's year if written.
 const TO = /^\s*(?:提高|提升|增长|增加|上升|扩大|跃升|增|下降|降低|减少|缩小|缩减|回落|降|变)?(?:到|至|为)\s*(?:(\d{4})\s*年(?:底|末)?的?)?\s*$/;
 

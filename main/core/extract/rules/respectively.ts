@@ -7,7 +7,7 @@ import type { Candidate, Extractor, ReportView } from '../types';
 import { industriesIn } from './industries';
 import { sentencesIn } from './sentences';
 
-const HEAD_WORD = /(增加值|营业收入|营收|收入|总额|数量|申请量|授权量|投资额|投资|规模|产值|比重)$/;
+const HEAD_WORD = /(增加值|营业收入|营收|收入|总额|数量|申请量|授权量|投资额|投资|规模|产值|比重|标准)$/;
 
 /** The names before one 分别, with their shared head word restored. */
 export function namesBefore(clause: string): string[] {
@@ -19,10 +19,13 @@ export function namesBefore(clause: string): string[] {
     .map((x) => x.replace(/^[一二三四五六七八九十两几各]+[种类个项大]/, '')).filter(Boolean);
   if (items.length < 2) return [];
   const last = items[items.length - 1]!;
-  const head = HEAD_WORD.exec(last)?.[0];
+  // "先进制造业、高技术制造业增加值占规模以上工业增加值比重": a share written on the last name is every name's share.
+  const share = /(?:增加值|营业收入|收入|产值|投资额?|总额)?占.+(?:比重|比例)$/.exec(last);
+  const head = share && share.index > 0 ? share[0] : HEAD_WORD.exec(last)?.[0];
   const firstHead = HEAD_WORD.exec(items[0]!);
   return items.map((item) => {
     if (firstHead && HEAD_WORD.test(item) && item === HEAD_WORD.exec(item)![0]) return items[0]!.slice(0, firstHead.index) + item;
+    if (share && share.index > 0) return /占/.test(item) ? item : item + head;
     return head && !HEAD_WORD.test(item) ? item + head : item;
   });
 }
@@ -87,6 +90,17 @@ function splitRuns(report: ReportView, sentence: { start: number; end: number },
   return out;
 }
 
+/**
+ * "A、B标准分别从每人每月209元、280元提高到217元、290元": the names serve the starting values, then again the
+ * new ones, when the numbers after 分别 are twice as many as the names.
+ */
+function fromEachTo(report: ReportView, at: number, end: number, names: readonly string[]): string[] {
+  const after = report.text.slice(at + 2, end);
+  if (names.length < 2 || !/^\s*(?:从|由)[^，,；;]*(?:到|至)/.test(after)) return [...names];
+  const clauseEnd = at + 2 + (/[，,；;]/.exec(after)?.index ?? after.length);
+  return report.quantitiesIn(at, clauseEnd).length === 2 * names.length ? [...names, ...names] : [...names];
+}
+
 /** The report as readSentence sees it, with the numbers split out of lost-separator runs added. */
 function withQuantities(report: ReportView, extra: readonly Quantity[]): ReportView {
   if (extra.length === 0) return report;
@@ -127,7 +141,8 @@ export const respectivelyLists: Extractor = {
       for (const r of text.matchAll(/分别/g)) {
         const clauseStart = Math.max(...[...'，,；;:：'].map((c) => text.lastIndexOf(c, r.index))) + 1;
         const names = namesBefore(text.slice(clauseStart, r.index));
-        lists.push({ at: r.index, names: names.length ? names : (lists[lists.length - 1]?.names ?? []) });
+        const listed = names.length ? names : (lists[lists.length - 1]?.names ?? []);
+        lists.push({ at: r.index, names: fromEachTo(report, s.start + r.index, s.end, listed) });
       }
       const view = withQuantities(report, splitRuns(report, s, lists));
       const facts = readSentence(view, s.start, s.end, claimed, { tier: report.contexts[report.lineAt(s.start)]!.headlineSection ? 1 : 2, respectively: lists });
