@@ -191,3 +191,22 @@ describe('lists after 分别 whose names share a share or a standard (respective
       ['困难残疾人生活补贴标准', 209], ['重度残疾人护理补贴标准', 280], ['困难残疾人生活补贴标准', 217], ['重度残疾人护理补贴标准', 290]]);
   });
 });
+
+describe('more list and ratio wordings', () => {
+  it('gives bare numbers of a 分别 list the unit written after the last one', () => {
+    expect(read(review('全年粮食、蔬菜、水果产量分别为123.4、56.7和89.1万吨。')).map((x) => [x.indicator, x.value, x.unit])).toEqual([
+      ['粮食产量', 123.4, '万吨'], ['蔬菜产量', 56.7, '万吨'], ['水果产量', 89.1, '万吨']]);
+    expect(read(review('农业、工业、建筑业增加值分别增长3.1、4.6、5.9%。')).map((x) => [x.indicator, x.measure, x.value])).toEqual([
+      ['农业增加值', 'growth', 3.1], ['工业增加值', 'growth', 4.6], ['建筑业增加值', 'growth', 5.9]]);
+  });
+  it('reads the region\'s 产业结构 in three parts as the three industries, but no other structure', () => {
+    expect(read(review('全区产业结构进一步优化为2.8:50.9:46.3。')).map((x) => x.indicator)).toEqual([
+      '第一产业增加值占GDP比重', '第二产业增加值占GDP比重', '第三产业增加值占GDP比重']);
+    expect(read(review('新兴产业结构为40:35:25。'))).toEqual([]);
+  });
+  it('names an industry\'s contribution by the industry and keeps its qualifier', () => {
+    const f = read(review('第三产业增加值对经济增长的贡献率超过60%，拉动经济增长3.4个百分点左右。'));
+    expect(f.map((x) => [x.indicator, x.value, x.qualifier])).toEqual([
+      ['第三产业对经济增长的贡献率', 60, 'more_than'], ['第三产业对经济增长的拉动', 3.4, 'approx']]);
+  });
+});

@@ -3,7 +3,8 @@
 // part named (an industry, consumption, investment), never a growth of GDP itself. Reports write the unit only
 // after the last number of such a list, so the list is read here, not by the number scanner.
 import { canonicalIndicator } from '../../catalog';
-import type { Measure, Period } from '../../types';
+import type { FactKind, Measure, Period, Qualifier } from '../../types';
+import { postQualifier } from '../judge';
 import { readLeft } from '../phrase';
 import type { Candidate, Extractor, ReportView } from '../types';
 import { cuesOf, kindOf, periodOf } from '../when';
@@ -23,13 +24,15 @@ interface ContributionRule {
 
 // GDP's growth, however the report calls it: 经济, GDP, 地区生产总值, 全区经济.
 const GROWTH_OF_ECONOMY = String.raw`(?:全[区市省县旗州])?(?:经济|GDP|地区生产总值|生产总值)(?:的)?增长`;
+// "贡献率超过60%", "拉动经济增长近1个百分点": how exact the figure is, said before it.
+const ABOUT = String.raw`(超过|超|接近|近|约)?`;
 
 export const CONTRIBUTION_RULES: readonly ContributionRule[] = [
   {
     id: 'contribution-points',
     // Made-up examples in the statistical bulletins' wording.
     examples: ['第一、二、三产业分别拉动经济增长0.1、1.9和3.2个百分点', '第三产业拉动GDP增长3.4个百分点'],
-    words: new RegExp(String.raw`(分别)?拉动(?:了)?${GROWTH_OF_ECONOMY}(?:了)?(分别)?(?:为)?`, 'g'),
+    words: new RegExp(String.raw`(分别)?拉动(?:了)?${GROWTH_OF_ECONOMY}(?:了)?(分别)?(?:为)?${ABOUT}`, 'g'),
     indicator: (part) => `${part}对经济增长的拉动`,
     measure: 'change',
     unit: '个百分点',
@@ -38,7 +41,7 @@ export const CONTRIBUTION_RULES: readonly ContributionRule[] = [
     id: 'contribution-share',
     // 内蒙古自治区2023年统计公报 (as quoted by 中新网, 2024-03-21): "第一、二、三产业对地区生产总值增长的贡献率分别为8.7%、45.7%和45.6%".
     examples: ['第一、二、三产业对地区生产总值增长的贡献率分别为8.7%、45.7%和45.6%', '消费对经济增长的贡献率达到60%'],
-    words: new RegExp(String.raw`(分别)?对${GROWTH_OF_ECONOMY}的?贡献率(分别)?(?:为|达到|达|是)?`, 'g'),
+    words: new RegExp(String.raw`(分别)?对${GROWTH_OF_ECONOMY}的?贡献率(分别)?(?:为|达到|达|是)?${ABOUT}`, 'g'),
     indicator: (part) => `${part}对经济增长的贡献率`,
     // The parts' contributions add up to the whole growth: each is a share of it.
     measure: 'share',
@@ -80,13 +83,22 @@ function listAt(text: string, from: number, unit: string): Listed[] {
   return closed ? out : [];
 }
 
+const aboutOf = (word: string | undefined): Qualifier | 'over' | null => (!word ? null : /超/.test(word) ? 'over' : 'approx');
+
+/** 超过 said of a target is a floor, of an outcome more than the number. */
+function qualified(word: Qualifier | 'over' | null, kind: FactKind): Qualifier {
+  if (word === 'over') return kind === 'target' ? 'at_least' : 'more_than';
+  return word ?? 'exact';
+}
+
 /** The parts named before the words: "第一、二、三产业", "消费、投资和净出口", "第三产业". */
 function partsNamed(phrase: string, region: string): { names: string[]; at: number } | null {
   const industries = industriesIn(phrase);
   if (industries && !/[\u4e00-\u9fff]/.test(phrase.slice(industries.end).replace(/^(?:增加值|分别|的)+/, ''))) return { names: industries.names, at: industries.start };
   const subject = readLeft(phrase, region).subject;
   if (!subject || subject.length > 24) return null;
-  const names = subject.split(/[、和及与]/).filter(Boolean);
+  // "第一产业增加值对经济增长的贡献率": an industry contributes through its value added; the name is the industry's.
+  const names = subject.split(/[、和及与]/).filter(Boolean).map((n) => n.replace(/(?<=.{2})增加值$/, ''));
   return { names, at: Math.max(0, phrase.lastIndexOf(subject)) };
 }
 
@@ -94,11 +106,11 @@ function partsNamed(phrase: string, region: string): { names: string[]; at: numb
 function contributions(report: ReportView, claimed: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   const text = report.text;
-  const said = CONTRIBUTION_RULES.flatMap((rule) => [...text.matchAll(rule.words)].map((m) => ({ rule, at: m.index, end: m.index + m[0].length })))
+  const said = CONTRIBUTION_RULES.flatMap((rule) => [...text.matchAll(rule.words)].map((m) => ({ rule, at: m.index, end: m.index + m[0].length, about: m[3] })))
     .sort((a, b) => a.at - b.at);
   // Names said once serve a second list in the same sentence ("…分别拉动…，对经济增长的贡献率分别为…").
   let lastNames = null as { names: string[]; start: number; sentence: number } | null;
-  for (const { rule, at: wordsAt, end } of said) {
+  for (const { rule, at: wordsAt, end, about } of said) {
     const list = listAt(text, end, rule.unit);
     if (list.length === 0 || list.some((x) => claimed.has(x.start))) continue;
     const sentence = sentenceAround(text, wordsAt);
@@ -114,9 +126,10 @@ function contributions(report: ReportView, claimed: ReadonlySet<number>): Candid
     const at = wordsAt - sentence.start;
     const kind = kindOf(ctx, cues, at);
     const period = periodOf(report, ctx, kind, cues, at, phrase, null, false, rule.indicator(parts.names[0]!));
+    const qualifier = list.length === 1 ? qualified(aboutOf(about) ?? postQualifier(text.slice(list[0]!.end, list[0]!.end + 4)), kind) : 'exact';
     list.forEach((x, k) => out.push({
       indicator: canonicalIndicator(rule.indicator(parts.names[k]!)), measure: rule.measure, value: x.value, low: null, high: null, unit: rule.unit,
-      qualifier: 'exact', period: period as Period, kind, tier: ctx.bullet || ctx.headlineSection ? 1 : 2,
+      qualifier, period: period as Period, kind, tier: ctx.bullet || ctx.headlineSection ? 1 : 2,
       start: named ? parts.start : wordsAt, end: list[list.length - 1]!.end, anchor: x.start, rules: [rule.id],
     }));
   }

@@ -25,9 +25,13 @@ const sumsToWhole = (parts: readonly number[]) => Math.abs(parts.reduce((a, b) =
 export const RATIO_RULES: readonly RatioRule[] = [
   {
     id: 'ratio-industry-structure',
-    examples: ['三次产业结构为3.0:40.0:57.0', '三次产业比例调整为2.1∶38.5∶59.4', '二三产业比例为65:35'],
-    read(parts, before) {
-      const list = industriesIn(before);
+    examples: ['三次产业结构为3.0:40.0:57.0', '三次产业比例调整为2.1∶38.5∶59.4', '二三产业比例为65:35', '产业结构调整为2.8:50.9:46.3'],
+    read(parts, before, region) {
+      // "产业结构调整为2.8:50.9:46.3": three parts of the region's structure of industries are the three industries
+      // (not "新兴产业结构", which is a structure of something else).
+      const bare = parts.length === 3 ? /产业(?=(?:的)?(?:结构|比例|比重|构成))/.exec(before) : null;
+      const ofRegion = bare !== null && readLeft(before.slice(0, bare.index), region).subject === '';
+      const list = industriesIn(before) ?? (bare && ofRegion ? { names: ['第一产业', '第二产业', '第三产业'], start: bare.index, end: bare.index + 2 } : null);
       // The shorthand must be followed only by what the ratio is of (结构, 比例 …) and its verb.
       if (!list || list.names.length !== parts.length || !sumsToWhole(parts)) return null;
       if (!/^(?:增加值)?(?:的)?(?:结构|比例|比重|构成|之比|比)/.test(before.slice(list.end))) return null;

@@ -7,7 +7,7 @@ import type { Candidate, Extractor, ReportView } from '../types';
 import { industriesIn } from './industries';
 import { sentencesIn } from './sentences';
 
-const HEAD_WORD = /(增加值|营业收入|营收|收入|总额|数量|申请量|授权量|投资额|投资|规模|产值|比重|标准)$/;
+const HEAD_WORD = /(增加值|营业收入|营收|收入|总额|数量|申请量|授权量|投资额|投资|规模|产值|比重|标准|产量)$/;
 
 /** The names before one 分别, with their shared head word restored. */
 export function namesBefore(clause: string): string[] {
@@ -101,6 +101,37 @@ function fromEachTo(report: ReportView, at: number, end: number, names: readonly
   return report.quantitiesIn(at, clauseEnd).length === 2 * names.length ? [...names, ...names] : [...names];
 }
 
+// "分别为45.6、890.1、1234.5亿元": bare numbers, each followed by a list separator, before the one with the unit.
+const BARE_ITEM = /^\s*(-?\d+(?:\.\d+)?)\s*(?:、|和|及|与|,|，)\s*/;
+// 分别 and its verb ("分别为", "分别增长", "分别达到") before a list.
+const LIST_VERB = /^分别[\u4e00-\u9fff]{0,4}?(?=\s*-?\d)/;
+
+/**
+ * Quantities for the bare numbers of a list written with its unit once, at the end: as many numbers as names,
+ * the last read by the scanner, each other number taking its unit.
+ */
+function sharedUnits(report: ReportView, sentence: { start: number; end: number }, lists: readonly { at: number; names: readonly string[] }[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const list of lists) {
+    if (list.names.length < 2) continue;
+    const verb = LIST_VERB.exec(report.text.slice(sentence.start + list.at, sentence.end));
+    if (!verb) continue;
+    let at = sentence.start + list.at + verb[0].length;
+    const bare: Quantity[] = [];
+    for (let m = BARE_ITEM.exec(report.text.slice(at, at + 30)); m && bare.length < list.names.length; m = BARE_ITEM.exec(report.text.slice(at, at + 30))) {
+      const start = at + m[0].indexOf(m[1]!);
+      // A number the scanner read is no bare number (the list writes a unit on each).
+      if (report.quantitiesIn(start, start + 1).length > 0) break;
+      bare.push({ start, end: start + m[1]!.length, value: Number(m[1]), low: null, high: null, unit: null, unitClass: 'count', more: false });
+      at += m[0].length;
+    }
+    const last = report.quantitiesIn(at, at + 2)[0];
+    if (!last || bare.length + 1 !== list.names.length || last.low !== null) continue;
+    out.push(...bare.map((q) => ({ ...q, unit: last.unit, unitClass: last.unitClass })));
+  }
+  return out;
+}
+
 /** The report as readSentence sees it, with the numbers split out of lost-separator runs added. */
 function withQuantities(report: ReportView, extra: readonly Quantity[]): ReportView {
   if (extra.length === 0) return report;
@@ -144,7 +175,7 @@ export const respectivelyLists: Extractor = {
         const listed = names.length ? names : (lists[lists.length - 1]?.names ?? []);
         lists.push({ at: r.index, names: fromEachTo(report, s.start + r.index, s.end, listed) });
       }
-      const view = withQuantities(report, splitRuns(report, s, lists));
+      const view = withQuantities(report, [...splitRuns(report, s, lists), ...sharedUnits(report, s, lists)]);
       const facts = readSentence(view, s.start, s.end, claimed, { tier: report.contexts[report.lineAt(s.start)]!.headlineSection ? 1 : 2, respectively: lists });
       out.push(...withSharedVerb(report.text, facts));
     }
