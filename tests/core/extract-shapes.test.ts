@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { splitRun } from '../../main/core/extract/rules/respectively';
 import { industriesIn } from '../../main/core/extract/rules/industries';
+import { ARRANGED_RULES } from '../../main/core/extract/rules/arranged-growth';
+import { CONTRIBUTION_RULES } from '../../main/core/extract/rules/contributions';
+import { FROM_TO } from '../../main/core/extract/rules/from-to';
+import { RATIO_RULES } from '../../main/core/extract/rules/ratio';
 
 const TITLE = '深圳市南山区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告';
 const review = (body: string) => `${TITLE}\n一、2024年计划执行情况\n${body}\n`;
@@ -209,4 +213,12 @@ describe('more list and ratio wordings', () => {
     expect(f.map((x) => [x.indicator, x.value, x.qualifier])).toEqual([
       ['第三产业对经济增长的贡献率', 60, 'more_than'], ['第三产业对经济增长的拉动', 3.4, 'approx']]);
   });
+});
+
+describe('every rule reads its own examples', () => {
+  const traced = (text: string) => read(text).flatMap((f) => f.rules ?? []);
+  it.each(RATIO_RULES.flatMap((r) => r.examples.map((e) => [r.id, e])))('%s: %s', (id, example) => expect(traced(review(`${example}。`))).toContain(id));
+  it.each(CONTRIBUTION_RULES.flatMap((r) => r.examples.map((e) => [r.id, e])))('%s: %s', (id, example) => expect(traced(review(`${example}。`))).toContain(id));
+  it.each(ARRANGED_RULES.flatMap((r) => r.examples.map((e) => [r.id, e])))('%s: %s', (id, example) => expect(traced(plan(`${example}。`))).toContain(id));
+  it.each(FROM_TO.examples.map((e) => [FROM_TO.id, e]))('%s: %s', (id, example) => expect(traced(review(`${example}。`))).toContain(id));
 });

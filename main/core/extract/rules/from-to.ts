@@ -16,7 +16,7 @@ export interface FromToRule {
 
 export const FROM_TO: FromToRule = {
   id: 'from-to-pair',
-  examples: ['从2020年的8.1万元提高到2025年的11万元左右', '由上年的45%提高到48%', '从11.37万亿元提高到14.58万亿元'],
+  examples: ['居民人均可支配收入从2020年的8.1万元提高到2025年的11万元左右', '常住人口城镇化率由上年的45%提高到48%', '这是经济实力持续提升的五年。地区生产总值从11.37万亿元提高到14.58万亿元'],
 };
 
 // 从/由, then what dates the starting value (a year, 上年), right before it; a standard may say what it is per
