@@ -172,6 +172,13 @@ describe('lists after 分别 (respectively)', () => {
 });
 
 describe('a target stated twice (rule restated-target)', () => {
+  it('reads a target in the list and again in a table of main indicators as one target', () => {
+    const text = `${TITLE}\n一、2024年计划执行情况\n二、2025年主要目标\n2025年主要预期目标是：\n——地区生产总值增长6%左右；\n附表：2025年主要指标\n指标\t单位\t2024年实际\t2025年目标\n地区生产总值增速\t%\t5.2\t6左右\n`;
+    const f = read(text).filter((x) => x.kind === 'target');
+    expect(f.map((x) => [x.indicator, x.measure, x.value, x.qualifier, x.period])).toEqual([
+      ['地区生产总值', 'growth', 6, 'approx', '2025'], ['地区生产总值', 'growth', 6, 'approx', '2025']]);
+    expect(f[0]!.start).not.toBe(f[1]!.start);
+  });
   const text = `${TITLE}\n一、2024年计划执行情况\n全区地区生产总值增长5.2%。\n二、2025年主要目标\n2025年全区经济社会发展的主要预期目标是：\n——地区生产总值增长6%左右；\n——一般公共预算收入增长5%。\n三、2025年重点工作\n围绕地区生产总值增长6%左右的目标，扎实推进各项工作。全年一般公共预算收入增长5%。\n`;
   it('keeps both statements, each with its own span, as one target: same name, period and kind', () => {
     const f = read(text).filter((x) => x.kind === 'target');
