@@ -70,6 +70,10 @@ describe('colon ratios (rule ratio-industry-structure, ratio-to-one)', () => {
     expect(read(text).map((f) => [f.indicator, f.measure, f.value, f.unit, f.period])).toEqual([
       ['城乡居民收入比', 'rate', 2.5, null, '2020'], ['城乡居民收入比', 'rate', 2.27, null, '2025']]);
   });
+  it('reads a target ratio to one with its verb and qualifier, and no ratio of a proportion', () => {
+    expect(read(plan('城乡居民收入比缩小到2.2:1以内。按1:1比例配套资金。')).slice(1).map((x) => [x.indicator, x.value, x.qualifier, x.period, x.kind])).toEqual([
+      ['城乡居民收入比', 2.2, 'at_most', '2025', 'target']]);
+  });
   it('reads a target structure in a plan section as a target', () => {
     expect(brief(plan('三次产业结构优化为2.5:38.0:59.5。')).slice(1)).toEqual(shares(2.5, 38, 59.5, '2025', 'target'));
   });

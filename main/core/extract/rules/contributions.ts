@@ -3,8 +3,9 @@
 // part named (an industry, consumption, investment), never a growth of GDP itself. Reports write the unit only
 // after the last number of such a list, so the list is read here, not by the number scanner.
 import { canonicalIndicator } from '../../catalog';
-import type { FactKind, Measure, Period, Qualifier } from '../../types';
+import type { Measure, Period, Qualifier } from '../../types';
 import { postQualifier } from '../judge';
+import { qualified } from './qualified';
 import { readLeft } from '../phrase';
 import type { Candidate, Extractor, ReportView } from '../types';
 import { cuesOf, kindOf, periodOf } from '../when';
@@ -84,12 +85,6 @@ function listAt(text: string, from: number, unit: string): Listed[] {
 }
 
 const aboutOf = (word: string | undefined): Qualifier | 'over' | null => (!word ? null : /超/.test(word) ? 'over' : 'approx');
-
-/** 超过 said of a target is a floor, of an outcome more than the number. */
-function qualified(word: Qualifier | 'over' | null, kind: FactKind): Qualifier {
-  if (word === 'over') return kind === 'target' ? 'at_least' : 'more_than';
-  return word ?? 'exact';
-}
 
 /** The parts named before the words: "第一、二、三产业", "消费、投资和净出口", "第三产业". */
 function partsNamed(phrase: string, region: string): { names: string[]; at: number } | null {

@@ -10,6 +10,7 @@ import type { Candidate, Extractor, ReportView } from '../types';
 import { cuesOf, kindOf, periodOf } from '../when';
 import { baseYearOf } from './base-year';
 import { industriesIn } from './industries';
+import { qualifierAfter } from './qualified';
 import { sentenceAround } from './sentences';
 
 interface RatioRule {
@@ -43,7 +44,8 @@ export const RATIO_RULES: readonly RatioRule[] = [
     examples: ['城乡居民收入比从2.50:1缩小至2.27:1', '城乡居民收入比为2.3:1'],
     read(parts, before, region) {
       if (parts.length !== 2 || parts[1] !== 1) return null;
-      const subject = readLeft(before.replace(/(?:由|从)$/, ''), region).subject;
+      // "城乡收入比缩小到2.2:1": the verb of change goes with the number, not the name.
+      const subject = readLeft(before.replace(/(?:由|从)$/, '').replace(/(?:缩小|扩大|调整|优化|下降|降低|提高|变)(?:到|至|为)?$/, ''), region).subject;
       if (!/^[\u4e00-\u9fff]{2,16}比$/.test(subject)) return null;
       return { names: [subject], measure: 'rate', unit: null, nameAt: before.lastIndexOf(subject) };
     },
@@ -107,7 +109,7 @@ function factsOf(report: ReportView, r: Ratio, sentence: { start: number; end: n
     // Each name takes the part in its place ("2.27:1" names only its first part).
     return read.names.map((name, k): Candidate => ({
       indicator: canonicalIndicator(name), measure: read.measure, value: r.parts[k]!.value, low: null, high: null,
-      unit: read.unit, qualifier: 'exact', period: period as Period, kind, tier: tierOf(ctx),
+      unit: read.unit, qualifier: qualifierAfter(text, r.end, kind), period: period as Period, kind, tier: tierOf(ctx),
       start: lead.at + read.nameAt, end: spanEnd, anchor: r.parts[k]!.at, rules: [rule.id, ...(base ? ['ratio-base-period'] : [])],
     }));
   }
