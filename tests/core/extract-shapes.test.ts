@@ -233,3 +233,13 @@ describe('every rule reads its own examples', () => {
   it.each(ARRANGED_RULES.flatMap((r) => r.examples.map((e) => [r.id, e])))('%s: %s', (id, example) => expect(traced(plan(`${example}。`))).toContain(id));
   it.each(FROM_TO.examples.map((e) => [FROM_TO.id, e]))('%s: %s', (id, example) => expect(traced(review(`${example}。`))).toContain(id));
 });
+
+describe('shapes in traditional script', () => {
+  it('reads a structure, contributions and a from-to pair written in traditional characters', () => {
+    const f = read(review('三次產業結構調整為2.8：50.9：46.3。第一、二、三產業分別拉動經濟增長0.1、1.9和3.2個百分點。居民人均可支配收入由上年的5萬元提高到5.2萬元。'));
+    expect(f.map((x) => [x.indicator, x.value, x.period])).toEqual([
+      ['第一产业增加值占GDP比重', 2.8, '2024'], ['第二产业增加值占GDP比重', 50.9, '2024'], ['第三产业增加值占GDP比重', 46.3, '2024'],
+      ['第一产业对经济增长的拉动', 0.1, '2024'], ['第二产业对经济增长的拉动', 1.9, '2024'], ['第三产业对经济增长的拉动', 3.2, '2024'],
+      ['居民人均可支配收入', 5, '2023'], ['居民人均可支配收入', 5.2, '2024']]);
+  });
+});
