@@ -243,3 +243,14 @@ describe('shapes in traditional script', () => {
       ['居民人均可支配收入', 5, '2023'], ['居民人均可支配收入', 5.2, '2024']]);
   });
 });
+
+describe('contributions continued clause by clause (rule contribution-continued)', () => {
+  it('reads "…贡献率为a%，第二产业为b%，第三产业为c%" as one list, and stops at a clause about something else', () => {
+    const text = review('第一产业对经济增长的贡献率为2.1%，第二产业为36.5%，第三产业为61.4%，增速为5%。第一产业拉动经济增长0.1个百分点，第二产业拉动1.9个百分点。');
+    const f = read(text).filter((x) => /对经济增长/.test(x.indicator));
+    expect(f.map((x) => [x.indicator, x.value])).toEqual([
+      ['第一产业对经济增长的贡献率', 2.1], ['第二产业对经济增长的贡献率', 36.5], ['第三产业对经济增长的贡献率', 61.4],
+      ['第一产业对经济增长的拉动', 0.1], ['第二产业对经济增长的拉动', 1.9]]);
+    expect(text.slice(f[1]!.start, f[1]!.end)).toBe('第二产业为36.5%');
+  });
+});

@@ -97,6 +97,32 @@ function partsNamed(phrase: string, region: string): { names: string[]; at: numb
   return { names, at: Math.max(0, phrase.lastIndexOf(subject)) };
 }
 
+// "…贡献率为2.1%，第二产业为36.5%，第三产业为61.4%": later clauses name another part and give its figure only.
+const NEXT_PART = /^[，,；;]\s*(?:其中)?([\u4e00-\u9fff]{2,10}?)(?:拉动|贡献率|的贡献率)?(?:为|达到|达|是)?\s*(-?\d+(?:\.\d+)?)\s*(%|个百分点)/;
+// Only parts of the economy continue such a list (an industry, a sector, a component of demand), not "增速".
+const PART_NAME = /(产业|业|消费|投资|出口|支出|资本形成总额)$/;
+
+/** The parts stated after the first in the same sentence, each in its own clause. */
+interface Part {
+  name: string;
+  value: number;
+  /** Where the clause's name starts, where its number starts, where its unit ends. */
+  nameAt: number;
+  start: number;
+  end: number;
+}
+
+function continuedParts(text: string, from: number, sentenceEnd: number, unit: string): Part[] {
+  const out: Part[] = [];
+  let at = from;
+  for (let m = NEXT_PART.exec(text.slice(at, sentenceEnd)); m && m[3] === unit && PART_NAME.test(m[1]!); m = NEXT_PART.exec(text.slice(at, sentenceEnd))) {
+    const start = at + m[0].lastIndexOf(m[2]!, m[0].length - m[3]!.length - 1);
+    out.push({ name: m[1]!.replace(/(?<=.{2})增加值$/, ''), value: Number(m[2]), nameAt: at + m[0].indexOf(m[1]!), start, end: at + m[0].length });
+    at += m[0].length;
+  }
+  return out;
+}
+
 /** Every contribution stated, in text order (a list may borrow the names of the list just before it). */
 function contributions(report: ReportView, claimed: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
@@ -122,11 +148,18 @@ function contributions(report: ReportView, claimed: ReadonlySet<number>): Candid
     const kind = kindOf(ctx, cues, at);
     const period = periodOf(report, ctx, kind, cues, at, phrase, null, false, rule.indicator(parts.names[0]!));
     const qualifier = list.length === 1 ? qualified(aboutOf(about) ?? postQualifier(text.slice(list[0]!.end, list[0]!.end + 4)), kind) : 'exact';
+    const tier = ctx.bullet || ctx.headlineSection ? 1 : 2;
     list.forEach((x, k) => out.push({
       indicator: canonicalIndicator(rule.indicator(parts.names[k]!)), measure: rule.measure, value: x.value, low: null, high: null, unit: rule.unit,
-      qualifier, period: period as Period, kind, tier: ctx.bullet || ctx.headlineSection ? 1 : 2,
-      start: named ? parts.start : wordsAt, end: list[list.length - 1]!.end, anchor: x.start, rules: [rule.id],
+      qualifier, period: period as Period, kind, tier, start: named ? parts.start : wordsAt, end: list[list.length - 1]!.end, anchor: x.start, rules: [rule.id],
     }));
+    for (const c of continuedParts(text, list[list.length - 1]!.end, sentence.end, rule.unit)) {
+      if (claimed.has(c.start)) break;
+      out.push({
+        indicator: canonicalIndicator(rule.indicator(c.name)), measure: rule.measure, value: c.value, low: null, high: null, unit: rule.unit,
+        qualifier: 'exact', period: period as Period, kind, tier, start: c.nameAt, end: c.end, anchor: c.start, rules: [rule.id, 'contribution-continued'],
+      });
+    }
   }
   return out;
 }
