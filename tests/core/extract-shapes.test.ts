@@ -156,6 +156,11 @@ describe('lists after 分别 (respectively)', () => {
     expect(read(review('三次产业增加值分别增长3.1%、4.6%、5.9%。')).map((x) => [x.indicator, x.measure, x.value])).toEqual([
       ['第一产业增加值', 'growth', 3.1], ['第二产业增加值', 'growth', 4.6], ['服务业增加值', 'growth', 5.9]]);
   });
+  it('names each industry\'s share of "三次产业增加值占地区生产总值的比重分别为…" and "第一、二、三产业占比分别为…"', () => {
+    const shares = ['第一产业增加值占GDP比重', '第二产业增加值占GDP比重', '第三产业增加值占GDP比重'];
+    expect(read(review('三次产业增加值占地区生产总值的比重分别为3.0%、40.0%和57.0%。')).map((x) => [x.indicator, x.measure])).toEqual(shares.map((n) => [n, 'share']));
+    expect(read(review('第一、二、三产业占比分别为3%、40%、57%。')).map((x) => x.indicator)).toEqual(shares);
+  });
   it('keeps the verb for percentages whose separators were lost', () => {
     expect(read(review('三次产业增加值分别增长3.1%4.6%5.9%。')).map((x) => [x.indicator, x.measure, x.value])).toEqual([
       ['第一产业增加值', 'growth', 3.1], ['第二产业增加值', 'growth', 4.6], ['服务业增加值', 'growth', 5.9]]);

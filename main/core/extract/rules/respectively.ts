@@ -34,9 +34,11 @@ export function namesBefore(clause: string): string[] {
 function industriesNamed(clause: string): string[] | null {
   const list = industriesIn(clause);
   // Only the shorthand and a head word ("增加值"): "三次产业结构" or "占三次产业比重" say something else.
-  const head = list ? clause.slice(list.end) : '';
-  if (!list || list.start > 0 || !(head === '' || HEAD_WORD.test(head)) || head.length > 6) return null;
-  return list.names.map((n) => n + head);
+  // "三次产业增加值占地区生产总值的比重": each industry's share, as the statistics name it (…占GDP比重).
+  const head = list ? clause.slice(list.end).replace(/的(?=比重|比例)/, '') : '';
+  const share = /^(?:增加值)?占(?:.{2,12}(?:比重|比例)|比)$/.test(head);
+  if (!list || list.start > 0 || !(head === '' || share || (HEAD_WORD.test(head) && head.length <= 6))) return null;
+  return list.names.map((n) => n + (share && !head.startsWith('增加值') && head !== '占比' ? `增加值${head}` : head));
 }
 
 // A run of amounts whose separators were lost ("45.6890.11234.5亿元"): digits and points, then a unit.
