@@ -44,6 +44,10 @@ describe('colon ratios (rule ratio-industry-structure, ratio-to-one)', () => {
   it('dates the starting structure of "由上年的…调整为…" to the year before', () => {
     expect(brief(review('三次产业结构由上年的3.1:40.2:56.7调整为2.9:39.8:57.3。'))).toEqual([...shares(3.1, 40.2, 56.7, '2023'), ...shares(2.9, 39.8, 57.3, '2024')]);
   });
+  it('dates each structure by the year written with it', () => {
+    expect(brief(plan('三次产业结构由2024年的2.9:39.8:57.3调整为2030年的2.5:38.0:59.5。')).slice(1)).toEqual([
+      ...shares(2.9, 39.8, 57.3, '2024'), ...shares(2.5, 38, 59.5, '2030', 'target')]);
+  });
   it('keeps no starting structure the text gives no year', () => {
     expect(brief(review('三次产业结构由3.1:40.2:56.7调整为2.9:39.8:57.3。'))).toEqual(shares(2.9, 39.8, 57.3, '2024'));
   });

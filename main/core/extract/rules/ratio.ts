@@ -55,7 +55,8 @@ export const RATIO_RULES: readonly RatioRule[] = [
 // A ratio: two or three numbers joined by colons (the normalizer folds ∶ and ： to ':').
 const RATIO = /(?<![\d.:])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3}(?![\d.])/g;
 // "由A调整为B", "从A缩小至B": the second ratio is the new one, the first where it started.
-const TO_VERB = /^\s*(?:调整|优化|变化|变动|转变|缩小|扩大|提高|提升|降低|下降|上升|演变)?(?:为|到|至)\s*$/;
+// The new ratio's year may be written with it ("调整为2020年的…").
+const TO_VERB = /^\s*(?:调整|优化|变化|变动|转变|缩小|扩大|提高|提升|降低|下降|上升|演变)?(?:为|到|至)\s*(?:(\d{4})\s*年(?:底|末)?的?)?\s*$/;
 const FROM_WORDS = /(?:由|从)([^由从]{0,8})$/;
 
 interface Ratio {
@@ -116,6 +117,11 @@ function factsOf(report: ReportView, r: Ratio, sentence: { start: number; end: n
   return [];
 }
 
+/** A year written with the new ratio dates it: a target if after the reviewed year, else an outcome. */
+function datedBy(year: number, c: Candidate, reviewYear: number): Pick<Candidate, 'period' | 'kind'> {
+  return { period: String(year) as Period, kind: year > reviewYear ? 'target' : c.kind === 'estimate' ? 'estimate' : 'actual' };
+}
+
 export const ratios: Extractor = {
   name: 'ratio',
   order: 12,
@@ -130,13 +136,15 @@ export const ratios: Extractor = {
       const clauseStart = Math.max(sentence.start, ...[...'，,；;'].map((c) => text.lastIndexOf(c, r.start - 1) + 1));
       const lead = leadOf(text, clauseStart, r.start);
       const next = found[i + 1];
-      const paired = next && next.start < sentence.end && TO_VERB.test(text.slice(r.end, next.start)) ? next : null;
+      const to = next && next.start < sentence.end ? TO_VERB.exec(text.slice(r.end, next.start)) : null;
+      const paired = to ? next! : null;
       if (!paired) {
         out.push(...factsOf(report, r, sentence, lead, null, r.end));
         continue;
       }
       // The new ratio first: its period dates the starting one ("由上年的…" is the year before it).
-      const now = factsOf(report, paired, sentence, lead, null, paired.end);
+      const year = to?.[1] ? Number(to[1]) : null;
+      const now = factsOf(report, paired, sentence, lead, null, paired.end).map((c) => (year === null ? c : { ...c, ...datedBy(year, c, report.meta.reviewYear) }));
       const was = now.length ? factsOf(report, r, sentence, lead, { toPeriod: now[0]!.period }, paired.end) : [];
       out.push(...was, ...now);
       i++;
