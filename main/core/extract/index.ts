@@ -5,18 +5,23 @@ import { readMeta } from './meta';
 import { yearUnknown } from './document-year';
 import { findQuantities } from './numbers';
 import { normalizeReport } from '../normalize/index';
+import { arrangedGrowth } from './rules/arranged-growth';
+import { growthContributions } from './rules/contributions';
+import { fromToPairs } from './rules/from-to';
 import { headlineLists } from './rules/headline-list';
 import { indicatorTables } from './rules/indicator-table';
 import { inlineTargets } from './rules/inline-target';
 import { prose } from './rules/prose';
+import { ratios } from './rules/ratio';
 import { respectivelyLists } from './rules/respectively';
+import { restatedTargets } from './rules/restated-target';
 import { lineContexts, splitLines } from './sections';
 import type { Candidate, Extractor, ReportView } from './types';
 
 export type { Extractor, Candidate, ReportView } from './types';
 
 /** The extractors a report is read with unless the caller passes its own set; run in `order`. */
-export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, headlineLists, respectivelyLists, prose];
+export const builtInExtractors: readonly Extractor[] = [indicatorTables, inlineTargets, ratios, growthContributions, fromToPairs, arrangedGrowth, headlineLists, respectivelyLists, restatedTargets, prose];
 
 export interface ReadOptions {
   /** Adds to each fact the ids of the rules behind it (`rules`). */

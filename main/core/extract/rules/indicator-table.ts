@@ -158,7 +158,9 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   const inName = UNIT_IN_NAME.exec(nameCell.text);
   const name = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').trim();
   const rowUnit = (unitIndex >= 0 ? at(unitIndex)?.text : undefined) || inName?.[1] || null;
-  const indicator = canonicalIndicator(name);
+  // "地区生产总值增速 | % | 6左右": a row named by its growth is the indicator's growth, as the target list says it.
+  const growthRow = /^(.{2,}?)(?:增速|增长率|增幅)$/.exec(name);
+  const indicator = canonicalIndicator(growthRow ? growthRow[1]! : name);
   if (!indicator || indicator.length > 30 || NOT_INDICATOR_NOUN.test(name) || WORKS_NAME.test(name)) return [];
   const out: Candidate[] = [];
   columns.forEach((column, k) => {
@@ -176,7 +178,7 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
     const unit = percent ? '%' : rowUnit;
     const digit = cell.start + cell.text.search(/-?\d/);
     out.push({
-      indicator, measure: measureIn(column, name, unit, rowUnit), value, low, high, unit,
+      indicator, measure: growthRow && unit === '%' ? 'growth' : measureIn(column, name, unit, rowUnit), value, low, high, unit,
       qualifier: qualifierOf(m[1], m[6], low !== null, when.kind),
       period: when.period as Period, kind: when.kind, tier: 1,
       start: cell.start, end: cell.start + cell.text.length, anchor: digit,
