@@ -74,6 +74,8 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   let i = 0;
   const n = text.length;
   let supDepth = 0;
+  let cellsInRow = 0; // cells opened in the current table row: a tab goes between cells, not before the first
+  let inCell = false;
   // Where the next "-->" or "</script" is: cached so that a text with thousands of unclosed "<!--" is
   // not scanned to its end once per occurrence (the cached answer stays right until we pass it).
   const found = new Map<string, number>();
@@ -129,10 +131,17 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
         flushTo(i);
         const closing = text.charCodeAt(i + 1) === 0x2f;
         if (name === 'sup') supDepth = Math.max(0, supDepth + (closing ? -1 : 1));
-        // Table cells of one row stay on one line, separated by a tab; rows and blocks become lines.
+        // Table cells of one row stay on one line, separated by a tab; rows and blocks become lines. A cell's
+        // own paragraphs and line breaks (Word exports wrap every cell in <p>) stay inside the cell.
         if (name === 'td' || name === 'th') {
-          if (html && !closing) out.emit('\t', i);
-        } else if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
+          if (html && !closing && cellsInRow++ > 0) out.emit('\t', i);
+          inCell = html && !closing;
+        } else if (name === 'tr' || name === 'table') {
+          cellsInRow = 0;
+          inCell = false;
+          if (html) out.emit('\n', i);
+        } else if (inCell && BLOCK_TAGS.has(name)) out.emit(' ', i);
+        else if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
         i = copied = end + 1;
         if (!closing && SKIPPED.has(name) && text.charCodeAt(end - 1) !== 0x2f) {
           const closeAt = next(`</${name}`, i);

@@ -2,7 +2,8 @@
 // ASCII, and the spaces that typesetting and PDF copies scatter through Chinese text go away
 // ("增长 7.0 %左右" → "增长7.0%左右", "2375.28 亿元" → "2375.28亿元"). A space survives only between two
 // ASCII words or numbers ("PM 2.5", "2019 2020"), where removing it would merge two tokens, and a tab
-// survives as a column separator (HTML table cells arrive as tabs).
+// survives as a column separator (HTML table cells arrive as tabs), at a line's start too when more cells
+// follow (a row whose first cells are empty).
 // The output is never longer than the input, so it is written straight into typed arrays.
 import type { MappedText } from './mapped-text';
 import { unitsToString } from './utf16';
@@ -99,7 +100,13 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
       continue;
     }
     if (pendingSpace >= 0) {
-      if (newlines === 0 && w > 0) {
+      if (pendingTab >= 0 && (newlines > 0 || w === 0) && moreCellsFollow(text, i)) {
+        // A table row whose first cells are empty ("\t\t规模以上工业增加值\t亿元…"): the tabs are its columns.
+        for (let t = 0; t < tabs; t++) {
+          codes[w] = TAB;
+          origin[w++] = input.origin[pendingTab] ?? 0;
+        }
+      } else if (newlines === 0 && w > 0) {
         // A tab inside a line separates table columns ("一般公共预算收入\t88.6亿元"), so it is kept.
         if (pendingTab >= 0) {
           for (let t = 0; t < tabs; t++) {
@@ -122,6 +129,16 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   if (w === n && unchanged(codes, text)) return input;
   origin[w] = input.origin[n] ?? 0;
   return { text: unitsToString(codes, w), origin: origin.subarray(0, w + 1) };
+}
+
+/** A line's leading tabs are columns only when the rest of the line is cells too (another tab follows). */
+function moreCellsFollow(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === TAB) return true;
+    if (c === NL || c === 0x0d) return false;
+  }
+  return false;
 }
 
 function unchanged(codes: Uint16Array, text: string): boolean {

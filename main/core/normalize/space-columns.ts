@@ -1,0 +1,308 @@
+// Tables whose columns are aligned with runs of spaces: a table copied out of a PDF (pdftotext -layout), a
+// plain-text page, or typed by hand ("地区生产总值    亿元    1230.5    1800    7%左右    预期性"). The spacing
+// step removes every space around Chinese text, which would glue such a row's cells into one string of
+// numbers; this step, which runs before it, turns the column gaps of a recognised table into tabs, the form
+// an HTML table or a spreadsheet copy already has, so the indicator-table reader reads all three alike.
+//
+// Only a block anchored by a header line is touched (rules below, each with examples in the tests), so a
+// stray double space in prose ("企业  家,完成产值  亿元" template blanks, "广东省省长  孟凡利") stays prose.
+// A row with fewer cells than the header (an empty cell is just a wider gap) is placed under the header by
+// its position; if its cells do not sit under the header's columns it is written with one tab per gap and
+// the table reader's own guards decide — this step never guesses where a cell belongs.
+// A name cell wrapped onto a line of its own is joined to its row when the wrap is unambiguous (wrap rule).
+import { MappedTextBuilder, type MappedText } from './mapped-text';
+
+/** A blank that can separate columns: ASCII and no-break spaces, the ideographic space, typographic spaces. */
+const BLANK = /[ \u00a0\u3000\u2000-\u200a\u202f\u205f]/;
+/** A column gap: two or more blanks, or any run holding an ideographic (full-width) space. */
+const GAP = /[ \u00a0\u2000-\u200a\u202f\u205f]{2,}|[ \u00a0\u3000\u2000-\u200a\u202f\u205f]*\u3000[ \u00a0\u3000\u2000-\u200a\u202f\u205f]*/g;
+
+export interface SpaceTableRule {
+  id: string;
+  /** Lines the rule accepts (or cells, for cell rules), quoted in the tests. */
+  examples: readonly string[];
+  counterExamples: readonly string[];
+}
+
+/** Words a header cell of an indicator table is made of. */
+export const HEADER_CELL: SpaceTableRule & { pattern: RegExp } = {
+  id: 'space-table.header-cell',
+  pattern: /^(?:序号|类别|分类|领域|指标(?:名称|属性)?|名称|项目|单位|计量单位|属性|备注|说明|类型|(?:\d{4}\s*年?(?:[(（]?(?:基期|目标|规划|预计|完成|实际|实绩|计划)[值数]?[)）]?)?)|基期(?:值|年)?|目标值?|规划目标(?:值)?|预期目标|完成(?:值|情况)?|实际(?:值|完成)?|预计(?:完成)?|累计|年均增长(?:率)?|年均增速|增长|增速|增幅|五年累计)\s*(?:[(（]\s*%?\s*[)）]|[[［]\s*%?\s*[\]］])?$/,
+  examples: ['指标', '单位', '2020年', '2025年目标', '2025年(目标)', '基期值', '规划目标', '完成值', '预计', '年均增长(%)', '属性', '2023年完成'],
+  counterExamples: ['地区生产总值', '1230.5', '预期性', '到2025年'],
+};
+
+/** Cells that say a column holds years or values (one of them makes a header, not a list of names). */
+const VALUE_HEADER = /\d{4}|基期|目标|规划|预计|完成|实际|实绩|累计|年均|增长|增速|增幅/;
+
+/** A header line: three or more cells, each a header word, at least one naming a year or a kind of value. */
+export const HEADER_LINE: SpaceTableRule = {
+  id: 'space-table.header-line',
+  examples: ['指标    单位    2020年    2025年    年均增长    属性', '指标名称　　2023年完成　　2024年目标'],
+  counterExamples: ['发布日期：2026-01-31  浏览次数：-', '广东省省长  孟凡利', '指标  单位  名称'],
+};
+
+/** A data row: two or more short cells, at least one holding a digit, none a sentence. */
+export const DATA_ROW: SpaceTableRule = {
+  id: 'space-table.data-row',
+  examples: ['地区生产总值    亿元    1230.5    1800', '城镇登记失业率(%)  2.5  <3  —  约束性'],
+  counterExamples: ['企业  家,完成产值  亿元,正增长率达  %。', '日期:2020年 03月 19日    信息来源: 光明区'],
+};
+
+/**
+ * A name wrapped onto a line of its own ("战略性新兴产业增加值占地区" / "生产总值比重"): a one-cell line without
+ * sentence punctuation, starting where the name column starts. It continues the row above when that row's
+ * name reaches the column's right edge (the name was cut there); it starts the row below when the fragment
+ * itself reaches the edge and the row above's name does not. Otherwise it is a category heading (经济发展).
+ */
+export const WRAPPED_NAME: SpaceTableRule = {
+  id: 'space-table.wrapped-name',
+  examples: ['生产总值比重', '年均浓度'],
+  counterExamples: ['注:带[]的为五年累计数。', '1800'],
+};
+
+interface Cell {
+  text: string;
+  /** Code-unit offsets in the text. */
+  start: number;
+  end: number;
+  /** Display columns (CJK two wide) and code-point columns from the line start: a PDF copy aligns by either. */
+  wide: [number, number];
+  narrow: [number, number];
+}
+
+interface SourceLine {
+  start: number;
+  end: number;
+  cells: Cell[];
+}
+
+type Metric = 'wide' | 'narrow';
+
+function isWide(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000;
+}
+
+function cellsOf(text: string, start: number, end: number): Cell[] {
+  const line = text.slice(start, end);
+  const cells: Cell[] = [];
+  let wide = 0;
+  let narrow = 0;
+  let at = 0;
+  const advance = (to: number) => {
+    for (const ch of line.slice(at, to)) {
+      const code = ch.codePointAt(0) ?? 0;
+      wide += ch === '\t' ? 4 : isWide(code) ? 2 : 1;
+      narrow += 1;
+    }
+    at = to;
+  };
+  const push = (from: number, to: number) => {
+    let s = from;
+    let e = to;
+    while (s < e && BLANK.test(line[s]!)) s++;
+    while (e > s && BLANK.test(line[e - 1]!)) e--;
+    if (s >= e) return;
+    advance(s);
+    const w0 = wide;
+    const n0 = narrow;
+    advance(e);
+    cells.push({ text: line.slice(s, e), start: start + s, end: start + e, wide: [w0, wide], narrow: [n0, narrow] });
+  };
+  let from = 0;
+  GAP.lastIndex = 0;
+  for (let m = GAP.exec(line); m; m = GAP.exec(line)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, line.length);
+  return cells;
+}
+
+const SENTENCE = /[。；;！？!?]|[，,].*[，,]/;
+const NUMBER = /^[<>≤≥约]?\s*[-—–]?\d[\d.,]*\s*%?$/;
+
+function isHeader(cells: readonly Cell[]): boolean {
+  if (cells.length < 3) return false;
+  const words = cells.filter((c) => HEADER_CELL.pattern.test(c.text));
+  return words.length === cells.length && cells.some((c) => VALUE_HEADER.test(c.text)) && cells.some((c) => /\d{4}/.test(c.text) || /基期|目标|完成|预计|实际/.test(c.text));
+}
+
+function isRow(cells: readonly Cell[]): boolean {
+  if (cells.length < 2 || cells.some((c) => c.text.length > 40 || SENTENCE.test(c.text))) return false;
+  // A line of labels and dates ("日期:2020年 03月 19日    信息来源: 光明区") is page furniture, not a row.
+  if (cells.some((c) => /[:：]/.test(c.text))) return false;
+  return cells.some((c) => /\d/.test(c.text)) || cells.length >= 3;
+}
+
+function isFragment(cells: readonly Cell[]): boolean {
+  if (cells.length !== 1) return false;
+  const t = cells[0]!.text;
+  return t.length <= 24 && !SENTENCE.test(t) && !/[:：]/.test(t) && !NUMBER.test(t) && !/^(注|备注|说明|资料来源|来源)/.test(t);
+}
+
+/**
+ * The header column of each cell of a row with fewer or more cells than the header, by position: a cell sits
+ * under the one header cell it overlaps, or, overlapping none, in the zone between the neighbouring gaps'
+ * midpoints. Null when a cell overlaps two header cells or two cells fall in one column.
+ */
+function placeByPosition(row: readonly Cell[], header: readonly Cell[], metric: Metric): Array<Cell | null> | null {
+  const placed: Array<Cell | null> = header.map(() => null);
+  let last = -1;
+  for (const cell of row) {
+    const [s, e] = cell[metric];
+    const overlapping = header.map((h, i) => (s < h[metric][1] && h[metric][0] < e ? i : -1)).filter((i) => i >= 0);
+    let column = overlapping.length === 1 ? overlapping[0]! : -1;
+    if (overlapping.length === 0) {
+      const centre = (s + e) / 2;
+      column = header.findIndex((h, i) => {
+        const next = header[i + 1];
+        const prev = header[i - 1];
+        const left = prev ? (prev[metric][1] + h[metric][0]) / 2 : -Infinity;
+        const right = next ? (h[metric][1] + next[metric][0]) / 2 : Infinity;
+        return centre >= left && centre < right;
+      });
+    }
+    if (column <= last) return null;
+    placed[column] = cell;
+    last = column;
+  }
+  return placed;
+}
+
+interface Block {
+  header: SourceLine;
+  /** Data rows and fragments in order (blank lines left out). */
+  lines: SourceLine[];
+}
+
+/** The metric under which more of a block's uneven rows sit under the header: how this copy was aligned. */
+function metricOf(block: Block): Metric {
+  const uneven = block.lines.filter((l) => l.cells.length > 1 && l.cells.length !== block.header.cells.length);
+  const placed = (m: Metric) => uneven.filter((l) => placeByPosition(l.cells, block.header.cells, m)).length;
+  return placed('narrow') > placed('wide') ? 'narrow' : 'wide';
+}
+
+/** The cells of a data row under the header's columns, or the row's own cells when they cannot be placed. */
+function columnsOf(row: SourceLine, block: Block, metric: Metric): Array<Cell | null> {
+  if (row.cells.length === block.header.cells.length) return row.cells;
+  return placeByPosition(row.cells, block.header.cells, metric) ?? row.cells;
+}
+
+/** The fragments joined before and after one cell of a data row. */
+interface Wrap {
+  before: Cell[];
+  after: Cell[];
+}
+
+/** The cell of `row` that starts where `frag` starts (same column), when it is text. */
+function cellUnder(row: SourceLine | undefined, frag: Cell, metric: Metric): Cell | undefined {
+  if (!row || isFragment(row.cells)) return undefined;
+  return row.cells.find((c) => Math.abs(c[metric][0] - frag[metric][0]) <= 2 && !NUMBER.test(c.text));
+}
+
+/** Applies the wrap rule to a block: which fragments join which cells, and the fragment lines so used. */
+function wrapsOf(block: Block, metric: Metric): { joined: Map<Cell, Wrap>; used: Set<SourceLine> } {
+  const joined = new Map<Cell, Wrap>();
+  const used = new Set<SourceLine>();
+  const texts = block.lines.flatMap((l) => l.cells).filter((c) => !NUMBER.test(c.text));
+  // A column's right edge: the farthest any text starting in that column reaches.
+  const edgeAt = (frag: Cell) => Math.max(...texts.filter((c) => Math.abs(c[metric][0] - frag[metric][0]) <= 2).map((c) => c[metric][1]));
+  const entry = (cell: Cell) => {
+    let e = joined.get(cell);
+    if (!e) joined.set(cell, (e = { before: [], after: [] }));
+    return e;
+  };
+  block.lines.forEach((line, k) => {
+    if (!isFragment(line.cells)) return;
+    const frag = line.cells[0]!;
+    const edge = edgeAt(frag);
+    const full = (c: Cell) => c[metric][1] >= edge - 1;
+    const above = cellUnder(block.lines[k - 1], frag, metric);
+    const below = cellUnder(block.lines[k + 1], frag, metric);
+    // Above cut at the edge and the fragment not itself cut (else it may open the row below): a continuation.
+    if (above && full(above) && !(below && full(frag))) {
+      entry(above).after.push(frag);
+      used.add(line);
+    } else if (below && full(frag) && !(above && full(above))) {
+      entry(below).before.push(frag);
+      used.add(line);
+    }
+  });
+  return { joined, used };
+}
+
+function findBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let blank = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const lineEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    const raw = text.slice(start, lineEnd);
+    if (raw.includes('\t')) current = null; // already a tab table: left to the table reader as it is
+    else if (raw.trim() === '') {
+      if (current && ++blank > 1) current = null;
+    } else {
+      const line: SourceLine = { start, end: lineEnd, cells: cellsOf(text, start, lineEnd) };
+      blank = 0;
+      if (isHeader(line.cells)) {
+        current = { header: line, lines: [] };
+        blocks.push(current);
+      } else if (current && (isRow(line.cells) || isFragment(line.cells))) current.lines.push(line);
+      else current = null;
+    }
+    start = end + 1;
+  }
+  // Fragments after a table's last row that no row claims are the prose after it.
+  return blocks.filter((b) => b.lines.some((l) => !isFragment(l.cells)));
+}
+
+/** Writes one row: cells separated by tabs, an empty column as an empty cell, trailing empty columns dropped. */
+function writeRow(out: MappedTextBuilder, line: SourceLine, columns: ReadonlyArray<Cell | null>, wraps?: ReadonlyMap<Cell, Wrap>): void {
+  let lastFilled = columns.length - 1;
+  while (lastFilled >= 0 && !columns[lastFilled]) lastFilled--;
+  let gapAt = line.start;
+  for (let k = 0; k <= lastFilled; k++) {
+    if (k > 0) out.emit('\t', gapAt);
+    const cell = columns[k];
+    if (!cell) continue;
+    // A wrapped name's pieces, in reading order, written as one cell.
+    const wrap = wraps?.get(cell);
+    for (const piece of wrap?.before ?? []) out.copy(piece.start, piece.end);
+    out.copy(cell.start, cell.end);
+    for (const piece of wrap?.after ?? []) out.copy(piece.start, piece.end);
+    gapAt = cell.end;
+  }
+}
+
+export function alignSpaceColumns(input: MappedText): MappedText {
+  const text = input.text;
+  if (!/[ \u00a0\u3000]{2}|\u3000/.test(text)) return input;
+  const blocks = findBlocks(text);
+  if (blocks.length === 0) return input;
+  const out = new MappedTextBuilder(input);
+  let copied = 0;
+  for (const block of blocks) {
+    const metric = metricOf(block);
+    const { joined, used } = wrapsOf(block, metric);
+    for (const line of [block.header, ...block.lines]) {
+      out.copy(copied, line.start);
+      copied = line.end;
+      if (used.has(line)) {
+        // A fragment joined to its row: the line and its break go (the break before it, kept by the copy, stays).
+        copied = text.charCodeAt(line.end) === 0x0a ? line.end + 1 : line.end;
+        continue;
+      }
+      if (line === block.header) writeRow(out, line, line.cells);
+      else if (isFragment(line.cells)) out.copy(line.cells[0]!.start, line.cells[0]!.end);
+      else writeRow(out, line, columnsOf(line, block, metric), joined);
+    }
+  }
+  out.copy(copied, text.length);
+  return out.finish();
+}

@@ -1,0 +1,74 @@
+// Tables aligned with runs of spaces get tabs between their columns before spacing; everything else is left to
+// the spacing step. The tables here are made up, in the layout pdftotext -layout gives a plan's indicator table.
+import { describe, expect, it } from 'vitest';
+import { normalizeReport } from '../../main/core/normalize';
+import { DATA_ROW, HEADER_CELL, HEADER_LINE, WRAPPED_NAME, alignSpaceColumns } from '../../main/core/normalize/space-columns';
+import { identityMapped } from '../../main/core/normalize/mapped-text';
+
+const columns = (text: string) => alignSpaceColumns(identityMapped(text)).text;
+
+describe('rules as data, each with its examples', () => {
+  it(`${HEADER_CELL.id}: header words, and not names or values`, () => {
+    for (const e of HEADER_CELL.examples) expect(HEADER_CELL.pattern.test(e), e).toBe(true);
+    for (const e of HEADER_CELL.counterExamples) expect(HEADER_CELL.pattern.test(e), e).toBe(false);
+  });
+  it(`${HEADER_LINE.id} + ${DATA_ROW.id}: a header line with a row under it becomes tab-separated`, () => {
+    const row = DATA_ROW.examples[0]!;
+    for (const header of HEADER_LINE.examples) expect(columns(`${header}\n${row}`), header).toContain('\t');
+    for (const header of HEADER_LINE.counterExamples) expect(columns(`${header}\n${row}`), header).toBe(`${header}\n${row}`);
+  });
+  it(`${DATA_ROW.id}: prose with double spaces under a header is not a row`, () => {
+    const header = HEADER_LINE.examples[0]!;
+    for (const line of DATA_ROW.counterExamples) expect(columns(`${header}\n${line}`), line).toBe(`${header}\n${line}`);
+  });
+  it(`${WRAPPED_NAME.id}: a name cut at the column edge continues on the next line`, () => {
+    const text = ['指标                        单位    2020年    2025年', `战略性新兴产业增加值占地区  %       35        42`, `${WRAPPED_NAME.examples[0]}`].join('\n');
+    expect(columns(text).split('\n')[1]).toBe('战略性新兴产业增加值占地区生产总值比重\t%\t35\t42');
+    // A footnote under the table is not a wrapped name.
+    expect(columns(`${text}\n${WRAPPED_NAME.counterExamples[0]}`).split('\n')[2]).toBe(WRAPPED_NAME.counterExamples[0]);
+  });
+});
+
+describe('placing the cells of a row under the header', () => {
+  it('puts a row with an empty cell under its columns by position (CJK characters two columns wide)', () => {
+    const text = ['指标            单位    2020年    2025年    年均增长    属性', '城镇登记失业率  %       2.5       <3                    约束性'].join('\n');
+    expect(columns(text).split('\n')[1]).toBe('城镇登记失业率\t%\t2.5\t<3\t\t约束性');
+  });
+  it('also when the copy aligned by characters, not display width', () => {
+    const text = ['指标      单位  2020年  2025年  年均增长  属性', '城镇登记失业率   %   2.5    <3              约束性'].join('\n');
+    expect(columns(text).split('\n')[1]).toBe('城镇登记失业率\t%\t2.5\t<3\t\t约束性');
+  });
+  it('keeps a blank first column (a category spanning rows) as an empty cell through spacing', () => {
+    const text = ['类别      指标              单位    2020年    2025年', '经济发展  地区生产总值      亿元    801.05    1200', '          规模以上工业增加值  亿元    420       650'].join('\n');
+    expect(normalizeReport(text).text.split('\n')[2]).toBe('\t规模以上工业增加值\t亿元\t420\t650');
+  });
+  it('writes a row whose cells sit under no single column with one tab per gap, guessing nothing', () => {
+    const text = ['指标  单位  2020年  2025年  年均增长  属性', '城镇登记失业率(%)  2.5  <3  约束性'].join('\n');
+    expect(columns(text).split('\n')[1]).toBe('城镇登记失业率(%)\t2.5\t<3\t约束性');
+  });
+  it('reads a table separated by full-width spaces', () => {
+    expect(columns('指标　单位　2023年完成　2024年目标\n地区生产总值　亿元　6012.5　6400')).toBe('指标\t单位\t2023年完成\t2024年目标\n地区生产总值\t亿元\t6012.5\t6400');
+  });
+});
+
+describe('what is left alone', () => {
+  it('leaves prose and page lines with double spaces to spacing', () => {
+    // From ../shared/real-reports (fuzhou_changle: template blanks; guangdong: byline; guangming: date line).
+    for (const text of ['企业  家,完成产值  亿元,正增长率达  %', '广东省省长  孟凡利', '日期:2020年 03月 19日    信息来源: 光明区']) expect(columns(text)).toBe(text);
+  });
+  it('ends the table at the first line that is neither a row nor a wrapped name', () => {
+    const text = ['指标          2020年    2025年', '地区生产总值  801.05    1200', '到2025年，全区地区生产总值  达到1200亿元。'].join('\n');
+    expect(columns(text).split('\n')[2]).toBe('到2025年，全区地区生产总值  达到1200亿元。');
+  });
+  it('maps every tab back to the gap it replaced', () => {
+    const text = '指标          2020年    2025年\n地区生产总值  801.05    1200';
+    const n = normalizeReport(text);
+    const at = n.text.indexOf('1200');
+    expect(text.slice(n.toOriginalSpan(at, at + 4).start, n.toOriginalSpan(at, at + 4).end)).toBe('1200');
+    expect(text.charAt(n.toOriginal(n.text.indexOf('\t')))).toBe(' ');
+  });
+  it('is stable: normalizing the normalized table changes nothing', () => {
+    const once = normalizeReport('指标          单位    2020年    2025年\n地区生产总值  亿元    801.05    1200\n          人口  万人    50  ').text;
+    expect(normalizeReport(once).text).toBe(once);
+  });
+});
