@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { normalizeReport } from '../../main/core/normalize';
+import { CATEGORY_LINE, GROWTH_ROW, YEARLESS_PLAN_COLUMN, planPointOf } from '../../main/core/extract/rules/indicator-table';
 
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const plan = `<html><body><p>深圳市坪山区国民经济和社会发展第十四个五年规划纲要</p><p>表1 主要指标</p><table>
@@ -76,5 +77,93 @@ describe('tables that are not of indicators', () => {
   it('skips rows that name works under an indicator header', () => {
     const mixed = ['深圳市福田区2023年国民经济和社会发展计划执行情况报告', '指标\t单位\t2022年\t2023年', '新增学位\t个\t3000\t4500', '红岭中学改造\t亿元\t1.2\t2.3', ''].join('\n');
     expect(facts(mixed, 'm.txt').map((f) => [f.name, f.value])).toEqual([['新增学位', 3000], ['新增学位', 4500]]);
+  });
+});
+
+// Tables aligned with spaces, as pdftotext -layout or a plain-text page gives them (made up, in that layout).
+describe('a five-year plan\'s indicator table aligned with spaces', () => {
+  const plan = [
+    '深圳市坪山区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+    '表1  "十四五"时期经济社会发展主要指标',
+    '类别        指标                          单位      2020年     2025年     年均增长     属性',
+    '经济发展    地区生产总值                  亿元      801.05     1200       7%左右       预期性',
+    '            规模以上工业增加值            亿元      420        650        [9]          预期性',
+    '            战略性新兴产业增加值占地区    %         35         42                      预期性',
+    '            生产总值比重',
+    '民生福祉    城镇登记失业率                %         2.5        <3                      约束性',
+    '注:[]内为五年累计数。',
+    '到2025年，全区地区生产总值达到1200亿元。',
+  ].join('\n');
+  const got = facts(plan, 'plan.txt');
+  it('reads each cell under its column: base year, end year, average growth over the span', () => {
+    expect(got.filter((f) => f.tier === 1).map((f) => [f.name, f.measure, f.value, f.unit, f.qualifier, f.period, f.kind, f.cell])).toEqual([
+      ['地区生产总值', 'level', 801.05, '亿元', 'exact', '2020', 'actual', '801.05'],
+      ['地区生产总值', 'level', 1200, '亿元', 'exact', '2025', 'target', '1200'],
+      ['地区生产总值', 'growth', 7, '%', 'approx', '2021-2025', 'target', '7%左右'],
+      ['规模以上工业增加值', 'level', 420, '亿元', 'exact', '2020', 'actual', '420'],
+      ['规模以上工业增加值', 'level', 650, '亿元', 'exact', '2025', 'target', '650'],
+      ['规模以上工业增加值', 'growth', 9, '%', 'exact', '2021-2025', 'target', '[9]'],
+      // The name wrapped onto its own line is read whole.
+      ['战略性新兴产业增加值占GDP比重', 'share', 35, '%', 'exact', '2020', 'actual', '35'],
+      ['战略性新兴产业增加值占GDP比重', 'share', 42, '%', 'exact', '2025', 'target', '42'],
+      ['城镇登记失业率', 'rate', 2.5, '%', 'exact', '2020', 'actual', '2.5'],
+      ['城镇登记失业率', 'rate', 3, '%', 'at_most', '2025', 'target', '<3'],
+    ]);
+  });
+  it('leaves the prose after the table to the other rules', () => {
+    expect(got.filter((f) => f.tier === 2).map((f) => [f.name, f.value, f.period])).toEqual([['地区生产总值', 1200, '2025']]);
+  });
+});
+
+describe('rows mixing an outcome and a target', () => {
+  it('reads a growth row against base-value and plan-target columns without years (a five-year plan)', () => {
+    const plan = ['深圳市坪山区国民经济和社会发展第十四个五年规划纲要',
+      '指标                          基期值      规划目标      年均增长(%)     属性',
+      '经济发展',
+      '地区生产总值增长(%)           6.5         5.5左右       —               预期性',
+      '居民人均可支配收入(万元)      6.8         9             6.5             预期性'].join('\n');
+    expect(facts(plan, 'p.txt').map((f) => [f.name, f.measure, f.value, f.unit, f.period, f.kind])).toEqual([
+      ['地区生产总值', 'growth', 6.5, '%', '2020', 'actual'],
+      ['地区生产总值', 'growth', 5.5, '%', '2025', 'target'],
+      ['居民人均可支配收入', 'level', 6.8, '万元', '2020', 'actual'],
+      ['居民人均可支配收入', 'level', 9, '万元', '2025', 'target'],
+      ['居民人均可支配收入', 'growth', 6.5, '%', '2021-2025', 'target'],
+    ]);
+  });
+  it('reads 完成 and 目标 columns of an annual report, a blank cell left empty', () => {
+    const annual = ['深圳市福田区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告',
+      '指标名称            单位      2023年完成      增长(%)      2024年目标',
+      '一般公共预算收入    亿元      230                          3%'].join('\n');
+    expect(facts(annual, 'a.txt').map((f) => [f.measure, f.value, f.period, f.kind])).toEqual([['level', 230, '2023', 'actual'], ['growth', 3, '2024', 'target']]);
+  });
+  it('gives no year to a yearless column outside a five-year plan', () => {
+    const annual = ['深圳市福田区2023年国民经济和社会发展计划执行情况的报告', '指标\t单位\t目标值\t2023年完成', '地区生产总值\t亿元\t6000\t6012.5'].join('\n');
+    expect(facts(annual, 'a.txt').map((f) => [f.value, f.period])).toEqual([[6012.5, '2023']]);
+  });
+});
+
+describe('rows that do not fit the header are skipped, not guessed', () => {
+  it('skips a row that lost an inner cell (a number would land under 单位, or 约束性 under a year)', () => {
+    const text = ['深圳市坪山区国民经济和社会发展第十四个五年规划纲要', '指标\t单位\t2020年\t2025年\t年均增长\t属性',
+      '城镇登记失业率(%)\t2.5\t<3\t—\t约束性', '地区生产总值增长(%)\t6.5\t5.5左右\t预期性', '人均预期寿命\t岁\t83.5\t84\t—\t预期性'].join('\n');
+    expect(facts(text, 'p.txt').map((f) => [f.name, f.value])).toEqual([['人均预期寿命', 83.5], ['人均预期寿命', 84]]);
+  });
+});
+
+describe('table rules as data', () => {
+  it(`${GROWTH_ROW.id}`, () => {
+    for (const [name, of] of GROWTH_ROW.examples) expect(GROWTH_ROW.pattern.exec(name)?.[1]).toBe(of);
+    for (const name of GROWTH_ROW.counterExamples) expect(GROWTH_ROW.pattern.test(name), name).toBe(false);
+  });
+  it(`${CATEGORY_LINE.id}`, () => {
+    for (const line of CATEGORY_LINE.examples) expect(CATEGORY_LINE.pattern.test(line), line).toBe(true);
+    for (const line of CATEGORY_LINE.counterExamples) expect(CATEGORY_LINE.pattern.test(line), line).toBe(false);
+  });
+  it(`${YEARLESS_PLAN_COLUMN.id}`, () => {
+    for (const [header, point] of YEARLESS_PLAN_COLUMN.examples) expect(planPointOf(header), header).toBe(point);
+  });
+  it('keeps a table going over a category label between its rows', () => {
+    const text = ['深圳市坪山区国民经济和社会发展第十四个五年规划纲要', '指标\t单位\t2020年\t2025年', '地区生产总值\t亿元\t801\t1200', '民生福祉', '人均预期寿命\t岁\t83.5\t84'].join('\n');
+    expect(facts(text, 'p.txt').map((f) => f.value)).toEqual([801, 1200, 83.5, 84]);
   });
 });

@@ -51,9 +51,11 @@ export const DATA_ROW: SpaceTableRule = {
 
 /**
  * A name wrapped onto a line of its own ("战略性新兴产业增加值占地区" / "生产总值比重"): a one-cell line without
- * sentence punctuation, starting where the name column starts. It continues the row above when that row's
- * name reaches the column's right edge (the name was cut there); it starts the row below when the fragment
- * itself reaches the edge and the row above's name does not. Otherwise it is a category heading (经济发展).
+ * sentence punctuation, starting where the name column starts. It continues the row above when a bracket is
+ * left open across the break, or when the row above's name reaches the column's right edge (it was cut there)
+ * and does not end with its unit bracket; it starts the row below when the fragment itself reaches the edge
+ * and the row above's name does not. Otherwise it is a category label (经济发展), and when a table opens with
+ * such a label, its one-line fragments are all labels unless a bracket says otherwise.
  */
 export const WRAPPED_NAME: SpaceTableRule = {
   id: 'space-table.wrapped-name',
@@ -203,6 +205,10 @@ function cellUnder(row: SourceLine | undefined, frag: Cell, metric: Metric): Cel
   return row.cells.find((c) => Math.abs(c[metric][0] - frag[metric][0]) <= 2 && !NUMBER.test(c.text));
 }
 
+const OPENS_BRACKET = /[(（[［][^)）\]］]*$/;
+const CLOSES_NAME = /[)）\]］]$/;
+const STARTS_BRACKET = /^[(（[［]/;
+
 /** Applies the wrap rule to a block: which fragments join which cells, and the fragment lines so used. */
 function wrapsOf(block: Block, metric: Metric): { joined: Map<Cell, Wrap>; used: Set<SourceLine> } {
   const joined = new Map<Cell, Wrap>();
@@ -210,26 +216,31 @@ function wrapsOf(block: Block, metric: Metric): { joined: Map<Cell, Wrap>; used:
   const texts = block.lines.flatMap((l) => l.cells).filter((c) => !NUMBER.test(c.text));
   // A column's right edge: the farthest any text starting in that column reaches.
   const edgeAt = (frag: Cell) => Math.max(...texts.filter((c) => Math.abs(c[metric][0] - frag[metric][0]) <= 2).map((c) => c[metric][1]));
+  const full = (c: Cell, edge: number) => c[metric][1] >= edge - 1;
   const entry = (cell: Cell) => {
     let e = joined.get(cell);
     if (!e) joined.set(cell, (e = { before: [], after: [] }));
     return e;
   };
+  // A table whose first line under the header is a short label groups its rows under such labels.
+  const first = block.lines[0];
+  const labelled = first !== undefined && isFragment(first.cells) && !full(first.cells[0]!, edgeAt(first.cells[0]!));
   block.lines.forEach((line, k) => {
     if (!isFragment(line.cells)) return;
     const frag = line.cells[0]!;
     const edge = edgeAt(frag);
-    const full = (c: Cell) => c[metric][1] >= edge - 1;
     const above = cellUnder(block.lines[k - 1], frag, metric);
     const below = cellUnder(block.lines[k + 1], frag, metric);
-    // Above cut at the edge and the fragment not itself cut (else it may open the row below): a continuation.
-    if (above && full(above) && !(below && full(frag))) {
-      entry(above).after.push(frag);
-      used.add(line);
-    } else if (below && full(frag) && !(above && full(above))) {
-      entry(below).before.push(frag);
-      used.add(line);
-    }
+    // A bracket left open above, or one opening the fragment, is a name cut mid-word; a name closed by its
+    // unit bracket is complete. Else the edge decides, unless the table groups its rows under labels.
+    const continuesAbove = above !== undefined && (OPENS_BRACKET.test(above.text) || STARTS_BRACKET.test(frag.text) ||
+      (!CLOSES_NAME.test(above.text) && !labelled && full(above, edge) && !(below && full(frag, edge))));
+    const startsBelow = !continuesAbove && below !== undefined && !CLOSES_NAME.test(frag.text) && !labelled &&
+      full(frag, edge) && !(above && full(above, edge));
+    if (continuesAbove) entry(above).after.push(frag);
+    else if (startsBelow) entry(below).before.push(frag);
+    else return;
+    used.add(line);
   });
   return { joined, used };
 }

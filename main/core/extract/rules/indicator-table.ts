@@ -13,8 +13,44 @@ import { NOT_INDICATOR_NOUN } from '../words';
 /** Row names that are works (a road, a school's rebuilding), not indicators. */
 const WORKS_NAME = /(工程|项目|改造|建设|新建|扩建|道路|学校|医院)$/;
 
+/**
+ * A row that names its indicator's growth ("地区生产总值增长(%)  6.5  5.5左右"): every value in it is a
+ * growth of the indicator before 增长. A rate named with 增长率 (人口自然增长率) is an indicator of its own.
+ */
+export const GROWTH_ROW = {
+  id: 'indicator-table.growth-row',
+  pattern: /^(.{2,}?)(?:年均)?(?:增长|增速|增幅)$/,
+  examples: [['地区生产总值增长', '地区生产总值'], ['居民人均可支配收入增速', '居民人均可支配收入']] as const,
+  counterExamples: ['人口自然增长率', '地区生产总值'],
+};
+
+/**
+ * A column header without a year in a five-year plan ("基期值", "规划目标", "目标值"): the plan's base year is
+ * the year before its span, its target year the span's last; an annual report's yearless column says no year.
+ */
+export const YEARLESS_PLAN_COLUMN = {
+  id: 'indicator-table.yearless-plan-column',
+  examples: [['基期值', 'base'], ['现状值', 'base'], ['规划目标', 'end'], ['目标值', 'end'], ['2025年目标值', null]] as const,
+};
+
+/**
+ * A category label on its own line between a table's rows (a merged cell across the row, or a space-aligned
+ * table's group heading): short, no digits, no punctuation, no heading number. It does not end the table.
+ */
+export const CATEGORY_LINE = {
+  id: 'indicator-table.category-line',
+  pattern: /^[\u4e00-\u9fff]{2,10}(类|指标)?$/,
+  examples: ['经济发展', '创新驱动', '民生福祉类', '绿色生态指标'],
+  counterExamples: ['一、发展现状', '注:[]内为五年累计数', '到2025年,全区地区生产总值达到1200亿元。'],
+};
+
+/** Cells that say whether an indicator binds (属性 column): never a value, never a unit. */
+const ATTRIBUTE_CELL = /^(预期性|约束性|预期|约束|指导性)$/;
+
 interface Column {
   year: number | null;
+  /** A yearless column of a plan's base (基期) or end-of-plan target (规划目标): YEARLESS_PLAN_COLUMN. */
+  planPoint: 'base' | 'end' | null;
   /** Said by the header (目标, 预计, 基期 …); otherwise the year decides. */
   kind: FactKind | null;
   /** 增长/增速: a growth column (of the year to its left, or 年均 over the plan span). */
@@ -57,16 +93,27 @@ function kindSaid(header: string): FactKind | null {
   return null;
 }
 
+const PLAN_BASE = /^(基期|基数|现状|基础)(值|年|水平)?/;
+const PLAN_END = /^(规划|目标|预期)(目标)?(值|水平)?$/;
+
+export function planPointOf(h: string): 'base' | 'end' | null {
+  const bare = h.replace(/[(（[［].*$/, '');
+  if (/\d{4}/.test(bare)) return null;
+  return PLAN_BASE.test(bare) ? 'base' : PLAN_END.test(bare) ? 'end' : null;
+}
+
 function columnOf(header: string): Column {
   const h = header.replace(/\s/g, '');
-  if (UNIT_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'unit' };
-  if (OTHER_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'other' };
+  const none = { year: null, planPoint: null, kind: null, growth: false, span: false } as const;
+  if (UNIT_WORDS.test(h)) return { ...none, role: 'unit' };
+  if (OTHER_WORDS.test(h)) return { ...none, role: 'other' };
   const year = /(\d{4})\s*年?/.exec(h);
   const growth = /(增长|增速|增幅)/.test(h);
   const span = /(年均|累计|五年)/.test(h);
-  if (year || growth || span) return { year: year ? Number(year[1]) : null, kind: kindSaid(h), growth, span, role: 'value' };
-  if (NAME_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'name' };
-  return { year: null, kind: null, growth: false, span: false, role: 'other' };
+  const planPoint = year || growth || span ? null : planPointOf(h);
+  if (year || growth || span || planPoint) return { year: year ? Number(year[1]) : null, planPoint, kind: kindSaid(h), growth, span, role: 'value' };
+  if (NAME_WORDS.test(h)) return { ...none, role: 'name' };
+  return { ...none, role: 'other' };
 }
 
 // A table of projects (name, works, investment per year, who is responsible) lists works, not indicators.
@@ -77,7 +124,7 @@ function headerOf(cells: readonly Cell[]): Column[] | null {
   if (cells.length < 3 || cells.some((c) => PROJECT_TABLE.test(c.text.replace(/\s/g, '')))) return null;
   const columns = cells.map((c) => columnOf(c.text));
   const values = columns.filter((c) => c.role === 'value');
-  if (values.length < 2 || !values.some((c) => c.year !== null)) return null;
+  if (values.length < 2 || !values.some((c) => c.year !== null || c.planPoint !== null)) return null;
   if (cells.some((c) => /^-?\d+(\.\d+)?%?$/.test(c.text))) return null;
   return columns;
 }
@@ -86,6 +133,10 @@ function periodAndKind(column: Column, columns: readonly Column[], index: number
   if (column.span) {
     const span = meta.shape === 'five-year' ? meta.period : null;
     return span ? { period: span, kind: column.kind ?? 'target' } : null;
+  }
+  if (column.planPoint) {
+    if (meta.shape !== 'five-year') return null;
+    return column.planPoint === 'base' ? { period: String(meta.reviewYear), kind: 'actual' } : { period: String(meta.planYear), kind: 'target' };
   }
   // "2023年 | 增长(%)": a growth column belongs to the year column just before it.
   let year = column.year;
@@ -128,6 +179,19 @@ function nameCellOf(columns: readonly Column[], at: (k: number) => Cell | undefi
 }
 
 /**
+ * Whether cells sit under columns of their kind: a number is never a unit or a name, and a 预期性/约束性 cell
+ * sits under the attribute column (属性) — a row that lost an inner empty cell fails here and is skipped.
+ */
+function fits(columns: readonly Column[], at: (k: number) => Cell | undefined): boolean {
+  return columns.every((c, k) => {
+    const text = at(k)?.text ?? '';
+    if (ATTRIBUTE_CELL.test(text)) return c.role === 'other';
+    if (c.role === 'unit' || c.role === 'name') return !VALUE.test(text);
+    return true;
+  });
+}
+
+/**
  * How a row's cells sit under the header's columns. A category cell spanning several rows (rowspan) is
  * missing from all rows but its first, so cells usually align from the right; but a copied row may also
  * have lost its trailing empty cells, so it aligns from the left. The alignment that puts a name under the
@@ -139,7 +203,7 @@ function alignmentOf(cells: readonly Cell[], columns: readonly Column[]): ((k: n
   for (const shift of new Set([columns.length - cells.length, 0])) {
     if (shift < 0 || shift > 2) continue;
     const at = (k: number): Cell | undefined => cells[k - shift];
-    if (!nameCellOf(columns, at)) continue;
+    if (!nameCellOf(columns, at) || !fits(columns, at)) continue;
     const score = columns.filter((c, k) => c.role === 'value' && VALUE.test(at(k)?.text ?? '')).length;
     if (score > bestScore) {
       best = at;
@@ -156,7 +220,9 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   const nameCell = nameCellOf(columns, at)!;
   const unitIndex = columns.findIndex((c) => c.role === 'unit');
   const inName = UNIT_IN_NAME.exec(nameCell.text);
-  const name = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').trim();
+  const named = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').trim();
+  const growthOf = GROWTH_ROW.pattern.exec(named)?.[1];
+  const name = growthOf ?? named;
   const rowUnit = (unitIndex >= 0 ? at(unitIndex)?.text : undefined) || inName?.[1] || null;
   const indicator = canonicalIndicator(name);
   if (!indicator || indicator.length > 30 || NOT_INDICATOR_NOUN.test(name) || WORKS_NAME.test(name)) return [];
@@ -172,11 +238,11 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
     const high = m[4] !== undefined ? Number(m[4]) : null;
     if (low !== null && high !== null && !(high > low)) return;
     const value = low !== null && high !== null ? Math.round(((low + high) / 2) * 1e9) / 1e9 : Number(m[3]);
-    const percent = m[5] !== undefined || /%/.test(cell.text) || column.growth || /^%$|百分/.test(rowUnit ?? '');
+    const percent = m[5] !== undefined || /%/.test(cell.text) || column.growth || growthOf !== undefined || /^%$|百分/.test(rowUnit ?? '');
     const unit = percent ? '%' : rowUnit;
     const digit = cell.start + cell.text.search(/-?\d/);
     out.push({
-      indicator, measure: measureIn(column, name, unit, rowUnit), value, low, high, unit,
+      indicator, measure: growthOf !== undefined ? 'growth' : measureIn(column, name, unit, rowUnit), value, low, high, unit,
       qualifier: qualifierOf(m[1], m[6], low !== null, when.kind),
       period: when.period as Period, kind: when.kind, tier: 1,
       start: cell.start, end: cell.start + cell.text.length, anchor: digit,
@@ -194,9 +260,10 @@ export const indicatorTables: Extractor = {
     for (let i = 0; i < report.lines.length; i++) {
       const text = report.lines[i]!.text;
       if (!text.trim()) continue;
-      // A line without a tab ends the table (blank lines between rows do not).
+      // A line without a tab ends the table (blank lines between rows do not), except a category label
+      // between rows (CATEGORY_LINE).
       if (!text.includes('\t')) {
-        columns = null;
+        if (!(columns && CATEGORY_LINE.pattern.test(text.trim()))) columns = null;
         continue;
       }
       const cells = cellsOf(report, i);
