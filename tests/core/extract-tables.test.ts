@@ -1,5 +1,6 @@
 // Tables of main indicators, on tables of our own: an HTML table in a five-year plan, a tab-separated table
 // copied into a text file, and one in traditional characters. Each value cell is a fact tied to its cell.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { normalizeReport } from '../../main/core/normalize';
@@ -165,5 +166,33 @@ describe('table rules as data', () => {
   it('keeps a table going over a category label between its rows', () => {
     const text = ['深圳市坪山区国民经济和社会发展第十四个五年规划纲要', '指标\t单位\t2020年\t2025年', '地区生产总值\t亿元\t801\t1200', '民生福祉', '人均预期寿命\t岁\t83.5\t84'].join('\n');
     expect(facts(text, 'p.txt').map((f) => f.value)).toEqual([801, 1200, 83.5, 84]);
+  });
+});
+
+// A raw government page (made up, in the layout of a district portal's article page): menus, breadcrumbs, a
+// 字号 line, counters, share and print tools, a sidebar of related articles, a footer with phone and ICP numbers,
+// scripts; the report's table is a Word export (every cell wrapped in <p>, a name broken by <br>, rowspan).
+describe('a raw HTML page with its web chrome', () => {
+  const page = readFileSync('tests/fixtures/reports/plan-page.html', 'utf8');
+  const expected = [
+    ['地区生产总值', 'growth', 8.9, '2016-2020', 'actual', 2],
+    ['地区生产总值', 'level', 801.05, '2020', 'actual', 1],
+    ['地区生产总值', 'level', 1200, '2025', 'target', 1],
+    ['地区生产总值', 'growth', 7, '2021-2025', 'target', 1],
+    ['战略性新兴产业增加值占GDP比重', 'share', 42, '2025', 'target', 1],
+    ['全社会研发投入占GDP比重', 'share', 4.2, '2020', 'actual', 1],
+    ['全社会研发投入占GDP比重', 'share', 5, '2025', 'target', 1],
+    ['城镇登记失业率', 'rate', 2.5, '2020', 'actual', 1],
+    ['城镇登记失业率', 'rate', 3, '2025', 'target', 1],
+    ['人均预期寿命', 'level', 84, '2025', 'target', 2],
+  ];
+  const read = (html: string) => facts(html, 'page.html').map((f) => [f.name, f.measure, f.value, f.period, f.kind, f.tier]);
+  it('reads the report and its table, and nothing from the chrome', () => {
+    expect(read(page)).toEqual(expected);
+  });
+  it('reads the same when the chrome containers have names no rule knows (the line rules catch the rest)', () => {
+    const renamed = page.replace(/class="(footer|sidebar|bdsharebuttonbox|crumb|menu)"/g, 'class="x-$1"');
+    expect(renamed).not.toBe(page);
+    expect(read(renamed)).toEqual(expected);
   });
 });

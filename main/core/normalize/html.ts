@@ -13,6 +13,46 @@ const MAX_TEXT_MODE_MARKUP = 4096;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Elements whose content is never report text (site menus and footers included). */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer']);
+/**
+ * Containers a portal page keeps its furniture in, by class or id token: site menus, footers, sidebars of
+ * related articles, share bars. Their lists carry other pages' headlines ("前三季度GDP增长6.1%"), phone
+ * numbers and counters, so the whole element is dropped. Whole tokens only: "article-footer" is not matched,
+ * and a page's header is kept (its title names the report).
+ */
+export const CHROME_CONTAINER = {
+  id: 'html.chrome-container',
+  tokens: new Set(['footer', 'foot', 'bottom', 'sidebar', 'side', 'aside', 'related', 'xgwz', 'xglj', 'xgxx', 'share',
+    'bdsharebuttonbox', 'fenxiang', 'nav', 'navbar', 'menu', 'breadcrumb', 'crumb', 'friendlink', 'yqlj', 'copyright']),
+  examples: ['<div class="footer">', '<ul id="menu">', '<div class="bdsharebuttonbox">', '<div class="box sidebar">'],
+  keeps: ['<div class="article-footer">', '<div id="content">', '<div class="header">'],
+};
+const CONTAINER_TAGS = new Set(['div', 'ul', 'ol', 'section', 'aside', 'table', 'dl', 'span', 'p']);
+
+export function isChromeContainer(openTag: string): boolean {
+  const attr = /\s(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+  for (let m = attr.exec(openTag); m; m = attr.exec(openTag)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? '';
+    if (value.split(/\s+/).some((t) => CHROME_CONTAINER.tokens.has(t.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** Index just past the tag closing the `name` element whose content starts at `from` (nesting counted), or -1. */
+function matchingClose(text: string, name: string, from: number): number {
+  const tag = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'gi');
+  tag.lastIndex = from;
+  let depth = 1;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    const end = text.indexOf('>', m.index);
+    if (end < 0) return -1;
+    if (m[1]) depth--;
+    else if (text.charCodeAt(end - 1) !== 0x2f) depth++;
+    if (depth === 0) return end + 1;
+    tag.lastIndex = end + 1;
+  }
+  return -1;
+}
+
 /** Tags we dare remove from a plain-text file: real HTML names only, so "<十四五规划>" survives. */
 const KNOWN_TAGS = new Set([...BLOCK_TAGS, 'a', 'b', 'i', 'u', 's', 'em', 'strong', 'span', 'font', 'img', 'sup', 'sub',
   'small', 'big', 'strike', 'label', 'meta', 'link', 'o:p', 'u1:p', 'input', 'button', 'col', 'colgroup', ...SKIPPED]);
@@ -76,6 +116,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   let supDepth = 0;
   let cellsInRow = 0; // cells opened in the current table row: a tab goes between cells, not before the first
   let inCell = false;
+  let unclosedContainers = 0;
   // Where the next "-->" or "</script" is: cached so that a text with thousands of unclosed "<!--" is
   // not scanned to its end once per occurrence (the cached answer stays right until we pass it).
   const found = new Map<string, number>();
@@ -142,7 +183,15 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
           if (html) out.emit('\n', i);
         } else if (inCell && BLOCK_TAGS.has(name)) out.emit(' ', i);
         else if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
+        const openTag = text.slice(i, end + 1);
         i = copied = end + 1;
+        // An unclosed container is left to the line rules; after a few, pages of them are not searched again.
+        if (html && !closing && unclosedContainers < 8 && CONTAINER_TAGS.has(name) && isChromeContainer(openTag)) {
+          const close = matchingClose(text, name, i);
+          if (close > 0) i = copied = close;
+          else unclosedContainers++;
+          continue;
+        }
         if (!closing && SKIPPED.has(name) && text.charCodeAt(end - 1) !== 0x2f) {
           const closeAt = next(`</${name}`, i);
           const closeEnd = closeAt < 0 ? -1 : text.indexOf('>', closeAt);
