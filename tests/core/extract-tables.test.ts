@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { normalizeReport } from '../../main/core/normalize';
-import { CATEGORY_LINE, GROWTH_ROW, YEARLESS_PLAN_COLUMN, planPointOf } from '../../main/core/extract/rules/indicator-table';
+import { CATEGORY_LINE, GROWTH_ROW, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
 
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const plan = `<html><body><p>深圳市坪山区国民经济和社会发展第十四个五年规划纲要</p><p>表1 主要指标</p><table>
@@ -162,6 +162,12 @@ describe('table rules as data', () => {
   });
   it(`${YEARLESS_PLAN_COLUMN.id}`, () => {
     for (const [header, point] of YEARLESS_PLAN_COLUMN.examples) expect(planPointOf(header), header).toBe(point);
+  });
+  it(`${NAMED_PLAN_SPAN.id}`, () => {
+    for (const [header, end] of NAMED_PLAN_SPAN.examples) expect(planEndOf(header), header).toBe(end);
+    const plan = ['深圳市坪山区国民经济和社会发展第十四个五年规划纲要', '指标\t单位\t十三五末\t十三五累计\t“十四五”目标', '地区生产总值\t亿元\t801.05\t3,456.7\t1,200'].join('\n');
+    // The previous plan's total is over its own span, not the report's; thousands separators are read.
+    expect(facts(plan, 'p.txt').map((f) => [f.value, f.period, f.kind])).toEqual([[801.05, '2020', 'actual'], [3456.7, '2016-2020', 'actual'], [1200, '2025', 'target']]);
   });
   it('keeps a table going over a category label between its rows', () => {
     const text = ['深圳市坪山区国民经济和社会发展第十四个五年规划纲要', '指标\t单位\t2020年\t2025年', '地区生产总值\t亿元\t801\t1200', '民生福祉', '人均预期寿命\t岁\t83.5\t84'].join('\n');

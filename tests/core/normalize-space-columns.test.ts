@@ -2,7 +2,7 @@
 // the spacing step. The tables here are made up, in the layout pdftotext -layout gives a plan's indicator table.
 import { describe, expect, it } from 'vitest';
 import { normalizeReport } from '../../main/core/normalize';
-import { DATA_ROW, HEADER_CELL, HEADER_LINE, WRAPPED_NAME, alignSpaceColumns } from '../../main/core/normalize/space-columns';
+import { DATA_ROW, HEADER_CELL, HEADER_LINE, TWO_LINE_HEADER, WRAPPED_NAME, alignSpaceColumns } from '../../main/core/normalize/space-columns';
 import { identityMapped } from '../../main/core/normalize/mapped-text';
 
 const columns = (text: string) => alignSpaceColumns(identityMapped(text)).text;
@@ -70,5 +70,33 @@ describe('what is left alone', () => {
   it('is stable: normalizing the normalized table changes nothing', () => {
     const once = normalizeReport('指标          单位    2020年    2025年\n地区生产总值  亿元    801.05    1200\n          人口  万人    50  ').text;
     expect(normalizeReport(once).text).toBe(once);
+  });
+});
+
+describe(`${TWO_LINE_HEADER.id}`, () => {
+  it('puts a line of years over the header words under it', () => {
+    const text = [`                                  ${TWO_LINE_HEADER.examples[0]}`, '指标                  单位        目标        完成          目标',
+      '地区生产总值          亿元        6000        6012.5        6400'].join('\n');
+    expect(columns(text)).toBe('指标\t单位\t2023年目标\t2023年完成\t2024年目标\n地区生产总值\t亿元\t6000\t6012.5\t6400');
+  });
+  it('joins a unit line to the header word above it', () => {
+    const text = ['指标            2020年    2025年    年均增长', `                                    ${TWO_LINE_HEADER.examples[1]}`, '地区生产总值    801.05    1200      7'].join('\n');
+    expect(columns(text)).toBe('指标\t2020年\t2025年\t年均增长(%)\n地区生产总值\t801.05\t1200\t7');
+  });
+  it('does not take a row for a second header line', () => {
+    for (const line of TWO_LINE_HEADER.counterExamples) {
+      expect(columns(`指标          单位    2020年\n${line}`).split('\n')[0], line).toBe('指标\t单位\t2020年');
+    }
+  });
+});
+
+describe('full-width digits and raw HTML layouts', () => {
+  it('reads a table written in full-width digits (folded later by spacing)', () => {
+    const text = '指标          ２０２０年    ２０２５年\n地区生产总值  ８０１．０５    １２００';
+    expect(normalizeReport(text).text).toBe('指标\t2020年\t2025年\n地区生产总值\t801.05\t1200');
+  });
+  it('keeps the spaces of a <pre> block on a web page, so its aligned table is read', () => {
+    const page = '<html><body><p>说明</p><pre>\n指标          2020年    2025年\n地区生产总值  801.05    1200\n</pre></body></html>';
+    expect(normalizeReport(page).text.split('\n').filter(Boolean)).toEqual(['说明', '指标\t2020年\t2025年', '地区生产总值\t801.05\t1200']);
   });
 });

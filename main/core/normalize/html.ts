@@ -117,6 +117,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   let cellsInRow = 0; // cells opened in the current table row: a tab goes between cells, not before the first
   let inCell = false;
   let unclosedContainers = 0;
+  let preDepth = 0; // inside <pre>, spaces and line breaks are the layout (a table aligned with spaces)
   // Where the next "-->" or "</script" is: cached so that a text with thousands of unclosed "<!--" is
   // not scanned to its end once per occurrence (the cached answer stays right until we pass it).
   const found = new Map<string, number>();
@@ -134,7 +135,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
     if (supDepth > 0 && /\d/.test(text.slice(copied, to))) {
       // Footnote markers and exponents: "2400<sup>1</sup>亿元" must not read as 24001亿元; m<sup>2</sup> → m².
       out.emitAligned(text.slice(copied, to).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d), copied, to - copied);
-    } else if (html) copyCollapsingWhitespace(out, text, copied, to);
+    } else if (html && preDepth === 0) copyCollapsingWhitespace(out, text, copied, to);
     else out.copy(copied, to);
   };
   while (i < n) {
@@ -172,6 +173,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
         flushTo(i);
         const closing = text.charCodeAt(i + 1) === 0x2f;
         if (name === 'sup') supDepth = Math.max(0, supDepth + (closing ? -1 : 1));
+        if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
         // Table cells of one row stay on one line, separated by a tab; rows and blocks become lines. A cell's
         // own paragraphs and line breaks (Word exports wrap every cell in <p>) stay inside the cell.
         if (name === 'td' || name === 'th') {

@@ -24,16 +24,25 @@ export interface SpaceTableRule {
   counterExamples: readonly string[];
 }
 
+const YEAR = String.raw`\d{4}\s*年?(?:底|末)?`;
+/** "十四五", "“十三五”": a five-year plan's span by its ordinal. */
+const PLAN_SPAN = String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末)?`;
+const KIND = '(?:基期|基数|现状|目标|规划|预期|预计|完成|实际|实绩|计划|累计)';
+const FIXED = '(?:序号|类别|分类|领域|指标(?:名称|属性)?|名称|项目|单位|计量单位|属性|备注|说明|类型)';
+const GROWTH = '(?:比上年|同比|较上年|年均|五年)?(?:增长|增速|增幅|增减)率?';
+const UNIT_MARK = String.raw`\s*(?:[(（[［]\s*%?\s*[)）\]］])?`;
+
 /** Words a header cell of an indicator table is made of. */
 export const HEADER_CELL: SpaceTableRule & { pattern: RegExp } = {
   id: 'space-table.header-cell',
-  pattern: /^(?:序号|类别|分类|领域|指标(?:名称|属性)?|名称|项目|单位|计量单位|属性|备注|说明|类型|(?:\d{4}\s*年?(?:[(（]?(?:基期|目标|规划|预计|完成|实际|实绩|计划)[值数]?[)）]?)?)|基期(?:值|年)?|目标值?|规划目标(?:值)?|预期目标|完成(?:值|情况)?|实际(?:值|完成)?|预计(?:完成)?|累计|年均增长(?:率)?|年均增速|增长|增速|增幅|五年累计)\s*(?:[(（]\s*%?\s*[)）]|[[［]\s*%?\s*[\]］])?$/,
-  examples: ['指标', '单位', '2020年', '2025年目标', '2025年(目标)', '基期值', '规划目标', '完成值', '预计', '年均增长(%)', '属性', '2023年完成'],
+  pattern: new RegExp(`^(?:${FIXED}|${GROWTH}|(?:${YEAR}|${PLAN_SPAN})(?:[(（]?${KIND}?(?:值|数|目标|完成|水平)?[)）]?)|(?:${PLAN_SPAN})?${KIND}(?:值|数|目标|完成|水平|年)?|五年累计)${UNIT_MARK}$`),
+  examples: ['指标', '单位', '2020年', '2025年目标', '2025年(目标)', '基期值', '规划目标', '完成值', '预计', '年均增长(%)', '属性',
+    '2023年完成', '2020年底', '“十四五”目标', '比上年增长(%)', '预期值', '现状值'],
   counterExamples: ['地区生产总值', '1230.5', '预期性', '到2025年'],
 };
 
 /** Cells that say a column holds years or values (one of them makes a header, not a list of names). */
-const VALUE_HEADER = /\d{4}|基期|目标|规划|预计|完成|实际|实绩|累计|年均|增长|增速|增幅/;
+const VALUE_HEADER = new RegExp(`\\d{4}|十[一二三四五六七八九]五|${KIND}|增长|增速|增幅`);
 
 /** A header line: three or more cells, each a header word, at least one naming a year or a kind of value. */
 export const HEADER_LINE: SpaceTableRule = {
@@ -41,6 +50,19 @@ export const HEADER_LINE: SpaceTableRule = {
   examples: ['指标    单位    2020年    2025年    年均增长    属性', '指标名称　　2023年完成　　2024年目标'],
   counterExamples: ['发布日期：2026-01-31  浏览次数：-', '广东省省长  孟凡利', '指标  单位  名称'],
 };
+
+/**
+ * A header set on two lines: a line of years or plan spans over the header ("        2023年            2024年"
+ * over "指标  单位  目标  完成  目标"), or a line of header words and units under it ("年均增长" over "(%)").
+ * Each lower cell joins the upper cell it sits under; an upper cell with nothing under it stays a column.
+ */
+export const TWO_LINE_HEADER: SpaceTableRule = {
+  id: 'space-table.two-line-header',
+  examples: ['2023年                  2024年', '(%)'],
+  counterExamples: ['地区生产总值  亿元  801.05', '(万元)  801.05'],
+};
+const GROUP_CELL = new RegExp(`^(?:${YEAR}|${PLAN_SPAN})$`);
+const UNIT_CELL = /^[(（[［]\s*[^()（）[\]［］\d]{1,6}\s*[)）\]］]$/;
 
 /** A data row: two or more short cells, at least one holding a digit, none a sentence. */
 export const DATA_ROW: SpaceTableRule = {
@@ -64,13 +86,17 @@ export const WRAPPED_NAME: SpaceTableRule = {
 };
 
 interface Cell {
+  /** The cell as written, and with full-width digits and signs folded (what the rules read). */
   text: string;
+  key: string;
   /** Code-unit offsets in the text. */
   start: number;
   end: number;
   /** Display columns (CJK two wide) and code-point columns from the line start: a PDF copy aligns by either. */
   wide: [number, number];
   narrow: [number, number];
+  /** A header cell read from two lines ("2023年" over "完成"): the source pieces, in reading order. */
+  pieces?: readonly Cell[];
 }
 
 interface SourceLine {
@@ -85,6 +111,11 @@ function isWide(code: number): boolean {
   return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
     (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
     (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000;
+}
+
+/** Full-width digits, signs and brackets as ASCII: this step runs before spacing folds them. */
+function foldDigits(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 function cellsOf(text: string, start: number, end: number): Cell[] {
@@ -111,7 +142,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
     const w0 = wide;
     const n0 = narrow;
     advance(e);
-    cells.push({ text: line.slice(s, e), start: start + s, end: start + e, wide: [w0, wide], narrow: [n0, narrow] });
+    const cellText = line.slice(s, e);
+    cells.push({ text: cellText, key: foldDigits(cellText), start: start + s, end: start + e, wide: [w0, wide], narrow: [n0, narrow] });
   };
   let from = 0;
   GAP.lastIndex = 0;
@@ -128,20 +160,56 @@ const NUMBER = /^[<>≤≥约]?\s*[-—–]?\d[\d.,]*\s*%?$/;
 
 function isHeader(cells: readonly Cell[]): boolean {
   if (cells.length < 3) return false;
-  const words = cells.filter((c) => HEADER_CELL.pattern.test(c.text));
-  return words.length === cells.length && cells.some((c) => VALUE_HEADER.test(c.text)) && cells.some((c) => /\d{4}/.test(c.text) || /基期|目标|完成|预计|实际/.test(c.text));
+  const words = cells.filter((c) => HEADER_CELL.pattern.test(c.key));
+  return words.length === cells.length && cells.some((c) => VALUE_HEADER.test(c.key) && !/^(?:比上年|同比|较上年)?(?:增长|增速|增幅|增减)/.test(c.key));
+}
+
+function isGroupLine(cells: readonly Cell[]): boolean {
+  return cells.length >= 1 && cells.every((c) => GROUP_CELL.test(c.key));
+}
+
+function isHeaderContinuation(cells: readonly Cell[]): boolean {
+  return cells.length >= 1 && cells.every((c) => HEADER_CELL.pattern.test(c.key) || UNIT_CELL.test(c.key));
+}
+
+const FIXED_CELL = new RegExp(`^${FIXED}$`);
+
+/** Columns between two cells: 0 when they overlap. */
+function distance(a: Cell, b: Cell, metric: Metric): number {
+  return Math.max(0, a[metric][0] - b[metric][1], b[metric][0] - a[metric][1]);
+}
+
+/**
+ * The header cells of `upper` over `lower` (TWO_LINE_HEADER): each lower cell joins the nearest upper cell
+ * (the one it overlaps, or else the closest: a group label may sit centred over its columns or at their left).
+ */
+function composeHeader(upper: readonly Cell[], lower: readonly Cell[], metric: Metric): Cell[] {
+  // 指标, 单位, 属性 … name their own column: no year is put in front of them.
+  const out: Cell[] = lower.filter((l) => FIXED_CELL.test(l.key));
+  const joined = new Map<Cell, Cell[]>(upper.map((u) => [u, []]));
+  for (const l of lower) {
+    if (FIXED_CELL.test(l.key)) continue;
+    let best = upper[0]!;
+    for (const u of upper) if (distance(u, l, metric) < distance(best, l, metric)) best = u;
+    joined.get(best)!.push(l);
+  }
+  for (const [u, under] of joined) {
+    if (under.length === 0) out.push(u);
+    for (const l of under) out.push({ ...l, text: u.text + l.text, key: u.key + l.key, pieces: [u, l] });
+  }
+  return out.sort((a, b) => a[metric][0] - b[metric][0]);
 }
 
 function isRow(cells: readonly Cell[]): boolean {
-  if (cells.length < 2 || cells.some((c) => c.text.length > 40 || SENTENCE.test(c.text))) return false;
+  if (cells.length < 2 || cells.some((c) => c.key.length > 40 || SENTENCE.test(c.key))) return false;
   // A line of labels and dates ("日期:2020年 03月 19日    信息来源: 光明区") is page furniture, not a row.
-  if (cells.some((c) => /[:：]/.test(c.text))) return false;
-  return cells.some((c) => /\d/.test(c.text)) || cells.length >= 3;
+  if (cells.some((c) => /[:：]/.test(c.key))) return false;
+  return cells.some((c) => /\d/.test(c.key)) || cells.length >= 3;
 }
 
 function isFragment(cells: readonly Cell[]): boolean {
   if (cells.length !== 1) return false;
-  const t = cells[0]!.text;
+  const t = cells[0]!.key;
   return t.length <= 24 && !SENTENCE.test(t) && !/[:：]/.test(t) && !NUMBER.test(t) && !/^(注|备注|说明|资料来源|来源)/.test(t);
 }
 
@@ -175,7 +243,9 @@ function placeByPosition(row: readonly Cell[], header: readonly Cell[], metric: 
 }
 
 interface Block {
+  /** The header, its cells composed from every line in `headerLines` (a two-line header is one row). */
   header: SourceLine;
+  headerLines: SourceLine[];
   /** Data rows and fragments in order (blank lines left out). */
   lines: SourceLine[];
 }
@@ -202,7 +272,7 @@ interface Wrap {
 /** The cell of `row` that starts where `frag` starts (same column), when it is text. */
 function cellUnder(row: SourceLine | undefined, frag: Cell, metric: Metric): Cell | undefined {
   if (!row || isFragment(row.cells)) return undefined;
-  return row.cells.find((c) => Math.abs(c[metric][0] - frag[metric][0]) <= 2 && !NUMBER.test(c.text));
+  return row.cells.find((c) => Math.abs(c[metric][0] - frag[metric][0]) <= 2 && !NUMBER.test(c.key));
 }
 
 const OPENS_BRACKET = /[(（[［][^)）\]］]*$/;
@@ -213,7 +283,7 @@ const STARTS_BRACKET = /^[(（[［]/;
 function wrapsOf(block: Block, metric: Metric): { joined: Map<Cell, Wrap>; used: Set<SourceLine> } {
   const joined = new Map<Cell, Wrap>();
   const used = new Set<SourceLine>();
-  const texts = block.lines.flatMap((l) => l.cells).filter((c) => !NUMBER.test(c.text));
+  const texts = block.lines.flatMap((l) => l.cells).filter((c) => !NUMBER.test(c.key));
   // A column's right edge: the farthest any text starting in that column reaches.
   const edgeAt = (frag: Cell) => Math.max(...texts.filter((c) => Math.abs(c[metric][0] - frag[metric][0]) <= 2).map((c) => c[metric][1]));
   const full = (c: Cell, edge: number) => c[metric][1] >= edge - 1;
@@ -233,9 +303,9 @@ function wrapsOf(block: Block, metric: Metric): { joined: Map<Cell, Wrap>; used:
     const below = cellUnder(block.lines[k + 1], frag, metric);
     // A bracket left open above, or one opening the fragment, is a name cut mid-word; a name closed by its
     // unit bracket is complete. Else the edge decides, unless the table groups its rows under labels.
-    const continuesAbove = above !== undefined && (OPENS_BRACKET.test(above.text) || STARTS_BRACKET.test(frag.text) ||
-      (!CLOSES_NAME.test(above.text) && !labelled && full(above, edge) && !(below && full(frag, edge))));
-    const startsBelow = !continuesAbove && below !== undefined && !CLOSES_NAME.test(frag.text) && !labelled &&
+    const continuesAbove = above !== undefined && (OPENS_BRACKET.test(above.key) || STARTS_BRACKET.test(frag.key) ||
+      (!CLOSES_NAME.test(above.key) && !labelled && full(above, edge) && !(below && full(frag, edge))));
+    const startsBelow = !continuesAbove && below !== undefined && !CLOSES_NAME.test(frag.key) && !labelled &&
       full(frag, edge) && !(above && full(above, edge));
     if (continuesAbove) entry(above).after.push(frag);
     else if (startsBelow) entry(below).before.push(frag);
@@ -248,6 +318,7 @@ function wrapsOf(block: Block, metric: Metric): { joined: Map<Cell, Wrap>; used:
 function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
+  let previous: SourceLine | null = null; // the line just before, when not blank
   let blank = 0;
   let start = 0;
   while (start <= text.length) {
@@ -255,17 +326,26 @@ function findBlocks(text: string): Block[] {
     if (end < 0) end = text.length;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
     const raw = text.slice(start, lineEnd);
-    if (raw.includes('\t')) current = null; // already a tab table: left to the table reader as it is
+    if (raw.includes('\t')) current = previous = null; // already a tab table: left to the table reader as it is
     else if (raw.trim() === '') {
+      previous = null;
       if (current && ++blank > 1) current = null;
     } else {
       const line: SourceLine = { start, end: lineEnd, cells: cellsOf(text, start, lineEnd) };
       blank = 0;
-      if (isHeader(line.cells)) {
-        current = { header: line, lines: [] };
+      const open = current as Block | null;
+      const last: SourceLine | undefined = open?.headerLines[open.headerLines.length - 1];
+      if (current && current.lines.length === 0 && last === previous && isHeaderContinuation(line.cells)) {
+        current.header = { ...current.header, cells: composeHeader(current.header.cells, line.cells, 'wide') };
+        current.headerLines.push(line);
+      } else if (isHeader(line.cells)) {
+        const group: SourceLine | null = previous && !current && isGroupLine(previous.cells) ? previous : null;
+        const header: SourceLine = group ? { ...line, cells: composeHeader(group.cells, line.cells, 'wide') } : line;
+        current = { header, headerLines: group ? [group, line] : [line], lines: [] };
         blocks.push(current);
       } else if (current && (isRow(line.cells) || isFragment(line.cells))) current.lines.push(line);
       else current = null;
+      previous = line;
     }
     start = end + 1;
   }
@@ -285,7 +365,7 @@ function writeRow(out: MappedTextBuilder, line: SourceLine, columns: ReadonlyArr
     // A wrapped name's pieces, in reading order, written as one cell.
     const wrap = wraps?.get(cell);
     for (const piece of wrap?.before ?? []) out.copy(piece.start, piece.end);
-    out.copy(cell.start, cell.end);
+    for (const piece of cell.pieces ?? [cell]) out.copy(piece.start, piece.end);
     for (const piece of wrap?.after ?? []) out.copy(piece.start, piece.end);
     gapAt = cell.end;
   }
@@ -301,15 +381,16 @@ export function alignSpaceColumns(input: MappedText): MappedText {
   for (const block of blocks) {
     const metric = metricOf(block);
     const { joined, used } = wrapsOf(block, metric);
-    for (const line of [block.header, ...block.lines]) {
+    for (const line of [...block.headerLines, ...block.lines]) {
       out.copy(copied, line.start);
       copied = line.end;
-      if (used.has(line)) {
+      // A two-line header is written once, on its first line; a fragment joined to its row is written there.
+      if (used.has(line) || (block.headerLines.includes(line) && line !== block.headerLines[0])) {
         // A fragment joined to its row: the line and its break go (the break before it, kept by the copy, stays).
         copied = text.charCodeAt(line.end) === 0x0a ? line.end + 1 : line.end;
         continue;
       }
-      if (line === block.header) writeRow(out, line, line.cells);
+      if (line === block.headerLines[0]) writeRow(out, line, block.header.cells);
       else if (isFragment(line.cells)) out.copy(line.cells[0]!.start, line.cells[0]!.end);
       else writeRow(out, line, columnsOf(line, block, metric), joined);
     }

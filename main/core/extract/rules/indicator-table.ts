@@ -44,6 +44,21 @@ export const CATEGORY_LINE = {
   counterExamples: ['一、发展现状', '注:[]内为五年累计数', '到2025年,全区地区生产总值达到1200亿元。'],
 };
 
+/**
+ * A header naming a five-year plan by its ordinal: the 十N五 plan runs from 1951+5N to 1955+5N (十四五:
+ * 2021-2025), so "十三五末" is the year 2020 and "十三五累计" the span 2016-2020, whichever plan the report is.
+ */
+export const NAMED_PLAN_SPAN = {
+  id: 'indicator-table.named-plan-span',
+  examples: [['“十四五”目标', 2025], ['十三五末', 2020], ['十二五累计', 2015], ['2025年', null]] as const,
+};
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+export function planEndOf(header: string): number | null {
+  const m = /十([一二三四五六七八九])五/.exec(header);
+  return m ? 1955 + 5 * (10 + CHINESE_DIGITS.indexOf(m[1]!) + 1) : null;
+}
+
 /** Cells that say whether an indicator binds (属性 column): never a value, never a unit. */
 const ATTRIBUTE_CELL = /^(预期性|约束性|预期|约束|指导性)$/;
 
@@ -51,6 +66,8 @@ interface Column {
   year: number | null;
   /** A yearless column of a plan's base (基期) or end-of-plan target (规划目标): YEARLESS_PLAN_COLUMN. */
   planPoint: 'base' | 'end' | null;
+  /** The last year of a five-year plan the header names ("十三五末", "“十四五”目标"): NAMED_PLAN_SPAN. */
+  planEnd: number | null;
   /** Said by the header (目标, 预计, 基期 …); otherwise the year decides. */
   kind: FactKind | null;
   /** 增长/增速: a growth column (of the year to its left, or 年均 over the plan span). */
@@ -69,7 +86,7 @@ const UNIT_WORDS = /^(单位|计量单位)$/;
 const NAME_WORDS = /(指标|名称|项目)/;
 const OTHER_WORDS = /^(序号|类别|分类|领域|属性|指标属性|备注|说明|类型)$/;
 const UNIT_IN_NAME = /[(（]\s*([^()（）]{1,8}?)\s*[)）]\s*$/;
-const VALUE = /^(>=|<=|≥|≤|>|<|约|超过|不低于|不少于|不超过|控制在)?\s*([[［〔【])?\s*(-?\d+(?:\.\d+)?)\s*(?:%\s*)?(?:[-~～—–至]\s*(\d+(?:\.\d+)?))?\s*(%)?\s*[\]］〕】]?\s*(左右|以上|以下|以内)?$/;
+const VALUE = /^(>=|<=|≥|≤|>|<|约|超过|不低于|不少于|不超过|控制在)?\s*([[［〔【])?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:%\s*)?(?:[-~～—–至]\s*(\d+(?:\.\d+)?))?\s*(%)?\s*[\]］〕】]?\s*(左右|以上|以下|以内)?$/;
 
 function cellsOf(report: ReportView, lineIndex: number): Cell[] {
   const line = report.lines[lineIndex]!;
@@ -104,14 +121,17 @@ export function planPointOf(h: string): 'base' | 'end' | null {
 
 function columnOf(header: string): Column {
   const h = header.replace(/\s/g, '');
-  const none = { year: null, planPoint: null, kind: null, growth: false, span: false } as const;
+  const none = { year: null, planPoint: null, planEnd: null, kind: null, growth: false, span: false } as const;
   if (UNIT_WORDS.test(h)) return { ...none, role: 'unit' };
   if (OTHER_WORDS.test(h)) return { ...none, role: 'other' };
   const year = /(\d{4})\s*年?/.exec(h);
   const growth = /(增长|增速|增幅)/.test(h);
   const span = /(年均|累计|五年)/.test(h);
-  const planPoint = year || growth || span ? null : planPointOf(h);
-  if (year || growth || span || planPoint) return { year: year ? Number(year[1]) : null, planPoint, kind: kindSaid(h), growth, span, role: 'value' };
+  const planEnd = year ? null : planEndOf(h);
+  const planPoint = year || growth || span || planEnd ? null : planPointOf(h);
+  if (year || growth || span || planPoint || planEnd) {
+    return { year: year ? Number(year[1]) : span ? null : planEnd, planPoint, planEnd, kind: kindSaid(h), growth, span, role: 'value' };
+  }
   if (NAME_WORDS.test(h)) return { ...none, role: 'name' };
   return { ...none, role: 'other' };
 }
@@ -130,6 +150,10 @@ function headerOf(cells: readonly Cell[]): Column[] | null {
 }
 
 function periodAndKind(column: Column, columns: readonly Column[], index: number, meta: ReportMeta): { period: string; kind: FactKind } | null {
+  if (column.span && column.planEnd !== null) {
+    const end = column.planEnd;
+    return { period: `${end - 4}-${end}`, kind: column.kind ?? (end > meta.reviewYear ? 'target' : 'actual') };
+  }
   if (column.span) {
     const span = meta.shape === 'five-year' ? meta.period : null;
     return span ? { period: span, kind: column.kind ?? 'target' } : null;
@@ -234,10 +258,12 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
     if (!m) return;
     const when = periodAndKind(column, columns, k, report.meta);
     if (!when) return;
-    const low = m[4] !== undefined ? Number(m[3]) : null;
+    // "12,345.6": a table's thousands separators.
+    const first = Number(m[3]!.replace(/,/g, ''));
+    const low = m[4] !== undefined ? first : null;
     const high = m[4] !== undefined ? Number(m[4]) : null;
     if (low !== null && high !== null && !(high > low)) return;
-    const value = low !== null && high !== null ? Math.round(((low + high) / 2) * 1e9) / 1e9 : Number(m[3]);
+    const value = low !== null && high !== null ? Math.round(((low + high) / 2) * 1e9) / 1e9 : first;
     const percent = m[5] !== undefined || /%/.test(cell.text) || column.growth || growthOf !== undefined || /^%$|百分/.test(rowUnit ?? '');
     const unit = percent ? '%' : rowUnit;
     const digit = cell.start + cell.text.search(/-?\d/);
