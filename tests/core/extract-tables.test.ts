@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { normalizeReport } from '../../main/core/normalize';
-import { CATEGORY_LINE, GROWTH_ROW, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
+import { CATEGORY_LINE, CELL_UNIT, GROWTH_ROW, cellUnitOf, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
 
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const plan = `<html><body><p>深圳市坪山区国民经济和社会发展第十四个五年规划纲要</p><p>表1 主要指标</p><table>
@@ -162,6 +162,23 @@ describe('table rules as data', () => {
   });
   it(`${YEARLESS_PLAN_COLUMN.id}`, () => {
     for (const [header, point] of YEARLESS_PLAN_COLUMN.examples) expect(planPointOf(header), header).toBe(point);
+  });
+  it(`${CELL_UNIT.id}`, () => {
+    for (const [cell, unit] of CELL_UNIT.examples) expect(cellUnitOf(cell), cell).toBe(unit);
+    for (const cell of CELL_UNIT.counterExamples) expect(cellUnitOf(cell), cell).toBeNull();
+  });
+  it('reads a space-aligned table in traditional script, with units inside the value cells', () => {
+    const plan = ['深圳市坪山區國民經濟和社會發展第十四個五年規劃綱要',
+      '指標                    2020年      2025年目標值      年均增長[%]      屬性',
+      '地區生產總值增長(%)     6.5         5.5左右           —                預期性',
+      '居民人均可支配收入      6.8萬元     9萬元             6.5              預期性'].join('\n');
+    expect(facts(plan, 't.txt').map((f) => [f.name, f.measure, f.value, f.unit, f.qualifier, f.period, f.kind, f.cell])).toEqual([
+      ['地区生产总值', 'growth', 6.5, '%', 'exact', '2020', 'actual', '6.5'],
+      ['地区生产总值', 'growth', 5.5, '%', 'approx', '2025', 'target', '5.5左右'],
+      ['居民人均可支配收入', 'level', 6.8, '万元', 'exact', '2020', 'actual', '6.8萬元'],
+      ['居民人均可支配收入', 'level', 9, '万元', 'exact', '2025', 'target', '9萬元'],
+      ['居民人均可支配收入', 'growth', 6.5, '%', 'exact', '2021-2025', 'target', '6.5'],
+    ]);
   });
   it(`${NAMED_PLAN_SPAN.id}`, () => {
     for (const [header, end] of NAMED_PLAN_SPAN.examples) expect(planEndOf(header), header).toBe(end);

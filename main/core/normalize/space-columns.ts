@@ -17,6 +17,8 @@ const BLANK = /[ \u00a0\u3000\u2000-\u200a\u202f\u205f]/;
 /** A column gap: two or more blanks, or any run holding an ideographic (full-width) space. */
 const GAP = /[ \u00a0\u2000-\u200a\u202f\u205f]{2,}|[ \u00a0\u3000\u2000-\u200a\u202f\u205f]*\u3000[ \u00a0\u3000\u2000-\u200a\u202f\u205f]*/g;
 
+const HAS_GAP = /\S(?:[ \u00a0\u2000-\u200a\u202f\u205f]{2,}|[ \u00a0\u3000\u2000-\u200a\u202f\u205f]*\u3000)\S/;
+
 export interface SpaceTableRule {
   id: string;
   /** Lines the rule accepts (or cells, for cell rules), quoted in the tests. */
@@ -285,7 +287,17 @@ function wrapsOf(block: Block, metric: Metric): { joined: Map<Cell, Wrap>; used:
   const used = new Set<SourceLine>();
   const texts = block.lines.flatMap((l) => l.cells).filter((c) => !NUMBER.test(c.key));
   // A column's right edge: the farthest any text starting in that column reaches.
-  const edgeAt = (frag: Cell) => Math.max(...texts.filter((c) => Math.abs(c[metric][0] - frag[metric][0]) <= 2).map((c) => c[metric][1]));
+  const edges = new Map<number, number>();
+  const edgeAt = (frag: Cell) => {
+    const at = frag[metric][0];
+    let edge = edges.get(at);
+    if (edge === undefined) {
+      edge = -Infinity;
+      for (const c of texts) if (Math.abs(c[metric][0] - at) <= 2) edge = Math.max(edge, c[metric][1]);
+      edges.set(at, edge);
+    }
+    return edge;
+  };
   const full = (c: Cell, edge: number) => c[metric][1] >= edge - 1;
   const entry = (cell: Cell) => {
     let e = joined.get(cell);
@@ -330,6 +342,8 @@ function findBlocks(text: string): Block[] {
     else if (raw.trim() === '') {
       previous = null;
       if (current && ++blank > 1) current = null;
+    } else if (!current && !HAS_GAP.test(raw)) {
+      previous = null; // a line without a column gap, outside a table, is prose: not worth cutting into cells
     } else {
       const line: SourceLine = { start, end: lineEnd, cells: cellsOf(text, start, lineEnd) };
       blank = 0;

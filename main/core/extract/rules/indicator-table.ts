@@ -87,6 +87,23 @@ const NAME_WORDS = /(指标|名称|项目)/;
 const OTHER_WORDS = /^(序号|类别|分类|领域|属性|指标属性|备注|说明|类型)$/;
 const UNIT_IN_NAME = /[(（]\s*([^()（）]{1,8}?)\s*[)）]\s*$/;
 const VALUE = /^(>=|<=|≥|≤|>|<|约|超过|不低于|不少于|不超过|控制在)?\s*([[［〔【])?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:%\s*)?(?:[-~～—–至]\s*(\d+(?:\.\d+)?))?\s*(%)?\s*[\]］〕】]?\s*(左右|以上|以下|以内)?$/;
+/**
+ * A value cell that carries its own unit ("6.8万元", "85岁", "9万元左右"): CELL_UNIT. Names and unit cells are
+ * still tested against VALUE, so "5G基站数" stays a name.
+ */
+const CELL_VALUE = new RegExp(VALUE.source.replace(String.raw`\s*(%)?\s*[\]］〕】]?`, String.raw`\s*(%)?\s*([^\d\s%\]］〕】.,]{1,6}?)??\s*[\]］〕】]?`));
+export const CELL_UNIT = {
+  id: 'indicator-table.cell-unit',
+  examples: [['6.8万元', '万元'], ['85岁', '岁'], ['9万元左右', '万元'], ['5.5左右', null]] as const,
+  counterExamples: ['6.5预期性', '3年'],
+};
+
+/** The unit a value cell carries, when it is one: not an attribute word, not a span of time. */
+export function cellUnitOf(cell: string): string | null {
+  const unit = CELL_VALUE.exec(cell)?.[6];
+  if (!unit || /[性期]/.test(unit) || unitClassOf(unit) === 'ignore') return null;
+  return unit;
+}
 
 function cellsOf(report: ReportView, lineIndex: number): Cell[] {
   const line = report.lines[lineIndex]!;
@@ -228,7 +245,7 @@ function alignmentOf(cells: readonly Cell[], columns: readonly Column[]): ((k: n
     if (shift < 0 || shift > 2) continue;
     const at = (k: number): Cell | undefined => cells[k - shift];
     if (!nameCellOf(columns, at) || !fits(columns, at)) continue;
-    const score = columns.filter((c, k) => c.role === 'value' && VALUE.test(at(k)?.text ?? '')).length;
+    const score = columns.filter((c, k) => c.role === 'value' && CELL_VALUE.test(at(k)?.text ?? '')).length;
     if (score > bestScore) {
       best = at;
       bestScore = score;
@@ -254,8 +271,11 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   columns.forEach((column, k) => {
     const cell = at(k);
     if (column.role !== 'value' || !cell) return;
-    const m = VALUE.exec(cell.text);
+    const m = CELL_VALUE.exec(cell.text);
     if (!m) return;
+    // A trailing word that is no unit ("6.5预期性") makes the cell unreadable, not a bare number.
+    const ownUnit = cellUnitOf(cell.text);
+    if (m[6] !== undefined && !ownUnit) return;
     const when = periodAndKind(column, columns, k, report.meta);
     if (!when) return;
     // "12,345.6": a table's thousands separators.
@@ -265,11 +285,11 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
     if (low !== null && high !== null && !(high > low)) return;
     const value = low !== null && high !== null ? Math.round(((low + high) / 2) * 1e9) / 1e9 : first;
     const percent = m[5] !== undefined || /%/.test(cell.text) || column.growth || growthOf !== undefined || /^%$|百分/.test(rowUnit ?? '');
-    const unit = percent ? '%' : rowUnit;
+    const unit = percent ? '%' : ownUnit ?? rowUnit;
     const digit = cell.start + cell.text.search(/-?\d/);
     out.push({
       indicator, measure: growthOf !== undefined ? 'growth' : measureIn(column, name, unit, rowUnit), value, low, high, unit,
-      qualifier: qualifierOf(m[1], m[6], low !== null, when.kind),
+      qualifier: qualifierOf(m[1], m[7], low !== null, when.kind),
       period: when.period as Period, kind: when.kind, tier: 1,
       start: cell.start, end: cell.start + cell.text.length, anchor: digit,
     });
