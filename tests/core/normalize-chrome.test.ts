@@ -1,6 +1,6 @@
 // Portal furniture: line rules (chrome.ts) and chrome containers of a raw page (html.ts), each with its examples.
 import { describe, expect, it } from 'vitest';
-import { isChromeLine, PORTAL_LINES } from '../../main/core/normalize/chrome';
+import { DATED_INFO_LINE, isChromeLine, PORTAL_LINES } from '../../main/core/normalize/chrome';
 import { CHROME_CONTAINER, isChromeContainer } from '../../main/core/normalize/html';
 import { normalizeReport } from '../../main/core/normalize';
 
@@ -11,6 +11,9 @@ describe('portal lines', () => {
       for (const line of rule.keeps) expect(isChromeLine(line), line).toBe(false);
     });
   }
+  it(`${DATED_INFO_LINE.id}: keeps the report's date of an info line and drops its counters`, () => {
+    for (const [line, kept] of DATED_INFO_LINE.examples) expect(normalizeReport(`${line}\n地区生产总值增长6%。`).text).toBe(`${kept.replace('：', ':')}\n地区生产总值增长6%。`);
+  });
   it('never drops a table row, whatever its last cell', () => {
     expect(isChromeLine('重点项目\t2023-10-30')).toBe(false);
   });

@@ -100,6 +100,16 @@ export function isChromeLine(line: string): boolean {
   return CHROME_PATTERNS.some((p) => p.test(t)) || PORTAL_LINES.some((r) => r.pattern.test(t));
 }
 
+/**
+ * A page's info line holds the report's date with the counters and tools ("发布日期：2026-01-31  浏览次数：-
+ * 【字号：大 中 小】"): the date is the report's, so it is kept and the rest of the line dropped.
+ */
+export const DATED_INFO_LINE = {
+  id: 'portal.dated-info-line',
+  pattern: /^\s*(?:发布日期|发布时间|成文日期|日期|时间)\s*[:：]\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/,
+  examples: [['发布日期：2026-01-31  浏览次数：-', '发布日期：2026-01-31'], ['发布时间：2021-06-18 16:30 来源：区发改局 浏览次数：1234', '发布时间：2021-06-18']] as const,
+};
+
 export function stripChrome(input: MappedText): MappedText {
   const text = input.text;
   let out: MappedTextBuilder | null = null;
@@ -109,10 +119,12 @@ export function stripChrome(input: MappedText): MappedText {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     // Cheap pre-filter: a chrome line is short, so long lines skip the regex work.
-    if (end - start <= MAX_CHROME_LINE + 8 && isChromeLine(text.slice(start, end))) {
+    const line = text.slice(start, end);
+    if (end - start <= MAX_CHROME_LINE + 8 && isChromeLine(line)) {
       out ??= new MappedTextBuilder(input);
-      out.copy(copied, start);
-      copied = Math.min(text.length, end + 1);
+      const dated = DATED_INFO_LINE.pattern.exec(line);
+      out.copy(copied, dated ? start + dated[0].length : start);
+      copied = dated ? end : Math.min(text.length, end + 1);
     }
     start = end + 1;
   }
