@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { normalizeReport } from '../../main/core/normalize';
-import { CATEGORY_LINE, CELL_UNIT, GROWTH_ROW, cellUnitOf, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
+import { CATEGORY_LINE, CELL_UNIT, GROWTH_ROW, TWO_ROW_HEADER, cellUnitOf, twoRowHeader, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
 
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const plan = `<html><body><p>深圳市坪山区国民经济和社会发展第十四个五年规划纲要</p><p>表1 主要指标</p><table>
@@ -162,6 +162,24 @@ describe('table rules as data', () => {
   });
   it(`${YEARLESS_PLAN_COLUMN.id}`, () => {
     for (const [header, point] of YEARLESS_PLAN_COLUMN.examples) expect(planPointOf(header), header).toBe(point);
+  });
+  it(`${TWO_ROW_HEADER.id}`, () => {
+    for (const [upper, lower, header] of TWO_ROW_HEADER.examples) expect(twoRowHeader(upper, lower)).toEqual(header);
+    // A data row under a header is not its second row.
+    expect(twoRowHeader(['指标', '单位', '2023年', '2024年'], ['地区生产总值', '亿元', '6000', '6400'])).toBeNull();
+  });
+  it('reads an HTML table whose header spans two rows (rowspan, colspan), and a row with a spanning cell', () => {
+    const page = ['<html><body><p>深圳市福田区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告</p><table>',
+      '<tr><td rowspan="2">指标</td><td rowspan="2">单位</td><td colspan="2">2023年</td><td>2024年</td></tr>',
+      '<tr><td>目标</td><td>完成</td><td>目标</td></tr>',
+      '<tr><td>地区生产总值</td><td>亿元</td><td>6000</td><td>6012.5</td><td>6400</td></tr>',
+      '<tr><td colspan="5">民生</td></tr>',
+      '<tr><td>城镇登记失业率</td><td>%</td><td colspan="2">—</td><td>&lt;3</td></tr>',
+      '</table></body></html>'].join('\n');
+    expect(facts(page, 'p.html').map((f) => [f.name, f.value, f.period, f.kind])).toEqual([
+      ['地区生产总值', 6000, '2023', 'target'], ['地区生产总值', 6012.5, '2023', 'actual'], ['地区生产总值', 6400, '2024', 'target'],
+      ['城镇登记失业率', 3, '2024', 'target'],
+    ]);
   });
   it(`${CELL_UNIT.id}`, () => {
     for (const [cell, unit] of CELL_UNIT.examples) expect(cellUnitOf(cell), cell).toBe(unit);

@@ -116,6 +116,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   let supDepth = 0;
   let cellsInRow = 0; // cells opened in the current table row: a tab goes between cells, not before the first
   let inCell = false;
+  let spanExtra = 0; // empty cells owed after the current cell (its colspan − 1)
   let unclosedContainers = 0;
   let preDepth = 0; // inside <pre>, spaces and line breaks are the layout (a table aligned with spaces)
   // Where the next "-->" or "</script" is: cached so that a text with thousands of unclosed "<!--" is
@@ -177,10 +178,12 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
         // Table cells of one row stay on one line, separated by a tab; rows and blocks become lines. A cell's
         // own paragraphs and line breaks (Word exports wrap every cell in <p>) stay inside the cell.
         if (name === 'td' || name === 'th') {
-          if (html && !closing && cellsInRow++ > 0) out.emit('\t', i);
+          // A cell spanning columns (colspan="2") leaves empty cells after it, so the next sits in its column.
+          if (html && !closing && cellsInRow++ > 0) out.emit('\t'.repeat(1 + spanExtra), i);
+          if (html && !closing) spanExtra = Math.min(20, Math.max(1, Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(text.slice(i, end))?.[1] ?? 1))) - 1;
           inCell = html && !closing;
         } else if (name === 'tr' || name === 'table') {
-          cellsInRow = 0;
+          cellsInRow = spanExtra = 0;
           inCell = false;
           if (html) out.emit('\n', i);
         } else if (inCell && BLOCK_TAGS.has(name)) out.emit(' ', i);

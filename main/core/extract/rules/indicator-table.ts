@@ -297,6 +297,44 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   return out;
 }
 
+/**
+ * A header on two rows (HTML rowspan/colspan, "指标 | 单位 | 2023年 (2 columns) | 2024年" over "目标 | 完成 | 目标"):
+ * the second row sits under the first's value columns (the rowspanned 指标/单位 cells are missing from it),
+ * and each of its cells takes the year of the group above it.
+ */
+export const TWO_ROW_HEADER = {
+  id: 'indicator-table.two-row-header',
+  examples: [[['指标', '单位', '2023年', '', '2024年'], ['目标', '完成', '目标'], ['指标', '单位', '2023年目标', '2023年完成', '2024年目标']]] as const,
+};
+
+const UNIT_MARK = /^[(（[［][^)）\]］]{1,6}[)）\]］]$/;
+
+function isHeaderWord(text: string): boolean {
+  const h = text.replace(/\s/g, '');
+  if (!h || VALUE.test(h)) return false;
+  return columnOf(h).role !== 'other' || OTHER_WORDS.test(h) || kindSaid(h) !== null || UNIT_MARK.test(h);
+}
+
+/** The header read from two rows (TWO_ROW_HEADER), or null when `lower` is not the rest of `upper`. */
+export function twoRowHeader(upper: readonly string[], lower: readonly string[]): string[] | null {
+  if (lower.length === 0 || !lower.every(isHeaderWord) || !upper.some((t) => /\d{4}|十[一二三四五六七八九]五/.test(t))) return null;
+  const leading = (t: string) => t !== '' && columnOf(t).role !== 'value';
+  // Without rowspan the second row repeats the leading cells (指标, 序号); with it, it starts under the values.
+  const repeatsLeading = columnOf(lower[0]!).role === 'name' || OTHER_WORDS.test(lower[0]!);
+  let shift = 0;
+  if (!repeatsLeading) while (shift < upper.length && leading(upper[shift]!)) shift++;
+  const width = Math.max(upper.length, shift + lower.length);
+  const out: string[] = [];
+  let group = '';
+  for (let k = 0; k < width; k++) {
+    const above = upper[k] ?? '';
+    if (above) group = columnOf(above).year !== null || planEndOf(above) !== null ? above : '';
+    const below = k >= shift ? (lower[k - shift] ?? '') : '';
+    out.push((above || (below ? group : '')) + below);
+  }
+  return out;
+}
+
 export const indicatorTables: Extractor = {
   name: 'indicator-table',
   order: 5,
@@ -316,6 +354,16 @@ export const indicatorTables: Extractor = {
       const header = headerOf(cells);
       if (header) {
         columns = header;
+        // The header's second row, if it has one, completes it (TWO_ROW_HEADER).
+        let j = i + 1;
+        while (j < report.lines.length && !report.lines[j]!.text.trim()) j++;
+        const lower = j < report.lines.length && report.lines[j]!.text.includes('\t') ? cellsOf(report, j) : [];
+        const both = twoRowHeader(cells.map((c) => c.text), lower.map((c) => c.text));
+        const composed = both ? headerOf(both.map((text) => ({ text, start: 0 }))) : null;
+        if (composed) {
+          columns = composed;
+          i = j;
+        }
         continue;
       }
       if (columns) out.push(...rowFacts(report, cells, columns));
