@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { normalizeReport } from '../../main/core/normalize';
-import { CATEGORY_LINE, CELL_UNIT, GROWTH_ROW, TWO_ROW_HEADER, cellUnitOf, twoRowHeader, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
+import { CATEGORY_LINE, CELL_UNIT, GROWTH_ROW, REPORT_YEAR_COLUMN, TWO_ROW_HEADER, cellUnitOf, twoRowHeader, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
 
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const plan = `<html><body><p>深圳市坪山区国民经济和社会发展第十四个五年规划纲要</p><p>表1 主要指标</p><table>
@@ -180,6 +180,15 @@ describe('table rules as data', () => {
       ['地区生产总值', 6000, '2023', 'target'], ['地区生产总值', 6012.5, '2023', 'actual'], ['地区生产总值', 6400, '2024', 'target'],
       ['城镇登记失业率', 3, '2024', 'target'],
     ]);
+  });
+  it(`${REPORT_YEAR_COLUMN.id}`, () => {
+    for (const header of REPORT_YEAR_COLUMN.examples) expect(planPointOf(header), header).toBe('report');
+    for (const header of REPORT_YEAR_COLUMN.counterExamples) expect(planPointOf(header), header).not.toBe('report');
+    const rows = ['指标    单位    绝对数    比上年增长(%)', '地区生产总值    亿元    1012.5    5.2'];
+    expect(facts(['深圳市坪山区2023年国民经济和社会发展计划执行情况的报告', ...rows].join('\n'), 'r.txt').map((f) => [f.measure, f.value, f.period, f.kind]))
+      .toEqual([['level', 1012.5, '2023', 'actual'], ['growth', 5.2, '2023', 'actual']]);
+    // A title without its year gives the column no period: nothing is read rather than a guessed year.
+    expect(facts(['坪山区国民经济和社会发展统计公报', ...rows].join('\n'), 'r.txt').filter((f) => f.tier === 1)).toEqual([]);
   });
   it(`${CELL_UNIT.id}`, () => {
     for (const [cell, unit] of CELL_UNIT.examples) expect(cellUnitOf(cell), cell).toBe(unit);

@@ -29,7 +29,7 @@ export interface SpaceTableRule {
 const YEAR = String.raw`\d{4}\s*年?(?:底|末)?`;
 /** "十四五", "“十三五”": a five-year plan's span by its ordinal. */
 const PLAN_SPAN = String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|末)?`;
-const KIND = '(?:基期|基数|现状|目标|规划|预期|预计|完成|实际|实绩|计划|累计)';
+const KIND = '(?:基期|基数|现状|目标|规划|预期|预计|完成|实际|实绩|计划|累计|绝对数|绝对值|总量|数值)';
 const FIXED = '(?:序号|类别|分类|领域|指标(?:名称|属性)?|名称|项目|单位|计量单位|属性|备注|说明|类型)';
 const GROWTH = '(?:比上年|同比|较上年|年均|五年)?(?:增长|增速|增幅|增减)率?';
 const UNIT_MARK = String.raw`\s*(?:[(（[［]\s*%?\s*[)）\]］])?`;
@@ -39,7 +39,7 @@ export const HEADER_CELL: SpaceTableRule & { pattern: RegExp } = {
   id: 'space-table.header-cell',
   pattern: new RegExp(`^(?:${FIXED}|${GROWTH}|(?:${YEAR}|${PLAN_SPAN})(?:[(（]?${KIND}?(?:值|数|目标|完成|水平)?[)）]?)|(?:${PLAN_SPAN})?${KIND}(?:值|数|目标|完成|水平|年)?|五年累计)${UNIT_MARK}$`),
   examples: ['指标', '单位', '2020年', '2025年目标', '2025年(目标)', '基期值', '规划目标', '完成值', '预计', '年均增长(%)', '属性',
-    '2023年完成', '2020年底', '“十四五”目标', '比上年增长(%)', '预期值', '现状值'],
+    '2023年完成', '2020年底', '“十四五”目标', '比上年增长(%)', '预期值', '现状值', '绝对数'],
   counterExamples: ['地区生产总值', '1230.5', '预期性', '到2025年'],
 };
 

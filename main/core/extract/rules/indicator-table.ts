@@ -65,7 +65,7 @@ const ATTRIBUTE_CELL = /^(预期性|约束性|预期|约束|指导性)$/;
 interface Column {
   year: number | null;
   /** A yearless column of a plan's base (基期) or end-of-plan target (规划目标): YEARLESS_PLAN_COLUMN. */
-  planPoint: 'base' | 'end' | null;
+  planPoint: 'base' | 'end' | 'report' | null;
   /** The last year of a five-year plan the header names ("十三五末", "“十四五”目标"): NAMED_PLAN_SPAN. */
   planEnd: number | null;
   /** Said by the header (目标, 预计, 基期 …); otherwise the year decides. */
@@ -130,10 +130,23 @@ function kindSaid(header: string): FactKind | null {
 const PLAN_BASE = /^(基期|基数|现状|基础)(值|年|水平)?/;
 const PLAN_END = /^(规划|目标|预期)(目标)?(值|水平)?$/;
 
-export function planPointOf(h: string): 'base' | 'end' | null {
+const REPORT_YEAR = /^(绝对数|绝对值|总量|数值|本年|全年|当年|完成|完成值|完成数|实际|实际值|实际完成|实绩|预计|预计完成|预计数)$/;
+
+/**
+ * A yearless column of the report's own outcomes ("指标 | 单位 | 绝对数 | 比上年增长(%)" in a statistical
+ * bulletin, "完成" in an execution report): its period is the one the report's title names, and a growth
+ * column right of it is over that period too. Without a year in the title there is no period to give.
+ */
+export const REPORT_YEAR_COLUMN = {
+  id: 'indicator-table.report-year-column',
+  examples: ['绝对数', '完成', '预计完成', '实际值'],
+  counterExamples: ['2023年完成', '目标', '基期值'],
+};
+
+export function planPointOf(h: string): 'base' | 'end' | 'report' | null {
   const bare = h.replace(/[(（[［].*$/, '');
   if (/\d{4}/.test(bare)) return null;
-  return PLAN_BASE.test(bare) ? 'base' : PLAN_END.test(bare) ? 'end' : null;
+  return PLAN_BASE.test(bare) ? 'base' : PLAN_END.test(bare) ? 'end' : REPORT_YEAR.test(bare) ? 'report' : null;
 }
 
 function columnOf(header: string): Column {
@@ -175,6 +188,9 @@ function periodAndKind(column: Column, columns: readonly Column[], index: number
     const span = meta.shape === 'five-year' ? meta.period : null;
     return span ? { period: span, kind: column.kind ?? 'target' } : null;
   }
+  // The period the title names, for REPORT_YEAR_COLUMN (a five-year plan's own span is no single year).
+  const reportPeriod = meta.shape !== 'five-year' && meta.title.includes(String(meta.reviewYear)) ? meta.period : null;
+  if (column.planPoint === 'report') return reportPeriod ? { period: reportPeriod, kind: column.kind ?? 'actual' } : null;
   if (column.planPoint) {
     if (meta.shape !== 'five-year') return null;
     return column.planPoint === 'base' ? { period: String(meta.reviewYear), kind: 'actual' } : { period: String(meta.planYear), kind: 'target' };
@@ -183,6 +199,8 @@ function periodAndKind(column: Column, columns: readonly Column[], index: number
   let year = column.year;
   let kind = column.kind;
   for (let k = index - 1; year === null && k >= 0; k--) {
+    const left = columns[k]!;
+    if (column.growth && left.planPoint === 'report') return reportPeriod ? { period: reportPeriod, kind: kind ?? left.kind ?? 'actual' } : null;
     if (columns[k]!.role === 'value' && columns[k]!.year !== null) {
       year = columns[k]!.year;
       kind ??= columns[k]!.kind;
