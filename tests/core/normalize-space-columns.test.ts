@@ -19,6 +19,7 @@ describe('rules as data, each with its examples', () => {
   });
   it(`${DATA_ROW.id}: prose with double spaces under a header is not a row`, () => {
     const header = HEADER_LINE.examples[0]!;
+    for (const line of DATA_ROW.examples) expect(columns(`${header}\n${line}`).split('\n')[1], line).toContain('\t');
     for (const line of DATA_ROW.counterExamples) expect(columns(`${header}\n${line}`), line).toBe(`${header}\n${line}`);
   });
   it(`${WRAPPED_NAME.id}: a name cut at the column edge continues on the next line`, () => {

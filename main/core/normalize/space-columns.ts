@@ -69,7 +69,7 @@ const UNIT_CELL = /^[(（[［]\s*[^()（）[\]［］\d]{1,6}\s*[)）\]］]$/;
 /** A data row: two or more short cells, at least one holding a digit, none a sentence. */
 export const DATA_ROW: SpaceTableRule = {
   id: 'space-table.data-row',
-  examples: ['地区生产总值    亿元    1230.5    1800', '城镇登记失业率(%)  2.5  <3  —  约束性'],
+  examples: ['地区生产总值    亿元    1230.5    1800', '城镇登记失业率(%)  2.5  <3  —  约束性', '其中:工业投资    亿元    300    400'],
   counterExamples: ['企业  家,完成产值  亿元,正增长率达  %。', '日期:2020年 03月 19日    信息来源: 光明区'],
 };
 
@@ -204,8 +204,9 @@ function composeHeader(upper: readonly Cell[], lower: readonly Cell[], metric: M
 
 function isRow(cells: readonly Cell[]): boolean {
   if (cells.length < 2 || cells.some((c) => c.key.length > 40 || SENTENCE.test(c.key))) return false;
-  // A line of labels and dates ("日期:2020年 03月 19日    信息来源: 光明区") is page furniture, not a row.
-  if (cells.some((c) => /[:：]/.test(c.key))) return false;
+  // A line of labels and dates ("日期:2020年 03月 19日    信息来源: 光明区") is page furniture, not a row;
+  // a sub-row's "其中:" is a row.
+  if (cells.some((c) => /[:：]/.test(c.key) && !/^(其中|含|包括)[:：]/.test(c.key))) return false;
   return cells.some((c) => /\d/.test(c.key)) || cells.length >= 3;
 }
 

@@ -279,7 +279,7 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   const nameCell = nameCellOf(columns, at)!;
   const unitIndex = columns.findIndex((c) => c.role === 'unit');
   const inName = UNIT_IN_NAME.exec(nameCell.text);
-  const named = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').trim();
+  const named = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').replace(/^(其中|含|包括)[:：]\s*/, '').trim();
   const growthOf = GROWTH_ROW.pattern.exec(named)?.[1];
   const name = growthOf ?? named;
   const rowUnit = (unitIndex >= 0 ? at(unitIndex)?.text : undefined) || inName?.[1] || null;
