@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { normalizeReport } from '../../main/core/normalize';
-import { CATEGORY_LINE, CELL_UNIT, GROWTH_ROW, REPORT_YEAR_COLUMN, TWO_ROW_HEADER, cellUnitOf, twoRowHeader, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
+import { CATEGORY_LINE, CELL_UNIT, GROWTH_ROW, REPORT_YEAR_COLUMN, SHORT_ROW, TWO_ROW_HEADER, cellUnitOf, twoRowHeader, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
 
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const plan = `<html><body><p>深圳市坪山区国民经济和社会发展第十四个五年规划纲要</p><p>表1 主要指标</p><table>
@@ -144,6 +144,12 @@ describe('rows mixing an outcome and a target', () => {
 });
 
 describe('rows that do not fit the header are skipped, not guessed', () => {
+  it(`${SHORT_ROW.id}: a row lacks cells only where a merged cell explains it`, () => {
+    for (const [header, row, read] of SHORT_ROW.examples) {
+      const got = facts(['深圳市坪山区国民经济和社会发展第十四个五年规划纲要', header, row].join('\n'), 'p.txt').filter((f) => f.tier === 1);
+      expect(got.length > 0, row).toBe(read);
+    }
+  });
   it('skips a row that lost an inner cell (a number would land under 单位, or 约束性 under a year)', () => {
     const text = ['深圳市坪山区国民经济和社会发展第十四个五年规划纲要', '指标\t单位\t2020年\t2025年\t年均增长\t属性',
       '城镇登记失业率(%)\t2.5\t<3\t—\t约束性', '地区生产总值增长(%)\t6.5\t5.5左右\t预期性', '人均预期寿命\t岁\t83.5\t84\t—\t预期性'].join('\n');

@@ -368,17 +368,17 @@ function findBlocks(text: string): Block[] {
   return blocks.filter((b) => b.lines.some((l) => !isFragment(l.cells)));
 }
 
-/** Writes one row: cells separated by tabs, an empty column as an empty cell, trailing empty columns dropped. */
+/**
+ * Writes one row: cells separated by tabs, an empty column as an empty cell. A row placed under the header
+ * keeps its trailing empty columns (it is whole); a row that could not be placed has only its own cells.
+ */
 function writeRow(out: MappedTextBuilder, line: SourceLine, columns: ReadonlyArray<Cell | null>, wraps?: ReadonlyMap<Cell, Wrap>): void {
-  let lastFilled = columns.length - 1;
-  while (lastFilled >= 0 && !columns[lastFilled]) lastFilled--;
   let gapAt = line.start;
-  for (let k = 0; k <= lastFilled; k++) {
+  for (let k = 0; k < columns.length; k++) {
     if (k > 0) out.emit('\t', gapAt);
     const cell = columns[k];
     if (!cell) continue;
-    // A wrapped name's pieces, in reading order, written as one cell.
-    const wrap = wraps?.get(cell);
+    const wrap = wraps?.get(cell); // a wrapped name's pieces, in reading order, written as one cell
     for (const piece of wrap?.before ?? []) out.copy(piece.start, piece.end);
     for (const piece of cell.pieces ?? [cell]) out.copy(piece.start, piece.end);
     for (const piece of wrap?.after ?? []) out.copy(piece.start, piece.end);

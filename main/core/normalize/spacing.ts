@@ -76,6 +76,14 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   let pendingTab = -1; // source index of a tab in that run
   let tabs = 0; // tabs in that run: an empty table cell is two tabs in a row, and must stay a column
   let newlines = 0; // consecutive line breaks just written
+  let rowHasTab = false; // the current line has written a tab: it is a table row
+  const writeTabs = () => {
+    for (let t = 0; t < tabs; t++) {
+      codes[w] = TAB;
+      origin[w++] = input.origin[pendingTab] ?? 0;
+    }
+    rowHasTab = true;
+  };
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
     const u = FOLDED[raw] ?? raw;
@@ -89,8 +97,12 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
       continue;
     }
     if (u === NL) {
-      pendingSpace = pendingTab = -1; // trailing blanks of a line
+      // Trailing blanks of a line go, except a table row's trailing tabs: its last cells are empty, and the
+      // table reader must know the row is whole (a row with fewer cells than its header is not read).
+      if (pendingTab >= 0 && rowHasTab && newlines === 0) writeTabs();
+      pendingSpace = pendingTab = -1;
       tabs = 0;
+      rowHasTab = false;
       if (raw === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue; // CRLF: the LF writes the break
       // At most one blank line between paragraphs, none at the start.
       if (w === 0 || newlines >= 2) continue;
@@ -102,18 +114,11 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
     if (pendingSpace >= 0) {
       if (pendingTab >= 0 && (newlines > 0 || w === 0) && moreCellsFollow(text, i)) {
         // A table row whose first cells are empty ("\t\t规模以上工业增加值\t亿元…"): the tabs are its columns.
-        for (let t = 0; t < tabs; t++) {
-          codes[w] = TAB;
-          origin[w++] = input.origin[pendingTab] ?? 0;
-        }
+        writeTabs();
       } else if (newlines === 0 && w > 0) {
         // A tab inside a line separates table columns ("一般公共预算收入\t88.6亿元"), so it is kept.
-        if (pendingTab >= 0) {
-          for (let t = 0; t < tabs; t++) {
-            codes[w] = TAB;
-            origin[w++] = input.origin[pendingTab] ?? 0;
-          }
-        } else if (keepSpaceBetween(codes[w - 1] ?? 0, u)) {
+        if (pendingTab >= 0) writeTabs();
+        else if (keepSpaceBetween(codes[w - 1] ?? 0, u)) {
           codes[w] = SPACE;
           origin[w++] = input.origin[pendingSpace] ?? 0;
         }
@@ -125,6 +130,7 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
     codes[w] = u;
     origin[w++] = input.origin[i] ?? 0;
   }
+  if (pendingTab >= 0 && rowHasTab && newlines === 0) writeTabs();
   while (w > 0 && codes[w - 1] === NL) w--;
   if (w === n && unchanged(codes, text)) return input;
   origin[w] = input.origin[n] ?? 0;

@@ -251,16 +251,42 @@ function fits(columns: readonly Column[], at: (k: number) => Cell | undefined): 
 }
 
 /**
+ * A row may lack the cells of some columns only where a merged cell explains it (SHORT_ROW): leading
+ * category/序号 columns (a rowspan from above) or trailing attribute columns (属性 spanning rows). A row whose
+ * tabs show it whole (its trailing cells written empty) lacks nothing.
+ */
+export const SHORT_ROW = {
+  id: 'indicator-table.short-row',
+  /** [header, row, read?]: the row under the header is read, or skipped. */
+  examples: [
+    ['类别\t序号\t指标\t单位\t2020年\t2025年', '2\t规模以上工业增加值\t亿元\t650\t900', true],
+    ['指标\t单位\t2020年\t2025年\t属性', '地区生产总值\t亿元\t801\t1200', true],
+    ['指标\t单位\t2020年\t2025年\t年均增长\t属性', '地区生产总值\t亿元\t801\t1200\t\t', true],
+    ['指标\t单位\t2020年\t2025年\t年均增长\t属性', '地区生产总值\t亿元\t1800\t7%左右', false],
+    ['指标\t单位\t2020年\t2025年', '地区生产总值\t亿元\t801\t1200\t1500', false],
+  ] as const,
+};
+
+function missesLeading(columns: readonly Column[], shift: number): boolean {
+  return columns.slice(0, shift).every((c) => c.role === 'other');
+}
+
+function missesTrailing(columns: readonly Column[], written: number): boolean {
+  return columns.slice(written).every((c) => c.role === 'other');
+}
+
+/**
  * How a row's cells sit under the header's columns. A category cell spanning several rows (rowspan) is
  * missing from all rows but its first, so cells usually align from the right; but a copied row may also
  * have lost its trailing empty cells, so it aligns from the left. The alignment that puts a name under the
  * indicator column and the most numbers under value columns wins; from the right on a tie.
  */
-function alignmentOf(cells: readonly Cell[], columns: readonly Column[]): ((k: number) => Cell | undefined) | null {
+function alignmentOf(cells: readonly Cell[], columns: readonly Column[], written: number): ((k: number) => Cell | undefined) | null {
   let best: ((k: number) => Cell | undefined) | null = null;
   let bestScore = 0;
+  if (cells.length > columns.length) return null;
   for (const shift of new Set([columns.length - cells.length, 0])) {
-    if (shift < 0 || shift > 2) continue;
+    if (shift < 0 || shift > 2 || !(shift > 0 ? missesLeading(columns, shift) : missesTrailing(columns, written))) continue;
     const at = (k: number): Cell | undefined => cells[k - shift];
     if (!nameCellOf(columns, at) || !fits(columns, at)) continue;
     const score = columns.filter((c, k) => c.role === 'value' && CELL_VALUE.test(at(k)?.text ?? '')).length;
@@ -273,8 +299,8 @@ function alignmentOf(cells: readonly Cell[], columns: readonly Column[]): ((k: n
 }
 
 /** The facts of one data row under `columns`. */
-function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly Column[]): Candidate[] {
-  const at = alignmentOf(cells, columns);
+function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly Column[], written: number): Candidate[] {
+  const at = alignmentOf(cells, columns, written);
   if (!at) return [];
   const nameCell = nameCellOf(columns, at)!;
   const unitIndex = columns.findIndex((c) => c.role === 'unit');
@@ -384,7 +410,7 @@ export const indicatorTables: Extractor = {
         }
         continue;
       }
-      if (columns) out.push(...rowFacts(report, cells, columns));
+      if (columns) out.push(...rowFacts(report, cells, columns, text.split('\t').length));
     }
     return out;
   },
