@@ -1,7 +1,9 @@
 // Tables of main indicators: five-year plans and some annual reports give their headline indicators as a table
 // ("指标 | 单位 | 2020年 | 2025年 | 年均增长 | 属性"). Web pages carry a table's cells as <td>s, which normalization
-// turns into tab-separated lines, and a table copied out of a browser arrives the same way. Each value cell is
-// one fact: the row names the indicator (and often its unit), the column header its year and kind.
+// turns into tab-separated lines; a table copied out of a browser arrives the same way, and a table aligned
+// with spaces (a PDF or plain-text copy) is given tabs by normalize/space-columns.ts. Each value cell is one
+// fact: the row names the indicator (and often its unit), the column header its year and kind. A row is read
+// only when its cells can be put under the header without guessing (SHORT_ROW, fits); otherwise it is skipped.
 import { canonicalIndicator } from '../../catalog';
 import type { FactKind, Measure, Period, Qualifier } from '../../types';
 import type { ReportMeta } from '../meta';
