@@ -101,3 +101,18 @@ describe('full-width digits and raw HTML layouts', () => {
     expect(normalizeReport(page).text.split('\n').filter(Boolean)).toEqual(['说明', '指标\t2020年\t2025年', '地区生产总值\t801.05\t1200']);
   });
 });
+
+describe('the offset map of a rewritten table', () => {
+  it('stays in order with wrapped names and a two-line header, and points each value at itself', () => {
+    const text = ['                              2023年                  2024年', '指标                          目标        完成        目标',
+      '战略性新兴产业增加值占地区    35          36          38', '生产总值比重', '地区生产总值                  6000        6012.5      6400'].join('\n');
+    const n = normalizeReport(text);
+    expect(n.text.split('\n')).toEqual(['指标\t2023年目标\t2023年完成\t2024年目标', '战略性新兴产业增加值占地区生产总值比重\t35\t36\t38', '地区生产总值\t6000\t6012.5\t6400']);
+    for (let i = 1; i < n.text.length; i++) expect(n.toOriginal(i)).toBeGreaterThanOrEqual(n.toOriginal(i - 1));
+    for (const value of ['36', '6012.5']) {
+      const at = n.text.indexOf(value);
+      const span = n.toOriginalSpan(at, at + value.length);
+      expect(text.slice(span.start, span.end)).toBe(value);
+    }
+  });
+});

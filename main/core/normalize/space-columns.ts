@@ -104,6 +104,8 @@ interface Cell {
 interface SourceLine {
   start: number;
   end: number;
+  /** Where the next line starts (past this line's break, CRLF included). */
+  next: number;
   cells: Cell[];
 }
 
@@ -185,7 +187,7 @@ function distance(a: Cell, b: Cell, metric: Metric): number {
  * The header cells of `upper` over `lower` (TWO_LINE_HEADER): each lower cell joins the nearest upper cell
  * (the one it overlaps, or else the closest: a group label may sit centred over its columns or at their left).
  */
-function composeHeader(upper: readonly Cell[], lower: readonly Cell[], metric: Metric): Cell[] {
+function composeHeader(upper: readonly Cell[], lower: readonly Cell[], metric: Metric): Cell[] | null {
   // 指标, 单位, 属性 … name their own column: no year is put in front of them.
   const out: Cell[] = lower.filter((l) => FIXED_CELL.test(l.key));
   const joined = new Map<Cell, Cell[]>(upper.map((u) => [u, []]));
@@ -193,6 +195,8 @@ function composeHeader(upper: readonly Cell[], lower: readonly Cell[], metric: M
     if (FIXED_CELL.test(l.key)) continue;
     let best = upper[0]!;
     for (const u of upper) if (distance(u, l, metric) < distance(best, l, metric)) best = u;
+    // A kind word (目标, 完成) sits under a year or plan span; a unit mark ("(%)") under any header word.
+    if (!UNIT_CELL.test(l.key) && !GROUP_CELL.test(best.key)) return null;
     joined.get(best)!.push(l);
   }
   for (const [u, under] of joined) {
@@ -312,8 +316,11 @@ function wrapsOf(block: Block, metric: Metric): { joined: Map<Cell, Wrap>; used:
     if (!isFragment(line.cells)) return;
     const frag = line.cells[0]!;
     const edge = edgeAt(frag);
-    const above = cellUnder(block.lines[k - 1], frag, metric);
-    const below = cellUnder(block.lines[k + 1], frag, metric);
+    // Only a line right above or below (no blank line between) can be the rest of a wrapped name.
+    const prev = block.lines[k - 1];
+    const next = block.lines[k + 1];
+    const above = prev && prev.next === line.start ? cellUnder(prev, frag, metric) : undefined;
+    const below = next && line.next === next.start ? cellUnder(next, frag, metric) : undefined;
     // A bracket left open above, or one opening the fragment, is a name cut mid-word; a name closed by its
     // unit bracket is complete. Else the edge decides, unless the table groups its rows under labels.
     const continuesAbove = above !== undefined && (OPENS_BRACKET.test(above.key) || STARTS_BRACKET.test(frag.key) ||
@@ -346,16 +353,19 @@ function findBlocks(text: string): Block[] {
     } else if (!current && !HAS_GAP.test(raw)) {
       previous = null; // a line without a column gap, outside a table, is prose: not worth cutting into cells
     } else {
-      const line: SourceLine = { start, end: lineEnd, cells: cellsOf(text, start, lineEnd) };
+      const line: SourceLine = { start, end: lineEnd, next: end + 1, cells: cellsOf(text, start, lineEnd) };
       blank = 0;
       const open = current as Block | null;
       const last: SourceLine | undefined = open?.headerLines[open.headerLines.length - 1];
-      if (current && current.lines.length === 0 && last === previous && isHeaderContinuation(line.cells)) {
-        current.header = { ...current.header, cells: composeHeader(current.header.cells, line.cells, 'wide') };
-        current.headerLines.push(line);
+      const continued = open && open.lines.length === 0 && last === previous && last.next === line.start && isHeaderContinuation(line.cells)
+        ? composeHeader(open.header.cells, line.cells, 'wide') : null;
+      if (open && continued) {
+        open.header = { ...open.header, cells: continued };
+        open.headerLines.push(line);
       } else if (isHeader(line.cells)) {
-        const group: SourceLine | null = previous && !current && isGroupLine(previous.cells) ? previous : null;
-        const header: SourceLine = group ? { ...line, cells: composeHeader(group.cells, line.cells, 'wide') } : line;
+        const grouped: Cell[] | null = previous && !current && previous.next === line.start && isGroupLine(previous.cells) ? composeHeader(previous.cells, line.cells, 'wide') : null;
+        const group: SourceLine | null = grouped ? previous : null;
+        const header: SourceLine = grouped ? { ...line, cells: grouped } : line;
         current = { header, headerLines: group ? [group, line] : [line], lines: [] };
         blocks.push(current);
       } else if (current && (isRow(line.cells) || isFragment(line.cells))) current.lines.push(line);
@@ -371,17 +381,29 @@ function findBlocks(text: string): Block[] {
 /**
  * Writes one row: cells separated by tabs, an empty column as an empty cell. A row placed under the header
  * keeps its trailing empty columns (it is whole); a row that could not be placed has only its own cells.
+ * The map back to the original stays in order: text moved here from another line (a wrapped name's tail, the
+ * year of a two-line header) points at the place it was moved to, and each value cell at itself.
  */
-function writeRow(out: MappedTextBuilder, line: SourceLine, columns: ReadonlyArray<Cell | null>, wraps?: ReadonlyMap<Cell, Wrap>): void {
+function writeRow(out: MappedTextBuilder, text: string, line: SourceLine, columns: ReadonlyArray<Cell | null>, wraps?: ReadonlyMap<Cell, Wrap>): void {
+  let last = -1; // source index the last character written points at
+  const put = (piece: Cell) => {
+    if (piece.start > last) {
+      out.copy(piece.start, piece.end);
+      last = piece.end - 1;
+    } else out.emit(text.slice(piece.start, piece.end), last);
+  };
   let gapAt = line.start;
   for (let k = 0; k < columns.length; k++) {
-    if (k > 0) out.emit('\t', gapAt);
+    if (k > 0) {
+      last = Math.max(Math.min(gapAt, text.length - 1), last); // a trailing empty column of the text's last line
+      out.emit('\t', last);
+    }
     const cell = columns[k];
     if (!cell) continue;
     const wrap = wraps?.get(cell); // a wrapped name's pieces, in reading order, written as one cell
-    for (const piece of wrap?.before ?? []) out.copy(piece.start, piece.end);
-    for (const piece of cell.pieces ?? [cell]) out.copy(piece.start, piece.end);
-    for (const piece of wrap?.after ?? []) out.copy(piece.start, piece.end);
+    for (const piece of wrap?.before ?? []) put(piece);
+    for (const piece of cell.pieces ?? [cell]) put(piece);
+    for (const piece of wrap?.after ?? []) out.emit(text.slice(piece.start, piece.end), cell.end - 1);
     gapAt = cell.end;
   }
 }
@@ -396,18 +418,21 @@ export function alignSpaceColumns(input: MappedText): MappedText {
   for (const block of blocks) {
     const metric = metricOf(block);
     const { joined, used } = wrapsOf(block, metric);
-    for (const line of [...block.headerLines, ...block.lines]) {
+    // A two-line header is written once, in place of its lines.
+    const headerEnd = block.headerLines[block.headerLines.length - 1]!.end;
+    out.copy(copied, block.headerLines[0]!.start);
+    writeRow(out, text, block.header, block.header.cells);
+    copied = headerEnd;
+    for (const line of block.lines) {
       out.copy(copied, line.start);
       copied = line.end;
-      // A two-line header is written once, on its first line; a fragment joined to its row is written there.
-      if (used.has(line) || (block.headerLines.includes(line) && line !== block.headerLines[0])) {
+      if (used.has(line)) {
         // A fragment joined to its row: the line and its break go (the break before it, kept by the copy, stays).
-        copied = text.charCodeAt(line.end) === 0x0a ? line.end + 1 : line.end;
+        copied = Math.min(line.next, text.length);
         continue;
       }
-      if (line === block.headerLines[0]) writeRow(out, line, block.header.cells);
-      else if (isFragment(line.cells)) out.copy(line.cells[0]!.start, line.cells[0]!.end);
-      else writeRow(out, line, columnsOf(line, block, metric), joined);
+      if (isFragment(line.cells)) out.copy(line.cells[0]!.start, line.cells[0]!.end);
+      else writeRow(out, text, line, columnsOf(line, block, metric), joined);
     }
   }
   out.copy(copied, text.length);
