@@ -7,8 +7,9 @@
 // Only a block anchored by a header line is touched (rules below, each with examples in the tests), so a
 // stray double space in prose ("企业  家,完成产值  亿元" template blanks, "广东省省长  孟凡利") stays prose.
 // A row with fewer cells than the header (an empty cell is just a wider gap) is placed under the header by
-// its position; if its cells do not sit under the header's columns it is written with one tab per gap and
-// the table reader's own guards decide — this step never guesses where a cell belongs.
+// its position and written whole (every column, empty ones as empty cells); if its cells do not sit under the
+// header's columns it is written with one tab per gap, shorter than the header, and the table reader skips it
+// unless a merged cell explains the missing cells (indicator-table SHORT_ROW): no cell is guessed into place.
 // A name cell wrapped onto a line of its own is joined to its row when the wrap is unambiguous (wrap rule).
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
