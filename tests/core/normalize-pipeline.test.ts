@@ -34,6 +34,9 @@ describe('offset map invariants on random mixtures', () => {
     '７．０％', ' ', '  ', '\u3000', '\n', '\r\n', '\t', '<p>', '</p>', '<br/>', '<strong>', '</strong>', '&nbsp;', '&amp;', '&#37;',
     '<script>var a = 1;</script>', '<!-- 注释 -->', '<sup>2</sup>', '\ufffd', 'Ã©', '?。ㄒ唬', '𠮷', '\ud800', 'GDP', '(GDP)',
     '浏览次数:12\n', '首页 > 新闻 > 通知\n', '——', '-', '2375.28 亿元', '\u200b', '&', '<', '>', 'ā', ')', '(',
+    // Pieces of tables aligned with spaces: headers on one or two lines, rows, wrapped names.
+    '\n指标          单位    2020年    2025年\n', '地区生产总值  亿元    801       1200\n', '生产总值比重\n', '\n          2023年      2024年\n',
+    '目标    完成    目标\n', '(%)\n', '<td>', '</td>', '<tr>', '<td colspan="2">',
   ];
   let seed = 20240601;
   const random = (n: number) => {

@@ -125,7 +125,9 @@ describe('normalizeReport: HTML pages and page chrome', () => {
       '推广“扫码即办”，群众通过微信扫描二维码即可办理108项业务，比上年增加12项，办理量增长35.6%，满意度达到99.2%以上。',
     ].join('\n');
     const out = normalizeReport(original).text;
+    // The info line keeps the report's date (DATED_INFO_LINE) and loses its counter.
     expect(out.split('\n')).toEqual([
+      '发布日期:2024-10-24',
       '深圳市某区2024年上半年计划执行情况报告',
       '推广“扫码即办”,群众通过微信扫描二维码即可办理108项业务,比上年增加12项,办理量增长35.6%,满意度达到99.2%以上。',
     ]);
@@ -158,7 +160,7 @@ describe('normalizeReport: damaged input', () => {
 
   it('shows each step for debugging', () => {
     const steps = normalizeWithSteps('經(jīng)濟增長 ７％');
-    expect(steps.map((s) => s.step)).toEqual(['original', 'markup', 'pinyin', 'simplify', 'chrome', 'spacing']);
+    expect(steps.map((s) => s.step)).toEqual(['original', 'markup', 'pinyin', 'simplify', 'chrome', 'columns', 'spacing']);
     expect(steps.at(-1)?.text).toBe('经济增长7%');
   });
 });

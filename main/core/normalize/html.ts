@@ -13,6 +13,46 @@ const MAX_TEXT_MODE_MARKUP = 4096;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Elements whose content is never report text (site menus and footers included). */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'select', 'textarea', 'nav', 'footer']);
+/**
+ * Containers a portal page keeps its furniture in, by class or id token: site menus, footers, sidebars of
+ * related articles, share bars. Their lists carry other pages' headlines ("前三季度GDP增长6.1%"), phone
+ * numbers and counters, so the whole element is dropped. Whole tokens only: "article-footer" is not matched,
+ * and a page's header is kept (its title names the report).
+ */
+export const CHROME_CONTAINER = {
+  id: 'html.chrome-container',
+  tokens: new Set(['footer', 'foot', 'bottom', 'sidebar', 'side', 'aside', 'related', 'xgwz', 'xglj', 'xgxx', 'share',
+    'bdsharebuttonbox', 'fenxiang', 'nav', 'navbar', 'menu', 'breadcrumb', 'crumb', 'friendlink', 'yqlj', 'copyright']),
+  examples: ['<div class="footer">', '<ul id="menu">', '<div class="bdsharebuttonbox">', '<div class="box sidebar">'],
+  keeps: ['<div class="article-footer">', '<div id="content">', '<div class="header">'],
+};
+const CONTAINER_TAGS = new Set(['div', 'ul', 'ol', 'section', 'aside', 'table', 'dl', 'span', 'p']);
+
+export function isChromeContainer(openTag: string): boolean {
+  const attr = /\s(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+  for (let m = attr.exec(openTag); m; m = attr.exec(openTag)) {
+    const value = m[1] ?? m[2] ?? m[3] ?? '';
+    if (value.split(/\s+/).some((t) => CHROME_CONTAINER.tokens.has(t.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** Index just past the tag closing the `name` element whose content starts at `from` (nesting counted), or -1. */
+function matchingClose(text: string, name: string, from: number): number {
+  const tag = new RegExp(`<(/?)${name}(?=[\\s>/])`, 'gi');
+  tag.lastIndex = from;
+  let depth = 1;
+  for (let m = tag.exec(text); m; m = tag.exec(text)) {
+    const end = text.indexOf('>', m.index);
+    if (end < 0) return -1;
+    if (m[1]) depth--;
+    else if (text.charCodeAt(end - 1) !== 0x2f) depth++;
+    if (depth === 0) return end + 1;
+    tag.lastIndex = end + 1;
+  }
+  return -1;
+}
+
 /** Tags we dare remove from a plain-text file: real HTML names only, so "<十四五规划>" survives. */
 const KNOWN_TAGS = new Set([...BLOCK_TAGS, 'a', 'b', 'i', 'u', 's', 'em', 'strong', 'span', 'font', 'img', 'sup', 'sub',
   'small', 'big', 'strike', 'label', 'meta', 'link', 'o:p', 'u1:p', 'input', 'button', 'col', 'colgroup', ...SKIPPED]);
@@ -74,6 +114,11 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   let i = 0;
   const n = text.length;
   let supDepth = 0;
+  let cellsInRow = 0; // cells opened in the current table row: a tab goes between cells, not before the first
+  let inCell = false;
+  let spanExtra = 0; // empty cells owed after the current cell (its colspan − 1)
+  let unclosedContainers = 0;
+  let preDepth = 0; // inside <pre>, spaces and line breaks are the layout (a table aligned with spaces)
   // Where the next "-->" or "</script" is: cached so that a text with thousands of unclosed "<!--" is
   // not scanned to its end once per occurrence (the cached answer stays right until we pass it).
   const found = new Map<string, number>();
@@ -91,7 +136,7 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
     if (supDepth > 0 && /\d/.test(text.slice(copied, to))) {
       // Footnote markers and exponents: "2400<sup>1</sup>亿元" must not read as 24001亿元; m<sup>2</sup> → m².
       out.emitAligned(text.slice(copied, to).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d), copied, to - copied);
-    } else if (html) copyCollapsingWhitespace(out, text, copied, to);
+    } else if (html && preDepth === 0) copyCollapsingWhitespace(out, text, copied, to);
     else out.copy(copied, to);
   };
   while (i < n) {
@@ -129,11 +174,29 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
         flushTo(i);
         const closing = text.charCodeAt(i + 1) === 0x2f;
         if (name === 'sup') supDepth = Math.max(0, supDepth + (closing ? -1 : 1));
-        // Table cells of one row stay on one line, separated by a tab; rows and blocks become lines.
+        if (name === 'pre') preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
+        // Table cells of one row stay on one line, separated by a tab; rows and blocks become lines. A cell's
+        // own paragraphs and line breaks (Word exports wrap every cell in <p>) stay inside the cell.
         if (name === 'td' || name === 'th') {
-          if (html && !closing) out.emit('\t', i);
-        } else if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
+          // A cell spanning columns (colspan="2") leaves empty cells after it, so the next sits in its column.
+          if (html && !closing && cellsInRow++ > 0) out.emit('\t'.repeat(1 + spanExtra), i);
+          if (html && !closing) spanExtra = Math.min(20, Math.max(1, Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(text.slice(i, end))?.[1] ?? 1))) - 1;
+          inCell = html && !closing;
+        } else if (name === 'tr' || name === 'table') {
+          cellsInRow = spanExtra = 0;
+          inCell = false;
+          if (html) out.emit('\n', i);
+        } else if (inCell && BLOCK_TAGS.has(name)) out.emit(' ', i);
+        else if (BLOCK_TAGS.has(name) && (html || name === 'br' || name === 'p' || name === 'div')) out.emit('\n', i);
+        const openTag = text.slice(i, end + 1);
         i = copied = end + 1;
+        // An unclosed container is left to the line rules; after a few, pages of them are not searched again.
+        if (html && !closing && unclosedContainers < 8 && CONTAINER_TAGS.has(name) && isChromeContainer(openTag)) {
+          const close = matchingClose(text, name, i);
+          if (close > 0) i = copied = close;
+          else unclosedContainers++;
+          continue;
+        }
         if (!closing && SKIPPED.has(name) && text.charCodeAt(end - 1) !== 0x2f) {
           const closeAt = next(`</${name}`, i);
           const closeEnd = closeAt < 0 ? -1 : text.indexOf('>', closeAt);

@@ -2,7 +2,8 @@
 // ASCII, and the spaces that typesetting and PDF copies scatter through Chinese text go away
 // ("增长 7.0 %左右" → "增长7.0%左右", "2375.28 亿元" → "2375.28亿元"). A space survives only between two
 // ASCII words or numbers ("PM 2.5", "2019 2020"), where removing it would merge two tokens, and a tab
-// survives as a column separator (HTML table cells arrive as tabs).
+// survives as a column separator (HTML table cells arrive as tabs), at a line's start too when more cells
+// follow (a row whose first cells are empty).
 // The output is never longer than the input, so it is written straight into typed arrays.
 import type { MappedText } from './mapped-text';
 import { unitsToString } from './utf16';
@@ -75,6 +76,14 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   let pendingTab = -1; // source index of a tab in that run
   let tabs = 0; // tabs in that run: an empty table cell is two tabs in a row, and must stay a column
   let newlines = 0; // consecutive line breaks just written
+  let rowHasTab = false; // the current line has written a tab: it is a table row
+  const writeTabs = () => {
+    for (let t = 0; t < tabs; t++) {
+      codes[w] = TAB;
+      origin[w++] = input.origin[pendingTab] ?? 0;
+    }
+    rowHasTab = true;
+  };
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
     const u = FOLDED[raw] ?? raw;
@@ -88,8 +97,12 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
       continue;
     }
     if (u === NL) {
-      pendingSpace = pendingTab = -1; // trailing blanks of a line
+      // Trailing blanks of a line go, except a table row's trailing tabs: its last cells are empty, and the
+      // table reader must know the row is whole (a row with fewer cells than its header is not read).
+      if (pendingTab >= 0 && rowHasTab && newlines === 0) writeTabs();
+      pendingSpace = pendingTab = -1;
       tabs = 0;
+      rowHasTab = false;
       if (raw === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue; // CRLF: the LF writes the break
       // At most one blank line between paragraphs, none at the start.
       if (w === 0 || newlines >= 2) continue;
@@ -99,14 +112,13 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
       continue;
     }
     if (pendingSpace >= 0) {
-      if (newlines === 0 && w > 0) {
+      if (pendingTab >= 0 && (newlines > 0 || w === 0) && moreCellsFollow(text, i)) {
+        // A table row whose first cells are empty ("\t\t规模以上工业增加值\t亿元…"): the tabs are its columns.
+        writeTabs();
+      } else if (newlines === 0 && w > 0) {
         // A tab inside a line separates table columns ("一般公共预算收入\t88.6亿元"), so it is kept.
-        if (pendingTab >= 0) {
-          for (let t = 0; t < tabs; t++) {
-            codes[w] = TAB;
-            origin[w++] = input.origin[pendingTab] ?? 0;
-          }
-        } else if (keepSpaceBetween(codes[w - 1] ?? 0, u)) {
+        if (pendingTab >= 0) writeTabs();
+        else if (keepSpaceBetween(codes[w - 1] ?? 0, u)) {
           codes[w] = SPACE;
           origin[w++] = input.origin[pendingSpace] ?? 0;
         }
@@ -118,10 +130,21 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
     codes[w] = u;
     origin[w++] = input.origin[i] ?? 0;
   }
+  if (pendingTab >= 0 && rowHasTab && newlines === 0) writeTabs();
   while (w > 0 && codes[w - 1] === NL) w--;
   if (w === n && unchanged(codes, text)) return input;
   origin[w] = input.origin[n] ?? 0;
   return { text: unitsToString(codes, w), origin: origin.subarray(0, w + 1) };
+}
+
+/** A line's leading tabs are columns only when the rest of the line is cells too (another tab follows). */
+function moreCellsFollow(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === TAB) return true;
+    if (c === NL || c === 0x0d) return false;
+  }
+  return false;
 }
 
 function unchanged(codes: Uint16Array, text: string): boolean {

@@ -1,7 +1,9 @@
 // Tables of main indicators: five-year plans and some annual reports give their headline indicators as a table
 // ("指标 | 单位 | 2020年 | 2025年 | 年均增长 | 属性"). Web pages carry a table's cells as <td>s, which normalization
-// turns into tab-separated lines, and a table copied out of a browser arrives the same way. Each value cell is
-// one fact: the row names the indicator (and often its unit), the column header its year and kind.
+// turns into tab-separated lines; a table copied out of a browser arrives the same way, and a table aligned
+// with spaces (a PDF or plain-text copy) is given tabs by normalize/space-columns.ts. Each value cell is one
+// fact: the row names the indicator (and often its unit), the column header its year and kind. A row is read
+// only when its cells can be put under the header without guessing (SHORT_ROW, fits); otherwise it is skipped.
 import { canonicalIndicator } from '../../catalog';
 import type { FactKind, Measure, Period, Qualifier } from '../../types';
 import type { ReportMeta } from '../meta';
@@ -13,8 +15,61 @@ import { NOT_INDICATOR_NOUN } from '../words';
 /** Row names that are works (a road, a school's rebuilding), not indicators. */
 const WORKS_NAME = /(工程|项目|改造|建设|新建|扩建|道路|学校|医院)$/;
 
+/**
+ * A row that names its indicator's growth ("地区生产总值增长(%)  6.5  5.5左右"): every value in it is a
+ * growth of the indicator before 增长. A rate named with 增长率 (人口自然增长率) is an indicator of its own.
+ */
+export const GROWTH_ROW = {
+  id: 'indicator-table.growth-row',
+  pattern: /^(.{2,}?)(?:年均)?(?:增长|增速|增幅)$/,
+  examples: [['地区生产总值增长', '地区生产总值'], ['居民人均可支配收入增速', '居民人均可支配收入']] as const,
+  counterExamples: ['人口自然增长率', '地区生产总值'],
+};
+
+/**
+ * A column header without a year in a five-year plan ("基期值", "规划目标", "目标值"): the plan's base year is
+ * the year before its span, its target year the span's last; an annual report's yearless column says no year.
+ */
+export const YEARLESS_PLAN_COLUMN = {
+  id: 'indicator-table.yearless-plan-column',
+  examples: [['基期值', 'base'], ['现状值', 'base'], ['规划目标', 'end'], ['目标值', 'end'], ['2025年目标值', null]] as const,
+};
+
+/**
+ * A category label on its own line between a table's rows (a merged cell across the row, or a space-aligned
+ * table's group heading): short, no digits, no punctuation, no heading number. It does not end the table.
+ */
+export const CATEGORY_LINE = {
+  id: 'indicator-table.category-line',
+  pattern: /^[\u4e00-\u9fff]{2,10}(类|指标)?$/,
+  examples: ['经济发展', '创新驱动', '民生福祉类', '绿色生态指标'],
+  counterExamples: ['一、发展现状', '注:[]内为五年累计数', '到2025年,全区地区生产总值达到1200亿元。'],
+};
+
+/**
+ * A header naming a five-year plan by its ordinal: the 十N五 plan runs from 1951+5N to 1955+5N (十四五:
+ * 2021-2025), so "十三五末" is the year 2020 and "十三五累计" the span 2016-2020, whichever plan the report is.
+ */
+export const NAMED_PLAN_SPAN = {
+  id: 'indicator-table.named-plan-span',
+  examples: [['“十四五”目标', 2025], ['十三五末', 2020], ['十二五累计', 2015], ['2025年', null]] as const,
+};
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+export function planEndOf(header: string): number | null {
+  const m = /十([一二三四五六七八九])五/.exec(header);
+  return m ? 1955 + 5 * (10 + CHINESE_DIGITS.indexOf(m[1]!) + 1) : null;
+}
+
+/** Cells that say whether an indicator binds (属性 column): never a value, never a unit. */
+const ATTRIBUTE_CELL = /^(预期性|约束性|预期|约束|指导性)$/;
+
 interface Column {
   year: number | null;
+  /** A yearless column of a plan's base (基期) or end-of-plan target (规划目标): YEARLESS_PLAN_COLUMN. */
+  planPoint: 'base' | 'end' | 'report' | null;
+  /** The last year of a five-year plan the header names ("十三五末", "“十四五”目标"): NAMED_PLAN_SPAN. */
+  planEnd: number | null;
   /** Said by the header (目标, 预计, 基期 …); otherwise the year decides. */
   kind: FactKind | null;
   /** 增长/增速: a growth column (of the year to its left, or 年均 over the plan span). */
@@ -33,7 +88,24 @@ const UNIT_WORDS = /^(单位|计量单位)$/;
 const NAME_WORDS = /(指标|名称|项目)/;
 const OTHER_WORDS = /^(序号|类别|分类|领域|属性|指标属性|备注|说明|类型)$/;
 const UNIT_IN_NAME = /[(（]\s*([^()（）]{1,8}?)\s*[)）]\s*$/;
-const VALUE = /^(>=|<=|≥|≤|>|<|约|超过|不低于|不少于|不超过|控制在)?\s*([[［〔【])?\s*(-?\d+(?:\.\d+)?)\s*(?:%\s*)?(?:[-~～—–至]\s*(\d+(?:\.\d+)?))?\s*(%)?\s*[\]］〕】]?\s*(左右|以上|以下|以内)?$/;
+const VALUE = /^(>=|<=|≥|≤|>|<|约|超过|不低于|不少于|不超过|控制在)?\s*([[［〔【])?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:%\s*)?(?:[-~～—–至]\s*(\d+(?:\.\d+)?))?\s*(%)?\s*[\]］〕】]?\s*(左右|以上|以下|以内)?$/;
+/**
+ * A value cell that carries its own unit ("6.8万元", "85岁", "9万元左右"): CELL_UNIT. Names and unit cells are
+ * still tested against VALUE, so "5G基站数" stays a name.
+ */
+const CELL_VALUE = new RegExp(VALUE.source.replace(String.raw`\s*(%)?\s*[\]］〕】]?`, String.raw`\s*(%)?\s*([^\d\s%\]］〕】.,]{1,6}?)??\s*[\]］〕】]?`));
+export const CELL_UNIT = {
+  id: 'indicator-table.cell-unit',
+  examples: [['6.8万元', '万元'], ['85岁', '岁'], ['9万元左右', '万元'], ['5.5左右', null]] as const,
+  counterExamples: ['6.5预期性', '3年'],
+};
+
+/** The unit a value cell carries, when it is one: not an attribute word, not a span of time. */
+export function cellUnitOf(cell: string): string | null {
+  const unit = CELL_VALUE.exec(cell)?.[6];
+  if (!unit || /[性期]/.test(unit) || unitClassOf(unit) === 'ignore') return null;
+  return unit;
+}
 
 function cellsOf(report: ReportView, lineIndex: number): Cell[] {
   const line = report.lines[lineIndex]!;
@@ -57,16 +129,43 @@ function kindSaid(header: string): FactKind | null {
   return null;
 }
 
+const PLAN_BASE = /^(基期|基数|现状|基础)(值|年|水平)?/;
+const PLAN_END = /^(规划|目标|预期)(目标)?(值|水平)?$/;
+
+const REPORT_YEAR = /^(绝对数|绝对值|总量|数值|本年|全年|当年|完成|完成值|完成数|实际|实际值|实际完成|实绩|预计|预计完成|预计数)$/;
+
+/**
+ * A yearless column of the report's own outcomes ("指标 | 单位 | 绝对数 | 比上年增长(%)" in a statistical
+ * bulletin, "完成" in an execution report): its period is the one the report's title names, and a growth
+ * column right of it is over that period too. Without a year in the title there is no period to give.
+ */
+export const REPORT_YEAR_COLUMN = {
+  id: 'indicator-table.report-year-column',
+  examples: ['绝对数', '完成', '预计完成', '实际值'],
+  counterExamples: ['2023年完成', '目标', '基期值'],
+};
+
+export function planPointOf(h: string): 'base' | 'end' | 'report' | null {
+  const bare = h.replace(/[(（[［].*$/, '');
+  if (/\d{4}/.test(bare)) return null;
+  return PLAN_BASE.test(bare) ? 'base' : PLAN_END.test(bare) ? 'end' : REPORT_YEAR.test(bare) ? 'report' : null;
+}
+
 function columnOf(header: string): Column {
   const h = header.replace(/\s/g, '');
-  if (UNIT_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'unit' };
-  if (OTHER_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'other' };
+  const none = { year: null, planPoint: null, planEnd: null, kind: null, growth: false, span: false } as const;
+  if (UNIT_WORDS.test(h)) return { ...none, role: 'unit' };
+  if (OTHER_WORDS.test(h)) return { ...none, role: 'other' };
   const year = /(\d{4})\s*年?/.exec(h);
   const growth = /(增长|增速|增幅)/.test(h);
   const span = /(年均|累计|五年)/.test(h);
-  if (year || growth || span) return { year: year ? Number(year[1]) : null, kind: kindSaid(h), growth, span, role: 'value' };
-  if (NAME_WORDS.test(h)) return { year: null, kind: null, growth: false, span: false, role: 'name' };
-  return { year: null, kind: null, growth: false, span: false, role: 'other' };
+  const planEnd = year ? null : planEndOf(h);
+  const planPoint = year || growth || span || planEnd ? null : planPointOf(h);
+  if (year || growth || span || planPoint || planEnd) {
+    return { year: year ? Number(year[1]) : span ? null : planEnd, planPoint, planEnd, kind: kindSaid(h), growth, span, role: 'value' };
+  }
+  if (NAME_WORDS.test(h)) return { ...none, role: 'name' };
+  return { ...none, role: 'other' };
 }
 
 // A table of projects (name, works, investment per year, who is responsible) lists works, not indicators.
@@ -77,20 +176,33 @@ function headerOf(cells: readonly Cell[]): Column[] | null {
   if (cells.length < 3 || cells.some((c) => PROJECT_TABLE.test(c.text.replace(/\s/g, '')))) return null;
   const columns = cells.map((c) => columnOf(c.text));
   const values = columns.filter((c) => c.role === 'value');
-  if (values.length < 2 || !values.some((c) => c.year !== null)) return null;
+  if (values.length < 2 || !values.some((c) => c.year !== null || c.planPoint !== null)) return null;
   if (cells.some((c) => /^-?\d+(\.\d+)?%?$/.test(c.text))) return null;
   return columns;
 }
 
 function periodAndKind(column: Column, columns: readonly Column[], index: number, meta: ReportMeta): { period: string; kind: FactKind } | null {
+  if (column.span && column.planEnd !== null) {
+    const end = column.planEnd;
+    return { period: `${end - 4}-${end}`, kind: column.kind ?? (end > meta.reviewYear ? 'target' : 'actual') };
+  }
   if (column.span) {
     const span = meta.shape === 'five-year' ? meta.period : null;
     return span ? { period: span, kind: column.kind ?? 'target' } : null;
+  }
+  // The period the title names, for REPORT_YEAR_COLUMN (a five-year plan's own span is no single year).
+  const reportPeriod = meta.shape !== 'five-year' && meta.title.includes(String(meta.reviewYear)) ? meta.period : null;
+  if (column.planPoint === 'report') return reportPeriod ? { period: reportPeriod, kind: column.kind ?? 'actual' } : null;
+  if (column.planPoint) {
+    if (meta.shape !== 'five-year') return null;
+    return column.planPoint === 'base' ? { period: String(meta.reviewYear), kind: 'actual' } : { period: String(meta.planYear), kind: 'target' };
   }
   // "2023年 | 增长(%)": a growth column belongs to the year column just before it.
   let year = column.year;
   let kind = column.kind;
   for (let k = index - 1; year === null && k >= 0; k--) {
+    const left = columns[k]!;
+    if (column.growth && left.planPoint === 'report') return reportPeriod ? { period: reportPeriod, kind: kind ?? left.kind ?? 'actual' } : null;
     if (columns[k]!.role === 'value' && columns[k]!.year !== null) {
       year = columns[k]!.year;
       kind ??= columns[k]!.kind;
@@ -128,19 +240,58 @@ function nameCellOf(columns: readonly Column[], at: (k: number) => Cell | undefi
 }
 
 /**
+ * Whether cells sit under columns of their kind: a number is never a unit or a name, and a 预期性/约束性 cell
+ * sits under the attribute column (属性) — a row that lost an inner empty cell fails here and is skipped.
+ */
+function fits(columns: readonly Column[], at: (k: number) => Cell | undefined): boolean {
+  return columns.every((c, k) => {
+    const text = at(k)?.text ?? '';
+    if (ATTRIBUTE_CELL.test(text)) return c.role === 'other';
+    if (c.role === 'unit' || c.role === 'name') return !VALUE.test(text);
+    return true;
+  });
+}
+
+/**
+ * A row may lack the cells of some columns only where a merged cell explains it (SHORT_ROW): leading
+ * category/序号 columns (a rowspan from above) or trailing attribute columns (属性 spanning rows). A row whose
+ * tabs show it whole (its trailing cells written empty) lacks nothing.
+ */
+export const SHORT_ROW = {
+  id: 'indicator-table.short-row',
+  /** [header, row, read?]: the row under the header is read, or skipped. */
+  examples: [
+    ['类别\t序号\t指标\t单位\t2020年\t2025年', '2\t规模以上工业增加值\t亿元\t650\t900', true],
+    ['指标\t单位\t2020年\t2025年\t属性', '地区生产总值\t亿元\t801\t1200', true],
+    ['指标\t单位\t2020年\t2025年\t年均增长\t属性', '地区生产总值\t亿元\t801\t1200\t\t', true],
+    ['指标\t单位\t2020年\t2025年\t年均增长\t属性', '地区生产总值\t亿元\t1800\t7%左右', false],
+    ['指标\t单位\t2020年\t2025年', '地区生产总值\t亿元\t801\t1200\t1500', false],
+  ] as const,
+};
+
+function missesLeading(columns: readonly Column[], shift: number): boolean {
+  return columns.slice(0, shift).every((c) => c.role === 'other');
+}
+
+function missesTrailing(columns: readonly Column[], written: number): boolean {
+  return columns.slice(written).every((c) => c.role === 'other');
+}
+
+/**
  * How a row's cells sit under the header's columns. A category cell spanning several rows (rowspan) is
  * missing from all rows but its first, so cells usually align from the right; but a copied row may also
  * have lost its trailing empty cells, so it aligns from the left. The alignment that puts a name under the
  * indicator column and the most numbers under value columns wins; from the right on a tie.
  */
-function alignmentOf(cells: readonly Cell[], columns: readonly Column[]): ((k: number) => Cell | undefined) | null {
+function alignmentOf(cells: readonly Cell[], columns: readonly Column[], written: number): ((k: number) => Cell | undefined) | null {
   let best: ((k: number) => Cell | undefined) | null = null;
   let bestScore = 0;
+  if (cells.length > columns.length) return null;
   for (const shift of new Set([columns.length - cells.length, 0])) {
-    if (shift < 0 || shift > 2) continue;
+    if (shift < 0 || shift > 2 || !(shift > 0 ? missesLeading(columns, shift) : missesTrailing(columns, written))) continue;
     const at = (k: number): Cell | undefined => cells[k - shift];
-    if (!nameCellOf(columns, at)) continue;
-    const score = columns.filter((c, k) => c.role === 'value' && VALUE.test(at(k)?.text ?? '')).length;
+    if (!nameCellOf(columns, at) || !fits(columns, at)) continue;
+    const score = columns.filter((c, k) => c.role === 'value' && CELL_VALUE.test(at(k)?.text ?? '')).length;
     if (score > bestScore) {
       best = at;
       bestScore = score;
@@ -150,13 +301,15 @@ function alignmentOf(cells: readonly Cell[], columns: readonly Column[]): ((k: n
 }
 
 /** The facts of one data row under `columns`. */
-function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly Column[]): Candidate[] {
-  const at = alignmentOf(cells, columns);
+function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly Column[], written: number): Candidate[] {
+  const at = alignmentOf(cells, columns, written);
   if (!at) return [];
   const nameCell = nameCellOf(columns, at)!;
   const unitIndex = columns.findIndex((c) => c.role === 'unit');
   const inName = UNIT_IN_NAME.exec(nameCell.text);
-  const name = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').trim();
+  const named = nameCell.text.replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/^\d+[.、．]\s*/, '').replace(/^(其中|含|包括)[:：]\s*/, '').trim();
+  const growthOf = GROWTH_ROW.pattern.exec(named)?.[1];
+  const name = growthOf ?? named;
   const rowUnit = (unitIndex >= 0 ? at(unitIndex)?.text : undefined) || inName?.[1] || null;
   // "地区生产总值增速 | % | 6左右": a row named by its growth is the indicator's growth, as the target list says it.
   const growthRow = /^(.{2,}?)(?:增速|增长率|增幅)$/.exec(name);
@@ -166,24 +319,67 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   columns.forEach((column, k) => {
     const cell = at(k);
     if (column.role !== 'value' || !cell) return;
-    const m = VALUE.exec(cell.text);
+    const m = CELL_VALUE.exec(cell.text);
     if (!m) return;
+    // A trailing word that is no unit ("6.5预期性") makes the cell unreadable, not a bare number.
+    const ownUnit = cellUnitOf(cell.text);
+    if (m[6] !== undefined && !ownUnit) return;
     const when = periodAndKind(column, columns, k, report.meta);
     if (!when) return;
-    const low = m[4] !== undefined ? Number(m[3]) : null;
+    // "12,345.6": a table's thousands separators.
+    const first = Number(m[3]!.replace(/,/g, ''));
+    const low = m[4] !== undefined ? first : null;
     const high = m[4] !== undefined ? Number(m[4]) : null;
     if (low !== null && high !== null && !(high > low)) return;
-    const value = low !== null && high !== null ? Math.round(((low + high) / 2) * 1e9) / 1e9 : Number(m[3]);
-    const percent = m[5] !== undefined || /%/.test(cell.text) || column.growth || /^%$|百分/.test(rowUnit ?? '');
-    const unit = percent ? '%' : rowUnit;
+    const value = low !== null && high !== null ? Math.round(((low + high) / 2) * 1e9) / 1e9 : first;
+    const percent = m[5] !== undefined || /%/.test(cell.text) || column.growth || growthOf !== undefined || /^%$|百分/.test(rowUnit ?? '');
+    const unit = percent ? '%' : ownUnit ?? rowUnit;
     const digit = cell.start + cell.text.search(/-?\d/);
     out.push({
-      indicator, measure: growthRow && unit === '%' ? 'growth' : measureIn(column, name, unit, rowUnit), value, low, high, unit,
-      qualifier: qualifierOf(m[1], m[6], low !== null, when.kind),
+      indicator, measure: growthOf !== undefined || (growthRow && unit === '%') ? 'growth' : measureIn(column, name, unit, rowUnit), value, low, high, unit,
+      qualifier: qualifierOf(m[1], m[7], low !== null, when.kind),
       period: when.period as Period, kind: when.kind, tier: 1,
       start: cell.start, end: cell.start + cell.text.length, anchor: digit,
     });
   });
+  return out;
+}
+
+/**
+ * A header on two rows (HTML rowspan/colspan, "指标 | 单位 | 2023年 (2 columns) | 2024年" over "目标 | 完成 | 目标"):
+ * the second row sits under the first's value columns (the rowspanned 指标/单位 cells are missing from it),
+ * and each of its cells takes the year of the group above it.
+ */
+export const TWO_ROW_HEADER = {
+  id: 'indicator-table.two-row-header',
+  examples: [[['指标', '单位', '2023年', '', '2024年'], ['目标', '完成', '目标'], ['指标', '单位', '2023年目标', '2023年完成', '2024年目标']]] as const,
+};
+
+const UNIT_MARK = /^[(（[［][^)）\]］]{1,6}[)）\]］]$/;
+
+function isHeaderWord(text: string): boolean {
+  const h = text.replace(/\s/g, '');
+  if (!h || VALUE.test(h)) return false;
+  return columnOf(h).role !== 'other' || OTHER_WORDS.test(h) || kindSaid(h) !== null || UNIT_MARK.test(h);
+}
+
+/** The header read from two rows (TWO_ROW_HEADER), or null when `lower` is not the rest of `upper`. */
+export function twoRowHeader(upper: readonly string[], lower: readonly string[]): string[] | null {
+  if (lower.length === 0 || !lower.every(isHeaderWord) || !upper.some((t) => /\d{4}|十[一二三四五六七八九]五/.test(t))) return null;
+  const leading = (t: string) => t !== '' && columnOf(t).role !== 'value';
+  // Without rowspan the second row repeats the leading cells (指标, 序号); with it, it starts under the values.
+  const repeatsLeading = columnOf(lower[0]!).role === 'name' || OTHER_WORDS.test(lower[0]!);
+  let shift = 0;
+  if (!repeatsLeading) while (shift < upper.length && leading(upper[shift]!)) shift++;
+  const width = Math.max(upper.length, shift + lower.length);
+  const out: string[] = [];
+  let group = '';
+  for (let k = 0; k < width; k++) {
+    const above = upper[k] ?? '';
+    if (above) group = columnOf(above).year !== null || planEndOf(above) !== null ? above : '';
+    const below = k >= shift ? (lower[k - shift] ?? '') : '';
+    out.push((above || (below ? group : '')) + below);
+  }
   return out;
 }
 
@@ -196,18 +392,29 @@ export const indicatorTables: Extractor = {
     for (let i = 0; i < report.lines.length; i++) {
       const text = report.lines[i]!.text;
       if (!text.trim()) continue;
-      // A line without a tab ends the table (blank lines between rows do not).
+      // A line without a tab ends the table (blank lines between rows do not), except a category label
+      // between rows (CATEGORY_LINE).
       if (!text.includes('\t')) {
-        columns = null;
+        if (!(columns && CATEGORY_LINE.pattern.test(text.trim()))) columns = null;
         continue;
       }
       const cells = cellsOf(report, i);
       const header = headerOf(cells);
       if (header) {
         columns = header;
+        // The header's second row, if it has one, completes it (TWO_ROW_HEADER).
+        let j = i + 1;
+        while (j < report.lines.length && !report.lines[j]!.text.trim()) j++;
+        const lower = j < report.lines.length && report.lines[j]!.text.includes('\t') ? cellsOf(report, j) : [];
+        const both = twoRowHeader(cells.map((c) => c.text), lower.map((c) => c.text));
+        const composed = both ? headerOf(both.map((text) => ({ text, start: 0 }))) : null;
+        if (composed) {
+          columns = composed;
+          i = j;
+        }
         continue;
       }
-      if (columns) out.push(...rowFacts(report, cells, columns));
+      if (columns) out.push(...rowFacts(report, cells, columns, text.split('\t').length));
     }
     return out;
   },
