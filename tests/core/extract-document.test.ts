@@ -9,7 +9,7 @@ import { flatSections, readDocument } from '../../main/core/extract/document';
 import { headingLevel } from '../../main/core/extract/headings';
 import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, type LineRule } from '../../main/core/extract/intro-rules';
 import { readMeta } from '../../main/core/extract/meta';
-import { DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PERIOD_RULES, TITLE_YEAR_RULES } from '../../main/core/extract/period-rules';
+import { BODY_YEAR_RULES, DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PERIOD_RULES, PUBLICATION_DATE_RULE, TITLE_YEAR_RULES } from '../../main/core/extract/period-rules';
 import { EXAMPLE_META, SECTION_RULES } from '../../main/core/extract/section-rules';
 import type { LineContext } from '../../main/core/extract/sections';
 import type { ReportView } from '../../main/core/extract/types';
@@ -32,7 +32,12 @@ function contextOf(where: readonly ExampleContext[]): LineContext {
 }
 
 describe('year rules (title, then headings)', () => {
-  for (const rule of [...TITLE_YEAR_RULES, ...HEADING_YEAR_RULES, DELIVERY_DATE_RULE, OPENING_PARAGRAPH_RULE]) {
+  for (const ex of PUBLICATION_DATE_RULE.examples) {
+    it(`${PUBLICATION_DATE_RULE.id}: published ${ex.published}: ${ex.text}`, () => {
+      expect(PUBLICATION_DATE_RULE.read(ex.published, ex.text)).toEqual(ex.expect);
+    });
+  }
+  for (const rule of [...TITLE_YEAR_RULES, ...HEADING_YEAR_RULES, DELIVERY_DATE_RULE, OPENING_PARAGRAPH_RULE, ...BODY_YEAR_RULES]) {
     it(`${rule.id}: ${rule.statement}`, () => {
       for (const ex of rule.examples) expect(rule.read(ex.text), ex.text).toEqual(ex.expect);
     });

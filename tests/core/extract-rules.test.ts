@@ -20,7 +20,7 @@ const vetoes: readonly Rule[] = [...TOPIC_VETOES, ...SCAN_VETOES, ...NUMBER_VETO
 
 const PINNED = [
   'clause.noun-after-last-item',
-  'name.respectively', 'name.second-verb-same-thing', 'name.growth-basis', 'name.plan-of-outcome', 'name.completion-of-plan',
+  'name.respectively', 'name.second-verb-same-thing', 'name.economy-growth', 'name.growth-basis', 'name.plan-of-outcome', 'name.completion-of-plan',
   'name.measure-of-firms-counted', 'name.level-by-measure-word', 'name.growth-by-measure-word', 'name.subject', 'name.share-owner-after',
   'name.share-of-previous', 'name.verb-and-counted-noun', 'name.clause-before', 'name.previous-number',
   'rewrite.rate-named-by-verb', 'rewrite.average-of-rate', 'rewrite.manner-of-growth', 'rewrite.summary-before-name',

@@ -7,7 +7,7 @@ import { NAMING_RULES } from './reading/naming';
 import { REWRITE_RULES } from './reading/rewrites';
 import { UNIT_NAMING_RULES } from './reading/unit-names';
 import { NAMED_VETOES, NUMBER_VETOES, SCAN_VETOES, TOPIC_VETOES } from './reading/vetoes';
-import { DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PERIOD_RULES, TITLE_YEAR_RULES } from './period-rules';
+import { BODY_YEAR_RULES, DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PERIOD_RULES, PUBLICATION_DATE_RULE, TITLE_YEAR_RULES } from './period-rules';
 import { SECTION_RULES } from './section-rules';
 import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR } from './intro-rules';
 import { KIND_RULES } from './when';
@@ -37,7 +37,7 @@ const documentRules = (rules: readonly { id: string; statement: string }[]): Rul
 const introRules = [ESTIMATE_LIST, TARGET_LIST, TARGETS_OF_YEAR, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH];
 
 const TABLES: readonly (readonly RuleNote[])[] = [FINDERS, [SHARED_NOUN_RULE], NAMING_RULES, REWRITE_RULES, UNIT_NAMING_RULES, TOPIC_VETOES, SCAN_VETOES, NUMBER_VETOES, NAMED_VETOES,
-  documentRules([...TITLE_YEAR_RULES, DELIVERY_DATE_RULE, OPENING_PARAGRAPH_RULE, ...HEADING_YEAR_RULES, ...SECTION_RULES, ...KIND_RULES, ...PERIOD_RULES, ...introRules])];
+  documentRules([...TITLE_YEAR_RULES, DELIVERY_DATE_RULE, OPENING_PARAGRAPH_RULE, ...BODY_YEAR_RULES, PUBLICATION_DATE_RULE, ...HEADING_YEAR_RULES, ...SECTION_RULES, ...KIND_RULES, ...PERIOD_RULES, ...introRules])];
 
 /** Every rule id the reader can put in a trace, with what it says. */
 export const RULE_BOOK: ReadonlyMap<string, RuleNote> = new Map(TABLES.flat().map((r) => [r.id, { id: r.id, says: r.says, zh: r.zh }]));

@@ -4,7 +4,7 @@
 // period is unknown (`yearRule` null) unless the caller supplies the year (the user, asked by the app or CLI).
 import { districtIn, documentRegion } from './places';
 import { headingsOf } from './headings';
-import { DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, TITLE_YEAR_RULES, type YearReading } from './period-rules';
+import { BODY_YEAR_RULES, DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PUBLICATION_DATE_RULE, TITLE_YEAR_RULES, type YearReading } from './period-rules';
 
 export type ReportShape = 'annual' | 'half-year' | 'five-year';
 
@@ -50,6 +50,11 @@ function findPublished(text: string): string | null {
 }
 
 /** The year reading of the first rule that reads `probe`, with the rule's id. */
+function publicationReading(published: string | null, text: string): (YearReading & { rule: string }) | null {
+  const r = PUBLICATION_DATE_RULE.read(published, text);
+  return r ? { ...r, rule: PUBLICATION_DATE_RULE.id } : null;
+}
+
 function firstReading(rules: readonly { id: string; read(s: string): YearReading | null }[], probes: readonly string[]): (YearReading & { rule: string }) | null {
   for (const probe of probes) {
     for (const rule of rules) {
@@ -77,7 +82,9 @@ export function readMeta(text: string, options: MetaOptions = {}): ReportMeta {
   const reading = (reviewed && fromTitle && reviewed.reviewYear !== fromTitle.reviewYear ? reviewed : fromTitle) ??
     firstReading(HEADING_YEAR_RULES, headings) ??
     firstReading([DELIVERY_DATE_RULE], lines.slice(0, 40)) ??
-    firstReading([OPENING_PARAGRAPH_RULE], lines.slice(0, 40));
+    firstReading([OPENING_PARAGRAPH_RULE], lines.slice(0, 40)) ??
+    firstReading(BODY_YEAR_RULES, lines.slice(0, 40)) ??
+    publicationReading(published, text);
   const base = { title, region, published };
   if (reading) {
     const { rule, shape, reviewYear, planYear, period } = reading;

@@ -132,17 +132,106 @@ export const TITLE_YEAR_RULES: readonly YearRule[] = [
  */
 export const DELIVERY_DATE_RULE: YearRule = {
   id: 'year.delivery-date',
-  statement: 'A report delivered to a congress in January to March reviews the year before and plans its own year.',
+  statement: 'A report delivered to a congress in January to March reviews the year before and plans its own year; one delivered in October to December (a new congress\'s first session) reviews its own year and plans the next.',
   read(s) {
-    const m = /^\s*[—－-]{1,2}\s*(\d{4})\s*年\s*([1-3])\s*月(?:\s*\d{1,2}\s*日)?\s*在.{2,40}(会议|大会)/.exec(s);
-    return m ? annual(Number(m[1]) - 1, Number(m[1])) : null;
+    const m = /^\s*[—－-]{1,2}\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*在.{2,40}(会议|大会)/.exec(s);
+    const month = m ? Number(m[2]) : 0;
+    if (month >= 1 && month <= 3) return annual(Number(m![1]) - 1, Number(m![1]));
+    return month >= 10 && month <= 12 ? annual(Number(m![1]), Number(m![1]) + 1) : null;
   },
   examples: [
     // guangdong_2026_gov_work_report_full (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
     { text: '——2026年1月26日在广东省第十四届人民代表大会第五次会议上', expect: annual(2025, 2026) },
     { text: '——2024年8月28日在区人大常委会第二十次会议上', expect: null },
+    // tests/fixtures/real/tumotezuoqi_2017_gov_work_report_traditional_pinyin_noise.txt (simplified here).
+    { text: '——2017年12月5日在土默特左旗第十七届人民代表大会第一次会议上', expect: annual(2017, 2018) },
   ],
 };
+
+/**
+ * Lines of a fragment whose title, headings, delivery date and opening paragraph are all silent, but whose
+ * body says which year it reviews. Tried on the first lines, in order, after OPENING_PARAGRAPH_RULE.
+ */
+export const BODY_YEAR_RULES: readonly YearRule[] = [
+  {
+    id: 'year.past-year-named',
+    statement: 'A report that speaks of "the year just past" by its number (刚刚过去的2025年, 回顾2024年) reviews that year and plans the next.',
+    read(s) {
+      const m = /(?:刚刚过去的|过去的|回顾)\s*(\d{4})\s*年/.exec(s);
+      return m ? annual(Number(m[1]), Number(m[1]) + 1) : null;
+    },
+    examples: [
+      // tests/fixtures/real/gansu_2026_gov_work_report_review_targets.txt
+      { text: '刚刚过去的2025年，全省上下坚决贯彻党中央决策部署，地区生产总值增长5.8%', expect: annual(2025, 2026) },
+      { text: '过去的一年,奋斗充满艰辛', expect: null },
+    ],
+  },
+  {
+    id: 'year.region-opens-year',
+    statement: 'A line opening on a year and the whole region at work ("2024年全市上下…交出了…成绩单") reviews that year, unless it says what will be done.',
+    read(s) {
+      const m = /^\s*(\d{4})\s*年\s*(?:全[省市区县州盟旗]|我[省市区县旗])上下([^。；;]*)/.exec(s);
+      return m && !/(将|要|力争|计划|确保|预期|目标)/.test(m[2]!) ? annual(Number(m[1]), Number(m[1]) + 1) : null;
+    },
+    examples: [
+      // tests/fixtures/real/handan_2025_gov_work_report_review_excerpt.txt
+      { text: '2024年全市上下解放思想 奋发进取 交出了一份经济社会高质量发展的优异成绩单', expect: annual(2024, 2025) },
+      { text: '2026年全省上下要锚定目标', expect: null },
+    ],
+  },
+  {
+    id: 'year.year-was-sentence',
+    statement: 'A report opening "YYYY年是…的一年" and going on to results, with no target ahead in its paragraph, reviews that year (a bulletin\'s or a review\'s opening).',
+    read(s) {
+      const m = /^\s*(\d{4})\s*年是[^。]{2,40}?(?:一年|之年)[。，,]([^\n]{0,300})/.exec(s);
+      return m && !/(将|要|力争|确保|预期|主要目标|今年)/.test(m[2]!) ? annual(Number(m[1]), Number(m[1]) + 1) : null;
+    },
+    examples: [
+      // tests/fixtures/real/songyuan_2024_statistical_bulletin_excerpt.txt
+      { text: '2024年是实现“十四五”规划目标任务的关键一年。面对宏观环境的深刻变化,松原市坚持以高质量发展为主线,推动经济实现质的有效提升。', expect: annual(2024, 2025) },
+      { text: '2026年是“十五五”开局之年,开好局起好步十分重要。今年经济社会发展的主要预期目标是:', expect: null },
+    ],
+  },
+  {
+    id: 'year.five-year-indicator-table',
+    statement: 'A table caption or heading of a five-year plan\'s main indicators with no calendar year ("“十五五”经济社会发展主要指标") is that plan.',
+    read(s) {
+      const span = /(主要指标|主要目标|指标体系)/.test(s) && !/\d{4}\s*年/.test(s) && s.length <= 40 ? fiveYearSpan(s) : null;
+      return span ? { shape: 'five-year', reviewYear: span.start - 1, planYear: span.end, period: `${span.start}-${span.end}` } : null;
+    },
+    examples: [
+      // tests/fixtures/real/jiangsu_15th_fyp_main_indicators_table.txt
+      { text: '表2 “十五五”经济社会发展主要指标', expect: { shape: 'five-year', reviewYear: 2025, planYear: 2030, period: '2026-2030' } },
+      { text: '实现“十四五”圆满收官', expect: null },
+    ],
+  },
+];
+
+/**
+ * The last resort the document itself offers: its publication date. A page published in the second half of a
+ * year about that year's first half (上半年, 1-6月, 年中) is that half-year; one about 前三季度 published in Q4 is
+ * that part; a review published in January to April is of the year before. Anything else stays unknown.
+ */
+export const PUBLICATION_DATE_RULE = {
+  id: 'year.publication-date',
+  statement: 'Failing everything the text says, a part-year report published later that year is of that year\'s part, and a review published in January to April is of the year before.',
+  read(published: string | null, text: string): YearReading | null {
+    const m = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+    if (!m) return null;
+    const y = Number(m[1]);
+    const month = Number(m[2]);
+    const head = text.slice(0, 3000);
+    if (/前三季度|1\s*[-—至~]\s*9\s*月/.test(head) && month >= 10) return { shape: 'half-year', reviewYear: y, planYear: y, period: `${y}Q3` };
+    if (/上半年|1\s*[-—至~]\s*6\s*月|年中/.test(head) && month >= 7) return { shape: 'half-year', reviewYear: y, planYear: y, period: `${y}H1` };
+    if (/(过去的一年|去年|上年|全年)/.test(head) && month <= 4 && !/上半年|一季度|前三季度/.test(head)) return annual(y - 1, y);
+    return null;
+  },
+  examples: [
+    { published: '2021-08-25', text: '区人大常委会召开年中重要情况通报会。上半年,全区地区生产总值增长12%。', expect: { shape: 'half-year', reviewYear: 2021, planYear: 2021, period: '2021H1' } },
+    { published: '2024-02-10', text: '过去的一年,全县地区生产总值增长5%。', expect: annual(2023, 2024) },
+    { published: '2024-09-10', text: '全县地区生产总值增长5%。', expect: null },
+  ],
+} as const;
 
 /**
  * A report whose title and headings are silent (a fragment, a repost) is about the year its first reporting

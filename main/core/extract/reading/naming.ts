@@ -34,6 +34,8 @@ const CONTINUING_COUNT = /^(在建|在施|已建|累计|其中|实际发放|实�
 const SHARE_OWNER_AFTER = /^\s*的([\u4e00-\u9fff]{2,8}?)(?=受|在|是|已|也|的|$)/;
 /** The status counted firms reached ("新增173家企业入库纳统"). */
 const STATUS = /^(入库纳统|纳统入库|入库|纳统|上市|挂牌)$/;
+/** "经济增长5%": the words before the number say only that the economy grew. */
+const ECONOMY_GROWTH = /(?:^|[:：,，、;；是])(?:全[省市区县州盟旗]|我[省市区县旗]|本[省市区县])?经济(?:年均)?(?:增长|增速|增幅)(?:为|达到|达)?$/;
 /** A basis of comparison that names no indicator ("自然口径增长2.5%,同口径增长14%"). */
 const GROWTH_BASIS = /^(自然口径|同口径|可比口径|按?可比价格?(计算)?|按?现价(计算)?|(扣除|剔除)[\u4e00-\u9fff]{1,8}因素(后|影响)?)$/;
 /** The plan a figure is measured against ("完成年计划710亿元", "年度目标400亿元"). */
@@ -74,6 +76,14 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
       // "在建11座" after "完成49座超充站" is 在建超充站; "实际发放3.6亿元" after 扶持资金 is 扶持资金实际发放.
       return { indicator: /^(在建|在施|已建)$/.test(L.subject) ? L.subject + carried : carried + L.subject, carried };
     },
+  },
+  {
+    id: 'name.economy-growth',
+    says: 'Growth of "the economy" (经济增长, 全省经济增长) is the growth of the region\'s GDP.',
+    zh: '“经济增长”即本地区生产总值的增长',
+    // 河南省2026年政府工作报告 (yqcao/China-Fiscal-Data, data/prov-reports/text/2026_HA.txt).
+    examples: [{ text: '主要预期目标是:经济增长5%左右,规上工业增加值增长6.5%左右。', fact: '地区生产总值 5' }],
+    name: (c) => (!c.L.subject && c.L.growth && ECONOMY_GROWTH.test(c.left.replace(/\s/g, '')) ? { indicator: '地区生产总值' } : null),
   },
   {
     id: 'name.growth-basis',

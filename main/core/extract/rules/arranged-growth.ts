@@ -45,7 +45,8 @@ function nameBefore(report: ReportView, clause: string): string {
 function arranged(report: ReportView, q: Quantity, rule: ArrangedRule): Candidate | null {
   const { text } = report;
   const sentence = sentenceAround(text, q.start);
-  const clauseStart = Math.max(sentence.start, ...[...'，,；;'].map((c) => text.lastIndexOf(c, q.start - 1) + 1));
+  // A list introduction ("主要预期目标是:") ends a clause like a comma does.
+  const clauseStart = Math.max(sentence.start, ...[...'，,；;：:'].map((c) => text.lastIndexOf(c, q.start - 1) + 1));
   const left = text.slice(clauseStart, q.start);
   const before = rule.before.exec(left);
   const after = rule.after.exec(text.slice(q.end, q.end + 16));
