@@ -17,7 +17,10 @@ export type WorkspaceVerdict =
 export interface CheckOptions {
   /** Shown in messages ("colleague.db is …"). */
   fileName?: string;
-  /** Full `integrity_check` instead of `quick_check` (slower; on demand). */
+  /**
+   * Kept for callers of the former on-demand check (`planscope check --full`): SQLite's full integrity_check now
+   * runs on every file, so this changes nothing.
+   */
   full?: boolean;
   now?: () => string;
 }
@@ -44,7 +47,7 @@ export function checkWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, opts: C
   let keep = false;
   try {
     distrustSchema(db);
-    const refusal = checkIntegrity(db, name, opts.full ?? false);
+    const refusal = checkIntegrity(db, name);
     if (refusal) return { ok: false, ...refusal };
     checkCellsOnRead(db);
     const v = readVersion(db, name);
