@@ -1,5 +1,6 @@
 // Opening a workspace file: every check in core/store/file-checks runs, in order, before Planscope trusts a byte
 // of it. The verdict is the same one the CLI's `check` prints and the Share view shows before a merge.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database, SqlJsStatic } from 'sql.js';
@@ -7,7 +8,8 @@ import { PlanscopeError, type ErrorCode } from '../contract/errors';
 import { Workspace } from '../core/store/workspace';
 import { SCHEMA_VERSION } from '../core/store/migrations';
 import {
-  checkCellsOnRead, checkHeader, checkIntegrity, checkMigrationHashes, checkObjects, distrustSchema, readVersion, withoutWalMode, type Refusal,
+  checkCellsOnRead, checkDocumentHashes, checkHeader, checkIntegrity, checkMigrationHashes, checkObjects, distrustSchema, readVersion, withoutWalMode,
+  type Refusal,
 } from '../core/store/file-checks';
 
 export type WorkspaceVerdict =
@@ -24,6 +26,9 @@ export interface CheckOptions {
   full?: boolean;
   now?: () => string;
 }
+
+/** node:crypto's SHA-256: ~10× faster than core's pure one on a workspace of long reports. */
+const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function sqliteRefusal(err: unknown, name: string): Refusal {
   const text = err instanceof Error ? err.message : String(err);
@@ -52,7 +57,7 @@ export function checkWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, opts: C
     checkCellsOnRead(db);
     const v = readVersion(db, name);
     if ('code' in v) return { ok: false, ...v };
-    const more = checkMigrationHashes(db, name, v.version) ?? checkObjects(SQL, db, name, v.version);
+    const more = checkMigrationHashes(db, name, v.version) ?? checkObjects(SQL, db, name, v.version) ?? checkDocumentHashes(db, name, nodeSha256);
     if (more) return { ok: false, ...more };
     const workspace = new Workspace(db, opts.now);
     workspace.migrate();

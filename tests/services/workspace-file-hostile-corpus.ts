@@ -1,6 +1,7 @@
 // Hostile workspace files crafted the way a colleague's tool would write them: the sqlite3 shell run on a sound
 // Planscope file. Each one did real harm before the schema allow-list (a trigger rewriting an accepted value, one
-// emptying the audit table so undo is gone, hidden tables travelling in "save a copy for sharing", a stale index).
+// emptying the audit table so undo is gone, hidden tables travelling in "save a copy for sharing", a stale index,
+// a report whose hash is not its text's).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +52,15 @@ const CRAFTS: { name: string; sql: string[]; says: RegExp; code?: HostileFile['c
   {
     name: 'odd-stat.db', says: /the table "sqlite_stat1" differs/,
     sql: ['ANALYZE;', `PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE TABLE sqlite_stat1(tbl,idx,stat,extra)' WHERE name = 'sqlite_stat1';`],
+  },
+  {
+    // Other numbers under the real report's hash: merged, it would be taken for the report a colleague already has.
+    name: 'forged-hash.db', says: /: the report "执行情况" \(document 1, r\.txt\) does not match its fingerprint: it is recorded with hash [0-9a-f]{12}… but its text hashes to [0-9a-f]{12}…/,
+    sql: [`UPDATE documents SET original_text = replace(original_text, '1200亿元', '9999亿元') WHERE id = 1;`],
+  },
+  {
+    name: 'blob-text.db', says: /the report "执行情况" \(document 1, r\.txt\) does not match its fingerprint: its text is not text/,
+    sql: [`UPDATE documents SET original_text = CAST(original_text AS BLOB) WHERE id = 1;`],
   },
   {
     // The pivot covering index holds 999999 while the fact row says 2400. Made in three shell runs (each reloads the

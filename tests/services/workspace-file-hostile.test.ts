@@ -11,6 +11,7 @@ import { createNodeContext } from '../../main/services/node-context';
 import { sharingHandlers as h } from '../../main/services/sharing';
 import { workspaceHandlers } from '../../main/services/workspace';
 import { checkWorkspaceBytes, readWorkspaceFile } from '../../main/workspace-file/open';
+import { checkDocumentHashes } from '../../main/core/store/file-checks';
 import { hostileFiles, sqlite3, type HostileFile } from './workspace-file-hostile-corpus';
 import { sampleWorkspace } from './workspace-file-corpus';
 
@@ -76,6 +77,14 @@ describe('refusing them', () => {
     expect(ctx.session.current()).toBe(mine);
     expect(ctx.session.path()).toBe(sound);
     expect(mine.export()).toEqual(before);
+  });
+
+  it('core\'s own SHA-256 gives the same fingerprint verdicts as node:crypto\'s', () => {
+    for (const [path, refused] of [[sound, false], [file('forged-hash.db').path, true]] as const) {
+      const db = new SQL.Database(readWorkspaceFile(path));
+      expect(checkDocumentHashes(db, 'f.db') !== null, path).toBe(refused);
+      db.close();
+    }
   });
 
   it('still opens a sound file the sqlite3 shell analyzed (sqlite_stat1) and gave an AUTOINCREMENT counter (sqlite_sequence)', () => {

@@ -213,3 +213,30 @@ export function checkObjects(SQL: SqlJsStatic, db: Database, name: string, versi
   }
   return null;
 }
+
+/** SHA-256 of a report's text as hex; the app passes node:crypto's, core falls back to its own. */
+export type TextHasher = (text: string) => string;
+
+/**
+ * Every report's `hash` must be SHA-256 of its own text: the hash is how a report is recognised across workspaces
+ * (importing the same report twice, merging a colleague's copy), so a forged hash would let other text take the
+ * place of a real report. One report at a time, so a workspace of large reports is not held twice in memory.
+ */
+export function checkDocumentHashes(db: Database, name: string, hash: TextHasher = sha256Hex): Refusal | null {
+  const stmt = db.prepare('SELECT id, hash, file_name, title, original_text FROM documents ORDER BY id');
+  try {
+    while (stmt.step()) {
+      const [id, recorded, fileName, title, text] = stmt.get();
+      const actual = typeof text === 'string' ? hash(text) : null;
+      if (actual !== null && actual === recorded) continue;
+      const what = actual === null ? 'its text is not text' : `it is recorded with hash ${String(recorded).slice(0, 12)}… but its text hashes to ${actual.slice(0, 12)}…`;
+      return {
+        code: 'refused-file',
+        message: `${name}: the report "${String(title)}" (document ${String(id)}, ${String(fileName)}) does not match its fingerprint: ${what}. A report with a forged fingerprint could take the place of a real one; the file is refused.`,
+      };
+    }
+    return null;
+  } finally {
+    stmt.free();
+  }
+}
