@@ -7,6 +7,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { PlanscopeError, type ErrorCode } from '../contract/errors';
 import { Workspace } from '../core/store/workspace';
 import { SCHEMA_VERSION } from '../core/store/migrations';
+import { checkColumns } from '../core/store/column-checks';
 import {
   checkCellsOnRead, checkDocumentHashes, checkHeader, checkIntegrity, checkMigrationHashes, checkObjects, distrustSchema, readVersion, withoutWalMode,
   type Refusal,
@@ -57,7 +58,8 @@ export function checkWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, opts: C
     checkCellsOnRead(db);
     const v = readVersion(db, name);
     if ('code' in v) return { ok: false, ...v };
-    const more = checkMigrationHashes(db, name, v.version) ?? checkObjects(SQL, db, name, v.version) ?? checkDocumentHashes(db, name, nodeSha256);
+    const more = checkMigrationHashes(db, name, v.version) ?? checkObjects(SQL, db, name, v.version)
+      ?? checkColumns(db, name) ?? checkDocumentHashes(db, name, nodeSha256);
     if (more) return { ok: false, ...more };
     const workspace = new Workspace(db, opts.now);
     workspace.migrate();

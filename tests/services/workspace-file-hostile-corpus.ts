@@ -59,7 +59,7 @@ const CRAFTS: { name: string; sql: string[]; says: RegExp; code?: HostileFile['c
     sql: [`UPDATE documents SET original_text = replace(original_text, '1200亿元', '9999亿元') WHERE id = 1;`],
   },
   {
-    name: 'blob-text.db', says: /the report "执行情况" \(document 1, r\.txt\) does not match its fingerprint: its text is not text/,
+    name: 'blob-text.db', says: /blob-text\.db: table documents, row 1, column original_text holds \d+ bytes of binary data where Planscope keeps text;/,
     sql: [`UPDATE documents SET original_text = CAST(original_text AS BLOB) WHERE id = 1;`],
   },
   {
