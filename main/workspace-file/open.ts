@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { PlanscopeError, type ErrorCode } from '../contract/errors';
+import { MAX_REPORT_BYTES } from '../contract/reports';
 import { Workspace } from '../core/store/workspace';
 import { SCHEMA_VERSION } from '../core/store/migrations';
 import { checkColumns } from '../core/store/column-checks';
@@ -59,7 +60,7 @@ export function checkWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, opts: C
     const v = readVersion(db, name);
     if ('code' in v) return { ok: false, ...v };
     const more = checkMigrationHashes(db, name, v.version) ?? checkObjects(SQL, db, name, v.version)
-      ?? checkColumns(db, name) ?? checkDocumentHashes(db, name, nodeSha256);
+      ?? checkColumns(db, name) ?? checkDocumentHashes(db, name, nodeSha256, MAX_REPORT_BYTES);
     if (more) return { ok: false, ...more };
     const workspace = new Workspace(db, opts.now);
     workspace.migrate();

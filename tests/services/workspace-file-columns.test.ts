@@ -84,4 +84,14 @@ describe('column values from other files', () => {
       }
     }
   });
+
+  it('refuses a report longer than any report Planscope imports (20 MB), naming it, so a merge cannot bring it in', () => {
+    // 22 million digits: more characters than a 20 MB report file can decode to.
+    const path = crafted('long.db', `UPDATE documents SET original_text = printf('%022000000d', 0) WHERE id = 1;`);
+    expect(sqlite3(path, 'SELECT length(original_text) FROM documents WHERE id = 1;')).toBe('22000000');
+    expect(verdictOf(path, 'long.db')).toMatchObject({
+      ok: false, code: 'limit-exceeded',
+      message: expect.stringMatching(/^long\.db: the report "执行情况" \(document 1, r\.txt\) has 22000000 characters; a report Planscope imports has at most 20971520 \(its size limit\)/),
+    });
+  });
 });

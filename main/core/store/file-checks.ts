@@ -222,7 +222,19 @@ export type TextHasher = (text: string) => string;
  * (importing the same report twice, merging a colleague's copy), so a forged hash would let other text take the
  * place of a real report. One report at a time, so a workspace of large reports is not held twice in memory.
  */
-export function checkDocumentHashes(db: Database, name: string, hash: TextHasher = sha256Hex): Refusal | null {
+export function checkDocumentHashes(db: Database, name: string, hash: TextHasher = sha256Hex, maxChars = Infinity): Refusal | null {
+  // Decoding never gives more characters than the file had bytes, so no report Planscope imported can be longer
+  // than its report size limit; a longer one came from elsewhere (and would be merged past that limit).
+  const long = Number.isFinite(maxChars)
+    ? db.exec('SELECT id, title, file_name, length(original_text) FROM documents WHERE length(original_text) > ? ORDER BY id LIMIT 1', [maxChars])[0]?.values[0]
+    : undefined;
+  if (long) {
+    const [id, title, fileName, length] = long;
+    return {
+      code: 'limit-exceeded',
+      message: `${name}: the report "${String(title)}" (document ${String(id)}, ${String(fileName)}) has ${Number(length)} characters; a report Planscope imports has at most ${maxChars} (its size limit). The file is refused.`,
+    };
+  }
   const stmt = db.prepare('SELECT id, hash, file_name, title, original_text FROM documents ORDER BY id');
   try {
     while (stmt.step()) {
