@@ -54,7 +54,7 @@ const path = z.string().trim().min(1, 'a file path is required').max(4096);
 const resolution = z.enum(['mine', 'theirs', 'both']);
 
 export const sharingMethods = {
-  /** Runs every safety check on a file without opening it; `full` adds SQLite's slower integrity_check. */
+  /** Runs every safety check on a file without opening it (SQLite's full integrity_check included; `full` is kept for old callers). */
   'sharing.check': method<FileVerdict>()(z.object({ path, full: z.boolean().optional() })),
   /** What merging the file into the open workspace would do; nothing changes. */
   'sharing.mergePreview': method<MergePreview>()(z.object({ path })),
