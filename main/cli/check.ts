@@ -6,7 +6,7 @@ import { PlanscopeError } from '../contract/errors';
 import { checkWorkspaceBytes, readWorkspaceFile } from '../workspace-file/open';
 import { parseArgs, UsageError, type CliCommand } from './args';
 
-const USAGE = 'planscope check [--full] FILE.db...';
+const USAGE = 'planscope check [--full] FILE.db...'; // --full: kept for old scripts; the full integrity check always runs
 
 export const check: CliCommand = async (argv, io) => {
   const args = parseArgs(argv, ['full']);

@@ -54,7 +54,7 @@ const path = z.string().trim().min(1, 'a file path is required').max(4096);
 const resolution = z.enum(['mine', 'theirs', 'both']);
 
 export const sharingMethods = {
-  /** Runs every safety check on a file without opening it; `full` adds SQLite's slower integrity_check. */
+  /** Runs every safety check on a file without opening it (SQLite's full integrity_check included; `full` is kept for old callers). */
   'sharing.check': method<FileVerdict>()(z.object({ path, full: z.boolean().optional() })),
   /** What merging the file into the open workspace would do; nothing changes. */
   'sharing.mergePreview': method<MergePreview>()(z.object({ path })),
@@ -71,8 +71,11 @@ export const sharingMethods = {
     name: z.string().trim().max(200).nullable(),
     author: z.string().trim().max(200).nullable(),
   })),
-  /** Writes the open workspace's unsaved state to its journal (`<file>.journal`); removes the journal once saved. */
-  'sharing.autosave': method<{ journal: 'written' | 'unchanged' | 'removed' | 'none'; journalPath: string | null }>()(z.object({})),
+  /**
+   * Writes the open workspace's unsaved state to its journal (`<file>.journal`); removes the journal once saved.
+   * `held`: the journal is another session's unsaved work (a crash), kept untouched until restored or discarded.
+   */
+  'sharing.autosave': method<{ journal: 'written' | 'unchanged' | 'removed' | 'none' | 'held'; journalPath: string | null }>()(z.object({})),
   /** Unsaved work left by a crash, for a workspace file (default: the open one's). */
   'sharing.recoverable': method<RecoverableWork[]>()(z.object({ path: path.optional() })),
   /** Opens the journal in place of the file (checked like any file); the result is unsaved until the user saves. */

@@ -9,11 +9,21 @@ import { previewMerge } from '../core/store/merge';
 import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
 import type { MergeSource } from '../core/store/merge-types';
 import { checkWorkspaceBytes, readWorkspaceFile } from '../workspace-file/open';
-import { discardJournal, findRecoverable, journalPathFor, writeJournal } from '../workspace-file/journal';
+import {
+  adoptJournal, discardJournal, findRecoverable, journalOwner, journalPathFor, keepOffered, newJournalOwnership, writeOwnJournal, type JournalOwnership,
+} from '../workspace-file/journal';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
 /** The connection's change count when each workspace was last written to its journal. */
 const journaledAt = new WeakMap<Workspace, number>();
+
+/** Per session (one per running Planscope): the journals it wrote, and the ones it holds for the user. */
+const ownership = new WeakMap<ServiceContext['session'], JournalOwnership>();
+function journalsOf(ctx: ServiceContext): JournalOwnership {
+  let own = ownership.get(ctx.session);
+  if (!own) ownership.set(ctx.session, (own = newJournalOwnership()));
+  return own;
+}
 
 const MERGED_TABLES = ['documents', 'facts', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'audit'];
 
@@ -149,23 +159,34 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     const path = ctx.session.path();
     const ws = ctx.session.current();
     if (!path) return { journal: 'none', journalPath: null };
+    const own = journalsOf(ctx);
+    const owner = await journalOwner(own, path);
+    if (owner === 'held') {
+      // Another session's unsaved work (a crash): neither removed nor overwritten until the user restores or
+      // discards it, even if this session saves or edits meanwhile.
+      await keepOffered(path);
+      return { journal: 'held', journalPath: journalPathFor(path) };
+    }
     if (ctx.session.dirty()) {
       // total_changes() only grows on a connection: the same count as at the last journal means no write since,
       // so a 100 MB workspace is not rewritten every tick for nothing.
       const changes = Number(ws.one('SELECT total_changes() AS n')?.n ?? -1);
-      if (journaledAt.get(ws) === changes && (await findRecoverable(path))) return { journal: 'unchanged', journalPath: journalPathFor(path) };
-      await writeJournal(path, ws.export());
+      if (owner === 'mine' && journaledAt.get(ws) === changes) return { journal: 'unchanged', journalPath: journalPathFor(path) };
+      await writeOwnJournal(own, path, ws.export());
       journaledAt.set(ws, changes);
       return { journal: 'written', journalPath: journalPathFor(path) };
     }
-    // Saved since the last autosave: the journal would only offer to go back to older unsaved state.
+    // Saved since the last autosave: this session's journal would only offer to go back to older unsaved state; a
+    // stale one (older than the file, never offered) is what a save left behind when the app stopped right after it.
+    if (owner === 'none') return { journal: 'none', journalPath: null };
     return { journal: (await discardJournal(path)) ? 'removed' : 'none', journalPath: null };
   },
 
   'sharing.recoverable': async ({ path }, ctx) => {
     const target = path ?? ctx.session.path();
     if (!target) return [];
-    const found = await findRecoverable(target);
+    const held = (await journalOwner(journalsOf(ctx), target)) === 'held';
+    const found = await findRecoverable(target, { evenIfOlder: held });
     return found ? [found] : [];
   },
 
@@ -173,13 +194,22 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     if (ctx.session.dirty() && !discardChanges) {
       throw new PlanscopeError('conflict', 'The open workspace has unsaved changes. Save it first, or confirm that they may be discarded.');
     }
-    const found = await findRecoverable(path);
+    const own = journalsOf(ctx);
+    const held = (await journalOwner(own, path)) === 'held';
+    const found = await findRecoverable(path, { evenIfOlder: held });
     if (!found) throw new PlanscopeError('not-found', `There is no unsaved work to recover for ${basename(path)}.`);
     const { ws } = await openChecked(ctx, found.journalPath);
     ctx.session.replace(ws, path);
+    // The journal now holds this session's unsaved state: autosave keeps it up to date from here.
+    await adoptJournal(own, path);
+    journaledAt.set(ws, Number(ws.one('SELECT total_changes() AS n')?.n ?? -1));
     workspaceChanged(ctx, [...MERGED_TABLES, 'meta']); // recovered work is not in the file until the user saves
     return { path, ...counts(ws) };
   },
 
-  'sharing.discardRecovery': async ({ path }, _ctx) => ({ discarded: await discardJournal(path) }),
+  'sharing.discardRecovery': async ({ path }, ctx) => {
+    const discarded = await discardJournal(path);
+    await adoptJournal(journalsOf(ctx), path); // gone: neither held nor this session's any more
+    return { discarded };
+  },
 };

@@ -7,6 +7,7 @@ import type { workspaceMethods, WorkspaceInfo } from '../contract/workspace';
 import { seedCatalog } from '../core/catalog/index';
 import { Workspace } from '../core/store/workspace';
 import { openWorkspaceFile } from '../workspace-file/open';
+import { removeStaleTemps } from '../workspace-file/journal';
 import type { HandlersFor, ServiceContext } from './context';
 import { importIntoWorkspace, type ReportBytes } from './reports';
 
@@ -107,6 +108,7 @@ async function saveTo(ctx: ServiceContext, path: string): Promise<WorkspaceInfo>
  * one from the sample reports and save it there.
  */
 export async function startWorkspace(ctx: ServiceContext, path: string): Promise<WorkspaceInfo> {
+  await removeStaleTemps(path); // what saves cut off by a crash left beside the file
   if (await ctx.files.exists(path)) return install(ctx, await openWorkspaceFile(ctx.SQL, path, { now: ctx.clock }), path, false);
   install(ctx, await buildSampleWorkspace(ctx), null, true);
   return saveTo(ctx, path);

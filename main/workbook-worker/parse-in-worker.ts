@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import * as zlib from 'node:zlib';
 import { entryDataRange, readZipDirectory, ZipFormatError } from '../core/xlsx/zip';
-import type { CellValue, ParsedSheet, ParseReply, ParseRequest } from './protocol';
+import type { CellValue, ParsedSheet, ParseReply, ParseRequest, WorkbookLimits } from './protocol';
 
 /**
  * Freezes a prototype without the "override mistake": a frozen Object.prototype makes `dict.constructor = x`
@@ -124,9 +124,63 @@ interface SheetCell {
   z?: unknown;
 }
 
-function sheetRows(name: string, ws: Record<string, unknown>, budget: { cells: number }, fileName: string): ParsedSheet {
+/** What is left of the workbook's cells and characters; every sheet, and every merged-area copy, spends from it. */
+interface Budget {
+  cells: number;
+  chars: number;
+  readonly limits: WorkbookLimits;
+  readonly fileName: string;
+}
+
+const millions = (n: number) => `${+(n / 1e6).toFixed(1)} million`;
+
+function spend(budget: Budget, name: string, cells: number, chars: number, where: string): void {
+  const sheet = `${name}"${where ? ` ${where}` : ''}`;
+  budget.cells -= cells;
+  budget.chars -= chars;
+  if (budget.cells < 0) {
+    throw new Refusal('limit-exceeded', `${budget.fileName}: sheet "${sheet} takes the workbook past Planscope's limit of cells (${millions(budget.limits.maxCells)}); split the workbook or delete unused areas.`);
+  }
+  if (budget.chars < 0) {
+    throw new Refusal('limit-exceeded', `${budget.fileName}: sheet "${sheet} takes the workbook past Planscope's limit of ${millions(budget.limits.maxChars)} characters of text; split the workbook or delete unused text.`);
+  }
+}
+
+const textLength = (v: CellValue) => (typeof v === 'string' ? v.length : 0);
+
+type Merge = { s?: { r?: unknown; c?: unknown }; e?: { r?: unknown; c?: unknown } };
+
+/**
+ * Merged areas carry their top-left value into every empty cell they cover. The copies are cells and text like any
+ * other, so they are paid for before they are made (cells beyond a row's used width, and every copied character).
+ */
+function fillMerges(name: string, rows: CellValue[][], merges: readonly Merge[], budget: Budget): void {
+  for (const m of merges) {
+    const [r0, c0, r1, c1] = [m.s?.r, m.s?.c, m.e?.r, m.e?.c];
+    if (![r0, c0, r1, c1].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) continue;
+    const [top, left, bottom, right] = [r0, c0, r1, c1] as number[];
+    const v = rows[top!]?.[left!] ?? null;
+    if (v === null || bottom! >= rows.length || (bottom! - top! + 1) * (right! - left! + 1) > 10_000) continue;
+    let grown = 0;
+    let copies = 0;
+    for (let r = top!; r <= bottom!; r++) {
+      const row = rows[r]!;
+      grown += Math.max(0, right! + 1 - row.length);
+      for (let c = left!; c <= right!; c++) if ((row[c] ?? null) === null) copies++;
+    }
+    spend(budget, name, grown, copies * textLength(v), `with its merged area ${encode(top!, left!)}:${encode(bottom!, right!)}`);
+    for (let r = top!; r <= bottom!; r++) {
+      const row = rows[r]!;
+      while (row.length <= right!) row.push(null);
+      for (let c = left!; c <= right!; c++) if (row[c] === null) row[c] = v;
+    }
+  }
+}
+
+function sheetRows(name: string, ws: Record<string, unknown>, budget: Budget): ParsedSheet {
   const cells: { r: number; c: number; v: CellValue; pct: boolean }[] = [];
   let maxR = -1;
+  let chars = 0;
   for (const key of Object.keys(ws)) {
     if (key.startsWith('!')) continue;
     const at = decode(key);
@@ -139,6 +193,7 @@ function sheetRows(name: string, ws: Record<string, unknown>, budget: { cells: n
     else if (cell.t === 'e') v = '#ERROR';
     if (v === null) continue;
     cells.push({ r: at.r, c: at.c, v, pct: typeof v === 'number' && isPercentFormat(cell.z) });
+    chars += textLength(v);
     if (at.r > maxR) maxR = at.r;
   }
   const rows: CellValue[][] = Array.from({ length: maxR + 1 }, () => []);
@@ -146,23 +201,14 @@ function sheetRows(name: string, ws: Record<string, unknown>, budget: { cells: n
   const widths = new Array<number>(maxR + 1).fill(0);
   for (const x of cells) widths[x.r] = Math.max(widths[x.r]!, x.c + 1);
   for (const w of widths) area += w;
-  budget.cells -= area;
-  if (budget.cells < 0) throw new Refusal('limit-exceeded', `${fileName}: sheet "${name}" takes the workbook past Planscope's limit of cells; split the workbook or delete unused areas.`);
+  spend(budget, name, area, chars, '');
   widths.forEach((w, r) => (rows[r] = new Array<CellValue>(w).fill(null)));
   const percentCells: string[] = [];
   for (const x of cells) {
     rows[x.r]![x.c] = x.v;
     if (x.pct) percentCells.push(encode(x.r, x.c));
   }
-  const merges = Array.isArray(ws['!merges']) ? (ws['!merges'] as { s?: { r?: unknown; c?: unknown }; e?: { r?: unknown; c?: unknown } }[]) : [];
-  for (const m of merges) {
-    const [r0, c0, r1, c1] = [m.s?.r, m.s?.c, m.e?.r, m.e?.c];
-    if (![r0, c0, r1, c1].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) continue;
-    const [top, left, bottom, right] = [r0, c0, r1, c1] as number[];
-    const v = rows[top!]?.[left!] ?? null;
-    if (v === null || bottom! > maxR || (bottom! - top! + 1) * (right! - left! + 1) > 10_000) continue;
-    for (let r = top!; r <= bottom!; r++) for (let c = left!; c <= right!; c++) if ((rows[r]![c] ?? null) === null) rows[r]![c] = v;
-  }
+  fillMerges(name, rows, Array.isArray(ws['!merges']) ? (ws['!merges'] as Merge[]) : [], budget);
   return { name, rows, percentCells };
 }
 
@@ -175,12 +221,12 @@ function parse(req: ParseRequest): ParseReply {
     type: 'array', cellFormula: false, cellHTML: false, cellText: false, cellNF: true, cellStyles: false, cellDates: false,
     sheetStubs: false, bookVBA: false, bookFiles: false, bookDeps: false, WTF: false,
   });
-  const budget = { cells: req.limits.maxCells };
+  const budget: Budget = { cells: req.limits.maxCells, chars: req.limits.maxChars, limits: req.limits, fileName: req.fileName };
   const sheets: ParsedSheet[] = [];
   for (const name of Array.isArray(wb.SheetNames) ? wb.SheetNames : []) {
     if (typeof name !== 'string') continue;
     const ws = (wb.Sheets as Record<string, unknown>)[name];
-    sheets.push(sheetRows(name, ws && typeof ws === 'object' ? (ws as Record<string, unknown>) : {}, budget, req.fileName));
+    sheets.push(sheetRows(name, ws && typeof ws === 'object' ? (ws as Record<string, unknown>) : {}, budget));
   }
   if (!sheets.length) return { ok: false, code: 'unreadable-file', message: `${req.fileName} has no worksheets.` };
   return { ok: true, workbook: { fileName: req.fileName, sheets } };
@@ -220,5 +266,7 @@ else if (port) {
       ? { ok: false, code: err.code, message: err.message }
       : { ok: false, code: 'unreadable-file', message: `${req.fileName} could not be read as a workbook: ${err instanceof Error ? err.message : String(err)}.` };
   }
-  port.postMessage(reply);
+  // As JSON bytes, moved rather than copied: the host checks their length before it decodes anything.
+  const json = new TextEncoder().encode(JSON.stringify(reply));
+  port.postMessage(json, [json.buffer]);
 }

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PlanscopeError } from '../contract/errors';
-import { DEFAULT_LIMITS, type CellValue, type ParsedSheet, type ParsedWorkbook, type ParseReply, type ParseRequest, type WorkbookLimits } from './protocol';
+import { DEFAULT_LIMITS, maxReplyBytes, type CellValue, type ParsedSheet, type ParsedWorkbook, type ParseRequest, type WorkbookLimits } from './protocol';
 
 const MB = 1024 * 1024;
 
@@ -33,8 +33,31 @@ function bad(fileName: string, what: string): never {
   throw new PlanscopeError('internal', `The workbook reader returned malformed data for ${fileName} (${what}); nothing was imported.`);
 }
 
-/** Rebuilds the reply from scratch, accepting only the documented shape. */
-export function validateReply(reply: unknown, fileName: string): ParsedWorkbook {
+function tooMuch(fileName: string, what: string): never {
+  throw new PlanscopeError('limit-exceeded', `${fileName} holds more than Planscope reads from one workbook (${what}); split the workbook or delete unused areas. Nothing was imported.`);
+}
+
+/**
+ * The worker's JSON bytes, decoded only when their length is within what the limits allow: an 8 KB workbook whose
+ * merged areas copy a long text into millions of cells must be refused here, not take this process's heap.
+ */
+export function decodeReply(message: unknown, fileName: string, limits: WorkbookLimits): unknown {
+  if (!(message instanceof Uint8Array)) bad(fileName, 'not a byte reply');
+  if (message.byteLength > maxReplyBytes(limits)) tooMuch(fileName, `a reply of ${(message.byteLength / MB).toFixed(0)} MB`);
+  try {
+    return JSON.parse(new TextDecoder().decode(message)) as unknown;
+  } catch {
+    bad(fileName, 'not JSON');
+  }
+}
+
+/**
+ * Rebuilds the reply from scratch, accepting only the documented shape, and counts the cells and characters again
+ * against the limits: the worker ran a parser fed by a stranger's file, so its own count is not taken on trust.
+ */
+export function validateReply(reply: unknown, fileName: string, limits: WorkbookLimits = DEFAULT_LIMITS): ParsedWorkbook {
+  let cells = 0;
+  let chars = 0;
   if (typeof reply !== 'object' || reply === null) bad(fileName, 'not an object');
   const r = reply as { ok?: unknown; code?: unknown; message?: unknown; workbook?: { sheets?: unknown } };
   if (r.ok === false) {
@@ -50,11 +73,17 @@ export function validateReply(reply: unknown, fileName: string): ParsedWorkbook 
     const rows: CellValue[][] = [];
     for (const row of sh.rows as unknown[]) {
       if (!Array.isArray(row)) bad(fileName, 'a row');
+      cells += row.length;
+      if (cells > limits.maxCells) tooMuch(fileName, `more than ${limits.maxCells} cells`);
       const out: CellValue[] = new Array<CellValue>(row.length);
       for (let i = 0; i < row.length; i++) {
         const v: unknown = row[i];
         if (v === null || v === undefined) out[i] = null;
-        else if (typeof v === 'string') out[i] = v;
+        else if (typeof v === 'string') {
+          chars += v.length;
+          if (chars > limits.maxChars) tooMuch(fileName, `more than ${limits.maxChars} characters of text`);
+          out[i] = v;
+        }
         else if (typeof v === 'number' && Number.isFinite(v)) out[i] = v;
         else bad(fileName, `a cell of type ${typeof v}`);
       }
@@ -84,10 +113,10 @@ export function parseWorkbook(fileName: string, bytes: Uint8Array, limits: Workb
     };
     const timer = setTimeout(() => finish(() => reject(new PlanscopeError('limit-exceeded',
       `Reading ${fileName} took longer than ${+(limits.timeoutMs / 1000).toFixed(2)} s, so Planscope stopped it. The workbook may be crafted or far too complex; copy the table you need into a new .xlsx and import that.`))), limits.timeoutMs);
-    worker.on('message', (reply: ParseReply) => {
+    worker.on('message', (message: unknown) => {
       finish(() => {
         try {
-          resolve(validateReply(reply, fileName));
+          resolve(validateReply(decodeReply(message, fileName, limits), fileName, limits));
         } catch (err) {
           reject(err);
         }

@@ -16,8 +16,13 @@ export interface WorkbookLimits {
   maxFileBytes: number;
   /** Sum of the uncompressed sizes of the parts (zip bombs stop here). */
   maxUncompressedBytes: number;
-  /** Cells over all sheets, counted over each sheet's used area. */
+  /** Cells over all sheets, counted over each sheet's used area plus what merged areas fill in. */
   maxCells: number;
+  /**
+   * Characters of text over all cells returned, merged-area copies included: 600 merges of 10,000 cells each
+   * copying one 1,000-character string is 6 billion characters from an 8 KB file.
+   */
+  maxChars: number;
   /** Wall-clock time for the whole parse; the worker is terminated after it. */
   timeoutMs: number;
   /** V8 heap of the worker. */
@@ -28,6 +33,7 @@ export const DEFAULT_LIMITS: WorkbookLimits = {
   maxFileBytes: 25 * 1024 * 1024,
   maxUncompressedBytes: 200 * 1024 * 1024,
   maxCells: 2_000_000,
+  maxChars: 20_000_000,
   timeoutMs: 30_000,
   maxHeapMb: 768,
 };
@@ -41,3 +47,12 @@ export interface ParseRequest {
 export type ParseReply =
   | { ok: true; workbook: ParsedWorkbook }
   | { ok: false; code: 'unreadable-file' | 'limit-exceeded' | 'bad-input'; message: string };
+
+/**
+ * The worker's reply crosses as JSON bytes, not a structured clone: the host checks their length before decoding a
+ * single value, so a reader gone wrong cannot make the host deserialize more than this (each character of text may
+ * take 6 bytes as a JSON escape; each cell a separator, null or number up to 24 bytes).
+ */
+export function maxReplyBytes(limits: WorkbookLimits): number {
+  return 6 * limits.maxChars + 25 * limits.maxCells + 1024 * 1024;
+}

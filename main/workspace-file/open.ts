@@ -1,13 +1,17 @@
 // Opening a workspace file: every check in core/store/file-checks runs, in order, before Planscope trusts a byte
 // of it. The verdict is the same one the CLI's `check` prints and the Share view shows before a merge.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Database, SqlJsStatic } from 'sql.js';
 import { PlanscopeError, type ErrorCode } from '../contract/errors';
+import { MAX_REPORT_BYTES } from '../contract/reports';
 import { Workspace } from '../core/store/workspace';
 import { SCHEMA_VERSION } from '../core/store/migrations';
+import { checkColumns } from '../core/store/column-checks';
 import {
-  checkCellsOnRead, checkHeader, checkIntegrity, checkMigrationHashes, checkObjects, distrustSchema, readVersion, withoutWalMode, type Refusal,
+  checkCellsOnRead, checkDocumentHashes, checkHeader, checkIntegrity, checkMigrationHashes, checkObjects, distrustSchema, readVersion, withoutWalMode,
+  type Refusal,
 } from '../core/store/file-checks';
 
 export type WorkspaceVerdict =
@@ -17,10 +21,16 @@ export type WorkspaceVerdict =
 export interface CheckOptions {
   /** Shown in messages ("colleague.db is …"). */
   fileName?: string;
-  /** Full `integrity_check` instead of `quick_check` (slower; on demand). */
+  /**
+   * Kept for callers of the former on-demand check (`planscope check --full`): SQLite's full integrity_check now
+   * runs on every file, so this changes nothing.
+   */
   full?: boolean;
   now?: () => string;
 }
+
+/** node:crypto's SHA-256: ~10× faster than core's pure one on a workspace of long reports. */
+const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function sqliteRefusal(err: unknown, name: string): Refusal {
   const text = err instanceof Error ? err.message : String(err);
@@ -44,12 +54,13 @@ export function checkWorkspaceBytes(SQL: SqlJsStatic, bytes: Uint8Array, opts: C
   let keep = false;
   try {
     distrustSchema(db);
-    const refusal = checkIntegrity(db, name, opts.full ?? false);
+    const refusal = checkIntegrity(db, name);
     if (refusal) return { ok: false, ...refusal };
     checkCellsOnRead(db);
     const v = readVersion(db, name);
     if ('code' in v) return { ok: false, ...v };
-    const more = checkMigrationHashes(db, name, v.version) ?? checkObjects(SQL, db, name, v.version);
+    const more = checkMigrationHashes(db, name, v.version) ?? checkObjects(SQL, db, name, v.version)
+      ?? checkColumns(db, name) ?? checkDocumentHashes(db, name, nodeSha256, MAX_REPORT_BYTES);
     if (more) return { ok: false, ...more };
     const workspace = new Workspace(db, opts.now);
     workspace.migrate();

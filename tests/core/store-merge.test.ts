@@ -74,7 +74,7 @@ describe('merge plan', () => {
     const { mine, theirs } = editedPair();
     const plan = previewMerge(mine, theirs, source);
     const facts = plan.conflicts.filter((c): c is FactConflict => c.type === 'fact');
-    const summary = facts.map((c) => [c.reason, c.mine.indicator, c.mine.measure, c.mine.period, c.differences.join(','), c.mine.value, c.theirs.value]).sort();
+    const summary = facts.map((c) => [c.reason, c.mine.indicator, c.mine.measure, c.mine.period, c.differences.join(','), c.mine.value, c.theirs?.value ?? null]).sort();
     expect(summary).toEqual([
       ['same-report', '一般公共预算收入', 'level', '2023', 'value', 85.4, 85.2],
       ['same-report', '地区生产总值', 'growth', '2024', 'status', 6, 6],
@@ -157,5 +157,30 @@ describe('merge of saved pivots', () => {
       ['GDP (王芳的工作区)', '{"old":true}'],
       ['收入', '{"rows":[]}'],
     ]);
+  });
+});
+
+describe('a statement of a shared report that their copy lacks', () => {
+  it('is a "deleted there" conflict: kept when undecided (CLI) or kept as mine, deleted here when theirs is taken', () => {
+    const mine = base();
+    const theirs = copy(mine);
+    const gone = factId(theirs, '一般公共预算收入', 'level', '2023');
+    theirs.run('DELETE FROM facts WHERE id = ?', [gone]);
+    // A fact I typed in by hand is not tied to the shared report: nothing to compare it with, so no conflict.
+    mine.addFacts(null, [fact('常住人口', 'level', 180, '2023', 'actual', null)]);
+    const plan = previewMerge(mine, theirs, source);
+    expect(plan.conflicts).toEqual([expect.objectContaining({
+      id: `fact-deleted:${gone}`, type: 'fact', reason: 'deleted-there', differences: [], theirs: null, choices: ['mine', 'theirs'],
+      mine: expect.objectContaining({ indicator: '一般公共预算收入', value: 85.3, report: '2023年执行情况' }),
+    })]);
+
+    const kept = copy(mine);
+    expect(applyMerge(kept, theirs, source, {}, { unresolved: 'keep-mine' }).unresolved).toEqual([`fact-deleted:${gone}`]);
+    expect(kept.getFact(gone)).not.toBeNull();
+    expect(() => applyMerge(copy(mine), theirs, source, {}, { unresolved: 'refuse' })).toThrow(UnresolvedConflicts);
+
+    applyMerge(mine, theirs, source, { [`fact-deleted:${gone}`]: 'theirs' }, { unresolved: 'refuse' });
+    expect(mine.getFact(gone)).toBeNull();
+    expect(previewMerge(mine, theirs, source).conflicts).toEqual([]);
   });
 });

@@ -67,6 +67,8 @@ export interface CraftSheet {
   name: string;
   /** Row-major cells: strings become inline strings, numbers numbers, null nothing. */
   rows: (string | number | null)[][];
+  /** Merged areas as Excel writes them ("A1:J10"). */
+  merges?: string[];
 }
 
 function col(c: number): string {
@@ -75,13 +77,13 @@ function col(c: number): string {
   return s;
 }
 
-export function sheetXml(rows: CraftSheet['rows']): string {
+export function sheetXml(rows: CraftSheet['rows'], merges: readonly string[] = []): string {
   const body = rows.map((row, r) => `<row r="${r + 1}">${row.map((v, c) => {
     const ref = `${col(c)}${r + 1}`;
     if (v === null) return '';
     return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
   }).join('')}</row>`).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData>${merges.length ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : ''}</worksheet>`;
 }
 
 /** A minimal workbook; `definedNames` and `extra` parts let a test add whatever it needs. */
@@ -96,7 +98,7 @@ export function craftWorkbook(sheets: readonly CraftSheet[], opts: { definedName
     { name: '_rels/.rels', data: rels },
     { name: 'xl/workbook.xml', data: wb },
     { name: 'xl/_rels/workbook.xml.rels', data: wbRels },
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s.rows) })),
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sheetXml(s.rows, s.merges) })),
     ...(opts.sharedStrings ? [{ name: 'xl/sharedStrings.xml', data: opts.sharedStrings }] : []),
     ...(opts.extra ?? []),
   ]);

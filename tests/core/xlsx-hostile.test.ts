@@ -2,8 +2,8 @@
 // message the user gets and that this process is unharmed: Object.prototype unchanged, event loop responsive.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanscopeError } from '../../main/contract/errors';
-import { checkWorkerHardening, parseWorkbook } from '../../main/workbook-worker/parse-workbook';
-import { DEFAULT_LIMITS, type WorkbookLimits } from '../../main/workbook-worker/protocol';
+import { checkWorkerHardening, decodeReply, parseWorkbook, validateReply } from '../../main/workbook-worker/parse-workbook';
+import { DEFAULT_LIMITS, maxReplyBytes, type WorkbookLimits } from '../../main/workbook-worker/protocol';
 import { craftWorkbook, makeZip, sheetXml } from './xlsx-craft';
 
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
@@ -80,6 +80,58 @@ describe('hostile workbooks', () => {
     const err = await refusal('cells.xlsx', craftWorkbook([{ name: '数据', rows }]), { maxCells: 1000 });
     expect(err.code).toBe('limit-exceeded');
     expect(err.message).toMatch(/cells\.xlsx: sheet "数据" takes the workbook past Planscope's limit of cells/);
+  });
+
+  /** `count` merged areas of 10 rows × `width` columns, each headed by one long text; the rows below exist. */
+  function mergeBomb(count: number, width: number, text: string, fullRows: boolean): Uint8Array {
+    const rows: (string | number | null)[][] = Array.from({ length: count * 10 }, (_, r) => {
+      const row: (string | number | null)[] = fullRows ? new Array<string | number | null>(width).fill(null) : [];
+      if (fullRows) row[width - 1] = 0;
+      row[0] = r % 10 === 0 ? text : fullRows ? null : r === count * 10 - 1 ? 0 : null;
+      return row;
+    });
+    const last = (() => {
+      let s = '';
+      for (let n = width; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+      return s;
+    })();
+    const merges = Array.from({ length: count }, (_, i) => `A${i * 10 + 1}:${last}${i * 10 + 10}`);
+    return craftWorkbook([{ name: '合并', rows, merges }]);
+  }
+
+  it('counts merged-cell copies against the cell and text limits: a small workbook cannot fill billions of characters', async () => {
+    // 600 merges × 10,000 cells, each copying a 1,000-character text: 6 billion characters once filled, from a file of
+    // ~30 KB here (the reported one, with shared strings, was 8 KB); before, the host died deserializing the reply.
+    const bytes = mergeBomb(600, 1000, '长'.repeat(1000), false);
+    expect(bytes.length).toBeLessThan(40 * 1024);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const err = await refusal('merges.xlsx', bytes);
+    clearInterval(timer);
+    expect(err.code).toBe('limit-exceeded');
+    expect(err.message).toMatch(/^merges\.xlsx: sheet "合并" with its merged area A\d+:ALL\d+ takes the workbook past Planscope's limit of (cells \(2 million\)|20 million characters of text)/);
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('refuses merged copies that stay inside the used area once their text passes the character limit', async () => {
+    // Rows already 100 wide (a number in the last column), so the copies add no cells, only text.
+    const bytes = mergeBomb(50, 100, 'x'.repeat(500), true);
+    const err = await refusal('wide.xlsx', bytes, { maxChars: 1_000_000 });
+    expect(err.message).toMatch(/^wide\.xlsx: sheet "合并" with its merged area A\d+:CV\d+ takes the workbook past Planscope's limit of 1 million characters of text/);
+    const book = await parseWorkbook('wide.xlsx', mergeBomb(2, 100, 'x'.repeat(500), true), { ...DEFAULT_LIMITS, maxChars: 1_000_000 });
+    expect(book.sheets[0]!.rows[9]![99]).toBe(0);
+    expect(book.sheets[0]!.rows[9]![98]).toBe('x'.repeat(500)); // merged copies are still filled in under the limit
+  });
+
+  it('the host decodes no reply longer than the limits allow, and recounts cells and text itself', () => {
+    const limits = { ...DEFAULT_LIMITS, maxCells: 100, maxChars: 1000 };
+    const huge = new Uint8Array(maxReplyBytes(limits) + 1);
+    expect(() => decodeReply(huge, 'forged.xlsx', limits)).toThrow(/forged\.xlsx holds more than Planscope reads from one workbook \(a reply of \d+ MB\)/);
+    expect(() => decodeReply({ ok: true }, 'forged.xlsx', limits)).toThrow(/malformed data for forged\.xlsx \(not a byte reply\)/);
+    const wordy = { ok: true, workbook: { sheets: [{ name: 'S', rows: [['y'.repeat(600), 'y'.repeat(600)]], percentCells: [] }] } };
+    expect(() => validateReply(wordy, 'forged.xlsx', limits)).toThrow(/more than 1000 characters of text/);
+    const wide = { ok: true, workbook: { sheets: [{ name: 'S', rows: [new Array(101).fill(null)], percentCells: [] }] } };
+    expect(() => validateReply(wide, 'forged.xlsx', limits)).toThrow(/more than 100 cells/);
   });
 
   it('refuses a truncated workbook', async () => {

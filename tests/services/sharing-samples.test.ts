@@ -1,5 +1,5 @@
 // Two economists each take a copy of the sample workspace (the five bundled reports, read by the real extractor)
-// and edit it; merging her copy into his lists exactly the statements they edited differently.
+// and edit it; merging her copy into his lists exactly the statements they edited differently, and the one she deleted.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,7 +44,7 @@ it('merging two edited copies of the sample workspace lists exactly the differin
   theirs.run(`UPDATE facts SET status = 'accepted' WHERE id = ?`, [c]);
   theirs.run(`UPDATE facts SET status = 'rejected' WHERE id = ?`, [d]); // she rejected d
   theirs.run(`UPDATE facts SET period = '2031' WHERE id = ?`, [e]); // she fixed e's period
-  theirs.run('DELETE FROM facts WHERE id = ?', [ids[50]!]); // she deleted one: his is kept, no conflict
+  theirs.run('DELETE FROM facts WHERE id = ?', [ids[50]!]); // she deleted one: shown as 'deleted there'
 
   const plan = previewMerge(mine, theirs, { workspace: 'her copy', author: null, date: '2026-02-02T00:00:00.000Z' });
   const facts = plan.conflicts.filter((x): x is FactConflict => x.type === 'fact');
@@ -53,20 +53,23 @@ it('merging two edited copies of the sample workspace lists exactly the differin
     [`fact:${b}`, 'same-report', 'value'],
     [`fact:${d}`, 'same-report', 'status'],
     [`fact:${e}`, 'same-report', 'period'],
+    [`fact-deleted:${ids[50]!}`, 'deleted-there', ''],
   ].sort());
-  expect(plan.conflicts).toHaveLength(4);
+  expect(plan.conflicts).toHaveLength(5);
   expect(plan.clean).toEqual({ documents: 0, facts: 0, indicators: 0, aliases: 0, pivots: 0, forecasts: 0 });
   const total = Number(mine.one('SELECT count(*) AS n FROM facts')!.n);
   expect(plan.identical).toBe(total - 1 - 4); // all of hers but the 4 conflicts (she has one fact fewer)
 
-  const result = applyMerge(mine, theirs, plan.source, { [`fact:${a}`]: 'theirs', [`fact:${b}`]: 'mine', [`fact:${d}`]: 'theirs', [`fact:${e}`]: 'both' }, { unresolved: 'refuse' });
-  expect(result.resolved).toEqual({ mine: 1, theirs: 2, both: 1 });
+  const decisions = { [`fact:${a}`]: 'theirs', [`fact:${b}`]: 'mine', [`fact:${d}`]: 'theirs', [`fact:${e}`]: 'both', [`fact-deleted:${ids[50]!}`]: 'theirs' } as const;
+  const result = applyMerge(mine, theirs, plan.source, decisions, { unresolved: 'refuse' });
+  expect(result.resolved).toEqual({ mine: 1, theirs: 3, both: 1 });
   expect(mine.getFact(d)!.status).toBe('rejected');
   expect(mine.getFact(a)!.value).toBe(aValue + 1); // hers
   expect(mine.getFact(b)!.value).toBe(bValue + 2); // his
   expect(mine.getFact(e)!.period).toBe(ePeriod); // both: his kept as it was, hers added beside it
   expect(mine.all(`SELECT count(*) AS n FROM facts WHERE period = '2031'`)[0]!.n).toBe(1);
-  expect(mine.getFact(ids[50]!)).not.toBeNull();
+  expect(mine.getFact(ids[50]!)).toBeNull(); // he took her deletion
+  expect(mine.one(`SELECT before, after FROM audit WHERE action = 'merge.deleted' AND fact_id = ?`, [ids[50]!])).toMatchObject({ after: null });
   // After the merge, her copy holds nothing new except the one difference he chose to keep.
   expect(previewMerge(mine, theirs, plan.source).conflicts.map((x) => x.id)).toEqual([`fact:${b}`]);
 });

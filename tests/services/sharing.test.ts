@@ -167,6 +167,10 @@ describe('sharing services', () => {
     const err = await rejection(Promise.resolve(h['sharing.recover']({ path, discardChanges: true }, ctx)));
     expect(err?.code).toBe('unreadable-file');
     expect(ctx.session.current()).toBe(current);
+    // It is still another session's journal, so autosave leaves it until the user discards it.
+    expect((await h['sharing.autosave']({}, ctx)).journal).toBe('held');
+    expect(readFileSync(`${path}.journal`, 'utf8')).toBe('not a database');
+    expect(await h['sharing.discardRecovery']({ path }, ctx)).toEqual({ discarded: true });
 
     // Once saved, the journal is no longer offered (it is older than the file), and the next autosave removes it.
     writeFileSync(`${path}.journal`, readFileSync(path));

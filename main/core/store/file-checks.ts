@@ -59,20 +59,29 @@ export function distrustSchema(db: Database): void {
 }
 
 /**
- * Set once quick_check has passed, for every read that follows: b-tree cells are bounds-checked as they are
- * read, so damage quick_check cannot see (or that appears later) is an error instead of a wild read.
- * Not during quick_check itself: it validates every cell on its own, and the extra check costs ~25% there.
+ * Set once the integrity check has passed, for every read that follows: b-tree cells are bounds-checked as they
+ * are read, so damage that appears later is an error instead of a wild read. Not during the check itself: it
+ * validates every cell on its own, and the extra check costs ~25% there.
  */
 export function checkCellsOnRead(db: Database): void {
   db.exec('PRAGMA cell_size_check = ON');
 }
 
-/** `PRAGMA quick_check` (or the slower full integrity_check): the first SQL run against an untrusted file. */
-export function checkIntegrity(db: Database, name: string, full: boolean): Refusal | null {
-  const result = db.exec(full ? 'PRAGMA integrity_check(20)' : 'PRAGMA quick_check(20)');
+/** The index an integrity_check line is about ("row 3 missing from index pivot_facts_cover"), if any. */
+const INDEX_IN_LINE = /\bindex (\S+)/;
+
+/**
+ * `PRAGMA integrity_check`: the first SQL run against an untrusted file, on every file from outside. quick_check is
+ * not enough: it skips whether each index agrees with its table, and a crafted file whose pivot covering index holds
+ * other values than the fact rows would pass it and show those values in the pivot.
+ */
+export function checkIntegrity(db: Database, name: string): Refusal | null {
+  const result = db.exec('PRAGMA integrity_check(20)');
   const lines = (result[0]?.values ?? []).map((row) => String(row[0]));
   if (lines.length === 1 && lines[0] === 'ok') return null;
-  return { code: 'unreadable-file', message: `${name} is damaged (SQLite ${full ? 'integrity' : 'quick'} check: ${lines.slice(0, 3).join('; ') || 'no answer'}).` };
+  const index = lines.map((l) => INDEX_IN_LINE.exec(l)?.[1]).find((x) => x !== undefined);
+  const why = index ? `: its index "${index}" does not match the rows it indexes, so lists and pivots would show other values than the facts` : '';
+  return { code: 'unreadable-file', message: `${name} is damaged (SQLite integrity check: ${lines.slice(0, 3).join('; ') || 'no answer'})${why}.` };
 }
 
 interface SchemaObject {
@@ -82,8 +91,14 @@ interface SchemaObject {
   sql: string | null;
 }
 
+/**
+ * Every row of sqlite_master, SQLite's own included: a filter such as `name NOT LIKE 'sqlite_%'` would hide
+ * `sqliteXtamper` or `SQLiteAudit` too (LIKE ignores case and `_` matches any character), so nothing is skipped.
+ */
 function schemaObjects(db: Database): SchemaObject[] {
-  const rows = db.exec(`SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name`);
+  // Triggers and views first, indexes last: a refusal names the object that does harm, not an index it brought along.
+  const rows = db.exec(`SELECT type, name, tbl_name, sql FROM sqlite_master
+    ORDER BY CASE type WHEN 'trigger' THEN 0 WHEN 'view' THEN 1 WHEN 'table' THEN 2 WHEN 'index' THEN 4 ELSE 3 END, name`);
   return (rows[0]?.values ?? []).map(([type, name, tbl, sql]) => ({ type: String(type), name: String(name), tbl_name: String(tbl), sql: sql == null ? null : String(sql) }));
 }
 
@@ -91,7 +106,10 @@ const normalizeSql = (sql: string | null) => (sql ?? '').replace(/\s+/g, ' ').tr
 
 const expectedCache = new Map<number, Map<string, SchemaObject>>();
 
-/** The exact objects Planscope creates at a schema version, by replaying the migrations on an empty database. */
+/**
+ * The exact objects Planscope creates at a schema version, by replaying the migrations on an empty database
+ * (SQLite's `sqlite_autoindex_<table>_N` for UNIQUE and TEXT PRIMARY KEY columns included, with their names).
+ */
 export function expectedSchema(SQL: SqlJsStatic, version: number): Map<string, SchemaObject> {
   const cached = expectedCache.get(version);
   if (cached) return cached;
@@ -106,8 +124,15 @@ export function expectedSchema(SQL: SqlJsStatic, version: number): Map<string, S
   }
 }
 
-/** Extra indexes features may add at run time over Planscope's own tables (plain column indexes only). */
-const FEATURE_INDEX = /^(facts_|pivot_|idx_)/;
+/**
+ * Tables SQLite itself may add to a sound file touched by another tool: `sqlite_stat1` after ANALYZE (the sqlite3
+ * shell, DB Browser's "optimize"), `sqlite_sequence` once any AUTOINCREMENT table existed. Allowed only with
+ * exactly the SQL SQLite gives them; they hold planner statistics and counters, never facts.
+ */
+const SQLITE_OWN_TABLES = new Map<string, SchemaObject>([
+  ['sqlite_sequence', { type: 'table', name: 'sqlite_sequence', tbl_name: 'sqlite_sequence', sql: 'CREATE TABLE sqlite_sequence(name,seq)' }],
+  ['sqlite_stat1', { type: 'table', name: 'sqlite_stat1', tbl_name: 'sqlite_stat1', sql: 'CREATE TABLE sqlite_stat1(tbl,idx,stat)' }],
+]);
 
 function count(db: Database, sql: string): number {
   return Number(db.exec(sql)[0]?.values[0]?.[0] ?? 0);
@@ -154,22 +179,76 @@ export function checkMigrationHashes(db: Database, name: string, version: number
   return null;
 }
 
-/** Triggers, views, unknown tables or altered tables are refused: Planscope trusts only what it created. */
+const sameObject = (a: SchemaObject, b: SchemaObject) =>
+  a.type === b.type && a.name === b.name && a.tbl_name === b.tbl_name && normalizeSql(a.sql) === normalizeSql(b.sql);
+
+/** Why an object that is not exactly one of Planscope's is refused, naming it as the file stores it. */
+function describeForeign(o: SchemaObject, mine: SchemaObject | undefined, name: string, version: number): Refusal {
+  const refused = (what: string): Refusal => ({ code: 'refused-file', message: `${name}${what}; the file was changed by another program and is refused.` });
+  if (mine) return refused(`: the ${o.type} "${o.name}" differs from the one Planscope creates (schema version ${version})`);
+  if (o.type === 'trigger') return refused(` contains a trigger "${o.name}" on table ${o.tbl_name}. Planscope never creates triggers`);
+  if (o.type === 'view') return refused(` contains a view "${o.name}". Planscope never creates views`);
+  if (o.type === 'table' && /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(o.sql ?? '')) return refused(` contains a virtual table "${o.name}" that Planscope did not create`);
+  if (o.type === 'table') return refused(` contains a table "${o.name}" that Planscope did not create`);
+  if (o.type === 'index') return refused(` contains an index "${o.name}" on table ${o.tbl_name} that Planscope did not create`);
+  return refused(` contains a schema entry "${o.name}" of type "${o.type}" that SQLite does not know`);
+}
+
+/**
+ * An allow-list: every object in the file must be exactly one Planscope creates at its schema version (same name,
+ * type, table and SQL), or one of SQLite's own tables above. Triggers, views, virtual tables, extra tables and
+ * indexes are refused by name, whatever their case or prefix; so is a missing or duplicated object of ours.
+ */
 export function checkObjects(SQL: SqlJsStatic, db: Database, name: string, version: number): Refusal | null {
   const expected = expectedSchema(SQL, version);
+  const seen = new Set<string>();
   for (const o of schemaObjects(db)) {
-    const mine = expected.get(o.name);
-    if (mine && mine.type === o.type && normalizeSql(mine.sql) === normalizeSql(o.sql)) continue;
-    if (o.type === 'trigger') return { code: 'refused-file', message: `${name} contains a trigger "${o.name}" on table ${o.tbl_name}. Planscope never creates triggers, so the file was changed by another program; it is refused.` };
-    if (o.type === 'view') return { code: 'refused-file', message: `${name} contains a view "${o.name}". Planscope never creates views, so the file was changed by another program; it is refused.` };
-    if (o.type === 'index' && !mine && FEATURE_INDEX.test(o.name) && expected.has(o.tbl_name) && !/\(\s*[^)]*\(/.test(o.sql ?? '')) continue;
-    if (o.type === 'table' && !mine) return { code: 'refused-file', message: `${name} contains a table "${o.name}" that Planscope did not create; it is refused.` };
-    return { code: 'refused-file', message: `${name}: the ${o.type} "${o.name}" differs from the one Planscope creates (schema version ${version}); the file was changed by another program and is refused.` };
+    const mine = expected.get(o.name) ?? SQLITE_OWN_TABLES.get(o.name);
+    if (!mine || !sameObject(mine, o)) return describeForeign(o, mine, name, version);
+    if (seen.has(o.name)) return { code: 'refused-file', message: `${name} lists the ${o.type} "${o.name}" twice in its schema; the file was changed by another program and is refused.` };
+    seen.add(o.name);
   }
   for (const [n, o] of expected) {
-    if (o.type === 'table' && count(db, `SELECT count(*) FROM sqlite_master WHERE type='table' AND name='${n.replace(/'/g, "''")}'`) === 0) {
-      return { code: 'refused-file', message: `${name} lacks Planscope's table "${n}"; it is refused.` };
-    }
+    if (!seen.has(n)) return { code: 'refused-file', message: `${name} lacks Planscope's ${o.type} "${n}"; it is refused.` };
   }
   return null;
+}
+
+/** SHA-256 of a report's text as hex; the app passes node:crypto's, core falls back to its own. */
+export type TextHasher = (text: string) => string;
+
+/**
+ * Every report's `hash` must be SHA-256 of its own text: the hash is how a report is recognised across workspaces
+ * (importing the same report twice, merging a colleague's copy), so a forged hash would let other text take the
+ * place of a real report. One report at a time, so a workspace of large reports is not held twice in memory.
+ */
+export function checkDocumentHashes(db: Database, name: string, hash: TextHasher = sha256Hex, maxChars = Infinity): Refusal | null {
+  // Decoding never gives more characters than the file had bytes, so no report Planscope imported can be longer
+  // than its report size limit; a longer one came from elsewhere (and would be merged past that limit).
+  const long = Number.isFinite(maxChars)
+    ? db.exec('SELECT id, title, file_name, length(original_text) FROM documents WHERE length(original_text) > ? ORDER BY id LIMIT 1', [maxChars])[0]?.values[0]
+    : undefined;
+  if (long) {
+    const [id, title, fileName, length] = long;
+    return {
+      code: 'limit-exceeded',
+      message: `${name}: the report "${String(title)}" (document ${String(id)}, ${String(fileName)}) has ${Number(length)} characters; a report Planscope imports has at most ${maxChars} (its size limit). The file is refused.`,
+    };
+  }
+  const stmt = db.prepare('SELECT id, hash, file_name, title, original_text FROM documents ORDER BY id');
+  try {
+    while (stmt.step()) {
+      const [id, recorded, fileName, title, text] = stmt.get();
+      const actual = typeof text === 'string' ? hash(text) : null;
+      if (actual !== null && actual === recorded) continue;
+      const what = actual === null ? 'its text is not text' : `it is recorded with hash ${String(recorded).slice(0, 12)}… but its text hashes to ${actual.slice(0, 12)}…`;
+      return {
+        code: 'refused-file',
+        message: `${name}: the report "${String(title)}" (document ${String(id)}, ${String(fileName)}) does not match its fingerprint: ${what}. A report with a forged fingerprint could take the place of a real one; the file is refused.`,
+      };
+    }
+    return null;
+  } finally {
+    stmt.free();
+  }
 }

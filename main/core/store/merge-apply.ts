@@ -38,7 +38,7 @@ function lastId(ws: Workspace): number {
 
 export function applyMerge(mine: Workspace, theirs: Workspace, source: MergeSource, decisions: Resolutions, opts: ApplyOptions): MergeResult {
   const work = planMerge(mine, theirs, source);
-  const allIds = [...work.factConflicts.map((c) => c.conflict.id), ...work.otherConflicts.map((c) => c.id)];
+  const allIds = [...work.factConflicts.map((c) => c.conflict.id), ...work.deletedThere.map((c) => c.conflict.id), ...work.otherConflicts.map((c) => c.id)];
   const unresolved = allIds.filter((id) => decisions[id] === undefined);
   if (unresolved.length && opts.unresolved === 'refuse') throw new UnresolvedConflicts(unresolved);
   const decide = (id: string): Resolution => decisions[id] ?? 'mine';
@@ -141,6 +141,14 @@ export function applyMerge(mine: Workspace, theirs: Workspace, source: MergeSour
           const origin = originFor(t, source);
           audit('merge.both', insertFact(t, origin), null, factJson({ ...t, origin }));
         }
+      }
+
+      for (const { conflict, mine: m } of work.deletedThere) {
+        const choice = decide(conflict.id);
+        result.resolved[choice]++;
+        if (choice !== 'theirs') continue;
+        mine.run('DELETE FROM facts WHERE id = ?', [m.id]);
+        audit('merge.deleted', m.id, factJson(m), null);
       }
 
       for (const p of work.pivotsToAdd) {

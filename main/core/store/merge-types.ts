@@ -31,12 +31,14 @@ export interface FactConflict {
    * `same-report`: both workspaces hold this report and edited the same statement differently.
    * `same-series`: a statement not tied to a shared report gives another value for the same
    * region/indicator/measure/period/kind.
+   * `deleted-there`: a statement of a report both hold that their copy no longer has (deleted there, or added
+   * here); `theirs` is null and "theirs" means deleting it here.
    */
-  reason: 'same-report' | 'same-series';
-  /** Field names that differ (`value`, `period`, `status`, …). */
+  reason: 'same-report' | 'same-series' | 'deleted-there';
+  /** Field names that differ (`value`, `period`, `status`, …); empty for `deleted-there`. */
   differences: string[];
   mine: FactSide;
-  theirs: FactSide;
+  theirs: FactSide | null;
   choices: Resolution[];
 }
 

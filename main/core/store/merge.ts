@@ -9,7 +9,9 @@
 //   Same content → identical (silent). Different content → conflict `same-report`. No match → added.
 // - A fact not tied to a report (entered by hand, from a spreadsheet) is matched by region/indicator/measure/
 //   period/kind against all my facts: same value → identical; another value → conflict `same-series`.
-// - Facts I have and they do not are kept (a deletion on their side cannot be told from an addition on mine).
+// - A fact of a report both hold that their copy lacks (neither its span nor its series is there) is a conflict
+//   `deleted-there`: deleted by them or added by me, only the economist knows; keeping mine is one choice.
+//   Facts I have in reports they do not hold, or not tied to a report, are kept (nothing to compare them with).
 // - Indicators by name, aliases by alias, pivots by name: new ones come in; a different definition is a conflict.
 import type { Fact } from '../types';
 import { rowToFact, type Workspace } from './workspace';
@@ -25,6 +27,8 @@ export interface MergeWork {
   factsToAdd: Fact[];
   identical: number;
   factConflicts: { conflict: FactConflict; mine: Fact; theirs: Fact }[];
+  /** My facts in shared reports that their copy lacks; "theirs" deletes them here. */
+  deletedThere: { conflict: FactConflict; mine: Fact }[];
   indicatorsToAdd: IndicatorRow[];
   aliasesToAdd: { alias: string; indicator: string }[];
   pivotsToAdd: { name: string; spec: string }[];
@@ -107,7 +111,7 @@ export function planMerge(mine: Workspace, theirs: Workspace, source: MergeSourc
   }
 
   const work: MergeWork = {
-    source, newDocuments: [], docHash: new Map([...theirDocs].map(([id, d]) => [id, d.hash])), factsToAdd: [], identical: 0, factConflicts: [],
+    source, newDocuments: [], docHash: new Map([...theirDocs].map(([id, d]) => [id, d.hash])), factsToAdd: [], identical: 0, factConflicts: [], deletedThere: [],
     indicatorsToAdd: [], aliasesToAdd: [], pivotsToAdd: [], forecastsToAdd: [], otherConflicts: [],
   };
   for (const [id, d] of theirDocs) if (!myDocByHash.has(d.hash)) work.newDocuments.push(id);
@@ -119,7 +123,17 @@ export function planMerge(mine: Workspace, theirs: Workspace, source: MergeSourc
     });
   };
 
-  for (const t of allFacts(theirs)) {
+  const theirHashes = new Set([...theirDocs.values()].map((d) => d.hash));
+  const theirKeys = new Set<string>(); // `${hash}|span:…` and `${hash}|series:…` of their facts in reports
+  const theirFacts = allFacts(theirs);
+  for (const t of theirFacts) {
+    const hash = t.documentId == null ? null : theirDocs.get(t.documentId)?.hash ?? null;
+    if (!hash) continue;
+    if (t.start != null) theirKeys.add(`${hash}|span:${spanKey(t)}`);
+    theirKeys.add(`${hash}|series:${seriesKey(t)}`);
+  }
+
+  for (const t of theirFacts) {
     const hash = t.documentId == null ? null : theirDocs.get(t.documentId)?.hash ?? null;
     if (hash && myDocByHash.has(hash)) {
       const cands = (t.start != null ? bySpan.get(`${hash}|${spanKey(t)}`) : undefined) ?? bySeriesInDoc.get(`${hash}|${seriesKey(t)}`) ?? [];
@@ -140,6 +154,17 @@ export function planMerge(mine: Workspace, theirs: Workspace, source: MergeSourc
         conflict('same-series', m, t, differing(m, t, VALUE_FIELDS));
       }
     }
+  }
+
+  for (const m of allFacts(mine)) {
+    const hash = m.documentId == null ? null : myDocs.get(m.documentId)?.hash;
+    if (!hash || !theirHashes.has(hash)) continue;
+    const there = (m.start != null && theirKeys.has(`${hash}|span:${spanKey(m)}`)) || theirKeys.has(`${hash}|series:${seriesKey(m)}`);
+    if (there) continue;
+    work.deletedThere.push({
+      mine: m,
+      conflict: { id: `fact-deleted:${m.id}`, type: 'fact', reason: 'deleted-there', differences: [], mine: side(m, myTitles), theirs: null, choices: ['mine', 'theirs'] },
+    });
   }
 
   planCatalogue(mine, theirs, work);
@@ -192,7 +217,7 @@ export function summarize(work: MergeWork): MergePlan {
       aliases: work.aliasesToAdd.length, pivots: work.pivotsToAdd.length, forecasts: work.forecastsToAdd.length,
     },
     identical: work.identical,
-    conflicts: [...work.factConflicts.map((c) => c.conflict), ...work.otherConflicts],
+    conflicts: [...work.factConflicts.map((c) => c.conflict), ...work.deletedThere.map((c) => c.conflict), ...work.otherConflicts],
   };
 }
 

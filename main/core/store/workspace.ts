@@ -12,7 +12,7 @@
 // then the highest id. Targets follow the same order among targets. `bestValueOrder` is that rule as SQL.
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { ExtractedFact, Fact, FactKind, FactOrigin, ReportDocument, ReviewStatus } from '../types';
-import { KNOWN_TABLES, MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { sha256Hex } from './hash';
 
 export const APP_ID = 'planscope';
@@ -233,14 +233,6 @@ export class Workspace {
     add('region', filter.region);
     const sql = `SELECT * FROM facts ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY document_id, span_start, id`;
     return this.all(sql, params).map(rowToFact);
-  }
-
-  /** Tables present that Planscope did not create (checked before trusting a file). */
-  unknownObjects(): { type: string; name: string }[] {
-    const known = new Set<string>(KNOWN_TABLES);
-    return this.all(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'`)
-      .map((r) => ({ type: String(r.type), name: String(r.name) }))
-      .filter((o) => !(o.type === 'table' && known.has(o.name)) && !(o.type === 'index' && /^(facts_|pivot_|idx_)/.test(o.name)));
   }
 
   export(): Uint8Array {

@@ -31,8 +31,8 @@ function describe(c: MergeConflict, lang: Lang, s: S): { title: string; mine: st
       return {
         title: `${c.mine.region} ${c.mine.indicator} (${word(c.mine.measure, lang)}) ${formatPeriod(c.mine.period, lang)}`,
         mine: factText(c.mine, lang, s),
-        theirs: factText(c.theirs, lang, s),
-        detail: `${c.reason === 'same-report' ? s.sameReport : s.sameSeries} · ${fill(s.differs, { fields: [...new Set(c.differences.map((f) => word(f, lang)))].join(lang === 'en' ? ', ' : '、') })}`,
+        theirs: c.theirs ? factText(c.theirs, lang, s) : s.deletedThere,
+        detail: c.reason === 'deleted-there' ? s.deletedThereDetail : `${c.reason === 'same-report' ? s.sameReport : s.sameSeries} · ${fill(s.differs, { fields: [...new Set(c.differences.map((f) => word(f, lang)))].join(lang === 'en' ? ', ' : '、') })}`,
       };
     case 'alias':
       return { title: fill(s.aliasConflict, { alias: c.alias }), mine: c.mine, theirs: c.theirs, detail: '' };
