@@ -71,3 +71,25 @@ describe('the sentence reader\'s rules', () => {
     }
   }
 });
+
+describe('a document whose region nothing names', () => {
+  // Made up after the opening of a city bulletin fragment (tests/fixtures/real/songyuan_2024_statistical_bulletin_excerpt.txt):
+  // no title, no issuing body. Its 全市 is the document's own area, so veto.other-place-named lets it through.
+  it('keeps 全市 figures as the document\'s own', () => {
+    const { facts, meta } = readReport('2024年是关键一年。面对变化,推动经济实现增长。\n初步核算,全年全市实现地区生产总值1002.18亿元,按可比价格计算,比上年增长3.8%。\n', 'x.txt');
+    expect(meta.region).toBe('');
+    expect(facts.map((f) => [f.indicator, f.measure, f.value])).toEqual([['地区生产总值', 'level', 1002.18], ['地区生产总值', 'growth', 3.8]]);
+  });
+  it('but in a district\'s report 全市 is the city, another place', () => {
+    const { facts } = readReport(`${'鼓楼区2023年国民经济和社会发展计划执行情况的报告\n一、2023年计划执行情况\n'}全市地区生产总值12000亿元,全区地区生产总值1500亿元。\n`, 'x.txt');
+    expect(facts.map((f) => f.value)).toEqual([1500]);
+  });
+});
+
+describe('veto.length-or-progress-of-works', () => {
+  // Made up; the wording after tests/fixtures/real/gansu_2026_gov_work_report_review_targets.txt ("高速公路总里程达到9000公里").
+  it('keeps the length of a whole network (总里程) while refusing a project\'s', () => {
+    const { facts } = readReport(reportAround('全区高速公路总里程达到90公里,新建改造雨污管网8.5公里。'), 'x.txt');
+    expect(facts.map((f) => [f.indicator, f.value])).toEqual([['高速公路总里程', 90]]);
+  });
+});

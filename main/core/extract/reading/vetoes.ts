@@ -29,6 +29,7 @@ export interface NamedVeto extends Rule {
   rejects(c: Clause, st: ListState, n: Naming): boolean;
 }
 
+const WHOLE_AREA = /^全[省市区县州盟旗](?![省市区县州盟旗])/;
 const SHARE_OF_PARENT = /^\s*占\s*(全市|全省|全国|全区|全州|全盟)\s*(的|比重|总量的)?\s*$/;
 
 export const TOPIC_VETOES: readonly TopicVeto[] = ruleTable<TopicVeto>([
@@ -89,7 +90,8 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     says: 'A name that starts with another place, or is the region itself, is not the region\'s indicator.',
     zh: '名称以其他地方开头,或就是本地区名',
     examples: [{ text: '台江区地区生产总值增长6.3%。', fact: '6.3' }],
-    rejects: (c, _st, n) => startsWithOtherPlace(n.indicator, c.region) || isRegionItself(n.indicator, c.region),
+    // A document whose region nothing names (a bulletin fragment) is about the whole area its 全市/全省 speaks of.
+    rejects: (c, _st, n) => (startsWithOtherPlace(n.indicator, c.region) && !(c.region === '' && WHOLE_AREA.test(n.indicator))) || isRegionItself(n.indicator, c.region),
   },
   {
     id: 'veto.preposition-clause',
@@ -162,7 +164,9 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     says: 'Lengths of roads and pipes, and bare percentages of works\' progress, are project details, not indicators.',
     zh: '道路管网长度、工程进度百分比是项目细节',
     examples: [{ text: '新建改造雨污管网8.5公里。', fact: '8.5' }],
-    rejects: (c, _st, n) => (/^(公里|千米|米)$/.test(c.q.unit ?? '') || (c.q.unitClass === 'percent' && !c.L.growth && !/占/.test(n.indicator))) && WORKS.test(n.indicator),
+    // (Kept, by the 总里程 exception: '全区高速公路总里程达到90公里' — tests/core/extract-rules.test.ts.)
+    // The length of a whole network ("高速公路总里程达到9000公里") is a stock of the region, not a project detail.
+    rejects: (c, _st, n) => (/^(公里|千米|米)$/.test(c.q.unit ?? '') || (c.q.unitClass === 'percent' && !c.L.growth && !/占/.test(n.indicator))) && WORKS.test(n.indicator) && !/(总里程|通车里程|运营里程)$/.test(n.indicator),
   },
   {
     id: 'veto.count-of-listed-names',
