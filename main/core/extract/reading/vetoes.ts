@@ -165,8 +165,9 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     zh: '道路管网长度、工程进度百分比是项目细节',
     examples: [{ text: '新建改造雨污管网8.5公里。', fact: '8.5' }],
     // (Kept, by the 总里程 exception: '全区高速公路总里程达到90公里' — tests/core/extract-rules.test.ts.)
-    // The length of a whole network ("高速公路总里程达到9000公里") is a stock of the region, not a project detail.
-    rejects: (c, _st, n) => (/^(公里|千米|米)$/.test(c.q.unit ?? '') || (c.q.unitClass === 'percent' && !c.L.growth && !/占/.test(n.indicator))) && WORKS.test(n.indicator) && !/(总里程|通车里程|运营里程)$/.test(n.indicator),
+    // The length of a whole network ("高速公路总里程达到9000公里") is a stock of the region, not a project detail;
+    // a planned length (规划总里程) is a project's.
+    rejects: (c, _st, n) => (/^(公里|千米|米)$/.test(c.q.unit ?? '') || (c.q.unitClass === 'percent' && !c.L.growth && !/占/.test(n.indicator))) && WORKS.test(n.indicator) && !(/(总里程|通车里程|运营里程)$/.test(n.indicator) && !/^(规划|计划|设计)/.test(n.indicator)),
   },
   {
     id: 'veto.count-of-listed-names',
