@@ -57,7 +57,7 @@ describe('eval', () => {
     const r = await cli('eval');
     expect(r.code).toBe(0);
     const sets = (JSON.parse(r.out[r.out.length - 1]!) as { sets: Record<string, { overall: Record<string, number>; reports: Record<string, unknown> }> }).sets;
-    expect(Object.keys(sets)).toEqual(['gold', 'real-reports']);
+    expect(Object.keys(sets)).toEqual(['gold', 'real-reports', 'fixtures-real']);
     const last = sets.gold!;
     expect(Object.keys(last.reports)).toHaveLength(3);
     // Real scores, not just numbers: the gold test's floors hold for the CLI's figures too (all ≥ 0.85, none above 1).
