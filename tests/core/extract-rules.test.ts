@@ -93,3 +93,13 @@ describe('veto.length-or-progress-of-works', () => {
     expect(facts.map((f) => [f.indicator, f.value])).toEqual([['高速公路总里程', 90]]);
   });
 });
+
+describe('tier.headline-intro-in-prose', () => {
+  it('makes every item of a headline-target list in running text tier 1, and the prose after it tier 2', async () => {
+    const { HEADLINE_INTRO } = await import('../../main/core/extract/rules/prose');
+    const text = `鼓楼区2024年政府工作报告\n一、2023年工作回顾\n全区地区生产总值增长5%。\n二、2024年工作安排\n${HEADLINE_INTRO.examples[0]}。全年新增城市绿地12公顷。\n`;
+    const { facts } = readReport(text, 'x.txt');
+    expect(facts.filter((f) => f.kind === 'target').map((f) => [f.indicator, f.tier])).toEqual([
+      ['地区生产总值', 1], ['一般公共预算收入', 1], ['新增城市绿地面积', 2]]);
+  });
+});
