@@ -52,8 +52,14 @@ const OWN_WORDS_OF = new Map<string, ReadonlySet<string>>();
 
 /** The region's words longest first, for stripping them off the front of a phrase. */
 function ownWordsLongestFirst(region: string): string[] {
-  return [...ownRegionWords(region)].sort((a, b) => b.length - a.length);
+  let words = LONGEST_FIRST_OF.get(region);
+  if (!words) {
+    words = [...ownRegionWords(region)].sort((a, b) => b.length - a.length);
+    LONGEST_FIRST_OF.set(region, words);
+  }
+  return words;
 }
+const LONGEST_FIRST_OF = new Map<string, string[]>();
 
 /** Strips the words that name the document's own region from the start of `phrase` ("全省常住人口" → 常住人口). */
 export function withoutOwnRegion(phrase: string, region: string): string {

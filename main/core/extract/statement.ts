@@ -38,7 +38,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   const line = report.lines[report.lineAt(start)]!;
   // Look back at most a paragraph's worth, so a report without full stops stays linear.
   const back = Math.max(line.start, start - 600);
-  const topic = report.text.slice(Math.max(back, report.text.lastIndexOf('。', start - 1) + 1), end);
+  const topic = report.text.slice(stopBefore(report.text, back, start), end);
   const topicVeto = firstVeto(TOPIC_VETOES, topic);
   if (topicVeto) {
     for (const q of found) if (q.end <= end) report.rejections?.set(q.start, topicVeto);
@@ -46,7 +46,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   }
   const ctx = report.contexts[report.lineAt(start)]!;
   // The sentence before, in the same paragraph: "…政府投资项目计划共安排137项。1-6月，下达投资计划…" continues its topic.
-  const previousSentence = report.text.slice(Math.max(back, report.text.lastIndexOf('。', start - 2) + 1), start);
+  const previousSentence = report.text.slice(stopBefore(report.text, back, start - 1), start);
   // Offsets relative to the sentence from here on; a quantity running past the sentence's end is cut off.
   const inSentence: Quantity[] = found.filter((q) => q.end <= end).map((q) => ({ ...q, start: q.start - start, end: q.end - start }));
   const quantities = inSentence.filter((q, i, all) => {
@@ -56,7 +56,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   });
   const cues = cuesOf(withoutRemarks(s), report.meta.reviewYear);
   // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
-  if (/(十[一二三四五]五|五年来)/.test(report.text.slice(Math.max(line.start, start - 3000), start))) cues.spanAt = -1;
+  if (spanNamedIn(report, Math.max(line.start, start - 3000), start)) cues.spanAt = -1;
   const out: Candidate[] = [];
   let st: ListState = startState(opts.inherit);
   for (let i = 0; i < quantities.length; i++) {
@@ -89,6 +89,23 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     st = carry(st, { type: 'fact', fact: { indicator, measure, unit: c.q.unit, fall, end: c.q.end } });
   }
   return out;
+}
+
+/** Just after the last full stop in text[from, to), or `from`: searched only inside the window, so it stays linear. */
+function stopBefore(text: string, from: number, to: number): number {
+  const at = text.slice(from, Math.max(from, to)).lastIndexOf('。');
+  return at < 0 ? from : from + at + 1;
+}
+
+/** Where the report names a multi-year span ("十三五", "五年来"), found once per report. */
+const SPAN_NAMES = new WeakMap<ReportView, number[]>();
+function spanNamedIn(report: ReportView, from: number, to: number): boolean {
+  let at = SPAN_NAMES.get(report);
+  if (!at) {
+    at = [...report.text.matchAll(/十[一二三四五]五|五年来/g)].map((m) => m.index);
+    SPAN_NAMES.set(report, at);
+  }
+  return at.some((i) => i >= from && i + 3 <= to);
 }
 
 /**

@@ -44,6 +44,8 @@ function nameBefore(report: ReportView, clause: string): string {
 
 function arranged(report: ReportView, q: Quantity, rule: ArrangedRule): Candidate | null {
   const { text } = report;
+  // Every arrangement ends in 安排 within a few characters: checked first, so other percents cost nothing.
+  if (!text.slice(q.end, q.end + 20).includes('安排')) return null;
   const sentence = sentenceAround(text, q.start);
   // A list introduction ("主要预期目标是:") ends a clause like a comma does.
   const clauseStart = Math.max(sentence.start, ...[...'，,；;：:'].map((c) => text.lastIndexOf(c, q.start - 1) + 1));
