@@ -103,3 +103,10 @@ describe('tier.headline-intro-in-prose', () => {
       ['地区生产总值', 1], ['一般公共预算收入', 1], ['新增城市绿地面积', 2]]);
   });
 });
+
+describe('the rule book', () => {
+  it('has a Chinese note for every rule the reader can trace', async () => {
+    const { RULE_BOOK } = await import('../../main/core/extract/explain');
+    expect([...RULE_BOOK.values()].filter((r) => !/[\u4e00-\u9fff]/.test(r.zh)).map((r) => r.id)).toEqual([]);
+  });
+});
