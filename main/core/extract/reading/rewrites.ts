@@ -1,6 +1,7 @@
 // Rewrites: after a rule has named a number, these complete or tidy the name, in this order. Each is a
 // general statement about wording; the trace lists the ones that changed a fact's name.
 import type { Measure } from '../../types';
+import { canonicalIndicator, indicatorInfo } from '../../catalog';
 import { nameFromSentence } from '../context-names';
 import { LEADING_VERB, withoutExamples } from '../judge';
 import { readLeft, readRightNoun } from '../phrase';
@@ -24,6 +25,8 @@ export interface RewriteRule extends Rule {
   rewrite(indicator: string, x: RewriteInput): string | { name: string; rule: string | null };
 }
 
+/** A name the catalogue lists exactly as written (not after trimming words off it). */
+const isWholeCatalogueName = (name: string) => canonicalIndicator(name) === name && indicatorInfo(name).known;
 const MANNER_OR_BASIS = /(强劲|稳步|快速|大幅|较快|平稳|持续|明显|增速|增幅|增长率|同口径|自然口径|可比口径)+$/;
 const SUMMARY_BEFORE = /^(主要经济指标|主要指标|经济运行|经济发展)[\u4e00-\u9fff]{0,4}?(增长强劲|强劲|稳中有进|稳中向好|稳中有升|持续向好|好于预期|回升向好|平稳|良好)/;
 const GENERIC_MEASURE = /^(总产出|增加值|总产值|产值|营业收入|营收|总营收)$/;
@@ -50,7 +53,8 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     says: 'How a growth went (强劲, 稳步, 快速, 大幅) and the measure or basis words of a growth (增速, 同口径) are no part of its name.',
     zh: '增长的方式(强劲、稳步、快速、大幅)和增长的口径词(增速、同口径)不属于指标名',
     examples: [{ text: '规模以上服务业营业收入强劲增长13.6%。', fact: '规模以上服务业营业收入 13.6' }, { text: '税收收入同口径增长3.6%。', fact: '税收收入 3.6' }, { text: '一般公共预算收入增速达12.5%。', fact: '一般公共预算收入 12.5' }],
-    rewrite: (ind, { c, measure }) => (c.L.growth || measure === 'growth' ? ind.replace(MANNER_OR_BASIS, '') || ind : ind),
+    // A name the catalogue knows as a whole (人口自然增长率) keeps its words.
+    rewrite: (ind, { c, measure }) => (c.L.growth || measure === 'growth') && !isWholeCatalogueName(ind) ? ind.replace(MANNER_OR_BASIS, '') || ind : ind,
   },
   {
     id: 'rewrite.summary-before-name',
