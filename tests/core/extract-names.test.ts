@@ -151,3 +151,21 @@ describe('lists after an area', () => {
     expect(named('启动3.5万平方米厂房改造运营、老街区微更新。').map((f) => f[0])).toEqual(['启动厂房改造运营']);
   });
 });
+
+// Made-up sentences in the form of work reports and bulletins from other provinces (城乡居民…分别, CPI categories).
+describe('joint subjects before 分别', () => {
+  it('gives the urban and the rural series their own numbers', () => {
+    expect(named('城乡居民人均可支配收入分别增长5%、6.5%。')).toEqual([
+      ['城镇居民人均可支配收入', 'growth', 5], ['农村居民人均可支配收入', 'growth', 6.5]]);
+    expect(named('城镇和农村居民人均可支配收入分别为35606元、21748元。').map((f) => f[0])).toEqual([
+      '城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+
+  it('keeps a unified 城乡居民 scheme one indicator', () => {
+    expect(named('城乡居民基本养老保险参保人数达到12万人。').map((f) => f[0])).toEqual(['城乡居民基本养老保险参保人数']);
+  });
+
+  it('names each consumer-price category by its price', () => {
+    expect(named('医疗保健、教育文化和娱乐价格分别上涨1.0%、0.6%。').map((f) => f[0])).toEqual(['医疗保健价格', '教育文化和娱乐价格']);
+  });
+});

@@ -22,9 +22,9 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('第二产业增加值', '亿元', 'higher', 'flow', ['第二产业']),
   // NBS: 第三产业即服务业.
   e('服务业增加值', '亿元', 'higher', 'flow', ['第三产业增加值']),
-  e('第一产业增加值占GDP比重', '%', 'neutral', 'ratio', ['第一产业占GDP比重', '第一产业占比']),
-  e('第二产业增加值占GDP比重', '%', 'neutral', 'ratio', ['第二产业占GDP比重', '第二产业占比']),
-  e('第三产业增加值占GDP比重', '%', 'higher', 'ratio', ['第三产业占GDP比重', '第三产业占比']),
+  e('第一产业增加值占GDP比重', '%', 'neutral', 'ratio', ['第一产业占GDP比重', '第一产业占比', '第一产业增加值比重', '第一产业比重']),
+  e('第二产业增加值占GDP比重', '%', 'neutral', 'ratio', ['第二产业占GDP比重', '第二产业占比', '第二产业增加值比重', '第二产业比重']),
+  e('第三产业增加值占GDP比重', '%', 'higher', 'ratio', ['第三产业占GDP比重', '第三产业占比', '第三产业增加值比重', '第三产业比重']),
   e('服务业增加值占GDP比重', '%', 'higher', 'ratio', ['服务业占GDP比重', '服务业占比']),
   // All industry and the industry of enterprises above the size threshold are different statistics.
   e('工业增加值', '亿元', 'higher', 'flow', ['全部工业增加值', '全口径工业增加值']),
@@ -60,7 +60,9 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('专精特新小巨人企业', '家', 'higher', 'stock', ['国家级专精特新小巨人企业', '专精特新“小巨人”企业', '国家级专精特新“小巨人”企业']),
   e('专精特新中小企业', '家', 'higher', 'stock', ['专精特新企业']),
   e('科技型中小企业', '家', 'higher', 'stock', ['科技型中小企业数量']),
-  e('常住人口城镇化率', '%', 'higher', 'ratio', ['城镇化率', '常住人口城市化率', '城镇化水平']),
+  // NBS defines the rate as 城镇常住人口占常住人口比重; bulletins write the definition as often as the name.
+  e('常住人口城镇化率', '%', 'higher', 'ratio', ['城镇化率', '常住人口城市化率', '城镇化水平', '城镇常住人口占比', '城镇常住人口比重', '城镇人口比重',
+    '城镇人口占总人口比重', '城镇常住人口占总人口比重', '城镇常住人口占常住人口比重']),
   e('户籍人口城镇化率', '%', 'higher', 'ratio', []),
   // Agriculture: 农林牧渔业总产值 and 第一产业增加值 are different statistics (gross output, value added).
   e('农林牧渔业总产值', '亿元', 'higher', 'flow', ['农林牧渔总产值', '农林牧渔业产值']),
