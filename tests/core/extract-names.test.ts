@@ -169,3 +169,15 @@ describe('joint subjects before 分别', () => {
     expect(named('医疗保健、教育文化和娱乐价格分别上涨1.0%、0.6%。').map((f) => f[0])).toEqual(['医疗保健价格', '教育文化和娱乐价格']);
   });
 });
+
+// Made-up sentences: a fund allocated or put in is named by the fund; one paid out keeps its verb.
+describe('funds', () => {
+  it('drops the verb of spending before a fund', () => {
+    expect(named('安排省级财政资金1042.8亿元。').map((f) => f[0])).toEqual(['省级财政资金']);
+    expect(named('投入各类扶贫资金3380万元。').map((f) => f[0])).toEqual(['扶贫资金']);
+  });
+
+  it('keeps the verb of paying a fund out: the disbursement is progress against the allocation', () => {
+    expect(named('拨付专项资金12.5亿元。').map((f) => f[0])).toEqual(['拨付专项资金']);
+  });
+});

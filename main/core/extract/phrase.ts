@@ -33,6 +33,7 @@ const VERB_AFTER_NOUN = new RegExp(`(${alternation(VERBS_AFTER_NOUN)}).*$`);
 const NOUN_TAIL = new RegExp(`(${alternation(NOUN_TAIL_WORDS)})$`);
 const TRAILING_TIME = endingWith(TRAILING_TIME_WORDS);
 
+const SPENT_FUND = /^(?:安排|投入)(?=[\u4e00-\u9fff]{2,12}资金$)/;
 const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:的)?$/;
 
 /** Strips verbs, qualifiers and years from the end of `left` and fillers from its start. */
@@ -100,6 +101,9 @@ export function readLeft(left: string, region: string): LeftReading {
   t = t.replace(CUMULATIVE_FILLER, '').replace(ALL_KINDS, '')
     // Price basis and "scale of" do not change the indicator: 工业现价增加值 is 工业增加值, 总营收规模 is 总营收.
     .replace(/(现价|可比价)(?=增加值)/, '').replace(/(营收|收入|产值|投资)规模$/, '$1');
+  // "安排省级财政资金", "投入各类扶贫资金": the verb of spending says what was done with a fund; the fund is the
+  // indicator. 拨付/下达 stay: money paid out so far is progress against the allocation, its own series.
+  t = t.replace(SPENT_FUND, '');
   // "至少引进3家": the qualifier opens the verb phrase.
   const least = /^(至少|不少于|不低于)/.exec(t);
   if (least) {
