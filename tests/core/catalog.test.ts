@@ -139,10 +139,13 @@ describe('indicator catalogue', () => {
     ['第一产业增加值占地区生产总值的比重', '第一产业增加值占GDP比重'], ['第二产业增加值比重', '第二产业增加值占GDP比重'],
     ['城镇常住人口占总人口比重', '常住人口城镇化率'], ['城镇常住人口占比', '常住人口城镇化率'],
     ['规模工业增加值', '规模以上工业增加值'], ['全县规模工业增加值', '规模以上工业增加值'], ['地方税收收入', '税收收入'],
+    ['出生率', '人口出生率'], ['城镇常住居民人均消费支出', '城镇居民人均消费支出'], ['年末金融机构本外币各项存款余额', '金融机构本外币存款余额'],
+    ['全年全旗地区生产总值', '地区生产总值'], ['全盟居民人均可支配收入', '居民人均可支配收入'],
   ])('bulletin spelling %s → %s', (written, name) => expect(canonicalIndicator(written)).toBe(name));
 
   it('keeps the urban, rural and all-residents income and the two unemployment rates apart', () => {
-    const names = ['城镇居民人均可支配收入', '农村居民人均可支配收入', '居民人均可支配收入', '城镇调查失业率', '城镇登记失业率'];
+    const names = ['城镇居民人均可支配收入', '农村居民人均可支配收入', '居民人均可支配收入', '城镇调查失业率', '城镇登记失业率',
+      '城镇居民人均消费支出', '农村居民人均消费支出', '居民人均消费支出'];
     expect(new Set(names.map(canonicalIndicator)).size).toBe(names.length);
     expect(canonicalIndicator('城镇常住人口')).not.toBe('常住人口城镇化率');
   });

@@ -88,6 +88,9 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('网上零售额', '亿元', 'higher', 'flow', ['网络零售额']),
   e('实物商品网上零售额', '亿元', 'higher', 'flow', []),
   e('居民人均消费支出', '元', 'higher', 'flow', ['全体居民人均消费支出', '人均消费支出']),
+  // NBS publishes the urban and the rural series apart from the all-residents one (统计公报 "居民收入消费").
+  e('城镇居民人均消费支出', '元', 'higher', 'flow', ['城镇常住居民人均消费支出', '城镇居民人均生活消费支出']),
+  e('农村居民人均消费支出', '元', 'higher', 'flow', ['农村常住居民人均消费支出', '农村居民人均生活消费支出']),
   e('旅游总收入', '亿元', 'higher', 'flow', ['旅游收入']),
   e('接待游客', '万人次', 'higher', 'flow', ['接待游客人次', '接待游客总人次', '游客接待量', '接待国内外游客']),
   // Trade and foreign capital. Customs count goods; services trade is a separate statistic.
@@ -115,6 +118,6 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('社会物流总费用与GDP比率', '%', 'lower', 'ratio', ['社会物流总费用与GDP的比率', '社会物流总费用占GDP比重']),
   e('全社会用电量', '亿千瓦时', 'neutral', 'flow', ['全社会用电']),
   e('工业用电量', '亿千瓦时', 'neutral', 'flow', []),
-  e('金融机构本外币存款余额', '亿元', 'higher', 'stock', ['本外币存款余额', '金融机构各项存款余额']),
-  e('金融机构本外币贷款余额', '亿元', 'higher', 'stock', ['本外币贷款余额', '金融机构各项贷款余额']),
+  e('金融机构本外币存款余额', '亿元', 'higher', 'stock', ['本外币存款余额', '金融机构各项存款余额', '金融机构本外币各项存款余额']),
+  e('金融机构本外币贷款余额', '亿元', 'higher', 'stock', ['本外币贷款余额', '金融机构各项贷款余额', '金融机构本外币各项贷款余额']),
 ];

@@ -25,6 +25,9 @@ export const PEOPLE_INDICATORS: readonly IndicatorEntry[] = [
   e('常住人口', '万人', 'neutral', 'stock', ['年末常住人口', '常住人口总量']),
   e('户籍人口', '万人', 'neutral', 'stock', ['年末户籍人口']),
   e('人口自然增长率', '‰', 'neutral', 'ratio', ['自然增长率']),
+  // The bulletins' population paragraph: "出生率为5.46‰;死亡率为9.39‰;自然增长率为…" are the population's rates.
+  e('人口出生率', '‰', 'neutral', 'ratio', ['出生率']),
+  e('人口死亡率', '‰', 'neutral', 'ratio', ['死亡率']),
   e('劳动年龄人口平均受教育年限', '年', 'higher', 'ratio', ['劳动年龄人口受教育年限']),
   e('学前教育毛入园率', '%', 'higher', 'ratio', ['学前三年毛入园率']),
   e('普惠性幼儿园覆盖率', '%', 'higher', 'ratio', ['普惠园覆盖率', '普惠性幼儿园在园幼儿占比']),
