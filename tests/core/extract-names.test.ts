@@ -181,3 +181,10 @@ describe('funds', () => {
     expect(named('拨付专项资金12.5亿元。').map((f) => f[0])).toEqual(['拨付专项资金']);
   });
 });
+
+// Made-up target sentence in the form of provincial work reports ("粮食产量稳定在…以上").
+describe('holding words', () => {
+  it('reads 稳定在 as the verb, not part of the name', () => {
+    expect(named('粮食产量稳定在1300万吨以上。').map((f) => canonicalIndicator(f[0] as string))).toEqual(['粮食总产量']);
+  });
+});

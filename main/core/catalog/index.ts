@@ -37,8 +37,12 @@ export function indicatorKey(name: string): string {
     .replace(/(?<!业)服务增加值/g, '服务业增加值')
     // …and an industry without 业 is an 产业: "生物增加值", "新能源(汽车)增加值" are 生物产业增加值, 新能源(汽车)产业增加值.
     // The sectors of the national accounts take 业 (金融业, 建筑业, …制造业); an economy (数字经济) keeps its name.
+    // "一产增加值", "三产占比": the three industries' short names (甘肃, 河北 reports).
+    .replace(/^([一二三])产(?=增加值|占|比重|$)/, '第$1产业')
     .replace(/^(.*(?:制造|金融|商贸|建筑|房地产|交通运输|批发零售|住宿餐饮))增加值$/, '$1业增加值')
     .replace(/^(.+?)(?<![业济值])增加值$/, '$1产业增加值')
+    // "重大项目完成投资" and "重大项目投资" are one amount: the investment a list of projects put in place.
+    .replace(/项目(?:累计)?完成投资(?:额)?$/, '项目投资')
     // Customs statistics say 进出口额 and 进出口货值 for the same amount.
     .replace(/进出口货值/g, '进出口额')
     // Both word orders are in use for licensed financial institutions.

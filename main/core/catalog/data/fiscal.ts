@@ -8,7 +8,7 @@ import { e } from './entry';
 
 export const FISCAL_INDICATORS: readonly IndicatorEntry[] = [
   // ../shared/gold/SCHEMA.md: 地方一般公共预算收入 is this indicator. A district's 本级 revenue is its 地方级 revenue.
-  e('一般公共预算收入', '亿元', 'higher', 'flow', ['地方一般公共预算收入', '辖区一般公共预算收入', '公共财政预算收入', '地方公共财政预算收入', '一般预算收入',
+  e('一般公共预算收入', '亿元', 'higher', 'flow', ['地方一般公共预算收入', '辖区一般公共预算收入', '公共财政预算收入', '地方公共财政预算收入', '一般公共财政预算收入', '地方一般公共财政预算收入', '一般预算收入',
     '地方财政一般预算收入', '区级一般公共预算收入', '本级一般公共预算收入', '地方级一般公共预算收入', '一般公共预算地方本级收入', '地方一般公共预算本级收入',
     '一般公共预算本级收入', '地方一般公共预算收入(本级)']),
   // Revenue collected in the area including the central and provincial shares: a different, larger statistic.
