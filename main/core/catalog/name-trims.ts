@@ -59,6 +59,14 @@ export const NAME_TRIMS: readonly NameTrim[] = [
     examples: [['社消零总额预计全年', '社会消费品零售总额'], ['其中工业投资', '工业投资'], ['年末全市常住人口', '常住人口'], ['预计进出口总额', '外贸进出口总额']],
   },
   {
+    // "年实际使用外资保持在千亿元以上", "每年新增就业": a yearly amount is the indicator, said of each year. 年末, 年底,
+    // 年度, 年均, 年初 and 年内 are other words (a point in the year, a plan year, an average of years).
+    id: 'each-year-prefix',
+    pattern: /^(?:每年|年)(?![末底度均初中内份])/,
+    always: false,
+    examples: [['年实际使用外资', '实际利用外资'], ['每年城镇新增就业', '城镇新增就业']],
+  },
+  {
     // How it grew, left before the verb: "规模以上服务业营业收入强劲增长", "税收收入稳步增长", "…历史性突破". Words of a run of years
     // (接连, 连续, 累计) stay: "进出口总额接连突破8万亿元、9万亿元" speaks of five years, not of the last one.
     id: 'manner-words',
