@@ -188,3 +188,15 @@ describe('holding words', () => {
     expect(named('粮食产量稳定在1300万吨以上。').map((f) => canonicalIndicator(f[0] as string))).toEqual(['粮食总产量']);
   });
 });
+
+// Made-up sentences in the form of provincial work reports (a list of amounts joined by 、).
+describe('lists of amounts', () => {
+  it('starts the next name after the list comma that ends an amount', () => {
+    expect(named('争取建设任务162项、中央预算内投资资金465.8亿元。').map((f) => f[0])).toContain('中央预算内投资资金');
+  });
+
+  it('gives a growth after the list comma to the amount before it', () => {
+    const growth = named('接待游客9.6亿人次、增长10.3%。').find((f) => f[2] === 10.3);
+    expect(String(growth?.[0])).toMatch(/^接待游客/);
+  });
+});
