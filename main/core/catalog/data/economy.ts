@@ -84,6 +84,8 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('房地产开发投资', '亿元', 'neutral', 'flow', ['房地产开发投资额', '房地产投资']),
   e('商品房销售面积', '万平方米', 'neutral', 'flow', []),
   // Consumption.
+  // Retail of the units above the size threshold: a part of the total, its own bulletin series.
+  e('限额以上单位消费品零售额', '亿元', 'higher', 'flow', ['限额以上消费品零售额', '限上社会消费品零售额', '限上消费品零售额', '限额以上社会消费品零售额']),
   e('社会消费品零售总额', '亿元', 'higher', 'flow', ['社会消费品零售额', '社消零', '全社会消费品零售总额', '社零总额', '社零', '社会消费品零售']),
   e('网上零售额', '亿元', 'higher', 'flow', ['网络零售额']),
   e('实物商品网上零售额', '亿元', 'higher', 'flow', []),
@@ -99,7 +101,9 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('出口总额', '亿元', 'higher', 'flow', ['出口', '出口额', '外贸出口', '出口总值', '货物出口', '外贸出口总额', '货物出口总额']),
   e('进口总额', '亿元', 'neutral', 'flow', ['进口', '进口额', '外贸进口', '进口总值', '货物进口', '货物进口总额']),
   e('服务贸易总额', '亿元', 'higher', 'flow', ['服务贸易进出口总额', '服务贸易进出口额', '服务进出口总额']),
-  e('实际利用外资', '亿美元', 'higher', 'flow', ['实际使用外资', '利用外资', '实际使用外资金额', '实际利用外资金额', '实际外资']),
+  e('实际利用外资', '亿美元', 'higher', 'flow', ['实际使用外资', '利用外资', '实际使用外资金额', '实际利用外资金额', '实际外资',
+    // MOFCOM's 实际使用外资 is the foreign direct investment actually used.
+    '实际使用外商直接投资', '实际使用外商直接投资金额']),
   // Prices. Reports state CPI as its change ("涨幅控制在3%左右", "CPI上涨2.1%"): a ceiling, so lower is better.
   e('居民消费价格', null, 'lower', 'ratio', ['居民消费价格指数', 'CPI', '居民消费价格总水平', '居民消费价格涨幅', '居民消费价格指数涨幅', 'CPI涨幅',
     '居民消费价格升幅', '居民消费价格总水平涨幅', '居民消费价格上涨', '居民消费价格指数(CPI)']),
