@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalIndicator, DIRECTION_WORDS, indicatorInfo, INDICATORS, NAME_TRIMS, seedCatalog } from '../../main/core/catalog';
+import { canonicalIndicator, DIRECTION_WORDS, indicatorInfo, INDICATORS, JOINT_NAMES, jointParts, NAME_TRIMS, seedCatalog } from '../../main/core/catalog';
 import { Workspace } from '../../main/core/store/workspace';
 import { loadSqlJs } from '../../main/sqljs';
 
@@ -132,5 +132,32 @@ describe('indicator catalogue', () => {
     seedCatalog(ws);
     expect(ws.one(`SELECT count(*) AS n FROM indicator_aliases WHERE alias = '城镇调查失业率'`)!.n).toBe(0);
     expect(ws.one(`SELECT count(*) AS n FROM indicator_aliases WHERE alias = '登记失业率'`)!.n).toBe(1);
+  });
+
+  // Bulletin and county spellings of national statistics (made-up phrasings of the kind 统计公报 use).
+  it.each([
+    ['第一产业增加值占地区生产总值的比重', '第一产业增加值占GDP比重'], ['第二产业增加值比重', '第二产业增加值占GDP比重'],
+    ['城镇常住人口占总人口比重', '常住人口城镇化率'], ['城镇常住人口占比', '常住人口城镇化率'],
+    ['规模工业增加值', '规模以上工业增加值'], ['全县规模工业增加值', '规模以上工业增加值'], ['地方税收收入', '税收收入'],
+    ['出生率', '人口出生率'], ['城镇常住居民人均消费支出', '城镇居民人均消费支出'], ['年末金融机构本外币各项存款余额', '金融机构本外币存款余额'],
+    ['省列重大项目完成投资', '省列重大项目投资'], ['全年全旗地区生产总值', '地区生产总值'], ['全盟居民人均可支配收入', '居民人均可支配收入'],
+    ['一产增加值', '第一产业增加值'], ['三产增加值', '服务业增加值'], ['二产占比', '第二产业增加值占GDP比重'], ['一般公共财政预算收入', '一般公共预算收入'],
+    ['全旗农牧民人均可支配收入', '农村居民人均可支配收入'], ['城镇新增就业人员', '城镇新增就业'], ['实际使用外商直接投资', '实际利用外资'],
+    ['限上社会消费品零售额', '限额以上单位消费品零售额'], ['细颗粒物(PM2.5)平均浓度', 'PM2.5浓度'],
+  ])('bulletin spelling %s → %s', (written, name) => expect(canonicalIndicator(written)).toBe(name));
+
+  it('keeps the urban, rural and all-residents income and the two unemployment rates apart', () => {
+    const names = ['城镇居民人均可支配收入', '农村居民人均可支配收入', '居民人均可支配收入', '城镇调查失业率', '城镇登记失业率',
+      '城镇居民人均消费支出', '农村居民人均消费支出', '居民人均消费支出', '限额以上单位消费品零售额', '社会消费品零售总额'];
+    expect(new Set(names.map(canonicalIndicator)).size).toBe(names.length);
+    expect(canonicalIndicator('城镇常住人口')).not.toBe('常住人口城镇化率');
+  });
+
+  it.each(JOINT_NAMES.flatMap((j) => j.examples.map(([written, parts]) => [j.id, written, parts] as const)))('joint name %s: %s', (_id, written, parts) => {
+    expect(jointParts(written)).toEqual(parts);
+  });
+
+  it('does not split the single statistics named 城乡居民', () => {
+    for (const name of ['城乡居民收入比', '城乡居民基本养老保险参保人数', '城乡居民医保参保率', '居民人均可支配收入']) expect(jointParts(name)).toBeNull();
   });
 });

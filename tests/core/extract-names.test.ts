@@ -151,3 +151,52 @@ describe('lists after an area', () => {
     expect(named('启动3.5万平方米厂房改造运营、老街区微更新。').map((f) => f[0])).toEqual(['启动厂房改造运营']);
   });
 });
+
+// Made-up sentences in the form of work reports and bulletins from other provinces (城乡居民…分别, CPI categories).
+describe('joint subjects before 分别', () => {
+  it('gives the urban and the rural series their own numbers', () => {
+    expect(named('城乡居民人均可支配收入分别增长5%、6.5%。')).toEqual([
+      ['城镇居民人均可支配收入', 'growth', 5], ['农村居民人均可支配收入', 'growth', 6.5]]);
+    expect(named('城镇和农村居民人均可支配收入分别为35606元、21748元。').map((f) => f[0])).toEqual([
+      '城镇居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+
+  it('keeps a unified 城乡居民 scheme one indicator', () => {
+    expect(named('城乡居民基本养老保险参保人数达到12万人。').map((f) => f[0])).toEqual(['城乡居民基本养老保险参保人数']);
+  });
+
+  it('names each consumer-price category by its price', () => {
+    expect(named('医疗保健、教育文化和娱乐价格分别上涨1.0%、0.6%。').map((f) => f[0])).toEqual(['医疗保健价格', '教育文化和娱乐价格']);
+  });
+});
+
+// Made-up sentences: a fund allocated or put in is named by the fund; one paid out keeps its verb.
+describe('funds', () => {
+  it('drops the verb of spending before a fund', () => {
+    expect(named('安排省级财政资金1042.8亿元。').map((f) => f[0])).toEqual(['省级财政资金']);
+    expect(named('投入各类扶贫资金3380万元。').map((f) => f[0])).toEqual(['扶贫资金']);
+  });
+
+  it('keeps the verb of paying a fund out: the disbursement is progress against the allocation', () => {
+    expect(named('拨付专项资金12.5亿元。').map((f) => f[0])).toEqual(['拨付专项资金']);
+  });
+});
+
+// Made-up target sentence in the form of provincial work reports ("粮食产量稳定在…以上").
+describe('holding words', () => {
+  it('reads 稳定在 as the verb, not part of the name', () => {
+    expect(named('粮食产量稳定在1300万吨以上。').map((f) => canonicalIndicator(f[0] as string))).toEqual(['粮食总产量']);
+  });
+});
+
+// Made-up sentences in the form of provincial work reports (a list of amounts joined by 、).
+describe('lists of amounts', () => {
+  it('starts the next name after the list comma that ends an amount', () => {
+    expect(named('争取建设任务162项、中央预算内投资资金465.8亿元。').map((f) => f[0])).toContain('中央预算内投资资金');
+  });
+
+  it('gives a growth after the list comma to the amount before it', () => {
+    const growth = named('接待游客9.6亿人次、增长10.3%。').find((f) => f[2] === 10.3);
+    expect(String(growth?.[0])).toMatch(/^接待游客/);
+  });
+});

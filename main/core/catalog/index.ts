@@ -8,6 +8,7 @@ import { NAME_TRIMS } from './name-trims';
 export { INDICATORS, type IndicatorEntry, type FlowStock, type KnownDirection } from './indicators';
 export { NAME_TRIMS } from './name-trims';
 export { DIRECTION_WORDS } from './direction-words';
+export { JOINT_NAMES, jointParts } from './joint-names';
 
 /**
  * The form names are compared in: reports write "万元 GDP 水耗", "占 GDP比重", full-width brackets and
@@ -23,6 +24,8 @@ export function indicatorKey(name: string): string {
     // "万元地区生产总值水耗", "占地区生产总值比重": inside a compound name, GDP is GDP however it is spelled.
     .replace(/(万元|单位|占|与|每平方公里|每平方千米)(?:本?地区生产总值|本地生产总值|生产总值)/g, '$1GDP')
     .replace(/“|”|"/g, '')
+    // "占地区生产总值的比重": the 的 of a share changes nothing.
+    .replace(/(占[^占的]{1,16})的(比重|比例)$/, '$1$2')
     .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '')
     // "贸易型、平台型企业" and "贸易型平台型企业" name one group; the list comma is punctuation, not meaning.
     .replace(/、/g, '')
@@ -34,8 +37,12 @@ export function indicatorKey(name: string): string {
     .replace(/(?<!业)服务增加值/g, '服务业增加值')
     // …and an industry without 业 is an 产业: "生物增加值", "新能源(汽车)增加值" are 生物产业增加值, 新能源(汽车)产业增加值.
     // The sectors of the national accounts take 业 (金融业, 建筑业, …制造业); an economy (数字经济) keeps its name.
+    // "一产增加值", "三产占比": the three industries' short names (甘肃, 河北 reports).
+    .replace(/^([一二三])产(?=增加值|占|比重|$)/, '第$1产业')
     .replace(/^(.*(?:制造|金融|商贸|建筑|房地产|交通运输|批发零售|住宿餐饮))增加值$/, '$1业增加值')
     .replace(/^(.+?)(?<![业济值])增加值$/, '$1产业增加值')
+    // "重大项目完成投资" and "重大项目投资" are one amount: the investment a list of projects put in place.
+    .replace(/项目(?:累计)?完成投资(?:额)?$/, '项目投资')
     // Customs statistics say 进出口额 and 进出口货值 for the same amount.
     .replace(/进出口货值/g, '进出口额')
     // Both word orders are in use for licensed financial institutions.
@@ -52,7 +59,9 @@ for (const entry of INDICATORS) {
 }
 
 // Standard abbreviations in plan reports, expanded so both spellings meet in one series.
-const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上/, '规模以上'], [/^社消零/, '社会消费品零售'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所'], [/人力资源企业/, '人力资源服务企业']];
+const ABBREVIATIONS: readonly [RegExp, string][] = [[/^战新产业/, '战略性新兴产业'], [/^规上/, '规模以上'], [/^社消零/, '社会消费品零售'], [/^国高企业/, '国家高新技术企业'], [/^律所/, '律师事务所'], [/人力资源企业/, '人力资源服务企业'],
+  // "规模工业增加值": many provinces' reports (湖南, 江西) drop 以上 from 规模以上工业.
+  [/^规模工业/, '规模以上工业']];
 // "新增…", "引进…": a flow of a catalogue stock keeps its verb ("新增国高企业" → 新增国家高新技术企业).
 const FLOW_VERB = /^(新增|新引进|引进|新认定|认定|培育|新设立)/;
 

@@ -54,17 +54,25 @@ export const NAME_TRIMS: readonly NameTrim[] = [
     // the bulletins' "年末全市常住人口". Words of a shorter or longer period stay: in "前三季度地区生产总值" and
     // "居民人均可支配收入五年" the name may be the only place that still says the figure is not one year's.
     id: 'full-year-or-kind-words',
-    pattern: /(?:^(?:其中|全年|今年|年末|年底)|(?:预计全年|全年预计|预计|全年)$)/,
+    pattern: /(?:^(?:其中|全年|今年|年末|年底|初步预计|预计)|(?:预计全年|全年预计|预计|全年)$)/,
     always: false,
-    examples: [['社消零总额预计全年', '社会消费品零售总额'], ['其中工业投资', '工业投资'], ['年末全市常住人口', '常住人口']],
+    examples: [['社消零总额预计全年', '社会消费品零售总额'], ['其中工业投资', '工业投资'], ['年末全市常住人口', '常住人口'], ['预计进出口总额', '外贸进出口总额']],
   },
   {
-    // How it grew, left before the verb: "规模以上服务业营业收入强劲增长", "税收收入稳步增长". Words of a run of years
+    // "年实际使用外资保持在千亿元以上", "每年新增就业": a yearly amount is the indicator, said of each year. 年末, 年底,
+    // 年度, 年均, 年初 and 年内 are other words (a point in the year, a plan year, an average of years).
+    id: 'each-year-prefix',
+    pattern: /^(?:每年|年)(?![末底度均初中内份])/,
+    always: false,
+    examples: [['年实际使用外资', '实际利用外资'], ['每年城镇新增就业', '城镇新增就业']],
+  },
+  {
+    // How it grew, left before the verb: "规模以上服务业营业收入强劲增长", "税收收入稳步增长", "…历史性突破". Words of a run of years
     // (接连, 连续, 累计) stay: "进出口总额接连突破8万亿元、9万亿元" speaks of five years, not of the last one.
     id: 'manner-words',
-    pattern: /(?:强劲|稳步|快速|平稳|大幅|持续|较快|稳定|显著|逆势|分别|同比|成功|有效|继续|进一步|保持)$/,
+    pattern: /(?:强劲|稳步|快速|平稳|大幅|持续|较快|稳定|显著|逆势|分别|同比|成功|有效|继续|进一步|保持|历史性)$/,
     always: false,
-    examples: [['规模以上服务业营业收入强劲', '规模以上服务业营业收入'], ['税收收入稳步', '税收收入'], ['城镇登记失业率成功', '城镇登记失业率']],
+    examples: [['规模以上服务业营业收入强劲', '规模以上服务业营业收入'], ['税收收入稳步', '税收收入'], ['城镇登记失业率成功', '城镇登记失业率'], ['地区生产总值历史性', '地区生产总值']],
   },
   {
     // A heading run into the first item when the page lost its line break: "主要经济指标增长强劲地区生产总值2828亿元",

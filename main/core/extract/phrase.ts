@@ -33,11 +33,17 @@ const VERB_AFTER_NOUN = new RegExp(`(${alternation(VERBS_AFTER_NOUN)}).*$`);
 const NOUN_TAIL = new RegExp(`(${alternation(NOUN_TAIL_WORDS)})$`);
 const TRAILING_TIME = endingWith(TRAILING_TIME_WORDS);
 
+// Not before a change of the same amount: in "接待游客9.6亿人次、增长10.3%" the growth is the visitors'.
+const AFTER_LISTED_AMOUNT = /^.*\d[\u4e00-\u9fff%‰]{0,3}、(?!(?:同比|比上年|较上年|年均)?(?:增|下降|降低|减少|提高|提升|上升|上涨|回落|下滑|涨))(?=[\u4e00-\u9fff]{2})/;
+const SPENT_FUND = /^(?:安排|投入)(?=[\u4e00-\u9fff]{2,12}资金$)/;
 const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:的)?$/;
 
 /** Strips verbs, qualifiers and years from the end of `left` and fillers from its start. */
 export function readLeft(left: string, region: string): LeftReading {
   let t = left.replace(/[\s\u3000"“”‘’'《》]/g, '').replace(/[(（][^()（）]{0,12}[)）]/g, '');
+  // "争取建设任务162项、中央预算内投资…465.8亿元": an item of a list ends with its number and unit; the next name starts
+  // after the list comma that follows it.
+  t = t.replace(AFTER_LISTED_AMOUNT, '');
   let qualifier: Qualifier | 'over' | null = null;
   let growth = false;
   let fall = false;
@@ -100,6 +106,9 @@ export function readLeft(left: string, region: string): LeftReading {
   t = t.replace(CUMULATIVE_FILLER, '').replace(ALL_KINDS, '')
     // Price basis and "scale of" do not change the indicator: 工业现价增加值 is 工业增加值, 总营收规模 is 总营收.
     .replace(/(现价|可比价)(?=增加值)/, '').replace(/(营收|收入|产值|投资)规模$/, '$1');
+  // "安排省级财政资金", "投入各类扶贫资金": the verb of spending says what was done with a fund; the fund is the
+  // indicator. 拨付/下达 stay: money paid out so far is progress against the allocation, its own series.
+  t = t.replace(SPENT_FUND, '');
   // "至少引进3家": the qualifier opens the verb phrase.
   const least = /^(至少|不少于|不低于)/.exec(t);
   if (least) {

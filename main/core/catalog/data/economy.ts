@@ -22,9 +22,9 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('第二产业增加值', '亿元', 'higher', 'flow', ['第二产业']),
   // NBS: 第三产业即服务业.
   e('服务业增加值', '亿元', 'higher', 'flow', ['第三产业增加值']),
-  e('第一产业增加值占GDP比重', '%', 'neutral', 'ratio', ['第一产业占GDP比重', '第一产业占比']),
-  e('第二产业增加值占GDP比重', '%', 'neutral', 'ratio', ['第二产业占GDP比重', '第二产业占比']),
-  e('第三产业增加值占GDP比重', '%', 'higher', 'ratio', ['第三产业占GDP比重', '第三产业占比']),
+  e('第一产业增加值占GDP比重', '%', 'neutral', 'ratio', ['第一产业占GDP比重', '第一产业占比', '第一产业增加值比重', '第一产业比重']),
+  e('第二产业增加值占GDP比重', '%', 'neutral', 'ratio', ['第二产业占GDP比重', '第二产业占比', '第二产业增加值比重', '第二产业比重']),
+  e('第三产业增加值占GDP比重', '%', 'higher', 'ratio', ['第三产业占GDP比重', '第三产业占比', '第三产业增加值比重', '第三产业比重']),
   e('服务业增加值占GDP比重', '%', 'higher', 'ratio', ['服务业占GDP比重', '服务业占比']),
   // All industry and the industry of enterprises above the size threshold are different statistics.
   e('工业增加值', '亿元', 'higher', 'flow', ['全部工业增加值', '全口径工业增加值']),
@@ -60,7 +60,9 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('专精特新小巨人企业', '家', 'higher', 'stock', ['国家级专精特新小巨人企业', '专精特新“小巨人”企业', '国家级专精特新“小巨人”企业']),
   e('专精特新中小企业', '家', 'higher', 'stock', ['专精特新企业']),
   e('科技型中小企业', '家', 'higher', 'stock', ['科技型中小企业数量']),
-  e('常住人口城镇化率', '%', 'higher', 'ratio', ['城镇化率', '常住人口城市化率', '城镇化水平']),
+  // NBS defines the rate as 城镇常住人口占常住人口比重; bulletins write the definition as often as the name.
+  e('常住人口城镇化率', '%', 'higher', 'ratio', ['城镇化率', '常住人口城市化率', '城镇化水平', '城镇常住人口占比', '城镇常住人口比重', '城镇人口比重',
+    '城镇人口占总人口比重', '城镇常住人口占总人口比重', '城镇常住人口占常住人口比重']),
   e('户籍人口城镇化率', '%', 'higher', 'ratio', []),
   // Agriculture: 农林牧渔业总产值 and 第一产业增加值 are different statistics (gross output, value added).
   e('农林牧渔业总产值', '亿元', 'higher', 'flow', ['农林牧渔总产值', '农林牧渔业产值']),
@@ -82,10 +84,15 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('房地产开发投资', '亿元', 'neutral', 'flow', ['房地产开发投资额', '房地产投资']),
   e('商品房销售面积', '万平方米', 'neutral', 'flow', []),
   // Consumption.
+  // Retail of the units above the size threshold: a part of the total, its own bulletin series.
+  e('限额以上单位消费品零售额', '亿元', 'higher', 'flow', ['限额以上消费品零售额', '限上社会消费品零售额', '限上消费品零售额', '限额以上社会消费品零售额']),
   e('社会消费品零售总额', '亿元', 'higher', 'flow', ['社会消费品零售额', '社消零', '全社会消费品零售总额', '社零总额', '社零', '社会消费品零售']),
   e('网上零售额', '亿元', 'higher', 'flow', ['网络零售额']),
   e('实物商品网上零售额', '亿元', 'higher', 'flow', []),
   e('居民人均消费支出', '元', 'higher', 'flow', ['全体居民人均消费支出', '人均消费支出']),
+  // NBS publishes the urban and the rural series apart from the all-residents one (统计公报 "居民收入消费").
+  e('城镇居民人均消费支出', '元', 'higher', 'flow', ['城镇常住居民人均消费支出', '城镇居民人均生活消费支出']),
+  e('农村居民人均消费支出', '元', 'higher', 'flow', ['农村常住居民人均消费支出', '农村居民人均生活消费支出']),
   e('旅游总收入', '亿元', 'higher', 'flow', ['旅游收入']),
   e('接待游客', '万人次', 'higher', 'flow', ['接待游客人次', '接待游客总人次', '游客接待量', '接待国内外游客']),
   // Trade and foreign capital. Customs count goods; services trade is a separate statistic.
@@ -94,7 +101,9 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('出口总额', '亿元', 'higher', 'flow', ['出口', '出口额', '外贸出口', '出口总值', '货物出口', '外贸出口总额', '货物出口总额']),
   e('进口总额', '亿元', 'neutral', 'flow', ['进口', '进口额', '外贸进口', '进口总值', '货物进口', '货物进口总额']),
   e('服务贸易总额', '亿元', 'higher', 'flow', ['服务贸易进出口总额', '服务贸易进出口额', '服务进出口总额']),
-  e('实际利用外资', '亿美元', 'higher', 'flow', ['实际使用外资', '利用外资', '实际使用外资金额', '实际利用外资金额', '实际外资']),
+  e('实际利用外资', '亿美元', 'higher', 'flow', ['实际使用外资', '利用外资', '实际使用外资金额', '实际利用外资金额', '实际外资',
+    // MOFCOM's 实际使用外资 is the foreign direct investment actually used.
+    '实际使用外商直接投资', '实际使用外商直接投资金额']),
   // Prices. Reports state CPI as its change ("涨幅控制在3%左右", "CPI上涨2.1%"): a ceiling, so lower is better.
   e('居民消费价格', null, 'lower', 'ratio', ['居民消费价格指数', 'CPI', '居民消费价格总水平', '居民消费价格涨幅', '居民消费价格指数涨幅', 'CPI涨幅',
     '居民消费价格升幅', '居民消费价格总水平涨幅', '居民消费价格上涨', '居民消费价格指数(CPI)']),
@@ -113,6 +122,6 @@ export const ECONOMY_INDICATORS: readonly IndicatorEntry[] = [
   e('社会物流总费用与GDP比率', '%', 'lower', 'ratio', ['社会物流总费用与GDP的比率', '社会物流总费用占GDP比重']),
   e('全社会用电量', '亿千瓦时', 'neutral', 'flow', ['全社会用电']),
   e('工业用电量', '亿千瓦时', 'neutral', 'flow', []),
-  e('金融机构本外币存款余额', '亿元', 'higher', 'stock', ['本外币存款余额', '金融机构各项存款余额']),
-  e('金融机构本外币贷款余额', '亿元', 'higher', 'stock', ['本外币贷款余额', '金融机构各项贷款余额']),
+  e('金融机构本外币存款余额', '亿元', 'higher', 'stock', ['本外币存款余额', '金融机构各项存款余额', '金融机构本外币各项存款余额']),
+  e('金融机构本外币贷款余额', '亿元', 'higher', 'stock', ['本外币贷款余额', '金融机构各项贷款余额', '金融机构本外币各项贷款余额']),
 ];

@@ -8,13 +8,15 @@ import { e } from './entry';
 
 export const FISCAL_INDICATORS: readonly IndicatorEntry[] = [
   // ../shared/gold/SCHEMA.md: 地方一般公共预算收入 is this indicator. A district's 本级 revenue is its 地方级 revenue.
-  e('一般公共预算收入', '亿元', 'higher', 'flow', ['地方一般公共预算收入', '辖区一般公共预算收入', '公共财政预算收入', '地方公共财政预算收入', '一般预算收入',
+  e('一般公共预算收入', '亿元', 'higher', 'flow', ['地方一般公共预算收入', '辖区一般公共预算收入', '公共财政预算收入', '地方公共财政预算收入', '一般公共财政预算收入', '地方一般公共财政预算收入', '一般预算收入',
     '地方财政一般预算收入', '区级一般公共预算收入', '本级一般公共预算收入', '地方级一般公共预算收入', '一般公共预算地方本级收入', '地方一般公共预算本级收入',
     '一般公共预算本级收入', '地方一般公共预算收入(本级)']),
   // Revenue collected in the area including the central and provincial shares: a different, larger statistic.
   e('一般公共预算总收入', '亿元', 'higher', 'flow', []),
   e('财政总收入', '亿元', 'higher', 'flow', []),
-  e('税收收入', '亿元', 'higher', 'flow', ['辖区税收收入', '税收总额', '辖区税收', '全口径税收收入', '税收总收入', '各项税收', '各项税收收入']),
+  e('税收收入', '亿元', 'higher', 'flow', ['辖区税收收入', '税收总额', '辖区税收', '全口径税收收入', '税收总收入', '各项税收', '各项税收收入',
+    // 地方 as in 地方一般公共预算收入: the local-level tax revenue, which is what a county or district report calls 税收收入.
+    '地方税收收入', '地方税收']),
   e('非税收入', '亿元', 'neutral', 'flow', []),
   e('一般公共预算支出', '亿元', 'neutral', 'flow', ['地方一般公共预算支出', '一般公共预算支出总额', '公共财政预算支出']),
   e('民生类支出占一般公共预算支出比重', '%', 'higher', 'ratio', ['民生支出占一般公共预算支出比重', '民生类支出占比', '民生支出占比']),

@@ -14,17 +14,22 @@ export const PEOPLE_INDICATORS: readonly IndicatorEntry[] = [
   // "居民收入增长与经济增长同步" speaks of this indicator.
   e('居民人均可支配收入', '元', 'higher', 'flow', ['人均可支配收入', '全体居民人均可支配收入', '居民收入']),
   e('城镇居民人均可支配收入', '元', 'higher', 'flow', ['城镇常住居民人均可支配收入', '城镇居民收入', '城镇居民人均收入']),
-  e('农村居民人均可支配收入', '元', 'higher', 'flow', ['农村常住居民人均可支配收入', '农民人均可支配收入', '农村居民收入', '农村居民人均收入']),
+  e('农村居民人均可支配收入', '元', 'higher', 'flow', ['农村常住居民人均可支配收入', '农民人均可支配收入',
+    // 内蒙古's statistics name the rural series for farming and herding areas: 农村牧区常住居民, 农牧民.
+    '农村牧区常住居民人均可支配收入', '农村牧区居民人均可支配收入', '农牧民人均可支配收入', '农村居民收入', '农村居民人均收入']),
   // The pre-2013 rural income statistic; not comparable with 农村居民人均可支配收入.
   e('农民人均纯收入', '元', 'higher', 'flow', ['农村居民人均纯收入']),
   e('城乡居民收入比', null, 'lower', 'ratio', ['城乡收入比', '城乡居民人均可支配收入比', '城乡居民收入倍差']),
   // Unemployment targets are ceilings ("控制在5.5%左右", "3%以内").
   e('城镇调查失业率', '%', 'lower', 'ratio', ['调查失业率', '城镇人口调查失业率']),
   e('城镇登记失业率', '%', 'lower', 'ratio', ['城镇居民登记失业率', '登记失业率']),
-  e('城镇新增就业', '万人', 'higher', 'flow', ['新增城镇就业', '城镇新增就业人数', '新增城镇就业人数']),
+  e('城镇新增就业', '万人', 'higher', 'flow', ['新增城镇就业', '城镇新增就业人数', '新增城镇就业人数', '城镇新增就业人员']),
   e('常住人口', '万人', 'neutral', 'stock', ['年末常住人口', '常住人口总量']),
   e('户籍人口', '万人', 'neutral', 'stock', ['年末户籍人口']),
   e('人口自然增长率', '‰', 'neutral', 'ratio', ['自然增长率']),
+  // The bulletins' population paragraph: "出生率为5.46‰;死亡率为9.39‰;自然增长率为…" are the population's rates.
+  e('人口出生率', '‰', 'neutral', 'ratio', ['出生率']),
+  e('人口死亡率', '‰', 'neutral', 'ratio', ['死亡率']),
   e('劳动年龄人口平均受教育年限', '年', 'higher', 'ratio', ['劳动年龄人口受教育年限']),
   e('学前教育毛入园率', '%', 'higher', 'ratio', ['学前三年毛入园率']),
   e('普惠性幼儿园覆盖率', '%', 'higher', 'ratio', ['普惠园覆盖率', '普惠性幼儿园在园幼儿占比']),

@@ -1,18 +1,22 @@
 // "金融业、商贸业…增加值分别增长到936.86亿元、389.91亿元…": a list of names, then 分别, then as many numbers.
 // The shared head word ("增加值", "数量") written only on the last name belongs to every name; "三次产业增加值"
 // names the three industries' value added one by one.
+import { jointParts } from '../../catalog/joint-names';
 import { findQuantities, type Quantity } from '../numbers';
 import { readSentence } from '../statement';
 import type { Candidate, Extractor, ReportView } from '../types';
 import { industriesIn } from './industries';
 import { sentencesIn } from './sentences';
 
-const HEAD_WORD = /(增加值|营业收入|营收|收入|总额|数量|申请量|授权量|投资额|投资|规模|产值|比重|标准|产量)$/;
+const HEAD_WORD = /(增加值|营业收入|营收|收入|总额|数量|申请量|授权量|投资额|投资|规模|产值|比重|标准|产量|价格)$/;
 
 /** The names before one 分别, with their shared head word restored. */
 export function namesBefore(clause: string): string[] {
   // "辖区生产安全事故起数、死亡人数…": who the list is about (辖区, 全区, 全年) opens the clause, not the first name.
   const compact = clause.replace(/\s+/g, '').replace(/^(辖区内?|全区|我区|本区|全年|今年以来|上半年)+/, '');
+  // "城乡居民人均可支配收入分别增长5%、6.5%": one subject that stands for the urban and the rural series.
+  const joint = jointParts(compact);
+  if (joint) return joint;
   const industries = industriesNamed(compact);
   if (industries) return industries;
   const items = compact.split(/[、与]/)
