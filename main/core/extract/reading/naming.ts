@@ -50,7 +50,7 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
     id: 'name.respectively',
     says: 'In "A、B分别为x、y" the k-th number after 分别 is the k-th name before it; what follows 分别 completes every name.',
     zh: '“A、B分别为x、y”:分别后第k个数属于分别前第k个名称',
-    examples: [{ text: '金融业、物流业增加值分别增长6.1%、3.2%。', fact: '物流业增加值 3.2' }],
+    examples: [{ text: '金融业、物流业增加值分别增长6.1%、3.2%。', fact: '物流业增加值 3.2' }, { text: '城镇、农村居民人均可支配收入分别达到47000元和21000元、增长4.1%和6.3%。', fact: '城镇居民人均可支配收入 4.1' }],
     name(c, st, lists) {
       const named = nameFromList(lists, c.quantities, c.q);
       if (!named) return null;
@@ -253,6 +253,10 @@ function namedBefore(s: string, from: number, clauseStart: number, region: strin
 function nameFromList(lists: RespectivelyLists | undefined, quantities: readonly Quantity[], q: Quantity): string | undefined {
   const group = lists?.filter((g) => g.at < q.start).pop();
   if (!group) return undefined;
-  const k = quantities.filter((x) => x.start > group.at && x.start <= q.start).length - 1;
-  return group.names[k];
+  const after = quantities.filter((x) => x.start > group.at);
+  const k = after.filter((x) => x.start <= q.start).length - 1;
+  // "分别达到37462元和17597元、增长7%和10%": numbers in rounds of as many as the names; each round starts over.
+  const n = group.names.length;
+  const rounds = n > 0 && after.length > n && after.length % n === 0 && after.every((x, i) => x.unit === after[i - (i % n)]!.unit);
+  return group.names[rounds ? k % n : k];
 }
