@@ -6,7 +6,7 @@ import { findQuantities, type Quantity } from '../numbers';
 import { readSentence } from '../statement';
 import type { Candidate, Extractor, ReportView } from '../types';
 import { industriesIn } from './industries';
-import { sentencesIn } from './sentences';
+import { sentenceAround } from './sentences';
 
 const HEAD_WORD = /(增加值|营业收入|营收|收入|总额|数量|申请量|授权量|投资额|投资|规模|产值|比重|标准|产量|价格)$/;
 
@@ -170,8 +170,8 @@ export const respectivelyLists: Extractor = {
   extract(report, claimed) {
     const out: Candidate[] = [];
     for (const m of report.text.matchAll(/分别/g)) {
-      const line = report.lines[report.lineAt(m.index)]!;
-      const s = sentencesIn(report.text, line.start, line.end).find((x) => x.start <= m.index && m.index < x.end);
+      // The sentence around this 分别 only (not every sentence of its line), so a long paragraph stays linear.
+      const s = sentenceAround(report.text, m.index);
       if (!s || out.some((c) => c.anchor >= s.start && c.anchor < s.end)) continue;
       const text = report.text.slice(s.start, s.end);
       const lists: { at: number; names: string[] }[] = [];
