@@ -5,6 +5,19 @@ import tseslint from 'typescript-eslint';
 const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process',
   'worker_threads', 'node:worker_threads', 'net', 'node:net', 'http', 'node:http', 'os', 'node:os', 'path', 'node:path'];
 
+/** main/core is pure (no electron, no node IO, no outer layer, not the contract); `more` fences a part of it further. */
+function coreFence(...more) {
+  return {
+    paths: ['electron', ...nodeIo].map((name) => ({ name, message: 'main/core is pure: no electron and no node IO. Inject a port instead.' })),
+    patterns: [
+      { group: ['**/services/**', '**/platform/**', '**/renderer/**'], message: 'main/core may not depend on outer layers.' },
+      // The contract describes core to the outside; core does not know it (errors live in main/core/errors.ts).
+      { group: ['**/contract', '**/contract/**'], message: 'main/core may not import main/contract.' },
+      ...more,
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/**', '.cache/**', '.tmp*/**', 'out/**', 'dist/**', 'release/**', 'test-results/**', 'build/**'] },
   ...tseslint.configs.recommended,
@@ -16,29 +29,13 @@ export default tseslint.config(
   },
   {
     files: ['main/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['electron', ...nodeIo].map((name) => ({ name, message: 'main/core is pure: no electron and no node IO. Inject a port instead.' })),
-        patterns: [
-          { group: ['**/services/**', '**/platform/**', '**/renderer/**'], message: 'main/core may not depend on outer layers.' },
-          // The contract describes core to the outside; core does not know it (errors live in main/core/errors.ts).
-          { group: ['**/contract', '**/contract/**'], message: 'main/core may not import main/contract.' },
-        ],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', coreFence()] },
   },
   {
     // Reading a report is pure text → facts: no workspace, so a test or a caller can read without a database.
     files: ['main/core/extract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['electron', ...nodeIo].map((name) => ({ name, message: 'main/core is pure: no electron and no node IO. Inject a port instead.' })),
-        patterns: [
-          { group: ['**/services/**', '**/platform/**', '**/renderer/**'], message: 'main/core may not depend on outer layers.' },
-          { group: ['**/contract', '**/contract/**'], message: 'main/core may not import main/contract.' },
-          { group: ['**/store', '**/store/**'], message: 'main/core/extract reads text; storing is main/core/store/import-report.ts.' },
-        ],
-      }],
+      'no-restricted-imports': ['error', coreFence({ group: ['**/store', '**/store/**'], message: 'main/core/extract reads text; storing is main/core/store/import-report.ts.' })],
     },
   },
   {
