@@ -115,6 +115,9 @@ test('edits, acceptance and rejection are undoable and redoable', async ({ app, 
 
   // Keyboard: Alt+X rejects the selected fact and moves on to the next row; Alt+A accepts that one.
   await review.grid.rowById(id).locator('[col-id="measure"]').click();
+  // The key acts on the selected fact: wait until the click has selected it (under load the grid may still be
+  // re-rendering the redo).
+  await expect(review.grid.selectedRow()).toHaveAttribute('row-id', String(id));
   await review.page.keyboard.press('Alt+x');
   await expect(review.grid.rowById(id).locator('[col-id="status"]')).toHaveText('已驳回');
   const nextId = await review.factId(review.grid.row(2));
