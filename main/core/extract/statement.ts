@@ -84,7 +84,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       continue;
     }
     st = carry(st, { type: 'kept', c });
-    const fact = factOf(report, c, ctx, cues, naming.planOfOutcome ? { ...opts, ...planOfOutcome(ctx) } : opts, indicator, measure, fall, rules);
+    const fact = factOf(report, c, ctx, cues, opts, indicator, measure, fall, rules);
     out.push(fact);
     st = carry(st, { type: 'fact', fact: { indicator, measure, unit: c.q.unit, fall, end: c.q.end } });
   }
@@ -115,11 +115,6 @@ function spanNamedIn(report: ReportView, from: number, to: number): boolean {
  */
 function withoutRemarks(s: string): string {
   return s.replace(/[(（][^()（）\d]{1,60}[)）]/g, (remark) => ' '.repeat(remark.length));
-}
-
-/** A plan figure beside an outcome is the target of the year the outcome is for (a mid-year report's: the full year). */
-function planOfOutcome(ctx: ReportView['contexts'][number]): Pick<SentenceOptions, 'kind' | 'period'> {
-  return { kind: 'target', period: ctx.actualPeriod.slice(0, 4) };
 }
 
 /**

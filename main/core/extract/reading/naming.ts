@@ -10,8 +10,6 @@ import type { ListState } from './state';
 
 export interface Naming {
   indicator: string;
-  /** The rule also knows the number's kind and period: a plan figure beside its outcome is that year's target. */
-  planOfOutcome?: boolean;
   /** The indicator carried over from the previous number, without its verb ("保障性住房" after "建设筹集保障性住房"). */
   carried?: string;
   /** Named by a 分别 list. */
@@ -94,12 +92,12 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
   },
   {
     id: 'name.plan-of-outcome',
-    says: 'A plan figure beside an outcome ("产值635亿元,完成年计划710亿元") is the same indicator\'s target for that year.',
+    says: 'A plan figure beside an outcome ("产值635亿元,完成年计划710亿元") is of the same indicator (its kind and period: kind.plan-figure).',
     zh: '实际值旁的计划数(“完成年计划710亿元”)是同一指标当年的目标',
     examples: [{ text: '地区生产总值635亿元,完成年计划710亿元的89.4%。', fact: '地区生产总值 710' }],
     name(c, st) {
       const { prev } = st;
-      return prev && !c.L.growth && c.q.unitClass !== 'percent' && prev.unit === c.q.unit && PLAN_WORDS.test(c.L.subject) ? { indicator: prev.indicator, planOfOutcome: true } : null;
+      return prev && !c.L.growth && c.q.unitClass !== 'percent' && prev.unit === c.q.unit && PLAN_WORDS.test(c.L.subject) ? { indicator: prev.indicator } : null;
     },
   },
   {
