@@ -13,6 +13,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CliCommand
   'import-xlsx': { summary: 'import a colleague\'s sheet (--db FILE.db BOOK.xlsx [--mapping MAP.json]); cell errors as JSON lines', load: async () => (await import('./cli/import-xlsx')).importXlsx },
   pivot: { summary: 'run a pivot on a workspace (--db FILE.db --spec SPEC.json | --view NAME); PivotResult as JSON', load: async () => (await import('./cli/pivot')).pivotCommand },
   score: { summary: 'score targets against outcomes (--jsonl: one JSON object per scored target)', load: async () => (await import('./cli/score')).scoreCommand },
+  'plan-check': { summary: 'track every multi-year plan target (--db FILE.db --jsonl): base, latest, pace achieved and required, status', load: async () => (await import('./cli/plan-check')).planCheckCommand },
   forecast: { summary: 'forecast one indicator: ranked methods, intervals, P(meet target) as JSON', load: async () => (await import('./cli/forecast')).forecastCommand },
 };
 
