@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { method, type MethodMap } from './define';
 import type { Fact } from '../core/types';
 import type { Scorecard } from '../core/score/types';
+import type { PlanRow } from '../core/score/plan-targets';
 
+export type { PlanRow } from '../core/score/plan-targets';
+export type { PlanStatus } from '../core/score/plan-path';
 export type { ActualRef, Gap, HitRate, Revision, Score, Scorecard, ScoreStatus, TargetRef, TimeProgress, Tolerance } from '../core/score/types';
 
 const id = z.number().int().positive();
@@ -38,5 +41,7 @@ export const scoresMethods = {
     tolerance: toleranceSchema.optional(),
   })),
   'scores.choices': method<ScorecardChoices>()(z.object({})),
+  /** The plan tracker: every multi-year plan target with its base, latest outcome, pace and status. */
+  'scores.planCheck': method<PlanRow[]>()(z.object({})),
   'scores.sources': method<FactSource[]>()(z.object({ factIds: z.array(id).min(1).max(50) })),
 } satisfies MethodMap;

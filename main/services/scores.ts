@@ -2,6 +2,7 @@
 import type { FactSource, ScorecardChoices, scoresMethods } from '../contract/scores';
 import { PlanscopeError } from '../contract/errors';
 import { buildScorecard } from '../core/score/scorecard';
+import { buildPlanCheck } from '../core/score/plan-targets';
 import { sentenceAround } from '../core/score/sources';
 import { comparePeriods } from '../core/types';
 import { reportDateSql } from '../core/store/workspace';
@@ -22,6 +23,7 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
     const periods = ws.all(`SELECT DISTINCT period FROM facts WHERE kind = 'target' AND status <> 'rejected'`).map((r) => String(r.period)).sort(comparePeriods);
     return { documents, periods };
   },
+  'scores.planCheck': (_args, ctx) => buildPlanCheck(ctx.session.current()),
   'scores.sources': ({ factIds }, ctx): FactSource[] => {
     const ws = ctx.session.current();
     // A scorecard row asks for a target and its outcome, often from one report: read each report's text once.

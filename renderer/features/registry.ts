@@ -21,6 +21,7 @@ export const views: readonly WorkbenchView[] = [
   view('review', '数据审核', 'Review', () => import('./review/ReviewView')),
   view('pivot', '透视表', 'Pivot', () => import('./pivot/PivotView')),
   view('scorecard', '目标完成', 'Scorecard', () => import('./scorecard/ScorecardView')),
+  view('plans', '规划跟踪', 'Plans', () => import('./plans/PlanView')),
   view('forecast', '预测', 'Forecast', () => import('./forecast/ForecastView')),
   view('share', '共享与合并', 'Share', () => import('./share/ShareView')),
   view('workbooks', 'Excel 导入导出', 'Excel', () => import('./workbooks/WorkbooksView')),

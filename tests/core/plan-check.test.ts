@@ -150,3 +150,15 @@ describe('cli plan-check', () => {
     expect(err.join('\n')).toMatch(/no workspace file given/);
   });
 });
+
+describe('a target with only its base so far', () => {
+  it('still says what pace the target asks for from the base year', () => {
+    const target = { value: 36.4, low: null, high: null, qualifier: 'exact' as const, unit: '%', period: '2025' };
+    // (36.4 - 31.9) / 5 = 0.9 points a year from the 2020 base.
+    expect(planPosition({ measure: 'share', direction: 'higher', target, base: { value: 31.9, period: '2020' }, baseYear: 2020, outcomes: [] }))
+      .toMatchObject({ requiredAnnualChangePp: 0.9, status: 'no_actual', latest: null });
+    // (250 / 150.24)^(1/5) - 1 = 10.72% a year.
+    expect(planPosition({ measure: 'level', direction: 'higher', target: { ...target, value: 250, unit: '亿元' }, base: { value: 150.24, period: '2020' }, baseYear: 2020, outcomes: [] }))
+      .toMatchObject({ requiredAnnualGrowthPct: 10.72 });
+  });
+});

@@ -117,11 +117,17 @@ function pathPosition(input: PlanInput, shape: 'level' | 'points'): PlanPosition
   const latest = input.outcomes.at(-1) ?? null;
   const targetYear = yearOf(target.period);
   const bar = barOf(target, direction);
-  if (!latest) return { ...EMPTY, latest, status: 'no_actual', reason: '尚无规划期内的实际数' };
+  const perYear = shape === 'level' ? annualGrowth : annualChange;
+  if (!latest) {
+    // Nothing reported since the base: what the target asks for is still the pace from the base year.
+    const years = base ? targetYear - yearOf(base.period) : 0;
+    const fromBase = base && bar !== null && years > 0 ? perYear(base.value, bar, years) : null;
+    const required = shape === 'level' ? { requiredAnnualGrowthPct: fromBase } : { requiredAnnualChangePp: fromBase };
+    return { ...EMPTY, ...required, latest, timeElapsedPct: base ? 0 : null, status: 'no_actual', reason: '尚无规划期内的实际数' };
+  }
   const from = base ?? null;
   const yearsDone = from ? yearOf(latest.period) - yearOf(from.period) : NaN;
   const yearsLeft = targetYear - yearOf(latest.period);
-  const perYear = shape === 'level' ? annualGrowth : annualChange;
   const achieved = from && yearsDone > 0 ? perYear(from.value, latest.value, yearsDone) : null;
   const required = bar !== null && yearsLeft > 0 ? perYear(latest.value, bar, yearsLeft) : null;
   const progressPct = from && bar !== null && bar !== from.value ? round2(((latest.value - from.value) / (bar - from.value)) * 100) : null;

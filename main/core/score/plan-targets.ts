@@ -14,6 +14,8 @@ export interface PlanRow extends PlanPosition {
   unit: string | null;
   target: PlanTarget & { factId: number; documentId: number | null };
   base: PlanPoint | null;
+  /** The outcomes the position was worked out from, oldest first (for the tracker's chart). */
+  outcomes: PlanPoint[];
   tier: number | null;
 }
 
@@ -127,7 +129,7 @@ export function buildPlanCheck(ws: Workspace): PlanRow[] {
     const position = planPosition({ measure: t.measure, direction: profile(t.indicator).direction, target, base: base && point(base), baseYear, outcomes: after, cumulative });
     return {
       region: t.region, indicator: t.indicator, measure: t.measure, unit: t.unit, tier: t.tier,
-      target: { ...target, factId: t.id, documentId: t.documentId }, base: base && point(base), ...position,
+      target: { ...target, factId: t.id, documentId: t.documentId }, base: base && point(base), outcomes: after, ...position,
     };
   });
   // Headline (tier 1) targets first, then by region, indicator and period, as a briefing reads them.
