@@ -4,10 +4,20 @@
 import { buildScorecard } from '../core/score/scorecard';
 import { loadSqlJs } from '../sqljs';
 import { openWorkspaceFile } from '../workspace-file/open';
+import type { Workspace } from '../core/store/workspace';
 import { parseArgs, UsageError, type CliCommand, type ParsedArgs } from './args';
 import { scoreJson } from './score-json';
 
-const USAGE = 'planscope score [--jsonl] [--include-pending] [--document ID] [--period P] [--tolerance-pp 0.5] [--tolerance-pct 2] FILE.db';
+const USAGE = 'planscope score [--jsonl] [--include-pending] [--document ID] [--as-of-report ID|FILE_NAME] [--period P] [--tolerance-pp 0.5] [--tolerance-pct 2] FILE.db';
+
+/** A report named by its id or its file name, as the user sees it in `build-db`'s output. */
+function reportId(ws: Workspace, value: string | true | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (value === true) throw new UsageError(`--as-of-report needs a report id or file name\nusage: ${USAGE}`);
+  const row = /^\d+$/.test(value) ? ws.one('SELECT id FROM documents WHERE id = ?', [Number(value)]) : ws.one('SELECT id FROM documents WHERE file_name = ?', [value]);
+  if (!row) throw new UsageError(`--as-of-report: no report "${value}" in this workspace (give its id or file name)\nusage: ${USAGE}`);
+  return Number(row.id);
+}
 
 export function numberFlag(args: ParsedArgs, name: string, usage: string): number | undefined {
   const v = args.flags.get(name);
@@ -25,8 +35,9 @@ export const scoreCommand: CliCommand = async (argv, io) => {
   const period = args.flags.get('period');
   const ws = await openWorkspaceFile(await loadSqlJs(), file);
   try {
+    const asOf = reportId(ws, args.flags.get('as-of-report'));
     const card = buildScorecard(ws, {
-      documentId, period: typeof period === 'string' ? period : undefined,
+      documentId: documentId ?? asOf, asOfReport: asOf, period: typeof period === 'string' ? period : undefined,
       tolerance: { pp: numberFlag(args, 'tolerance-pp', USAGE), pct: numberFlag(args, 'tolerance-pct', USAGE) },
     });
     // A row is "scored" once there is an outcome to judge; targets still waiting for one only on request.

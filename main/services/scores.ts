@@ -14,7 +14,8 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
     if (documentId !== undefined && !ws.one('SELECT id FROM documents WHERE id = ?', [documentId])) {
       throw new PlanscopeError('not-found', `There is no report with id ${documentId} in this workspace.`);
     }
-    return buildScorecard(ws, { documentId, period, tolerance });
+    // Choosing a report scores what that report knew, so its briefing reads the same after later reports arrive.
+    return buildScorecard(ws, { documentId, asOfReport: documentId, period, tolerance });
   },
   'scores.choices': (_args, ctx): ScorecardChoices => {
     const ws = ctx.session.current();

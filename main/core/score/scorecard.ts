@@ -1,6 +1,6 @@
 // The scorecard: every stated target paired with the outcome that judges it, chosen by the store's
 // best-value rule, with every other statement of the same numbers kept as its revision history.
-import { bestValueOrder, type Workspace } from '../store/workspace';
+import { bestValueOrder, reportDateSql, type Workspace } from '../store/workspace';
 import { comparePeriods, parsePeriod, type Fact, type FactKind, type Measure, type Qualifier } from '../types';
 import { targetPath } from '../forecast/target-path';
 import type { SeriesPoint } from '../forecast/types';
@@ -14,6 +14,12 @@ export interface ScorecardOptions {
   tolerance?: Partial<Tolerance>;
   /** Only rows whose target or outcome was stated in this report. */
   documentId?: number;
+  /**
+   * Score what this report knew: only statements of this report and of reports published before it, so a
+   * mid-year briefing reads the same after the full-year report arrives. Facts not read from a report
+   * (spreadsheets, typed) carry no date and are left out.
+   */
+  asOfReport?: number;
   /** Only rows whose target period or outcome period is this. */
   period?: string;
 }
@@ -27,15 +33,17 @@ const keyOf = (f: { region: string; indicator: string; measure: string }, period
 /** A report's own completion share: "完成年度计划50.4%", "完成年度区政府投资任务50.8%". */
 const STATED_COMPLETION = /完成(年度|全年)?.{0,12}(计划|任务|目标)/;
 
-function loadStatements(ws: Workspace): Map<string, Stated[]> {
+function loadStatements(ws: Workspace, asOfReport?: number): Map<string, Stated[]> {
   // Ordered by the best-value rule, so the first statement of each point is the one that counts.
   // Read as arrays (db.exec), not one object per row: on 100k+ facts building row objects costs more than the query.
   const result = ws.db.exec(
     `SELECT f.id, f.document_id, f.region, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period,
             f.kind, CASE WHEN f.measure = 'share' THEN f.quote END, f.status, d.published, f.span_start
      FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE f.status <> 'rejected'
+     WHERE f.status <> 'rejected'${asOfReport === undefined ? '' : `
+       AND (f.document_id = ? OR (d.id IS NOT NULL AND ${reportDateSql('d')} <= (SELECT ${reportDateSql('r')} FROM documents r WHERE r.id = ?)))`}
      ORDER BY f.region, f.indicator, f.measure, f.period, ${bestValueOrder}`,
+    asOfReport === undefined ? undefined : [asOfReport, asOfReport],
   )[0]; // quotes are only read to recognise completion shares ("完成年度计划50.4%")
   const num = (v: unknown) => (v == null ? null : Number(v));
   const str = (v: unknown) => (v == null ? null : String(v));
@@ -68,7 +76,7 @@ const revisionsOf = (list: readonly Stated[], best: Set<number>): Revision[] =>
 
 export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): Scorecard {
   const tolerance = toleranceOf(options.tolerance);
-  const groups = loadStatements(ws);
+  const groups = loadStatements(ws, options.asOfReport);
   const profile = profileLookup(ws);
   const all = [...groups.values()].flat();
   // Completion shares and their competing targets are few; index them once rather than scan every fact per target.
