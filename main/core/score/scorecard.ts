@@ -26,7 +26,7 @@ export interface ScorecardOptions {
 
 /** A stored statement with the publication date of the report it came from. */
 type Stated = Pick<Fact, 'id' | 'documentId' | 'region' | 'indicator' | 'measure' | 'value' | 'low' | 'high' | 'unit'
-  | 'qualifier' | 'period' | 'kind' | 'quote' | 'start'> & { status: string; published: string | null };
+  | 'qualifier' | 'period' | 'kind' | 'quote' | 'start' | 'tier'> & { status: string; published: string | null };
 
 const keyOf = (f: { region: string; indicator: string; measure: string }, period: string) => `${f.region}|${f.indicator}|${f.measure}|${period}`;
 
@@ -38,7 +38,7 @@ function loadStatements(ws: Workspace, asOfReport?: number): Map<string, Stated[
   // Read as arrays (db.exec), not one object per row: on 100k+ facts building row objects costs more than the query.
   const result = ws.db.exec(
     `SELECT f.id, f.document_id, f.region, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period,
-            f.kind, CASE WHEN f.measure = 'share' THEN f.quote END, f.status, d.published, f.span_start
+            f.kind, CASE WHEN f.measure = 'share' THEN f.quote END, f.status, d.published, f.span_start, f.tier
      FROM facts f LEFT JOIN documents d ON d.id = f.document_id
      WHERE f.status <> 'rejected'${asOfReport === undefined ? '' : `
        AND (f.document_id = ? OR (d.id IS NOT NULL AND ${reportDateSql('d')} <= (SELECT ${reportDateSql('r')} FROM documents r WHERE r.id = ?)))`}
@@ -54,7 +54,7 @@ function loadStatements(ws: Workspace, asOfReport?: number): Map<string, Stated[
       measure: String(r[4]) as Measure, value: num(r[5]), low: num(r[6]), high: num(r[7]),
       unit: str(r[8]), qualifier: String(r[9]) as Qualifier, period: String(r[10]),
       kind: String(r[11]) as FactKind, quote: str(r[12]), status: String(r[13]),
-      published: str(r[14]), start: num(r[15]),
+      published: str(r[14]), start: num(r[15]), tier: num(r[16]),
     };
     const k = keyOf(s, s.period);
     const list = groups.get(k);
@@ -96,7 +96,7 @@ export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): S
     if (!target) continue;
     const { direction, flowStock } = profile(target.indicator);
     const outcomes = list.filter((s) => s.kind !== 'target');
-    const base = { key: keyOf(target, target.period), region: target.region, indicator: target.indicator, measure: target.measure, period: target.period, direction, target: targetRef(target) };
+    const base = { key: keyOf(target, target.period), region: target.region, indicator: target.indicator, measure: target.measure, period: target.period, tier: target.tier, direction, target: targetRef(target) };
     const best = outcomes[0];
     if (best) {
       const v = attain(base.target, actualRef(best), target.measure, direction, tolerance);
@@ -108,12 +108,16 @@ export function buildScorecard(ws: Workspace, options: ScorecardOptions = {}): S
     if (partial) {
       const p = partial[0]!;
       const v = attain(base.target, actualRef(p), target.measure, direction, tolerance);
-      const cumulativeLevel = target.measure === 'level' && flowStock === 'flow' && target.value !== null;
-      const tp = cumulativeLevel && p.value !== null && (!p.unit || !target.unit || p.unit === target.unit)
-        ? timeProgress(p.value, target.value!, p.period, direction) : null;
+      // Time progress only for what accumulates over the year (investment, revenue, new firms): never for
+      // stocks (常住人口), rates, shares or intensities, whose part-year figure is no share of the year's.
+      const accumulates = (target.measure === 'level' || target.measure === 'count') && flowStock === 'flow';
+      const tp = accumulates && target.value !== null && p.value !== null && (!p.unit || !target.unit || p.unit === target.unit)
+        ? timeProgress(p.value, target.value, p.period, direction) : null;
       const stated = statedCompletion(completions, target, p.period);
       rows.push({
-        ...base, actual: actualRef(p), status: 'pending', reason: `the year is not over: ${p.period} figure only`, gap: v.gap,
+        // A part-year level against the year's target is no gap (221 of 400 亿元 is not "−45%"); time progress says it.
+        ...base, actual: actualRef(p), status: 'pending', reason: `the year is not over: ${p.period} figure only`,
+        gap: target.measure === 'level' || target.measure === 'count' ? null : v.gap,
         timeProgress: stated ? statedProgress(stated.value!, stated.period) : tp, path: pathFor(annual, target, direction),
         revisions: revisionsOf([...list, ...partial], new Set([target.id, p.id])),
       });
@@ -204,7 +208,10 @@ function matches(r: Score, o: ScorecardOptions): boolean {
   return true;
 }
 
-/** Region, then period, then the order the targets were stated in (a report's own order of indicators). */
+/**
+ * Headline (tier 1) targets first, as a briefing leads with GDP, investment and revenue; then region, period,
+ * and the order the targets were stated in (a report's own order of indicators).
+ */
 function byIndicatorThenPeriod(a: Score, b: Score): number {
-  return a.region.localeCompare(b.region) || comparePeriods(a.period, b.period) || (a.target.factId ?? 0) - (b.target.factId ?? 0);
+  return (a.tier ?? 9) - (b.tier ?? 9) || a.region.localeCompare(b.region) || comparePeriods(a.period, b.period) || (a.target.factId ?? 0) - (b.target.factId ?? 0);
 }

@@ -80,6 +80,8 @@ export interface Score {
   indicator: string;
   measure: Measure;
   period: string;
+  /** The target's tier: 1 for a report's headline targets. */
+  tier: number | null;
   direction: Direction;
   target: TargetRef;
   actual: ActualRef | null;

@@ -42,6 +42,9 @@ export function formatPath(r: Score, lang: Lang, s: ScorecardStrings): string {
   const p = r.path;
   if (!p || p.requiredPct === null) return '';
   const unit = r.measure === 'level' || r.measure === 'count' || r.measure === 'growth' ? '%' : ` ${s.pp}`;
+  // A level already past its target needs no growth at all: "需 -3.7%" reads as a demand to shrink.
+  const level = r.measure === 'level' || r.measure === 'count';
+  if (level && ((r.direction === 'higher' && p.requiredPct <= 0) || (r.direction === 'lower' && p.requiredPct >= 0))) return s.pathReached;
   const hist = p.historicalPct === null ? '' : ` · ${s.pathSeen} ${formatNumber(p.historicalPct, lang, 1)}${unit}`;
   const verdict = p.plausible === null ? '' : p.plausible ? ` ✓` : ` ✗`;
   return `${s.pathNeeds} ${formatNumber(p.requiredPct, lang, 1)}${unit}${hist}${verdict}`;

@@ -12,7 +12,7 @@ export const useScorecardStrings = defineStrings({
     history: '历年完成率', byIndicator: '按指标', byRegion: '按地区', hitRate: '完成率', scored: '已评', shortfall: '平均差距',
     trace: '数据来源', traceHint: '点击一行查看目标和实际数据的原文出处', targetFact: '目标', actualFact: '实际', revisions: '历次表述', best: '采用',
     noRows: '没有同时具有目标和实际值的指标', noSource: '(没有原文位置)', pp: '个百分点',
-    colPath: '目标所需(年均)', pathNeeds: '需', pathSeen: '历史',
+    colPath: '目标所需(年均)', pathNeeds: '需', pathSeen: '历史', pathReached: '已达到目标水平',
   },
   en: {
     title: 'Scorecard', report: 'Report', period: 'Period', allReports: 'All reports', allPeriods: 'All periods',
@@ -24,7 +24,7 @@ export const useScorecardStrings = defineStrings({
     history: 'Track record', byIndicator: 'By indicator', byRegion: 'By region', hitRate: 'Hit rate', scored: 'Scored', shortfall: 'Mean shortfall',
     trace: 'Sources', traceHint: 'Click a row to read the sentences its target and actual came from', targetFact: 'Target', actualFact: 'Actual', revisions: 'Statements', best: 'used',
     noRows: 'No indicator has both a target and an outcome', noSource: '(no position in a report)', pp: 'pp',
-    colPath: 'Target needs (a year)', pathNeeds: 'needs', pathSeen: 'seen',
+    colPath: 'Target needs (a year)', pathNeeds: 'needs', pathSeen: 'seen', pathReached: 'already at the target',
   },
 });
 
