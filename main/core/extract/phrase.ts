@@ -118,8 +118,21 @@ export function readLeft(left: string, region: string): LeftReading {
   return { subject: t, qualifier, growth, fall, average, year, from, relative, cumulative, verbOnly: t ? '' : verbs };
 }
 
+// The naming rules, vetoes and rewrites of one clause ask for the noun after its number several times over;
+// the answer depends on the words alone, so the last one is kept.
+let lastRight: string | null = null;
+let lastNoun = '';
+
 /** The counted noun after a number ("3家持牌金融机构;" → 持牌金融机构). */
 export function readRightNoun(right: string): string {
+  if (right !== lastRight) {
+    lastNoun = rightNounOf(right);
+    lastRight = right;
+  }
+  return lastNoun;
+}
+
+function rightNounOf(right: string): string {
   const t = right.replace(/^[\s]*(以上|以下|以内|左右|多|余)?/, '').replace(/\s+/g, '');
   // "2个消费新品牌、新业态", "2所研究院或特色学院": one count of a short list of nouns; the list stops at the
   // first item that is not a plain noun ("49座超充站、在建…").
