@@ -10,7 +10,7 @@ import type { Quantity } from './numbers';
 import { measureOf, qualifierOf } from './judge';
 import { averagePeriod, cuesOf, kindWithRule, periodWithRule } from './when';
 import { clauseOf, type Clause } from './reading/clause';
-import { nameNumber, type RespectivelyLists } from './reading/naming';
+import { nameNumber, type Naming, type RespectivelyLists } from './reading/naming';
 import { rewriteName } from './reading/rewrites';
 import { carry, clauseVerbOf, startState, type ListState } from './reading/state';
 import { firstVeto, NAMED_VETOES, NUMBER_VETOES, SCAN_VETOES, TOPIC_VETOES } from './reading/vetoes';
@@ -77,7 +77,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (naming.listSuffix !== undefined) st = carry(st, { type: 'list-suffix', suffix: naming.listSuffix });
     const { measure, fall } = measureAndSign(c, st, naming.indicator);
     const indicator = rewriteName(naming.indicator, { c, st, measure, clauseVerb }, rules);
-    const named = { ...naming, indicator };
+    const named: Naming = { indicator, carried: naming.carried, named: naming.named, listSuffix: naming.listSuffix };
     const namedVeto = firstVeto(NAMED_VETOES, c, st, named);
     if (namedVeto) {
       refuse(namedVeto);

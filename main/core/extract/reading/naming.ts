@@ -218,11 +218,12 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
 
 /** The first naming rule that applies, with its id; an empty name when none does. */
 export function nameNumber(c: Clause, st: ListState, lists: RespectivelyLists | undefined): Naming & { rule: string | null } {
+  // One object shape for every answer (no spread of the rules' differently shaped ones): this runs per number.
   for (const rule of NAMING_RULES) {
     const n = rule.name(c, st, lists);
-    if (n) return { ...n, rule: rule.id };
+    if (n) return { indicator: n.indicator, carried: n.carried, named: n.named, listSuffix: n.listSuffix, rule: rule.id };
   }
-  return { indicator: '', rule: null };
+  return { indicator: '', carried: undefined, named: undefined, listSuffix: undefined, rule: null };
 }
 
 /**
