@@ -7,7 +7,7 @@
 import { canonicalIndicator } from '../catalog';
 import type { FactKind, Measure, Period } from '../types';
 import type { Quantity } from './numbers';
-import { measureOf, qualifierOf } from './judge';
+import { measureOf, qualifierOf, refusedByNoun } from './judge';
 import { averagePeriod, cuesOf, kindWithRule, periodWithRule } from './when';
 import { clauseOf, type Clause } from './reading/clause';
 import { nameNumber, type Naming, type RespectivelyLists } from './reading/naming';
@@ -75,6 +75,10 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const naming = nameNumber(c, st, opts.respectively);
     if (naming.rule) rules.push(naming.rule);
     if (naming.listSuffix !== undefined) st = carry(st, { type: 'list-suffix', suffix: naming.listSuffix });
+    // Without a trace only whether a number is refused matters, not which veto refused it: a count of no
+    // indicator's noun (veto.not-a-counted-indicator, whatever the rewrites make of its name) skips the rewrites.
+    // A trace records the first veto, so it reads on.
+    if (!report.rejections && refusedByNoun(c.q, c.right, naming.carried ?? '')) continue;
     const { measure, fall } = measureAndSign(c, st, naming.indicator);
     const indicator = rewriteName(naming.indicator, { c, st, measure, clauseVerb }, rules);
     const named: Naming = { indicator, carried: naming.carried, named: naming.named, listSuffix: naming.listSuffix };
