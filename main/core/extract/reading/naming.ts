@@ -231,8 +231,9 @@ export function nameNumber(c: Clause, st: ListState, lists: RespectivelyLists | 
  * noun after the number; an adverb before the verb ("前瞻性", "大力") names nothing.
  */
 export function withCountedNoun(subject: string, q: Pick<Quantity, 'unitClass'>, right: string): string {
-  const noun = q.unitClass === 'count' ? readRightNoun(right) : '';
+  if (q.unitClass !== 'count') return subject;
   const m = /^(.*?)(引进|引入|培育|布局|打造|集聚|新增|建成|设立|认定|储备)$/.exec(subject);
+  const noun = m ? readRightNoun(right) : '';
   if (!noun || !m) return subject;
   return (/^(.{1,3}性|.{1,3}地|大力|积极|加快|全力|重点|集中|率先|持续|着力)?$/.test(m[1]!) ? m[2]! : subject) + noun;
 }
