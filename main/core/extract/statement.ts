@@ -54,9 +54,15 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (veto) report.rejections?.set(start + q.start, veto);
     return !veto;
   });
-  const cues = cuesOf(withoutRemarks(s), report.meta.reviewYear);
-  // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
-  if (spanNamedIn(report, Math.max(line.start, start - 3000), start)) cues.spanAt = -1;
+  // The sentence's cues are worked out when its first fact is kept: many sentences keep none.
+  let cues: Cues | null = null;
+  const sentenceCues = (): Cues => {
+    if (cues) return cues;
+    cues = cuesOf(withoutRemarks(s), report.meta.reviewYear);
+    // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
+    if (spanNamedIn(report, Math.max(line.start, start - 3000), start)) cues.spanAt = -1;
+    return cues;
+  };
   const out: Candidate[] = [];
   let st: ListState = startState(opts.inherit);
   for (let i = 0; i < quantities.length; i++) {
@@ -88,7 +94,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
       continue;
     }
     st = carry(st, { type: 'kept', c });
-    const fact = factOf(report, c, ctx, cues, opts, indicator, measure, fall, rules);
+    const fact = factOf(report, c, ctx, sentenceCues(), opts, indicator, measure, fall, rules);
     out.push(fact);
     st = carry(st, { type: 'fact', fact: { indicator, measure, unit: c.q.unit, fall, end: c.q.end } });
   }
@@ -140,7 +146,9 @@ function measureAndSign(c: Clause, st: ListState, indicator: string): { measure:
   return { measure: measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth || growthWord, L.relative), fall };
 }
 
-function factOf(report: ReportView, c: Clause, ctx: ReportView['contexts'][number], cues: ReturnType<typeof cuesOf>, opts: SentenceOptions,
+type Cues = ReturnType<typeof cuesOf>;
+
+function factOf(report: ReportView, c: Clause, ctx: ReportView['contexts'][number], cues: Cues, opts: SentenceOptions,
   indicator: string, measure: Measure, fall: boolean, rules: string[]): Candidate {
   const { q, L, s, start } = c;
   const decided = opts.kind ? { kind: opts.kind, rule: 'kind.given-by-extractor' } : kindWithRule(ctx, cues, q.start);
