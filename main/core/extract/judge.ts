@@ -53,6 +53,16 @@ export function continuedFrom(prev: { indicator: string } | null, indicator: str
   return prev !== null && prev.indicator === indicator;
 }
 
+/**
+ * keepCount's answer known before the indicator is named: a count whose noun (after the number, or carried from
+ * the number before) is no indicator's is refused whatever the name ("引进培训项目35个" counts 项目).
+ */
+export function refusedByNoun(q: Quantity, right: string, carried: string): boolean {
+  if (q.unitClass !== 'count') return false;
+  const noun = readRightNoun(right) || carried;
+  return noun !== '' && NOT_INDICATOR_NOUN.test(noun);
+}
+
 export function keepCount(q: Quantity, indicator: string, right: string, carried: string): boolean {
   if (q.unitClass !== 'count') return true;
   const noun = readRightNoun(right) || carried || indicator;

@@ -43,14 +43,14 @@ export function readLeft(left: string, region: string): LeftReading {
   let t = left.replace(/[\s\u3000"“”‘’'《》]/g, '').replace(/[(（][^()（）]{0,12}[)）]/g, '');
   // "争取建设任务162项、中央预算内投资…465.8亿元": an item of a list ends with its number and unit; the next name starts
   // after the list comma that follows it.
-  t = t.replace(AFTER_LISTED_AMOUNT, '');
+  if (t.includes('、')) t = t.replace(AFTER_LISTED_AMOUNT, '');
   let qualifier: Qualifier | 'over' | null = null;
   let growth = false;
   let fall = false;
   let average = false;
   let year: number | null = null;
   let from = false;
-  const relative = /较(?!上年|去年|同期|上半年)[\u4e00-\u9fff“”]{2,10}(增长|下降|提高|提升)/.test(t);
+  const relative = t.includes('较') && /较(?!上年|去年|同期|上半年)[\u4e00-\u9fff“”]{2,10}(增长|下降|提高|提升)/.test(t);
   let verbs = '';
   for (let guard = 0; guard < 12; guard++) {
     const before = t;
@@ -99,13 +99,17 @@ export function readLeft(left: string, region: string): LeftReading {
   t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2}|[A-Za-z]{2})/g, '');
   // "累计引进各类人才" names the same indicator as "引进人才": 累计 says stock-so-far, 各类 says all kinds.
   // "今年以来累计引进…", "1-6月累计…": a total since the period began is the period's flow, not a stock.
-  const sincePeriodStart = SINCE_START.test(left);
+  const saysCumulative = left.includes('累计');
+  const sincePeriodStart = saysCumulative && SINCE_START.test(left);
   if (sincePeriodStart) t = t.replace(/^累计/, '');
-  const cumulative = !sincePeriodStart && /累计/.test(left);
+  const cumulative = !sincePeriodStart && saysCumulative;
   // But "累计引进18家": the running total of what was brought in since the plan began is its own series.
-  t = t.replace(CUMULATIVE_FILLER, '').replace(ALL_KINDS, '')
-    // Price basis and "scale of" do not change the indicator: 工业现价增加值 is 工业增加值, 总营收规模 is 总营收.
-    .replace(/(现价|可比价)(?=增加值)/, '').replace(/(营收|收入|产值|投资)规模$/, '$1');
+  // Each pattern is tried only when its key character is there (most subjects have none of them).
+  if (t.includes('累计')) t = t.replace(CUMULATIVE_FILLER, '');
+  if (t.includes('各')) t = t.replace(ALL_KINDS, '');
+  // Price basis and "scale of" do not change the indicator: 工业现价增加值 is 工业增加值, 总营收规模 is 总营收.
+  if (t.includes('价')) t = t.replace(/(现价|可比价)(?=增加值)/, '');
+  if (t.endsWith('规模')) t = t.replace(/(营收|收入|产值|投资)规模$/, '$1');
   // "安排省级财政资金", "投入各类扶贫资金": the verb of spending says what was done with a fund; the fund is the
   // indicator. 拨付/下达 stay: money paid out so far is progress against the allocation, its own series.
   t = t.replace(SPENT_FUND, '');
@@ -118,8 +122,21 @@ export function readLeft(left: string, region: string): LeftReading {
   return { subject: t, qualifier, growth, fall, average, year, from, relative, cumulative, verbOnly: t ? '' : verbs };
 }
 
+// The naming rules, vetoes and rewrites of one clause ask for the noun after its number several times over;
+// the answer depends on the words alone, so the last one is kept.
+let lastRight: string | null = null;
+let lastNoun = '';
+
 /** The counted noun after a number ("3家持牌金融机构;" → 持牌金融机构). */
 export function readRightNoun(right: string): string {
+  if (right !== lastRight) {
+    lastNoun = rightNounOf(right);
+    lastRight = right;
+  }
+  return lastNoun;
+}
+
+function rightNounOf(right: string): string {
   const t = right.replace(/^[\s]*(以上|以下|以内|左右|多|余)?/, '').replace(/\s+/g, '');
   // "2个消费新品牌、新业态", "2所研究院或特色学院": one count of a short list of nouns; the list stops at the
   // first item that is not a plain noun ("49座超充站、在建…").

@@ -37,7 +37,16 @@ export interface PlaceRule {
 }
 
 /** A province's or a prefecture's report: every city it names is one of its parts or another place. */
-const isWideRegion = (region: string): boolean => PROVINCES.some((p) => p.name === region) || /(市|州|盟|地区)$/.test(region);
+// Asked for every indicator phrase of a report about the same region: answered once per region.
+const WIDE_REGION = new Map<string, boolean>();
+function isWideRegion(region: string): boolean {
+  let wide = WIDE_REGION.get(region);
+  if (wide === undefined) {
+    wide = PROVINCES.some((p) => p.name === region) || /(市|州|盟|地区)$/.test(region);
+    WIDE_REGION.set(region, wide);
+  }
+  return wide;
+}
 
 export const PLACE_RULES: readonly PlaceRule[] = [
   {

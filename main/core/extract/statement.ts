@@ -7,10 +7,10 @@
 import { canonicalIndicator } from '../catalog';
 import type { FactKind, Measure, Period } from '../types';
 import type { Quantity } from './numbers';
-import { measureOf, qualifierOf } from './judge';
+import { measureOf, qualifierOf, refusedByNoun } from './judge';
 import { averagePeriod, cuesOf, kindWithRule, periodWithRule } from './when';
 import { clauseOf, type Clause } from './reading/clause';
-import { nameNumber, type RespectivelyLists } from './reading/naming';
+import { nameNumber, type Naming, type RespectivelyLists } from './reading/naming';
 import { rewriteName } from './reading/rewrites';
 import { carry, clauseVerbOf, startState, type ListState } from './reading/state';
 import { firstVeto, NAMED_VETOES, NUMBER_VETOES, SCAN_VETOES, TOPIC_VETOES } from './reading/vetoes';
@@ -54,9 +54,15 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     if (veto) report.rejections?.set(start + q.start, veto);
     return !veto;
   });
-  const cues = cuesOf(withoutRemarks(s), report.meta.reviewYear);
-  // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
-  if (spanNamedIn(report, Math.max(line.start, start - 3000), start)) cues.spanAt = -1;
+  // The sentence's cues are worked out when its first fact is kept: many sentences keep none.
+  let cues: Cues | null = null;
+  const sentenceCues = (): Cues => {
+    if (cues) return cues;
+    cues = cuesOf(withoutRemarks(s), report.meta.reviewYear);
+    // A paragraph opened with "“十三五”期间" reviews the whole span in every sentence that follows.
+    if (spanNamedIn(report, Math.max(line.start, start - 3000), start)) cues.spanAt = -1;
+    return cues;
+  };
   const out: Candidate[] = [];
   let st: ListState = startState(opts.inherit);
   for (let i = 0; i < quantities.length; i++) {
@@ -75,16 +81,20 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const naming = nameNumber(c, st, opts.respectively);
     if (naming.rule) rules.push(naming.rule);
     if (naming.listSuffix !== undefined) st = carry(st, { type: 'list-suffix', suffix: naming.listSuffix });
+    // Without a trace only whether a number is refused matters, not which veto refused it: a count of no
+    // indicator's noun (veto.not-a-counted-indicator, whatever the rewrites make of its name) skips the rewrites.
+    // A trace records the first veto, so it reads on.
+    if (!report.rejections && refusedByNoun(c.q, c.right, naming.carried ?? '')) continue;
     const { measure, fall } = measureAndSign(c, st, naming.indicator);
     const indicator = rewriteName(naming.indicator, { c, st, measure, clauseVerb }, rules);
-    const named = { ...naming, indicator };
+    const named: Naming = { indicator, carried: naming.carried, named: naming.named, listSuffix: naming.listSuffix };
     const namedVeto = firstVeto(NAMED_VETOES, c, st, named);
     if (namedVeto) {
       refuse(namedVeto);
       continue;
     }
     st = carry(st, { type: 'kept', c });
-    const fact = factOf(report, c, ctx, cues, opts, indicator, measure, fall, rules);
+    const fact = factOf(report, c, ctx, sentenceCues(), opts, indicator, measure, fall, rules);
     out.push(fact);
     st = carry(st, { type: 'fact', fact: { indicator, measure, unit: c.q.unit, fall, end: c.q.end } });
   }
@@ -136,7 +146,9 @@ function measureAndSign(c: Clause, st: ListState, indicator: string): { measure:
   return { measure: measureOf(q, indicator === L.subject ? L.subject : indicator, L.growth || growthWord, L.relative), fall };
 }
 
-function factOf(report: ReportView, c: Clause, ctx: ReportView['contexts'][number], cues: ReturnType<typeof cuesOf>, opts: SentenceOptions,
+type Cues = ReturnType<typeof cuesOf>;
+
+function factOf(report: ReportView, c: Clause, ctx: ReportView['contexts'][number], cues: Cues, opts: SentenceOptions,
   indicator: string, measure: Measure, fall: boolean, rules: string[]): Candidate {
   const { q, L, s, start } = c;
   const decided = opts.kind ? { kind: opts.kind, rule: 'kind.given-by-extractor' } : kindWithRule(ctx, cues, q.start);

@@ -81,9 +81,11 @@ export const MEASURED_AGAINST = {
   examples: ['(主要是二产、三产未达预期目标),增长2.0%', '在国际经济复苏弱于预期的情况下,全市生产总值实现17502.99亿元'],
 } as const;
 
+// Compiled once: matchAll works on its own copy, so the shared regex keeps no state between sentences.
+const EVERY_TARGET_WORD = new RegExp(TARGET_WORD.source, 'g');
+
 function firstTargetWord(s: string): number {
-  const all = new RegExp(TARGET_WORD.source, 'g');
-  for (const m of s.matchAll(all)) if (!MEASURED_AGAINST.pattern.test(s.slice(Math.max(0, m.index - 12), m.index))) return m.index;
+  for (const m of s.matchAll(EVERY_TARGET_WORD)) if (!MEASURED_AGAINST.pattern.test(s.slice(Math.max(0, m.index - 12), m.index))) return m.index;
   return Infinity;
 }
 

@@ -76,5 +76,6 @@ export const SHARED_NOUN_RULE = {
 
 /** "建设筹集5000套、供应2524套保障性住房": a list's items share the noun written after the last one. */
 function sharesNounAfterLastItem(right: string, q: Quantity, next: Quantity | undefined): boolean {
-  return !readRightNoun(right) && next !== undefined && /^\s*、[\u4e00-\u9fff]{0,4}\s*$/.test(right) && q.unitClass === 'count' && next.unit === q.unit;
+  // The noun is read last: most clauses fail the cheap tests first.
+  return next !== undefined && q.unitClass === 'count' && next.unit === q.unit && /^\s*、[\u4e00-\u9fff]{0,4}\s*$/.test(right) && !readRightNoun(right);
 }

@@ -218,11 +218,12 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
 
 /** The first naming rule that applies, with its id; an empty name when none does. */
 export function nameNumber(c: Clause, st: ListState, lists: RespectivelyLists | undefined): Naming & { rule: string | null } {
+  // One object shape for every answer (no spread of the rules' differently shaped ones): this runs per number.
   for (const rule of NAMING_RULES) {
     const n = rule.name(c, st, lists);
-    if (n) return { ...n, rule: rule.id };
+    if (n) return { indicator: n.indicator, carried: n.carried, named: n.named, listSuffix: n.listSuffix, rule: rule.id };
   }
-  return { indicator: '', rule: null };
+  return { indicator: '', carried: undefined, named: undefined, listSuffix: undefined, rule: null };
 }
 
 /**
@@ -230,8 +231,9 @@ export function nameNumber(c: Clause, st: ListState, lists: RespectivelyLists | 
  * noun after the number; an adverb before the verb ("前瞻性", "大力") names nothing.
  */
 export function withCountedNoun(subject: string, q: Pick<Quantity, 'unitClass'>, right: string): string {
-  const noun = q.unitClass === 'count' ? readRightNoun(right) : '';
+  if (q.unitClass !== 'count') return subject;
   const m = /^(.*?)(引进|引入|培育|布局|打造|集聚|新增|建成|设立|认定|储备)$/.exec(subject);
+  const noun = m ? readRightNoun(right) : '';
   if (!noun || !m) return subject;
   return (/^(.{1,3}性|.{1,3}地|大力|积极|加快|全力|重点|集中|率先|持续|着力)?$/.test(m[1]!) ? m[2]! : subject) + noun;
 }

@@ -87,8 +87,9 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     zh: '列举的名称个数等于计数时,这些名称只是所计名词的例子',
     examples: [{ text: '新引进甲公司、乙公司2家持牌金融机构。', fact: '引进持牌金融机构 2' }],
     rewrite(ind, { c }) {
+      if (c.q.unitClass !== 'count' || c.afterList) return ind;
       const listed = c.s.slice(c.segStart, c.q.start).replace(/\s/g, '').split('、');
-      if (c.q.unitClass !== 'count' || c.afterList || listed.length < 2 || listed.length !== c.q.value || !readRightNoun(c.right)) return ind;
+      if (listed.length < 2 || listed.length !== c.q.value || !readRightNoun(c.right)) return ind;
       return (LEADING_VERB.exec(listed[0]!.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '') + readRightNoun(c.right);
     },
   },
@@ -122,7 +123,8 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     says: 'A generic amount (税收, 投入, 总金额) is named by the programme its sentence is about.',
     zh: '泛称的金额(税收、投入、总金额)以句子所讲的项目命名',
     examples: [{ text: '全年招商引资成效明显,实缴税收2.1亿元。', fact: '招商引资实缴税收 2.1' }],
-    rewrite: (ind, { c }) => nameFromSentence(ind, c.q.unitClass, c.s.slice(0, c.clauseStart), c.s.slice(c.clauseStart, c.q.start), c.s.slice(c.q.end), c.previousSentence),
+    // Only an amount of money is named so; the other numbers skip cutting the sentence into parts.
+    rewrite: (ind, { c }) => c.q.unitClass !== 'money' ? ind : nameFromSentence(ind, c.q.unitClass, c.s.slice(0, c.clauseStart), c.s.slice(c.clauseStart, c.q.start), c.s.slice(c.q.end), c.previousSentence),
   },
   {
     id: 'rewrite.pass-rate-of-checks',

@@ -50,19 +50,24 @@ export function carry(st: ListState, e: ListEvent): ListState {
   switch (e.type) {
     // A new clause ends the list's verb.
     case 'clause':
-      return st.prev && st.prev.end < e.c.clauseStart ? { ...st, prevVerb: '' } : st;
+      return st.prev && st.prev.end < e.c.clauseStart ? withVerb(st, '') : st;
     case 'other-place':
-      return { ...st, otherPlaceAt: e.c.i };
+      return { prev: st.prev, prevVerb: st.prevVerb, otherPlaceAt: e.c.i, listSuffix: st.listSuffix };
     case 'list-suffix':
-      return { ...st, listSuffix: e.suffix };
+      return { prev: st.prev, prevVerb: st.prevVerb, otherPlaceAt: st.otherPlaceAt, listSuffix: e.suffix };
     // A kept number's counting verb becomes the list's verb; a list item keeps the verb it inherited.
     case 'kept': {
       const subject = e.c.L.subject;
-      if (COUNT_VERB.test(subject)) return { ...st, prevVerb: subject };
+      if (COUNT_VERB.test(subject)) return withVerb(st, subject);
       if (e.c.afterList) return st;
-      return { ...st, prevVerb: LEADING_VERB.exec(subject)?.[2] ?? st.prevVerb };
+      return withVerb(st, LEADING_VERB.exec(subject)?.[2] ?? st.prevVerb);
     }
     case 'fact':
-      return { ...st, prev: e.fact };
+      return { prev: e.fact, prevVerb: st.prevVerb, otherPlaceAt: st.otherPlaceAt, listSuffix: st.listSuffix };
   }
+}
+
+// The state written out field by field (one object shape, no spread): it changes several times per number.
+function withVerb(st: ListState, prevVerb: string): ListState {
+  return { prev: st.prev, prevVerb, otherPlaceAt: st.otherPlaceAt, listSuffix: st.listSuffix };
 }

@@ -95,8 +95,9 @@ export const UNIT_NAMING_RULES: readonly UnitNamingRule[] = ruleTable<UnitNaming
 
 /** The first unit rule that completes `indicator`, with its id; the name unchanged and no id when none does. */
 export function unitNaming(indicator: string, q: UnitInput['q'], measure: Measure, left = '', before = ''): { name: string; rule: string | null } {
+  const x: UnitInput = { q, measure, left, before };
   for (const rule of UNIT_NAMING_RULES) {
-    const name = rule.name(indicator, { q, measure, left, before });
+    const name = rule.name(indicator, x);
     if (name !== null) return { name, rule: rule.id };
   }
   return { name: indicator, rule: null };

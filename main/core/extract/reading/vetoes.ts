@@ -195,7 +195,12 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   },
 ]);
 
-export function firstVeto<A extends unknown[]>(table: readonly (Rule & { rejects(...a: A): boolean })[], ...args: A): string | null {
-  for (const v of table) if (v.rejects(...args)) return v.id;
+/** A veto's test called with its one to three arguments in place (the table's type says which). */
+type UpToThree = (a: unknown, b: unknown, c: unknown) => boolean;
+
+export function firstVeto<A extends [unknown, unknown?, unknown?]>(table: readonly (Rule & { rejects(...a: A): boolean })[], ...args: A): string | null {
+  // Called for every number of every sentence: the arguments are passed as they are, not spread again per veto.
+  const [a, b, c] = args;
+  for (const v of table) if ((v.rejects as unknown as UpToThree)(a, b, c)) return v.id;
   return null;
 }

@@ -28,21 +28,45 @@ function qualitativeItem(report: ReportView, ctx: LineContext, start: number, en
   };
 }
 
+/**
+ * What the lists say with nothing claimed, per report: the main targets restated-target looks for in running
+ * text. The list reader fills it as it reads, so the lists are not read a second time. Only without a trace:
+ * a traced reading records vetoes as it goes, and their order must stay the same.
+ */
+const UNCLAIMED_READING = new WeakMap<ReportView, readonly Candidate[]>();
+const NOTHING_CLAIMED: ReadonlySet<number> = new Set();
+
+/** The list items as read with nothing claimed (as headlineLists.extract(report, new Set()) returns them). */
+export function headlineListsUnclaimed(report: ReportView): readonly Candidate[] {
+  return UNCLAIMED_READING.get(report) ?? headlineLists.extract(report, NOTHING_CLAIMED);
+}
+
+function readItems(report: ReportView, ctx: LineContext, from: number, start: number, end: number, claimed: ReadonlySet<number>): Candidate[] {
+  const facts = readSentence(report, start, end, claimed, { tier: 1 });
+  const item = facts.length === 0 && start === from ? qualitativeItem(report, ctx, start, end) : null;
+  return item ? [...facts, item] : facts;
+}
+
 export const headlineLists: Extractor = {
   name: 'headline-list',
   order: 20,
   extract(report, claimed) {
     const out: Candidate[] = [];
+    const unclaimed: Candidate[] | null = report.rejections === null ? [] : null;
     report.lines.forEach((line, i) => {
       const ctx = report.contexts[i]!;
       if (!ctx.bullet) return;
       const from = line.start + bulletMarkLength(line.text);
       for (const s of sentencesIn(report.text, from, line.end)) {
-        const facts = readSentence(report, s.start, s.end, claimed, { tier: 1 });
-        const item = facts.length === 0 && s.start === from ? qualitativeItem(report, ctx, s.start, s.end) : null;
-        out.push(...facts, ...(item ? [item] : []));
+        const items = readItems(report, ctx, from, s.start, s.end, claimed);
+        out.push(...items);
+        if (!unclaimed) continue;
+        // A sentence none of whose numbers an earlier extractor claimed reads the same with nothing claimed.
+        const free = !report.quantitiesIn(s.start, s.end).some((q) => claimed.has(q.start));
+        unclaimed.push(...(free ? items : readItems(report, ctx, from, s.start, s.end, NOTHING_CLAIMED)));
       }
     });
+    if (unclaimed) UNCLAIMED_READING.set(report, unclaimed);
     return out;
   },
 };

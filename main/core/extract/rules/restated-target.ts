@@ -6,7 +6,7 @@
 import { canonicalIndicator } from '../../catalog';
 import type { Candidate, Extractor, ReportView } from '../types';
 import { readSentence } from '../statement';
-import { headlineLists } from './headline-list';
+import { headlineListsUnclaimed } from './headline-list';
 import { indicatorTables } from './indicator-table';
 import { sentenceAround } from './sentences';
 
@@ -22,10 +22,13 @@ const USE_OF_TARGET = /^(?:围绕|紧扣|锚定|聚焦|对标|实现|完成|确�
 const sameTarget = (c: Candidate, h: Candidate) =>
   c.kind === 'target' && h.kind === 'target' && c.value === h.value && c.unit === h.unit && c.measure === h.measure && c.period === h.period && c.qualifier === h.qualifier;
 
-/** The main targets as the list and table readers read them (without claiming anything). */
+/**
+ * The main targets as the list and table readers read them (without claiming anything). The lists' reading is
+ * the one the list reader kept when it ran; the tables are cheap to read again.
+ */
 function mainTargets(report: ReportView): Candidate[] {
   const none = new Set<number>();
-  return [...indicatorTables.extract(report, none), ...headlineLists.extract(report, none)].filter((c) => c.kind === 'target' && c.value !== null);
+  return [...indicatorTables.extract(report, none), ...headlineListsUnclaimed(report)].filter((c) => c.kind === 'target' && c.value !== null);
 }
 
 export const restatedTargets: Extractor = {
