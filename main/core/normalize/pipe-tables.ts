@@ -32,8 +32,22 @@ export const PIPE_RULE: PipeTableRule = {
   counterExamples: ['| — | 5左右 |', '| - | 3 |'],
 };
 
+/**
+ * A letter of a category label printed down a PDF table's left edge that the export put in a row's first cell,
+ * before the row's name and apart from it ("| 文 新增人才数（万人） |", "| 经 4.每万人口高价值发明专利拥有量（件） |"):
+ * one character, a blank, then a name of four or more characters. The letter is left out of the cell; a
+ * header spelled with spaces ("指 标") has too short a rest to match.
+ */
+export const SIDE_LETTER: PipeTableRule = {
+  id: 'pipe-table.side-letter',
+  examples: ['文 新增人才数（万人）', '经 4.每万人口高价值发明专利拥有量（件）'],
+  counterExamples: ['指 标', '类   别', '地区生产总值'],
+};
+const SIDE_LETTER_START = /^[\u4e00-\u9fff][ \u3000]+(?=[\u4e00-\u9fff\d][^ \u3000]{3,})/;
+
 const RULE_CELL = /^\s*:?-{3,}:?\s*$/;
-const SENTENCE_CELL = /[。；;！？!?]|[，,].*[，,]/;
+// An ASCII '?' is no question mark here: a copy that lost a character writes '?' ("指????标").
+const SENTENCE_CELL = /[。；;！？!]|[，,].*[，,]/;
 
 /** The cells of a barred line and where each bar sits, or null when the line is no table row. */
 function barsOf(line: string): number[] | null {
@@ -85,6 +99,7 @@ function writeRow(out: MappedTextBuilder, text: string, start: number, line: str
     let e = cuts[k + 1]!;
     while (s < e && /\s/.test(text[start + s]!)) s++;
     while (e > s && /\s/.test(text[start + e - 1]!)) e--;
+    if (k === 0) s += SIDE_LETTER_START.exec(text.slice(start + s, start + e))?.[0].length ?? 0;
     out.copy(start + s, start + e);
   }
 }

@@ -303,16 +303,16 @@ function missesTrailing(columns: readonly Column[], written: number): boolean {
  * have lost its trailing empty cells, so it aligns from the left. The alignment that puts a name under the
  * indicator column and the most numbers under value columns wins; from the right on a tie.
  */
-function alignmentOf(cells: readonly Cell[], columns: readonly Column[], written: number): ((k: number) => Cell | undefined) | null {
+function alignmentOf(cells: readonly Cell[], columns: readonly Column[], written: number, spilled = false): ((k: number) => Cell | undefined) | null {
   let best: ((k: number) => Cell | undefined) | null = null;
   let bestScore = 0;
-  const anyWorded = cells.some((c) => WORDED_TARGET.pattern.test(c.text));
+  const anyWorded = spilled || cells.some((c) => WORDED_TARGET.pattern.test(c.text));
   if (cells.length > columns.length) return null;
   for (const shift of new Set([columns.length - cells.length, 0])) {
     if (shift < 0 || shift > 2 || !(shift > 0 ? missesLeading(columns, shift) : missesTrailing(columns, written))) continue;
     const at = (k: number): Cell | undefined => cells[k - shift];
     if (!nameCellOf(columns, at) || !fits(columns, at)) continue;
-    const score = columns.filter((c, k) => (c.role === 'value' || c.blank) && (CELL_VALUE.test(at(k)?.text ?? '') || WORDED_TARGET.pattern.test(at(k)?.text ?? ''))).length;
+    const score = columns.filter((c, k) => (c.role === 'value' || c.blank) && (CELL_VALUE.test(boundBeforeBracket(at(k)?.text ?? '')) || WORDED_TARGET.pattern.test(at(k)?.text ?? ''))).length;
     // A row whose only values are said in words (WORDED_TARGET) is read like one with numbers.
     if (score > bestScore || (anyWorded && score === bestScore && !best)) {
       best = at;
@@ -366,8 +366,8 @@ function rowName(text: string): string {
 }
 
 /** The facts of one data row under `columns`; `underGdp` when the table's rows so far began with 地区生产总值. */
-function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly Column[], written: number, underGdp = false): Candidate[] {
-  const at = alignmentOf(cells, columns, written);
+function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly Column[], written: number, underGdp = false, spilled?: Cell): Candidate[] {
+  const at = alignmentOf(cells, columns, written, spilled !== undefined);
   if (!at) return [];
   const nameCell = nameCellOf(columns, at)!;
   const unitIndex = columns.findIndex((c) => c.role === 'unit');
@@ -416,7 +416,55 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
       start: cell.start, end: cell.start + cell.text.length, anchor: digit,
     });
   }
+  // SPILLED_TARGET: a worded target written around a row with no values goes into its one empty value column.
+  const open = columns.flatMap((c, k) => (c.role === 'value' && (at(k)?.text ?? '') === '' ? [k] : []));
+  if (out.length === 0 && spilled && open.length === 1 && !columns.some((c, k) => c.role === 'value' && CELL_VALUE.test(at(k)?.text ?? ''))) {
+    const when = periodAndKind(columns[open[0]!]!, columns, open[0]!, report.meta);
+    if (when?.kind === 'target') out.push(wordedTarget(indicator, name, growthOf !== undefined, fallOf !== undefined, rowUnit, columns[open[0]!]!, spilled, when));
+  }
   return out;
+}
+
+/**
+ * A PDF cell taller than its row: a worded target ("完成经国家审核衔接后确定的目标") printed half on the line above
+ * the row and half on the line below, the row's own cells empty or dashes. The two halves make a WORDED_TARGET
+ * and belong to the row's one empty value column.
+ */
+export const SPILLED_TARGET = {
+  id: 'indicator-table.spilled-target',
+  examples: [['完成经国家审核衔', '非化石能源占能源消费总量比重(%)\t\t\t—\t约束性', '接后确定的目标']] as const,
+};
+
+/**
+ * A row whose name cell is empty or one letter of a side label ("境"), right under a line of text that is no
+ * row (a PDF export that set the name apart from its cells): the text is the row's name, with the next line
+ * when the name leaves a bracket open ("地级及以上城市细颗粒物(PM2.5)浓度(微" / "克/立方米)").
+ */
+export const NAME_ABOVE_ROW = {
+  id: 'indicator-table.name-above-row',
+  examples: [['地级及以上城市细颗粒物(PM2.5)浓度(微', '境\t\t完成国家下达指标\t—\t约束性', '克/立方米)']] as const,
+};
+
+interface Fragment {
+  text: string;
+  start: number;
+}
+
+/** The row with the name NAME_ABOVE_ROW gives it, or null. */
+function namedFromAbove(cells: readonly Cell[], columns: readonly Column[], before: Fragment | undefined, after: Fragment | undefined): Cell[] | null {
+  const firstValue = columns.findIndex((c) => c.role === 'value');
+  if (!before || firstValue <= 0 || !/[\u4e00-\u9fff]{2}/.test(before.text) || WORDED_TARGET.pattern.test(before.text)) return null;
+  if (cells.slice(0, firstValue).some((c) => c.text.length > 1)) return null;
+  const open = /[(（][^)）]*$/.test(before.text) && after && /^[^(（]*[)）]/.test(after.text);
+  const name = { text: open ? before.text + after.text : before.text, start: before.start };
+  return columns.map((_, k) => (k === 0 ? name : cells[k] ?? { text: '', start: name.start }));
+}
+
+/** A worded target split around a row (SPILLED_TARGET), as one cell at its upper half. */
+function spilledTarget(before: Fragment | undefined, after: Fragment | undefined): Cell | undefined {
+  if (!before || !after) return undefined;
+  const text = before.text + after.text;
+  return WORDED_TARGET.pattern.test(text) ? { text, start: before.start } : undefined;
 }
 
 /** A target said in words (WORDED_TARGET): the row's indicator and measure, no value. */
@@ -526,6 +574,16 @@ export const indicatorTables: Extractor = {
     let above: { index: number; cell: Cell } | null = null;
     let underGdp = false;
     let rows = 0;
+    // The text line just above the current row, when it is no row (NAME_ABOVE_ROW, SPILLED_TARGET).
+    let before: Fragment | undefined;
+    const fragmentAfter = (i: number): Fragment | undefined => {
+      let j = i + 1;
+      while (j < report.lines.length && !report.lines[j]!.text.trim()) j++;
+      const line = report.lines[j];
+      if (!line || line.text.includes('\t') || !LAYOUT_DEBRIS_LINE.pattern.test(line.text.trim())) return undefined;
+      const t = line.text.trim();
+      return { text: t, start: line.start + line.text.indexOf(t) };
+    };
     for (let i = 0; i < report.lines.length; i++) {
       const text = report.lines[i]!.text;
       if (!text.trim()) continue;
@@ -535,6 +593,7 @@ export const indicatorTables: Extractor = {
         const t = text.trim();
         if (!(CATEGORY_LINE.pattern.test(t) || LAYOUT_DEBRIS_LINE.pattern.test(t))) columns = upper = null;
         above = null;
+        before = { text: t, start: report.lines[i]!.start + text.indexOf(t) };
         continue;
       }
       const cells = cellsOf(report, i);
@@ -566,9 +625,13 @@ export const indicatorTables: Extractor = {
       }
       if (!columns) continue;
       const whole = written.map((t, k) => cells[k] ?? { text: t.trim(), start: report.lines[i]!.start });
+      const fragment = before;
+      before = undefined;
+      const after = fragmentAfter(i);
       const continued = continuedRow(whole, columns, above);
-      const row = continued ?? cells;
-      const facts = rowFacts(report, row, columns, written.length, underGdp);
+      const fromAbove = continued || nameCellOf(columns, (k) => whole[k]) ? null : namedFromAbove(whole, columns, fragment, after);
+      const row = continued ?? fromAbove ?? cells;
+      const facts = rowFacts(report, row, columns, written.length, underGdp, spilledTarget(fragment, after));
       out.push(...facts);
       if (!continued) above = namedAt(whole, columns);
       if (rows++ === 0) underGdp = facts.some((f) => f.indicator === '地区生产总值');
