@@ -77,12 +77,24 @@ interface Column {
   growth: boolean;
   /** 年均 or 累计: over the plan's whole span. */
   span: boolean;
+  /** 年均 (alone or in "年均/累计"): an unbracketed number is the span's average growth (AVERAGE_COLUMN). */
+  average: boolean;
   role: 'value' | 'name' | 'unit' | 'other';
   /** The header cell is empty (a PDF export's column that only some rows' cells fall into). */
   blank: boolean;
   /** A unit the header gives its column ("绝对数(亿元)", "比上年增长%"): COLUMN_UNIT. */
   unit: string | null;
 }
+
+/**
+ * A column of 年均 (or "年均/累计", a plan table's last column): a plain number in it is the average growth over
+ * the plan span, in percent, whatever the row's unit ("地区生产总值 | 亿元 | 3200 | 4100 | 5左右"); a bracketed
+ * one is the span's total (FIVE_YEAR_BRACKET), in the row's unit.
+ */
+export const AVERAGE_COLUMN = {
+  id: 'indicator-table.average-column',
+  examples: [['年均/累计', '5左右', 'growth'], ['年均/累计', '〔60〕', 'total'], ['年均增长', '7', 'growth']] as const,
+};
 
 /**
  * A unit in a value column's header ("绝对数(亿元)", "2030年(万人)", "比上年增长%"): every cell of the column is
@@ -173,7 +185,7 @@ export function planPointOf(h: string): 'base' | 'end' | 'report' | null {
 
 function columnOf(header: string): Column {
   const h = header.replace(/\s/g, '');
-  const none = { year: null, planPoint: null, planEnd: null, kind: null, growth: false, span: false, unit: null, blank: h === '' } as const;
+  const none = { year: null, planPoint: null, planEnd: null, kind: null, growth: false, span: false, average: false, unit: null, blank: h === '' } as const;
   if (UNIT_WORDS.test(h)) return { ...none, role: 'unit' };
   if (OTHER_WORDS.test(h)) return { ...none, role: 'other' };
   const year = /(\d{4})\s*年?/.exec(h);
@@ -182,7 +194,7 @@ function columnOf(header: string): Column {
   const planEnd = year ? null : planEndOf(h);
   const planPoint = year || growth || span || planEnd ? null : planPointOf(h);
   if (year || growth || span || planPoint || planEnd) {
-    return { year: year ? Number(year[1]) : span ? null : planEnd, planPoint, planEnd, kind: kindSaid(h), growth, span, role: 'value', unit: columnUnitOf(h), blank: false };
+    return { year: year ? Number(year[1]) : span ? null : planEnd, planPoint, planEnd, kind: kindSaid(h), growth, span, average: /年均/.test(h), role: 'value', unit: columnUnitOf(h), blank: false };
   }
   if (NAME_WORDS.test(h)) return { ...none, role: 'name' };
   return { ...none, role: 'other' };
@@ -384,8 +396,9 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   if (!indicator || indicator.length > 30 || NOT_INDICATOR_NOUN.test(name) || WORKS_NAME.test(name)) return [];
   const out: Candidate[] = [];
   for (const [k, cell] of valueCells(columns, at, growthOf !== undefined)) {
-    const column = columns[k]!;
+    const base = columns[k]!;
     const total = isFiveYearTotal(cell.text);
+    const column = total || !base.average ? base : { ...base, growth: true };
     const when = periodAndKind(total ? { ...column, span: true } : column, columns, k, report.meta);
     if (!when) continue;
     const m = CELL_VALUE.exec(boundBeforeBracket(cell.text));
