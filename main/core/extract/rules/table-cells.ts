@@ -71,18 +71,17 @@ export const LAYOUT_DEBRIS_LINE = {
 
 /**
  * A row of a table of GDP by industry ("地区生产总值 | 2313.0" then "其中:第一产业 | 287.0", "工业 | 526.3"):
- * under a 地区生产总值 row, a row naming an industry (…产业, …业) gives that industry's value added (增加值).
+ * under a 地区生产总值 row, a row naming an industry of the national classification (三次产业, 门类 such as
+ * 工业, 建筑业, 金融业) gives that industry's value added (增加值). Other rows of a plan table that begins with
+ * 地区生产总值 ("新增城镇就业") are not industries.
  */
 export const GDP_BY_INDUSTRY = {
   id: 'indicator-table.gdp-by-industry',
-  pattern: /^(?:第[一二三]产业|[\u4e00-\u9fff]{1,8}业)$/,
-  examples: [['工业', '工业增加值'], ['农林牧渔业', '农林牧渔业增加值'], ['第二产业', '第二产业增加值']] as const,
-  counterExamples: ['工业增加值', '规模以上工业企业', '就业'],
+  pattern: /^(?:第[一二三]产业|农林牧渔业|农业|工业|制造业|建筑业|批发和零售业|批发零售业|交通运输、?仓储和邮政业|住宿和餐饮业|金融业|房地产业|信息传输、?软件和信息技术服务业|租赁和商务服务业|其他服务业|服务业)$/,
+  examples: [['工业', '工业增加值'], ['农林牧渔业', '农林牧渔业增加值'], ['第二产业', '第二产业增加值'], ['金融业', '金融业增加值']] as const,
+  counterExamples: ['工业增加值', '规模以上工业企业', '就业', '新增城镇就业', '商业网点'],
 };
 
-/** Names under GDP_BY_INDUSTRY that are not industries. */
-const NOT_INDUSTRY = /^(就业|失业|企业|商业网点|行业)$/;
-
 export function industryValueAdded(name: string): string | null {
-  return GDP_BY_INDUSTRY.pattern.test(name) && !NOT_INDUSTRY.test(name) && !/企业$/.test(name) ? `${name}增加值` : null;
+  return GDP_BY_INDUSTRY.pattern.test(name) ? `${name}增加值` : null;
 }
