@@ -119,3 +119,30 @@ describe('a space-aligned plan table (made up, in the layout pdftotext -layout g
     ]);
   });
 });
+
+describe('more space-aligned layouts (made up, as pdftotext -layout gives them)', () => {
+  it('a bulletin\'s GDP table: a spaced-out 指 标, the unit in the column header, indented industries', () => {
+    const text = ['某市2024年国民经济和社会发展统计公报', '表1  2024年全市地区生产总值及其增长速度', '指      标            绝对数(亿元)     比上年增长(%)',
+      '地区生产总值            2313.0            5.2', '  第一产业               287.0            2.2', '    其中：工业           526.3            6.8'].join('\n');
+    expect(facts(text, 'bulletin.txt')).toEqual([
+      ['地区生产总值', 'level', 2313, '亿元', 'exact', '2024', 'actual'], ['地区生产总值', 'growth', 5.2, '%', 'exact', '2024', 'actual'],
+      ['第一产业增加值', 'level', 287, '亿元', 'exact', '2024', 'actual'], ['第一产业增加值', 'growth', 2.2, '%', 'exact', '2024', 'actual'],
+      ['工业增加值', 'level', 526.3, '亿元', 'exact', '2024', 'actual'], ['工业增加值', 'growth', 6.8, '%', 'exact', '2024', 'actual'],
+    ]);
+  });
+  it('a plan table with a unit line under the header, "5 左右", full-width ＞, a range and a bracketed total of a rate', () => {
+    const text = ['某县国民经济和社会发展第十五个五年规划纲要',
+      '类别   序号   指标                          单位       2025 年     2030 年     年均增长      属性',
+      '                                                                              (累计)',
+      '经济   1      地区生产总值                  亿元       820         1050        5 左右        预期性',
+      '发展   3      规模以上工业增加值增长        %          6.5         —           ＞6           预期性',
+      '       4      常住人口城镇化率              %          58.2        62~63       〔4.3〕       预期性'].join('\n');
+    expect(facts(text)).toEqual([
+      ['地区生产总值', 'level', 820, '亿元', 'exact', '2025', 'actual'], ['地区生产总值', 'level', 1050, '亿元', 'exact', '2030', 'target'],
+      ['地区生产总值', 'growth', 5, '%', 'approx', '2026-2030', 'target'],
+      ['规模以上工业增加值', 'growth', 6.5, '%', 'exact', '2025', 'actual'], ['规模以上工业增加值', 'growth', 6, '%', 'at_least', '2026-2030', 'target'],
+      ['常住人口城镇化率', 'rate', 58.2, '%', 'exact', '2025', 'actual'], ['常住人口城镇化率', 'rate', 62.5, '%', 'range', '2030', 'target'],
+      ['常住人口城镇化率', 'change', 4.3, '%', 'exact', '2026-2030', 'target'],
+    ]);
+  });
+});

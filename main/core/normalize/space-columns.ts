@@ -35,14 +35,15 @@ const FIXED = '(?:序号|类别|分类|领域|指标(?:名称|属性)?|名称|�
 const GROWTH = '(?:比上年|同比|较上年|年均|五年)?(?:增长|增速|增幅|增减)率?';
 /** "年均/累计", "年均增长/累计", "累计": a column of averages or five-year totals (a plan table's last value column). */
 const SPAN_COLUMN = '(?:年均(?:增长|增速)?|累计|五年累计)(?:[/／、](?:年均(?:增长|增速)?|累计|五年累计))?';
-const UNIT_MARK = String.raw`\s*(?:[(（[［]\s*%?\s*[)）\]］])?`;
+/** A header's unit: "(%)", "%", "(亿元)", "(累计)" after the header word. */
+const UNIT_MARK = String.raw`\s*(?:[(（[［]\s*(?:%|[^()（）[\]［］\d\s%]{1,4})?\s*[)）\]］]|%)?`;
 
 /** Words a header cell of an indicator table is made of. */
 export const HEADER_CELL: SpaceTableRule & { pattern: RegExp } = {
   id: 'space-table.header-cell',
   pattern: new RegExp(`^(?:${FIXED}|${GROWTH}|${SPAN_COLUMN}|(?:${YEAR}|${PLAN_SPAN})(?:[(（]?${KIND}?(?:值|数|目标|完成|水平)?[)）]?)|(?:${PLAN_SPAN})?${KIND}(?:值|数|目标|完成|水平|年)?|五年累计)${UNIT_MARK}$`),
   examples: ['指标', '单位', '2020年', '2025年目标', '2025年(目标)', '基期值', '规划目标', '完成值', '预计', '年均增长(%)', '属性',
-    '2023年完成', '2020年底', '“十四五”目标', '比上年增长(%)', '预期值', '现状值', '绝对数', '年均/累计', '年均增长/累计'],
+    '2023年完成', '2020年底', '“十四五”目标', '比上年增长(%)', '预期值', '现状值', '绝对数', '年均/累计', '年均增长/累计', '绝对数(亿元)', '比上年增长%', '年均增长(累计)'],
   counterExamples: ['地区生产总值', '1230.5', '预期性', '到2025年'],
 };
 

@@ -399,6 +399,8 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
     const base = columns[k]!;
     const total = isFiveYearTotal(cell.text);
     const column = total || !base.average ? base : { ...base, growth: true };
+    // "〔4.3〕" in the row of a rate or share (%): its change over the span, in points.
+    const rateTotal = total && growthOf === undefined && /^%$|百分/.test(rowUnit ?? '');
     const when = periodAndKind(total ? { ...column, span: true } : column, columns, k, report.meta);
     if (!when) continue;
     const m = CELL_VALUE.exec(boundBeforeBracket(cell.text));
@@ -422,7 +424,7 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
     const unit = percent ? '%' : ownUnit ?? rowUnit ?? column.unit;
     const digit = cell.start + cell.text.search(/-?\d/);
     out.push({
-      indicator, measure: fallOf !== undefined ? 'change' : growthOf !== undefined || (growthRow && unit === '%') ? 'growth' : measureIn(column, name, unit, rowUnit),
+      indicator, measure: fallOf !== undefined || rateTotal ? 'change' : growthOf !== undefined || (growthRow && unit === '%') ? 'growth' : measureIn(column, name, unit, rowUnit),
       value, ...range, unit,
       qualifier: qualifierOf(m[1], m[7], low !== null, when.kind),
       period: when.period as Period, kind: when.kind, tier: 1,
