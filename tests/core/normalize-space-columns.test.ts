@@ -45,6 +45,15 @@ describe(`${SPACED_HEADER_WORD.id}: a header word spaced out to fill its cell is
   });
 });
 
+describe(`${TWO_LINE_HEADER.id}: a fixed header word split over the header's two lines`, () => {
+  it('joins "指标" over "属性" into one 指标属性 column while the years take their kind words', () => {
+    // Made up, in the layout of a plan table's pdftotext copy.
+    const text = ['序号   指标名称                 单位      2025年      2030年      年均增长      指标', '                                        基期值      目标值      (累计)        属性',
+      '2      城镇调查失业率            %         5.2         <5.5        —             预期性'].join('\n');
+    expect(columns(text).split('\n')).toEqual(['序号\t指标名称\t单位\t2025年基期值\t2030年目标值\t年均增长(累计)\t指标属性', '2\t城镇调查失业率\t%\t5.2\t<5.5\t—\t预期性']);
+  });
+});
+
 describe('placing the cells of a row under the header', () => {
   it('puts a row with an empty cell under its columns by position (CJK characters two columns wide)', () => {
     const text = ['指标            单位    2020年    2025年    年均增长    属性', '城镇登记失业率  %       2.5       <3                    约束性'].join('\n');

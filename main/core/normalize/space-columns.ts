@@ -215,10 +215,14 @@ function distance(a: Cell, b: Cell, metric: Metric): number {
  * (the one it overlaps, or else the closest: a group label may sit centred over its columns or at their left).
  */
 function composeHeader(upper: readonly Cell[], lower: readonly Cell[], metric: Metric): Cell[] | null {
-  // 指标, 单位, 属性 … name their own column: no year is put in front of them.
-  const out: Cell[] = lower.filter((l) => FIXED_CELL.test(l.key));
+  // 指标, 单位, 属性 … name their own column: no year is put in front of them, but a fixed word split over the
+  // two lines ("指标" over "属性") is one word.
   const joined = new Map<Cell, Cell[]>(upper.map((u) => [u, []]));
+  const splitWord = (l: Cell) => upper.find((u) => distance(u, l, metric) === 0 && FIXED_CELL.test(u.key + l.key));
+  const out: Cell[] = lower.filter((l) => FIXED_CELL.test(l.key) && !splitWord(l));
   for (const l of lower) {
+    const split = FIXED_CELL.test(l.key) ? splitWord(l) : undefined;
+    if (split) joined.get(split)!.push(l);
     if (FIXED_CELL.test(l.key)) continue;
     let best = upper[0]!;
     for (const u of upper) if (distance(u, l, metric) < distance(best, l, metric)) best = u;
