@@ -22,7 +22,7 @@ const BAR = /[|｜]/g;
 export const PIPE_ROW: PipeTableRule = {
   id: 'pipe-table.row',
   examples: ['| 地区生产总值 | 2313.0 | 5.2 |', '| 类   |     |     | 规划目标 | 属性  |', '指标 | 单位 | 2025年 | 2030年'],
-  counterExamples: ['收入|支出', '注：【】内为5年累计数。', '见附件 | 下载 |', '| 全年全市实现地区生产总值2313亿元，比上年增长5.2%。 | 一 |'],
+  counterExamples: ['收入|支出', '注：【】内为5年累计数。', '见附件 | 下载 |', '首页 | 新闻中心 | 政务公开 | 办事服务', '| 全年全市实现地区生产总值2313亿元，比上年增长5.2%。 | 一 |'],
 };
 
 /** A Markdown rule between rows ("| --- | :---: |"): layout, not a row. */
@@ -79,9 +79,9 @@ export function isPipeRow(line: string): boolean {
   const cells = cellTexts(line, bars).map((c) => c.trim());
   const filled = cells.filter((c) => c !== '');
   if (filled.length === 0 || cells.some((c) => c.length > 60 || SENTENCE_CELL.test(c))) return false;
-  // "见附件 | 下载 |": a line without outer bars needs three cells of its own.
+  // "见附件 | 下载 |", "首页 | 新闻 | 政务公开": a line without outer bars needs three cells of its own, one a number.
   const outer = /^\s*[|｜]/.test(line);
-  return outer || filled.length >= 3;
+  return outer || (filled.length >= 3 && filled.some((c) => /\d/.test(c)));
 }
 
 /** Writes one barred row as tab-separated cells: the outer bars go, each inner bar becomes a tab. */

@@ -60,13 +60,14 @@ export const SIDE_LETTER = {
 /**
  * A line between a table's rows that is debris of the page layout, not the end of the table: a category label
  * printed letter by letter down the left edge ("经", "济"), a dash left from a cell ("—"), a page number ("— 33 —"),
- * or a name fragment ("克/立方米)"), a page's running head. Short, no sentence punctuation; a table ends at a sentence or a blank gap.
+ * or a name fragment ("克/立方米)"), a page's running head. Short, no sentence punctuation; a table ends at a sentence, a heading (第三章, 二、,
+ * 表3) or a blank gap.
  */
 export const LAYOUT_DEBRIS_LINE = {
   id: 'indicator-table.layout-debris-line',
-  pattern: /^[^。；;！？!?,，:：、]{1,24}$/,
+  pattern: /^(?!第[一二三四五六七八九十百]+[章节篇部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|表\s*\d|附表|附件)[^。；;！？!?,，:：、]{1,24}$/,
   examples: ['经', '济强', '—', '—33—', '克/立方米)', '【完成经国家审核衔', '地级及以上城市细颗粒物(PM2.5)浓度(微'],
-  counterExamples: ['注:【】内为5年累计数。', '到2030年,全省地区生产总值达到15万亿元。', '二、主要任务', '江苏省人民代表大会常务委员会公报2026年第2号(总第三百四十五期)'],
+  counterExamples: ['注:【】内为5年累计数。', '到2030年,全省地区生产总值达到15万亿元。', '二、主要任务', '第三章 发展目标', '表3 重大项目', '(二)主要任务', '江苏省人民代表大会常务委员会公报2026年第2号(总第三百四十五期)'],
 };
 
 /**
