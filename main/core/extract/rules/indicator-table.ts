@@ -324,7 +324,9 @@ function alignmentOf(cells: readonly Cell[], columns: readonly Column[], written
     if (shift < 0 || shift > 2 || !(shift > 0 ? missesLeading(columns, shift) : missesTrailing(columns, written))) continue;
     const at = (k: number): Cell | undefined => cells[k - shift];
     if (!nameCellOf(columns, at) || !fits(columns, at)) continue;
-    const score = columns.filter((c, k) => (c.role === 'value' || c.blank) && (CELL_VALUE.test(boundBeforeBracket(at(k)?.text ?? '')) || WORDED_TARGET.pattern.test(at(k)?.text ?? ''))).length;
+    // Numbers under value columns, and targets in words under value or blank columns (BETWEEN_COLUMNS).
+    const score = columns.filter((c, k) => (c.role === 'value' && CELL_VALUE.test(boundBeforeBracket(at(k)?.text ?? ''))) ||
+      ((c.role === 'value' || c.blank) && WORDED_TARGET.pattern.test(at(k)?.text ?? ''))).length;
     // A row whose only values are said in words (WORDED_TARGET) is read like one with numbers.
     if (score > bestScore || (anyWorded && score === bestScore && !best)) {
       best = at;
@@ -336,8 +338,8 @@ function alignmentOf(cells: readonly Cell[], columns: readonly Column[], written
 
 /**
  * A cell under no header, between two value columns (a PDF export's cell drawn across two columns, "高于GDP增长"
- * half under 2030年 and half under 年均): it belongs to the value column beside it whose own cell is empty;
- * in a row named by its growth, the growth or span column first.
+ * half under 2030年 and half under 年均, both empty): it belongs to the left one, or in a row named by its growth
+ * to the growth or span column.
  */
 export const BETWEEN_COLUMNS = {
   id: 'indicator-table.between-columns',
@@ -364,7 +366,8 @@ function valueCells(columns: readonly Column[], at: (k: number) => Cell | undefi
     let right = k + 1;
     while (right < columns.length && columns[right]!.blank && columns[right]!.role !== 'value') right++;
     const sides = [left, right].filter((j) => columns[j]?.role === 'value' && isEmptyCell(at(j)));
-    if (sides.length === 0 || left < 0 || columns[left]!.role !== 'value' || columns[right]?.role !== 'value') return;
+    // Only a cell that straddles two empty value cells; one beside a filled cell may be that cell's overflow.
+    if (sides.length < 2 || left < 0 || columns[left]!.role !== 'value' || columns[right]?.role !== 'value') return;
     const growthSide = sides.find((j) => columns[j]!.growth || columns[j]!.span);
     out.push([growthRow && growthSide !== undefined ? growthSide : sides[0]!, cell]);
   });
