@@ -146,3 +146,10 @@ describe('more space-aligned layouts (made up, as pdftotext -layout gives them)'
     ]);
   });
 });
+
+describe('footnote marks on a row name', () => {
+  it('drops circled marks after the name or its unit bracket, and still reads the unit (made-up rows)', () => {
+    const text = ['某市国民经济和社会发展第十五个五年规划纲要', '指标\t单位\t2025年\t2030年\t属性', '研发经费投入强度(%)①\t\t2.9\t3.2左右\t预期性', '每万人口发明专利拥有量②\t件\t40\t55\t预期性'].join('\n');
+    expect(facts(text).map((f) => [f[2], f[3], f[5]])).toEqual([[2.9, '%', '2025'], [3.2, '%', '2030'], [40, '件', '2025'], [55, '件', '2030']]);
+  });
+});

@@ -376,7 +376,7 @@ function valueCells(columns: readonly Column[], at: (k: number) => Cell | undefi
 
 /** A row's indicator, read from its name cell (number, side letter, footnote marks and unit bracket removed). */
 function rowName(text: string): string {
-  return text.replace(SIDE_LETTER.pattern, '').replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※]+/g, '').replace(/\[\d{1,2}\]|［\d{1,2}］/g, '')
+  return text.replace(SIDE_LETTER.pattern, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※①-⑳]+/g, '').replace(UNIT_IN_NAME, '').replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*※①-⑳]+/g, '').replace(/\[\d{1,2}\]|［\d{1,2}］/g, '')
     .replace(/^\d+[.、．]\s*/, '').replace(/^(其中|含|包括)[:：]\s*/, '').trim();
 }
 
@@ -386,7 +386,7 @@ function rowFacts(report: ReportView, cells: readonly Cell[], columns: readonly 
   if (!at) return [];
   const nameCell = nameCellOf(columns, at)!;
   const unitIndex = columns.findIndex((c) => c.role === 'unit');
-  const inName = UNIT_IN_NAME.exec(nameCell.text.replace(/\[\d{1,2}\]|［\d{1,2}］/g, ''));
+  const inName = UNIT_IN_NAME.exec(nameCell.text.replace(/\[\d{1,2}\]|［\d{1,2}］|[¹²³⁴⁵⁶⁷⁸⁹⁰*※①-⑳]+$/g, ''));
   const named = rowName(nameCell.text);
   const growthOf = GROWTH_ROW.pattern.exec(named)?.[1];
   const rowUnit = (unitIndex >= 0 ? at(unitIndex)?.text : undefined) || inName?.[1] || null;
