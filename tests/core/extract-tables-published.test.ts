@@ -153,3 +153,14 @@ describe('footnote marks on a row name', () => {
     expect(facts(text).map((f) => [f[2], f[3], f[5]])).toEqual([[2.9, '%', '2025'], [3.2, '%', '2030'], [40, '件', '2025'], [55, '件', '2030']]);
   });
 });
+
+describe(`${STACKED_HEADER.id} downward: the years on the header's second line`, () => {
+  it('joins "基期值" over "2025年" and reads the row under both lines as data (made-up table)', () => {
+    const text = ['某市国民经济和社会发展第十五个五年规划纲要', '指标                          单位      基期值      目标值      年均增长      属性',
+      '                                        2025年      2030年      (%)', '地区生产总值                  亿元      3200        4100        5左右         预期性'].join('\n');
+    expect(facts(text)).toEqual([
+      ['地区生产总值', 'level', 3200, '亿元', 'exact', '2025', 'actual'], ['地区生产总值', 'level', 4100, '亿元', 'exact', '2030', 'target'],
+      ['地区生产总值', 'growth', 5, '%', 'approx', '2026-2030', 'target'],
+    ]);
+  });
+});

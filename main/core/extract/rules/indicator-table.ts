@@ -553,7 +553,7 @@ function isUpperHeader(cells: readonly string[]): boolean {
 }
 
 export function stackedHeader(upper: readonly string[], lower: readonly string[]): string[] | null {
-  if (upper.length !== lower.length || !isUpperHeader(upper)) return null;
+  if (upper.length !== lower.length || !isUpperHeader(upper) || !isUpperHeader(lower)) return null;
   return lower.map((t, k) => upper[k]! + t);
 }
 
@@ -629,7 +629,9 @@ export const indicatorTables: Extractor = {
         while (j < report.lines.length && !report.lines[j]!.text.trim()) j++;
         const lower = j < report.lines.length && report.lines[j]!.text.includes('\t') ? cellsOf(report, j) : [];
         const both = twoRowHeader(cells.map((c) => c.text), lower.map((c) => c.text));
-        const composed = both ? headerOf(both.map((text) => ({ text, start: 0 }))) : null;
+        // Or a row of header words under it, cell for cell (STACKED_HEADER: "基期值" over "2025年").
+        const under = !both && lower.length > 0 ? stackedHeader(written.map((t) => t.trim()), report.lines[j]!.text.split('\t').map((t) => t.trim())) : null;
+        const composed = both ?? under ? headerOf((both ?? under)!.map((text) => ({ text, start: 0 }))) : null;
         if (composed) {
           columns = composed;
           i = j;
