@@ -537,7 +537,8 @@ export function twoRowHeader(upper: readonly string[], lower: readonly string[])
 /**
  * A header stacked on several rows of equal width (a PDF export's header cell split across lines: "类 | | 规划目标 |
  * 属性" over "别 | | 2030年 | "): a row of header words and empty cells just above the header row, with only
- * short layout lines between, is joined to it cell by cell ("类别", "规划目标2030年", "属性").
+ * short layout lines between, is joined to it cell by cell ("类别", "规划目标2030年", "属性"); so is such a row
+ * right under it ("基期值 | 目标值" over "2025年 | 2030年").
  */
 export const STACKED_HEADER = {
   id: 'indicator-table.stacked-header',
