@@ -2,7 +2,7 @@
 // the spacing step. The tables here are made up, in the layout pdftotext -layout gives a plan's indicator table.
 import { describe, expect, it } from 'vitest';
 import { normalizeReport } from '../../main/core/normalize';
-import { DATA_ROW, HEADER_CELL, HEADER_LINE, TWO_LINE_HEADER, WRAPPED_NAME, alignSpaceColumns } from '../../main/core/normalize/space-columns';
+import { DATA_ROW, HEADER_CELL, HEADER_LINE, SPACED_HEADER_WORD, TWO_LINE_HEADER, WRAPPED_NAME, alignSpaceColumns } from '../../main/core/normalize/space-columns';
 import { identityMapped } from '../../main/core/normalize/mapped-text';
 
 const columns = (text: string) => alignSpaceColumns(identityMapped(text)).text;
@@ -27,6 +27,30 @@ describe('rules as data, each with its examples', () => {
     expect(columns(text).split('\n')[1]).toBe('战略性新兴产业增加值占地区生产总值比重\t%\t35\t42');
     // A footnote under the table is not a wrapped name.
     expect(columns(`${text}\n${WRAPPED_NAME.counterExamples[0]}`).split('\n')[2]).toBe(WRAPPED_NAME.counterExamples[0]);
+  });
+});
+
+describe(`${SPACED_HEADER_WORD.id}: a header word spaced out to fill its cell is one cell`, () => {
+  // Made up, in the layout of a plan table's pdftotext copy.
+  const row = '地区生产总值增长    %      5.4      —      5左右      预期性';
+  it('reads "指  标" as the 指标 column', () => {
+    for (const word of SPACED_HEADER_WORD.examples) {
+      const header = `${word}                单位      2025年    2030年    年均/累计    属性`;
+      expect(columns(`${header}\n${row}`).split('\n')[0]!.split('\t'), word).toHaveLength(6);
+    }
+  });
+  it('joins no other pair of letters', () => {
+    const header = `${SPACED_HEADER_WORD.counterExamples[0]}        单位      2025年    2030年`;
+    expect(columns(`${header}\n${row}`)).toBe(`${header}\n${row}`);
+  });
+});
+
+describe(`${TWO_LINE_HEADER.id}: a fixed header word split over the header's two lines`, () => {
+  it('joins "指标" over "属性" into one 指标属性 column while the years take their kind words', () => {
+    // Made up, in the layout of a plan table's pdftotext copy.
+    const text = ['序号   指标名称                 单位      2025年      2030年      年均增长      指标', '                                        基期值      目标值      (累计)        属性',
+      '2      城镇调查失业率            %         5.2         <5.5        —             预期性'].join('\n');
+    expect(columns(text).split('\n')).toEqual(['序号\t指标名称\t单位\t2025年基期值\t2030年目标值\t年均增长(累计)\t指标属性', '2\t城镇调查失业率\t%\t5.2\t<5.5\t—\t预期性']);
   });
 });
 

@@ -160,7 +160,7 @@ describe('normalizeReport: damaged input', () => {
 
   it('shows each step for debugging', () => {
     const steps = normalizeWithSteps('經(jīng)濟增長 ７％');
-    expect(steps.map((s) => s.step)).toEqual(['original', 'markup', 'pinyin', 'simplify', 'chrome', 'columns', 'spacing']);
+    expect(steps.map((s) => s.step)).toEqual(['original', 'markup', 'pinyin', 'simplify', 'chrome', 'pipes', 'columns', 'spacing']);
     expect(steps.at(-1)?.text).toBe('经济增长7%');
   });
 });

@@ -6,6 +6,7 @@
 //   pinyin   – "經(jīng)濟" → "經濟", including annotations whose "(" was lost ("統tǒng)籌")
 //   simplify – traditional → simplified (opencc-js dictionaries, hk2s)
 //   chrome   – portal lines: breadcrumbs, 浏览次数, 【打印】, 分享到, 无障碍 …
+//   pipes    – a table with | between cells (a PDF export as Markdown) gets tabs instead (pipe-tables.ts)
 //   columns  – a table aligned with runs of spaces gets tabs between its columns (space-columns.ts)
 //   spacing  – full-width → ASCII, spaces inside numbers and around Chinese removed, blank lines collapsed,
 //              then a line break inside a sentence ("中国燃\n\n气") is joined (joins.ts), then footnote marks
@@ -16,6 +17,7 @@ import { looksLikeHtml, stripMarkup } from './html';
 import { joinBrokenLines } from './joins';
 import { identityMapped, type MappedText } from './mapped-text';
 import { removePinyin } from './pinyin';
+import { alignPipeTables } from './pipe-tables';
 import { toSimplified } from './simplify';
 import { alignSpaceColumns } from './space-columns';
 import { foldWidthAndSpacing } from './spacing';
@@ -34,13 +36,14 @@ export interface NormalizedText {
   toOriginalSpan(start: number, end: number): { start: number; end: number };
 }
 
-export type NormalizeStep = 'markup' | 'pinyin' | 'simplify' | 'chrome' | 'columns' | 'spacing';
+export type NormalizeStep = 'markup' | 'pinyin' | 'simplify' | 'chrome' | 'pipes' | 'columns' | 'spacing';
 
 const STEPS: ReadonlyArray<[NormalizeStep, (input: MappedText, html: boolean) => MappedText]> = [
   ['markup', (input, html) => stripMarkup(input, html)],
   ['pinyin', removePinyin],
   ['simplify', toSimplified],
   ['chrome', stripChrome],
+  ['pipes', alignPipeTables],
   ['columns', alignSpaceColumns],
   ['spacing', (input) => dropFootnoteMarks(joinBrokenLines(foldWidthAndSpacing(input)))],
 ];

@@ -33,14 +33,17 @@ const PLAN_SPAN = String.raw`[“"]?十[一二三四五六七八九]五[”"]?(?
 const KIND = '(?:基期|基数|现状|目标|规划|预期|预计|完成|实际|实绩|计划|累计|绝对数|绝对值|总量|数值)';
 const FIXED = '(?:序号|类别|分类|领域|指标(?:名称|属性)?|名称|项目|单位|计量单位|属性|备注|说明|类型)';
 const GROWTH = '(?:比上年|同比|较上年|年均|五年)?(?:增长|增速|增幅|增减)率?';
-const UNIT_MARK = String.raw`\s*(?:[(（[［]\s*%?\s*[)）\]］])?`;
+/** "年均/累计", "年均增长/累计", "累计": a column of averages or five-year totals (a plan table's last value column). */
+const SPAN_COLUMN = '(?:年均(?:增长|增速)?|累计|五年累计)(?:[/／、](?:年均(?:增长|增速)?|累计|五年累计))?';
+/** A header's unit: "(%)", "%", "(亿元)", "(累计)" after the header word. */
+const UNIT_MARK = String.raw`\s*(?:[(（[［]\s*(?:%|[^()（）[\]［］\d\s%]{1,4})?\s*[)）\]］]|%)?`;
 
 /** Words a header cell of an indicator table is made of. */
 export const HEADER_CELL: SpaceTableRule & { pattern: RegExp } = {
   id: 'space-table.header-cell',
-  pattern: new RegExp(`^(?:${FIXED}|${GROWTH}|(?:${YEAR}|${PLAN_SPAN})(?:[(（]?${KIND}?(?:值|数|目标|完成|水平)?[)）]?)|(?:${PLAN_SPAN})?${KIND}(?:值|数|目标|完成|水平|年)?|五年累计)${UNIT_MARK}$`),
+  pattern: new RegExp(`^(?:${FIXED}|${GROWTH}|${SPAN_COLUMN}|(?:${YEAR}|${PLAN_SPAN})(?:[(（]?${KIND}?(?:值|数|目标|完成|水平)?[)）]?)|(?:${PLAN_SPAN})?${KIND}(?:值|数|目标|完成|水平|年)?|五年累计)${UNIT_MARK}$`),
   examples: ['指标', '单位', '2020年', '2025年目标', '2025年(目标)', '基期值', '规划目标', '完成值', '预计', '年均增长(%)', '属性',
-    '2023年完成', '2020年底', '“十四五”目标', '比上年增长(%)', '预期值', '现状值', '绝对数'],
+    '2023年完成', '2020年底', '“十四五”目标', '比上年增长(%)', '预期值', '现状值', '绝对数', '年均/累计', '年均增长/累计', '绝对数(亿元)', '比上年增长%', '年均增长(累计)'],
   counterExamples: ['地区生产总值', '1230.5', '预期性', '到2025年'],
 };
 
@@ -157,7 +160,30 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
     from = m.index + m[0].length;
   }
   push(from, line.length);
-  return cells;
+  return joinSpacedWords(cells, text);
+}
+
+/**
+ * A header word spaced out to fill its cell ("指  标", "单  位", "属  性"): two one-letter cells side by side that
+ * together make a fixed header word are one cell.
+ */
+export const SPACED_HEADER_WORD: SpaceTableRule = {
+  id: 'space-table.spaced-header-word',
+  examples: ['指  标', '单　位', '属    性'],
+  counterExamples: ['经  济', '地区生产总值  亿元'],
+};
+const SPACED_WORD = /^(?:指标|单位|属性|类别|序号|备注|项目|名称)$/;
+
+function joinSpacedWords(cells: Cell[], text: string): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    const prev = out[out.length - 1];
+    if (prev && prev.key.length === 1 && cell.key.length === 1 && SPACED_WORD.test(prev.key + cell.key)) {
+      out[out.length - 1] = { text: text.slice(prev.start, cell.end), key: prev.key + cell.key, start: prev.start, end: cell.end,
+        wide: [prev.wide[0], cell.wide[1]], narrow: [prev.narrow[0], cell.narrow[1]] };
+    } else out.push(cell);
+  }
+  return out;
 }
 
 const SENTENCE = /[。；;！？!?]|[，,].*[，,]/;
@@ -189,10 +215,14 @@ function distance(a: Cell, b: Cell, metric: Metric): number {
  * (the one it overlaps, or else the closest: a group label may sit centred over its columns or at their left).
  */
 function composeHeader(upper: readonly Cell[], lower: readonly Cell[], metric: Metric): Cell[] | null {
-  // 指标, 单位, 属性 … name their own column: no year is put in front of them.
-  const out: Cell[] = lower.filter((l) => FIXED_CELL.test(l.key));
+  // 指标, 单位, 属性 … name their own column: no year is put in front of them, but a fixed word split over the
+  // two lines ("指标" over "属性") is one word.
   const joined = new Map<Cell, Cell[]>(upper.map((u) => [u, []]));
+  const splitWord = (l: Cell) => upper.find((u) => distance(u, l, metric) === 0 && FIXED_CELL.test(u.key + l.key));
+  const out: Cell[] = lower.filter((l) => FIXED_CELL.test(l.key) && !splitWord(l));
   for (const l of lower) {
+    const split = FIXED_CELL.test(l.key) ? splitWord(l) : undefined;
+    if (split) joined.get(split)!.push(l);
     if (FIXED_CELL.test(l.key)) continue;
     let best = upper[0]!;
     for (const u of upper) if (distance(u, l, metric) < distance(best, l, metric)) best = u;
