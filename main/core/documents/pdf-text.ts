@@ -1,0 +1,218 @@
+// A PDF's text layer is a bag of positioned strings, not a text: this rebuilds the reading order a person sees.
+// Items become lines by their baseline, a page printed in two columns is read left column then right, running
+// heads, footers and page numbers that repeat across pages are dropped, and a line that runs to the column's edge
+// continues on the next line (so "地区生产总值5.2" + "万亿元" is one sentence again). Pure: positions in, text out.
+import type { PagedText, PageSpan } from './paged-text';
+
+/** One string of a page's text layer; x/y is the start of its baseline in PDF units (y grows upwards). */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** The font size (em height) the string is drawn at. */
+  size: number;
+}
+
+export interface PdfPageItems {
+  page: number;
+  width: number;
+  height: number;
+  items: readonly PdfTextItem[];
+}
+
+interface Line {
+  y: number;
+  x0: number;
+  x1: number;
+  size: number;
+  text: string;
+}
+
+/** A run of lines read as one column, with the edges its full lines reach. */
+interface Column {
+  lines: Line[];
+  left: number;
+  right: number;
+}
+
+function quantile(xs: readonly number[], q: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * q))]!;
+}
+const median = (xs: readonly number[]) => quantile(xs, 0.5);
+
+const LATIN_LETTER = /[A-Za-z]/;
+
+/** Items on one baseline, left to right; a gap wider than a third of the font is a space, a very wide one a cell break. */
+function joinItems(items: readonly PdfTextItem[]): Line {
+  const sorted = [...items].sort((a, b) => a.x - b.x);
+  const size = median(sorted.map((i) => i.size)) || 10;
+  let text = '';
+  let end = sorted[0]!.x;
+  for (const it of sorted) {
+    const gap = it.x - end;
+    if (text && gap > 2 * size) text += '\t';
+    else if (text && gap > size / 3) text += ' ';
+    text += it.str;
+    end = Math.max(end, it.x + it.width);
+  }
+  return { y: sorted[0]!.y, x0: sorted[0]!.x, x1: end, size, text };
+}
+
+/** Rows of items whose baselines lie within half a font size of each other, top of the page first. */
+function rowsOf(items: readonly PdfTextItem[]): PdfTextItem[][] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: { y: number; size: number; items: PdfTextItem[] }[] = [];
+  for (const it of sorted) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs(row.y - it.y) <= Math.max(row.size, it.size) * 0.5) row.items.push(it);
+    else rows.push({ y: it.y, size: it.size, items: [it] });
+  }
+  return rows.map((r) => r.items);
+}
+
+/**
+ * The x of a gutter between two columns: a band in the middle of the page that no item crosses, with text on
+ * both sides of it in at least a third of the rows. Null for a one-column page (its long lines cross the middle).
+ */
+export function findGutter(rows: readonly PdfTextItem[][], pageWidth: number): number | null {
+  if (rows.length < 6) return null;
+  const bins = new Uint16Array(Math.ceil(pageWidth) + 1);
+  for (const row of rows) {
+    for (const it of row) {
+      for (let x = Math.max(0, Math.floor(it.x)); x <= Math.min(bins.length - 1, Math.ceil(it.x + it.width)); x++) bins[x]!++;
+    }
+  }
+  let best: { from: number; to: number } | null = null;
+  let from = -1;
+  for (let x = Math.floor(pageWidth * 0.3); x <= Math.ceil(pageWidth * 0.7); x++) {
+    const free = bins[x] === 0;
+    if (free && from < 0) from = x;
+    if ((!free || x === Math.ceil(pageWidth * 0.7)) && from >= 0) {
+      if (!best || x - from > best.to - best.from) best = { from, to: x };
+      from = -1;
+    }
+  }
+  if (!best || best.to - best.from < 6) return null;
+  const gutter = (best.from + best.to) / 2;
+  const both = rows.filter((r) => r.some((i) => i.x + i.width < gutter) && r.some((i) => i.x > gutter)).length;
+  return both >= rows.length / 3 ? gutter : null;
+}
+
+/**
+ * The page's lines in reading order, grouped in columns: rows that cross the gutter (a title over both columns)
+ * are read where they stand; between them the left column's lines come before the right column's.
+ */
+function columnsOf(page: PdfPageItems): Column[] {
+  const items = page.items.filter((i) => i.str.trim() !== '');
+  const rows = rowsOf(items);
+  const gutter = findGutter(rows, page.width);
+  const columns: Column[] = [];
+  const push = (lines: Line[]) => {
+    if (!lines.length) return;
+    // The right margin is where the longest lines end; a few may overhang it (a closing quote), so not the maximum.
+    columns.push({ lines, left: Math.min(...lines.map((l) => l.x0)), right: quantile(lines.map((l) => l.x1), 0.9) });
+  };
+  let wide: Line[] = [];
+  let left: Line[] = [];
+  let right: Line[] = [];
+  const flushColumns = () => {
+    push(left);
+    push(right);
+    left = [];
+    right = [];
+  };
+  for (const row of rows) {
+    if (gutter === null || row.some((i) => i.x < gutter && i.x + i.width > gutter)) {
+      flushColumns();
+      wide.push(joinItems(row));
+      continue;
+    }
+    push(wide);
+    wide = [];
+    const l = row.filter((i) => i.x < gutter);
+    const r = row.filter((i) => i.x >= gutter);
+    if (l.length) left.push(joinItems(l));
+    if (r.length) right.push(joinItems(r));
+  }
+  flushColumns();
+  push(wide);
+  return columns;
+}
+
+/** A row that is nothing but a page number: "3", "- 3 -", "第3页", "第 3 页 共 9 页", "3/9". */
+const PAGE_NUMBER = /^[\s\-—–·]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+(?:\s*\/\s*\d+)?|page\s*\d+(?:\s*of\s*\d+)?)[\s\-—–·]*$/i;
+
+/** A head or footer, compared across pages with its numbers blanked ("2024年报告 3" and "… 4" are the same). */
+const furnitureKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+/** Lines this near the top or bottom edge (as a share of the page height) may be running heads or footers. */
+const MARGIN_SHARE = 0.12;
+
+/**
+ * Drops running heads, footers and page numbers: a line in the page's top or bottom margin that is a page number,
+ * or whose text (numbers blanked) recurs in the margins of at least 40% of the pages (and on two or more pages).
+ */
+function dropFurniture(pages: readonly PdfPageItems[], columns: Column[][]): void {
+  const inMargin = (p: PdfPageItems, l: Line) => l.y > p.height * (1 - MARGIN_SHARE) || l.y < p.height * MARGIN_SHARE;
+  const seen = new Map<string, number>();
+  pages.forEach((p, i) => {
+    const keys = new Set(columns[i]!.flatMap((c) => c.lines).filter((l) => inMargin(p, l)).map((l) => furnitureKey(l.text)));
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  });
+  const repeats = (k: string) => (seen.get(k) ?? 0) >= Math.max(2, pages.length * 0.4);
+  pages.forEach((p, i) => {
+    columns[i] = columns[i]!
+      .map((c) => ({ ...c, lines: c.lines.filter((l) => !(inMargin(p, l) && (PAGE_NUMBER.test(l.text) || repeats(furnitureKey(l.text))))) }))
+      .filter((c) => c.lines.length > 0);
+  });
+}
+
+/** Sentence ends after which a line that reaches the edge still ends its paragraph. */
+const PARAGRAPH_END = /[。！？；：!?;:]$/;
+
+/** Whether `next` continues the paragraph `prev` is in: prev runs to the column's edge, next is not indented. */
+function continues(prev: Line, prevColumn: Column, next: Line, nextColumn: Column): boolean {
+  const reachesEdge = prev.x1 >= prevColumn.right - prev.size * 1.5;
+  const indented = next.x0 > nextColumn.left + next.size * 1.2;
+  const sameColumnGap = prevColumn === nextColumn ? prev.y - next.y <= Math.max(prev.size, next.size) * 2.2 : true;
+  return reachesEdge && !indented && sameColumnGap && !PARAGRAPH_END.test(prev.text) && !prev.text.includes('\t');
+}
+
+/** How two lines of one paragraph meet: two Latin words with a space, anything else (Chinese, a split number) directly. */
+function glue(prev: string, next: string): string {
+  return LATIN_LETTER.test(prev.slice(-1)) && LATIN_LETTER.test(next.slice(0, 1)) ? ' ' : '';
+}
+
+/** Pages whose text layer has fewer characters than this are images of text (a scan), not text. */
+export const MIN_TEXT_CHARS_PER_PAGE = 10;
+
+/** How many pages have (next to) no text layer: a scanned report's pages are images. */
+export function pagesWithoutText(pages: readonly PdfPageItems[]): number {
+  return pages.filter((p) => p.items.reduce((n, i) => n + i.str.replace(/\s+/g, '').length, 0) < MIN_TEXT_CHARS_PER_PAGE).length;
+}
+
+/** The report's text in reading order, and which page every offset of it is on. */
+export function layoutPdfText(pages: readonly PdfPageItems[]): PagedText {
+  const columns = pages.map(columnsOf);
+  dropFurniture(pages, columns);
+  let text = '';
+  const spans: PageSpan[] = [];
+  let prev: { line: Line; column: Column } | null = null;
+  pages.forEach((p, i) => {
+    let start = -1;
+    for (const column of columns[i]!) {
+      for (const line of column.lines) {
+        if (prev && continues(prev.line, prev.column, line, column)) text += glue(prev.line.text, line.text);
+        else if (text) text += '\n';
+        if (start < 0) start = text.length;
+        text += line.text;
+        prev = { line, column };
+      }
+    }
+    spans.push({ page: p.page, start: start < 0 ? text.length : start, end: text.length });
+  });
+  return { text, pages: spans };
+}
