@@ -3,6 +3,7 @@
 // heads, footers and page numbers that repeat across pages are dropped, and a line that runs to the column's edge
 // continues on the next line (so "地区生产总值5.2" + "万亿元" is one sentence again). Pure: positions in, text out.
 import type { PagedText, PageSpan } from './paged-text';
+import { ideographsForRadicals } from './radicals';
 
 /** One string of a page's text layer; x/y is the start of its baseline in PDF units (y grows upwards). */
 export interface PdfTextItem {
@@ -55,7 +56,7 @@ function joinItems(items: readonly PdfTextItem[]): Line {
     const gap = it.x - end;
     if (text && gap > 2 * size) text += '\t';
     else if (text && gap > size / 3) text += ' ';
-    text += it.str;
+    text += ideographsForRadicals(it.str);
     end = Math.max(end, it.x + it.width);
   }
   return { y: sorted[0]!.y, x0: sorted[0]!.x, x1: end, size, text };
@@ -74,8 +75,8 @@ function rowsOf(items: readonly PdfTextItem[]): PdfTextItem[][] {
 }
 
 /**
- * The x of a gutter between two columns: a band in the middle of the page that no item crosses, with text on
- * both sides of it in at least a third of the rows. Null for a one-column page (its long lines cross the middle).
+ * The x of a gutter between two columns: a band in the middle of the page that (nearly) no item crosses, with text
+ * on both sides of it in at least a third of the rows. Null for a one-column page (its long lines cross the middle).
  */
 export function findGutter(rows: readonly PdfTextItem[][], pageWidth: number): number | null {
   if (rows.length < 6) return null;
@@ -85,10 +86,12 @@ export function findGutter(rows: readonly PdfTextItem[][], pageWidth: number): n
       for (let x = Math.max(0, Math.floor(it.x)); x <= Math.min(bins.length - 1, Math.ceil(it.x + it.width)); x++) bins[x]!++;
     }
   }
+  // A title over both columns, a centred running head or page number crosses the gutter; a tenth of the rows may.
+  const crossing = Math.max(2, Math.floor(rows.length / 10));
   let best: { from: number; to: number } | null = null;
   let from = -1;
   for (let x = Math.floor(pageWidth * 0.3); x <= Math.ceil(pageWidth * 0.7); x++) {
-    const free = bins[x] === 0;
+    const free = bins[x]! <= crossing;
     if (free && from < 0) from = x;
     if ((!free || x === Math.ceil(pageWidth * 0.7)) && from >= 0) {
       if (!best || x - from > best.to - best.from) best = { from, to: x };
