@@ -77,19 +77,19 @@ describe('a report published as PDF or Word gives the facts of its text', () => 
     expect(s.extra).toBeLessThanOrEqual(0.03);
   }, 120_000);
 
-  it.skipIf(!hasSoffice)('one-column PDF (LibreOffice; skipped: soffice not installed)', async () => {
+  it.skipIf(!hasSoffice)('one-column PDF (LibreOffice; skipped when soffice is missing)', async () => {
     const s = await scoreFormat('.pdf');
     expect(s.found).toBeGreaterThanOrEqual(0.97);
     expect(s.extra).toBeLessThanOrEqual(0.03);
   }, 120_000);
 
-  it.skipIf(!hasSoffice)('.docx (LibreOffice; skipped: soffice not installed)', async () => {
+  it.skipIf(!hasSoffice)('.docx (LibreOffice; skipped when soffice is missing)', async () => {
     const s = await scoreFormat('.docx');
     expect(s.found).toBeGreaterThanOrEqual(0.97);
     expect(s.extra).toBeLessThanOrEqual(0.03);
   }, 120_000);
 
-  it.skipIf(!hasSoffice)('.doc (LibreOffice; skipped: soffice not installed)', async () => {
+  it.skipIf(!hasSoffice)('.doc (LibreOffice; skipped when soffice is missing)', async () => {
     const s = await scoreFormat('.doc');
     expect(s.found).toBeGreaterThanOrEqual(0.97);
     expect(s.extra).toBeLessThanOrEqual(0.03);

@@ -3,7 +3,7 @@
 // heads, footers and page numbers that repeat across pages are dropped, and a line that runs to the column's edge
 // continues on the next line (so "地区生产总值5.2" + "万亿元" is one sentence again). Pure: positions in, text out.
 import type { PagedText, PageSpan } from './paged-text';
-import { ideographsForRadicals } from './radicals';
+import { typedText } from './glyph-text';
 
 /** One string of a page's text layer; x/y is the start of its baseline in PDF units (y grows upwards). */
 export interface PdfTextItem {
@@ -56,7 +56,7 @@ function joinItems(items: readonly PdfTextItem[]): Line {
     const gap = it.x - end;
     if (text && gap > 2 * size) text += '\t';
     else if (text && gap > size / 3) text += ' ';
-    text += ideographsForRadicals(it.str);
+    text += typedText(it.str);
     end = Math.max(end, it.x + it.width);
   }
   return { y: sorted[0]!.y, x0: sorted[0]!.x, x1: end, size, text };
@@ -75,8 +75,8 @@ function rowsOf(items: readonly PdfTextItem[]): PdfTextItem[][] {
 }
 
 /**
- * The x of a gutter between two columns: a band in the middle of the page that (nearly) no item crosses, with text
- * on both sides of it in at least a third of the rows. Null for a one-column page (its long lines cross the middle).
+ * The x of a gutter between two columns: a band in the middle of the page that (nearly) no item crosses, with at
+ * least a quarter of the text on each side of it. Null for a one-column page (its long lines cross the middle).
  */
 export function findGutter(rows: readonly PdfTextItem[][], pageWidth: number): number | null {
   if (rows.length < 6) return null;
@@ -100,8 +100,15 @@ export function findGutter(rows: readonly PdfTextItem[][], pageWidth: number): n
   }
   if (!best || best.to - best.from < 6) return null;
   const gutter = (best.from + best.to) / 2;
-  const both = rows.filter((r) => r.some((i) => i.x + i.width < gutter) && r.some((i) => i.x > gutter)).length;
-  return both >= rows.length / 3 ? gutter : null;
+  // The two columns' baselines need not line up (a heading shifts one of them), so compare how much text lies on
+  // each side, not rows: a page with a narrow right-hand note is still one column.
+  let left = 0;
+  let right = 0;
+  for (const i of rows.flat()) {
+    if (i.x + i.width <= gutter) left += i.width;
+    else if (i.x >= gutter) right += i.width;
+  }
+  return Math.min(left, right) >= (left + right) / 4 ? gutter : null;
 }
 
 /**
@@ -119,11 +126,12 @@ function columnsOf(page: PdfPageItems): Column[] {
     columns.push({ lines, left: Math.min(...lines.map((l) => l.x0)), right: quantile(lines.map((l) => l.x1), 0.9) });
   };
   let wide: Line[] = [];
-  let left: Line[] = [];
-  let right: Line[] = [];
+  let left: PdfTextItem[] = [];
+  let right: PdfTextItem[] = [];
+  // Each column's lines are found in its own items: its baselines need not be the other column's.
   const flushColumns = () => {
-    push(left);
-    push(right);
+    push(rowsOf(left).map(joinItems));
+    push(rowsOf(right).map(joinItems));
     left = [];
     right = [];
   };
@@ -135,10 +143,10 @@ function columnsOf(page: PdfPageItems): Column[] {
     }
     push(wide);
     wide = [];
-    const l = row.filter((i) => i.x < gutter);
-    const r = row.filter((i) => i.x >= gutter);
-    if (l.length) left.push(joinItems(l));
-    if (r.length) right.push(joinItems(r));
+    for (const i of row) {
+      if (i.x < gutter) left.push(i);
+      else right.push(i);
+    }
   }
   flushColumns();
   push(wide);
