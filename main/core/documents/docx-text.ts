@@ -47,5 +47,5 @@ export function docxHtmlToText(html: string): string {
       else endLine();
     }
   }
-  return out.replace(/[ \u00a0]+\n/g, '\n').replace(/\n+$/, '') + '\n';
+  return out.replace(/[ \u00a0]+([\t\n])/g, '$1').replace(/\n+$/, '') + '\n';
 }

@@ -120,8 +120,12 @@ function columnsOf(page: PdfPageItems): Column[] {
   const rows = rowsOf(items);
   const gutter = findGutter(rows, page.width);
   const columns: Column[] = [];
+  // The page's text block, for a run of one or two lines (a title) whose own edges say nothing.
+  const pageLeft = Math.min(...items.map((i) => i.x));
+  const pageRight = Math.max(...items.map((i) => i.x + i.width));
   const push = (lines: Line[]) => {
     if (!lines.length) return;
+    if (lines.length < 3) return void columns.push({ lines, left: pageLeft, right: pageRight });
     // The right margin is where the longest lines end; a few may overhang it (a closing quote), so not the maximum.
     columns.push({ lines, left: Math.min(...lines.map((l) => l.x0)), right: quantile(lines.map((l) => l.x1), 0.9) });
   };
@@ -163,33 +167,56 @@ const furnitureKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g,
 const MARGIN_SHARE = 0.12;
 
 /**
- * Drops running heads, footers and page numbers: a line in the page's top or bottom margin that is a page number,
- * or whose text (numbers blanked) recurs in the margins of at least 40% of the pages (and on two or more pages).
+ * Drops running heads, footers and page numbers: one of a page's outermost lines that is a page number, or whose
+ * text (numbers blanked) recurs among the outermost lines of at least 40% of the pages (and of two or more).
  */
 function dropFurniture(pages: readonly PdfPageItems[], columns: Column[][]): void {
-  const inMargin = (p: PdfPageItems, l: Line) => l.y > p.height * (1 - MARGIN_SHARE) || l.y < p.height * MARGIN_SHARE;
+  const candidates = pages.map((p, i) => outermostLines(p, columns[i]!));
   const seen = new Map<string, number>();
-  pages.forEach((p, i) => {
-    const keys = new Set(columns[i]!.flatMap((c) => c.lines).filter((l) => inMargin(p, l)).map((l) => furnitureKey(l.text)));
-    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
-  });
+  for (const lines of candidates) for (const k of new Set([...lines].map((l) => furnitureKey(l.text)))) seen.set(k, (seen.get(k) ?? 0) + 1);
   const repeats = (k: string) => (seen.get(k) ?? 0) >= Math.max(2, pages.length * 0.4);
-  pages.forEach((p, i) => {
-    columns[i] = columns[i]!
-      .map((c) => ({ ...c, lines: c.lines.filter((l) => !(inMargin(p, l) && (PAGE_NUMBER.test(l.text) || repeats(furnitureKey(l.text))))) }))
-      .filter((c) => c.lines.length > 0);
+  pages.forEach((_p, i) => {
+    const isFurniture = (l: Line) => candidates[i]!.has(l) && (PAGE_NUMBER.test(l.text) || repeats(furnitureKey(l.text)));
+    columns[i] = columns[i]!.map((c) => ({ ...c, lines: c.lines.filter((l) => !isFurniture(l)) })).filter((c) => c.lines.length > 0);
   });
+}
+
+/** Heads and footers are the two top-most and two bottom-most lines of a page, and only within its margins. */
+function outermostLines(p: PdfPageItems, columns: readonly Column[]): Set<Line> {
+  const byHeight = columns.flatMap((c) => c.lines).sort((a, b) => b.y - a.y);
+  const top = byHeight.slice(0, 2).filter((l) => l.y > p.height * (1 - MARGIN_SHARE));
+  const bottom = byHeight.slice(-2).filter((l) => l.y < p.height * MARGIN_SHARE);
+  return new Set([...top, ...bottom]);
 }
 
 /** Sentence ends after which a line that reaches the edge still ends its paragraph. */
 const PARAGRAPH_END = /[。！？；：!?;:]$/;
+
+/**
+ * A line that starts like a heading or a list item starts its own paragraph even when the line before runs to the
+ * edge: "（一）", "一、", "1.", "第三章", "——", "•".
+ */
+export const PARAGRAPH_START = {
+  id: 'pdf.paragraph-start-marker',
+  pattern: /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[.、．](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分篇]|——|[-•●■◆▲])/,
+  examples: ['（一）经济增长', '二、主要目标', '3.深化改革', '第二章 发展环境', '——地区生产总值增长6%'],
+  keeps: ['6%左右。', '1.5万亿元', '万亿元，增长'],
+};
+
+/** A line set in the middle of its column (a title): as far from the left edge as from the right, and not close to either. */
+function centred(l: Line, c: Column): boolean {
+  const before = l.x0 - c.left;
+  const after = c.right - l.x1;
+  return before > l.size * 2 && after > l.size * 2 && Math.abs(before - after) < l.size * 2;
+}
 
 /** Whether `next` continues the paragraph `prev` is in: prev runs to the column's edge, next is not indented. */
 function continues(prev: Line, prevColumn: Column, next: Line, nextColumn: Column): boolean {
   const reachesEdge = prev.x1 >= prevColumn.right - prev.size * 1.5;
   const indented = next.x0 > nextColumn.left + next.size * 1.2;
   const sameColumnGap = prevColumn === nextColumn ? prev.y - next.y <= Math.max(prev.size, next.size) * 2.2 : true;
-  return reachesEdge && !indented && sameColumnGap && !PARAGRAPH_END.test(prev.text) && !prev.text.includes('\t');
+  return reachesEdge && !indented && sameColumnGap && !PARAGRAPH_END.test(prev.text) && !prev.text.includes('\t')
+    && !PARAGRAPH_START.pattern.test(next.text) && !centred(prev, prevColumn);
 }
 
 /** How two lines of one paragraph meet: two Latin words with a space, anything else (Chinese, a split number) directly. */
