@@ -139,10 +139,11 @@ function checkOle(req: ReadRequest): void {
 
 async function readDoc(req: ReadRequest): Promise<PagedText> {
   checkOle(req);
-  const WordExtractor = require('word-extractor') as new () => { extract(b: Buffer): Promise<{ getBody(): string }> };
+  const WordExtractor = require('word-extractor') as new () => { extract(b: Buffer): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }> };
   let body: string;
   try {
-    body = (await new WordExtractor().extract(Buffer.from(req.bytes))).getBody();
+    // filterUnicode would turn “” into " and change the words the indicator names are read from.
+    body = (await new WordExtractor().extract(Buffer.from(req.bytes))).getBody({ filterUnicode: false });
   } catch (err) {
     throw new Refusal('unreadable-file', `${req.fileName} is not a readable Word 97-2003 document (.doc), or it is damaged: ${err instanceof Error ? err.message : String(err)}.`);
   }

@@ -23,6 +23,12 @@ describe('a PDF page read in reading order', () => {
     expect(text).toBe(`${full}万亿元，增长6%左右。\n二、2025年主要目标`);
   });
 
+  it('joins a line that ends short by the width of the number the writer moved whole to the next line', () => {
+    const full = '全区上下坚持稳中求进工作总基调，经济运行总体平稳，全年地区生产总值增长';
+    const items = [bodyLine(0, full), bodyLine(1, '全区发放高层次人才各项综合服务补贴和住房补贴的总额比上年增加，达到'), bodyLine(2, '1.31 亿元。')];
+    expect(layoutPdfText([page(1, items)]).text).toBe(`${full}全区发放高层次人才各项综合服务补贴和住房补贴的总额比上年增加，达到1.31 亿元。`);
+  });
+
   it('keeps a line that ends short, or ends a sentence, as the end of its paragraph', () => {
     const full = '全区上下坚持稳中求进工作总基调，经济运行总体平稳，全年地区生产总值增长';
     const items = [bodyLine(0, full), bodyLine(1, '（一）经济增长'), bodyLine(2, full), bodyLine(3, '6%左右。')];

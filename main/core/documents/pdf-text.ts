@@ -45,6 +45,8 @@ function quantile(xs: readonly number[], q: number): number {
 const median = (xs: readonly number[]) => quantile(xs, 0.5);
 
 const LATIN_LETTER = /[A-Za-z]/;
+/** The number or Latin word a line starts with ("1.31 亿元", "GDP 比重"). */
+const LEADING_WORD = /^[A-Za-z0-9.%+\-]+/;
 
 /** Items on one baseline, left to right; a gap wider than a third of the font is a space, a very wide one a cell break. */
 function joinItems(items: readonly PdfTextItem[]): Line {
@@ -212,7 +214,10 @@ function centred(l: Line, c: Column): boolean {
 
 /** Whether `next` continues the paragraph `prev` is in: prev runs to the column's edge, next is not indented. */
 function continues(prev: Line, prevColumn: Column, next: Line, nextColumn: Column): boolean {
-  const reachesEdge = prev.x1 >= prevColumn.right - prev.size * 1.5;
+  const room = prevColumn.right - prev.x1;
+  // A number or Latin word is not broken: a writer moves all of "1.31" to the next line, leaving room for it here.
+  const wrappedWord = LEADING_WORD.exec(next.text)?.[0];
+  const reachesEdge = room <= prev.size * 1.5 || (wrappedWord !== undefined && room <= (wrappedWord.length * 0.6 + 2) * prev.size);
   const indented = next.x0 > nextColumn.left + next.size * 1.2;
   const sameColumnGap = prevColumn === nextColumn ? prev.y - next.y <= Math.max(prev.size, next.size) * 2.2 : true;
   return reachesEdge && !indented && sameColumnGap && !PARAGRAPH_END.test(prev.text) && !prev.text.includes('\t')
