@@ -99,5 +99,6 @@ describe('Word documents as text', () => {
   it('.doc (word-extractor body): field codes dropped, their shown result kept, Word breaks as line breaks', () => {
     const body = '一、主要目标\r地区生产总值增长6%\u000b左右\u0013 PAGE \\* MERGEFORMAT \u00143\u0015\r\r\r\r二、';
     expect(wordBodyToText(body)).toBe('一、主要目标\n地区生产总值增长6%\n左右3\n\n二、\n');
+    expect(wordBodyToText('指标\t单位\t目标\t\n地区生产总值\t%\t\t\n')).toBe('指标\t单位\t目标\n地区生产总值\t%\t\n');
   });
 });

@@ -15,6 +15,8 @@ export function wordBodyToText(body: string): string {
     .replace(/\r\n?|[\u000b\u000c\u000e]/g, '\n') // paragraph, vertical tab (soft line break), page and column breaks
     .replace(/[\u0001\u0007\u0008]/g, '') // picture and object anchors, cell marks already turned into tabs
     .replace(/[ \u00a0]+\n/g, '\n')
+    // Each cell's end mark becomes a tab, the last cell's too: a row ends in one tab more than it has separators.
+    .replace(/\t\n/g, '\n')
     .replace(/^\n+/, '')
     .replace(/\n{3,}/g, '\n\n')
     .replace(/\n*$/, '\n');
