@@ -30,11 +30,13 @@ export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFor
 }
 
 function startWorker(request: ReadRequest): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: request.limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 } };
+  // Options written out, not spread: Vite (renderer tests load main in-process) rejects a spread in Worker options.
+  const resourceLimits = { maxOldGenerationSizeMb: request.limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 };
   const built = new URL('./read-in-worker.js', import.meta.url);
-  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built, { ...options, workerData: { request } });
+  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built, { resourceLimits, workerData: { request } });
   const entry = new URL('./read-in-worker.ts', import.meta.url).href;
-  return new Worker(new URL('./boot-from-source.mjs', import.meta.url), { ...options, workerData: { request, entry } });
+  const boot = new URL('./boot-from-source.mjs', import.meta.url);
+  return new Worker(boot, { resourceLimits, workerData: { request, entry } });
 }
 
 function bad(fileName: string, what: string): never {
