@@ -3,7 +3,8 @@
 // only a string and a list of page spans reach the rest of Planscope.
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PlanscopeError } from '../contract/errors';
 import type { PagedText, PageSpan } from '../core/documents/paged-text';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentFormat, type DocumentLimits, type ReadRequest } from './protocol';
@@ -32,10 +33,13 @@ export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFor
 function startWorker(request: ReadRequest): Worker {
   // Options written out, not spread: Vite (renderer tests load main in-process) rejects a spread in Worker options.
   const resourceLimits = { maxOldGenerationSizeMb: request.limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 };
-  const built = new URL('./read-in-worker.js', import.meta.url);
-  if (built.protocol === 'file:' && existsSync(fileURLToPath(built))) return new Worker(built, { resourceLimits, workerData: { request } });
-  const entry = new URL('./read-in-worker.ts', import.meta.url).href;
-  const boot = new URL('./boot-from-source.mjs', import.meta.url);
+  // Paths from this module's own path, not `new URL('./x', import.meta.url)`: Vite rewrites that form into a web
+  // asset address where a DOM is loaded (component tests run main in-process), and a Worker needs a file.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const built = path.join(here, 'read-in-worker.js');
+  if (existsSync(built)) return new Worker(built, { resourceLimits, workerData: { request } });
+  const entry = pathToFileURL(path.join(here, 'read-in-worker.ts')).href;
+  const boot = path.join(here, 'boot-from-source.mjs');
   return new Worker(boot, { resourceLimits, workerData: { request, entry } });
 }
 

@@ -71,3 +71,17 @@ export async function printImageOnlyPdf(out: string, pages: number): Promise<voi
 }
 
 export const readBytes = (p: string) => new Uint8Array(readFileSync(p));
+
+/** A bundled sample printed as a two-column PDF, as base64 (for component tests, which have no Node types). */
+export async function samplePdfBase64(sample: string): Promise<string> {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'planscope-sample-pdf-'));
+  try {
+    const text = readFileSync(path.resolve(import.meta.dirname, '../../assets/samples', sample), 'utf8');
+    await printTwoColumnPdfs([{ text, head: '计划报告', out: path.join(dir, 'r.pdf') }]);
+    return readFileSync(path.join(dir, 'r.pdf')).toString('base64');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
