@@ -48,7 +48,7 @@ const LATIN_LETTER = /[A-Za-z]/;
 /** The number or Latin word a line starts with ("1.31 亿元", "GDP 比重"). */
 const LEADING_WORD = /^[A-Za-z0-9.%+\-]+/;
 
-/** Items on one baseline, left to right; a gap wider than a third of the font is a space, a very wide one a cell break. */
+/** Items on one baseline, left to right; a gap wider than a third of the font is a space, one wider than the font a cell break (no word space is that wide). */
 function joinItems(items: readonly PdfTextItem[]): Line {
   const sorted = [...items].sort((a, b) => a.x - b.x);
   const size = median(sorted.map((i) => i.size)) || 10;
@@ -56,7 +56,7 @@ function joinItems(items: readonly PdfTextItem[]): Line {
   let end = sorted[0]!.x;
   for (const it of sorted) {
     const gap = it.x - end;
-    if (text && gap > 2 * size) text += '\t';
+    if (text && gap > size) text += '\t';
     else if (text && gap > size / 3) text += ' ';
     text += typedText(it.str);
     end = Math.max(end, it.x + it.width);
