@@ -74,7 +74,7 @@ describe('a PDF page read in reading order', () => {
 
   it('reads a table row as cells: a gap wider than the font between strings is a tab, a narrow one a space', () => {
     const items = [at(60, 700, '指标'), at(200, 700, '单位'), at(260, 700, '2024年目标'), at(60, 684, '地区生产总值'), at(200, 684, '亿元'),
-      at(260, 684, '5200'), at(60, 668, 'GDP'), { str: '增长', x: 93, y: 668, width: 20, size: SIZE }];
+      at(260, 684, '5200'), at(60, 668, 'GDP'), { str: '增长', x: 95, y: 668, width: 20, size: SIZE }];
     expect(layoutPdfText([page(1, items)]).text).toBe('指标\t单位\t2024年目标\n地区生产总值\t亿元\t5200\nGDP 增长');
   });
 
