@@ -30,17 +30,29 @@ export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFor
   return null;
 }
 
-function startWorker(request: ReadRequest): Worker {
+function startWorker(request: ReadRequest, probe = false): Worker {
   // Options written out, not spread: Vite (renderer tests load main in-process) rejects a spread in Worker options.
   const resourceLimits = { maxOldGenerationSizeMb: request.limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 };
   // Paths from this module's own path, not `new URL('./x', import.meta.url)`: Vite rewrites that form into a web
   // asset address where a DOM is loaded (component tests run main in-process), and a Worker needs a file.
   const here = path.dirname(fileURLToPath(import.meta.url));
   const built = path.join(here, 'read-in-worker.js');
-  if (existsSync(built)) return new Worker(built, { resourceLimits, workerData: { request } });
+  if (existsSync(built)) return new Worker(built, { resourceLimits, workerData: { request, probe } });
   const entry = pathToFileURL(path.join(here, 'read-in-worker.ts')).href;
   const boot = path.join(here, 'boot-from-source.mjs');
-  return new Worker(boot, { resourceLimits, workerData: { request, entry } });
+  return new Worker(boot, { resourceLimits, workerData: { request, entry, probe } });
+}
+
+/** Asks a fresh worker, once pdf.js is loaded in it, whether a parser could still write a built-in prototype. */
+export function checkDocumentWorkerHardening(): Promise<Record<string, boolean>> {
+  const worker = startWorker({ fileName: '', format: 'pdf', bytes: new Uint8Array(0), limits: DEFAULT_DOCUMENT_LIMITS }, true);
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m: Record<string, unknown>) => {
+      void worker.terminate();
+      resolve(Object.fromEntries(Object.entries(m).filter((e): e is [string, boolean] => typeof e[1] === 'boolean')));
+    });
+    worker.once('error', reject);
+  });
 }
 
 function bad(fileName: string, what: string): never {

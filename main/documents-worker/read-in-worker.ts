@@ -1,8 +1,9 @@
 // The isolated document reader (a worker thread): pdf.js for PDF, mammoth for .docx, word-extractor for .doc. A
-// stranger's file is parsed only here; the host adds a heap limit and a time limit after which this worker is
-// terminated. pdf.js runs without eval, without font faces and without the network: its CMaps (needed to decode
+// stranger's file is parsed only here, with the built-in prototypes frozen once the parser is loaded; the host adds
+// a heap limit and a time limit after which this worker is terminated. pdf.js runs without eval, without font faces and without the network: its CMaps (needed to decode
 // Chinese CID fonts) and standard fonts are read from the package's own files.
 import { parentPort, workerData } from 'node:worker_threads';
+import { freezeIntrinsics } from './harden';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as zlib from 'node:zlib';
@@ -48,10 +49,12 @@ function endsLikePdf(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Pdfjs;
+
 async function readPdf(req: ReadRequest): Promise<PagedText> {
   const { fileName, bytes, limits } = req;
   if (!endsLikePdf(bytes)) throw new Refusal('unreadable-file', `${fileName} is cut off: a PDF ends with "%%EOF" and this one does not (the download or copy was incomplete). Get the whole file again.`);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
     doc = await pdfjs.getDocument({
@@ -152,8 +155,23 @@ async function readDoc(req: ReadRequest): Promise<PagedText> {
 
 const READERS = { pdf: readPdf, docx: readDocx, doc: readDoc } as const;
 
+/**
+ * Loads the parsers, then freezes the built-in prototypes before a byte of the file is parsed: the libraries may
+ * install their polyfills while loading (pdf.js's legacy build does), but nothing the file drives them to do
+ * afterwards can pollute a prototype. pdf.js's own worker code is loaded here too (it reads the file there).
+ */
+async function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
+  if (format === 'pdf') {
+    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const workerCode = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // untyped: pdf.js finds it as globalThis.pdfjsWorker
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import(workerCode)) as unknown;
+  } else require(format === 'docx' ? 'mammoth' : 'word-extractor');
+  freezeIntrinsics();
+}
+
 async function read(req: ReadRequest): Promise<ReadReply> {
   try {
+    await loadThenFreeze(req.format);
     const { text, pages } = await READERS[req.format](req);
     if (text.length > req.limits.maxChars) throw new Refusal('limit-exceeded', `${req.fileName} holds more than ${req.limits.maxChars} characters of text; that is not one report.`);
     return { type: 'done', ok: true, text, pages };
@@ -163,7 +181,22 @@ async function read(req: ReadRequest): Promise<ReadReply> {
   }
 }
 
+/** The self-check (see checkDocumentWorkerHardening): what a crafted file would meet once pdf.js is loaded. */
+async function hardening(): Promise<Record<string, boolean>> {
+  await loadThenFreeze('pdf');
+  let polluted = false;
+  try {
+    (Object.prototype as Record<string, unknown>).polluted = true;
+    polluted = ({} as Record<string, unknown>).polluted === true;
+  } catch {
+    polluted = false;
+  }
+  return { objectPrototypeFrozen: Object.isFrozen(Object.prototype), arrayPrototypeFrozen: Object.isFrozen(Array.prototype), pollutionRefused: !polluted };
+}
+
 if (parentPort) {
   const port = parentPort;
-  void read((workerData as { request: ReadRequest }).request).then((reply) => port.postMessage(reply));
+  const data = workerData as { request?: ReadRequest; probe?: boolean };
+  if (data.probe) void hardening().then((h) => port.postMessage({ type: 'probe', ...h }));
+  else void read(data.request!).then((reply) => port.postMessage(reply));
 }

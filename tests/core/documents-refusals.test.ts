@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../main/core/store/hash';
 import { DEFAULT_DOCUMENT_LIMITS } from '../../main/documents-worker/protocol';
-import { readDocument } from '../../main/documents-worker/read-document';
+import { checkDocumentWorkerHardening, readDocument } from '../../main/documents-worker/read-document';
 import { readReportDocument } from '../../main/documents-worker/report-document';
 import { SAMPLES_DIR, spineHarness, type SpineHarness } from '../helpers/spine-context';
 import { convertWithLibreOffice, printImageOnlyPdf, printTwoColumnPdfs, readBytes, sofficePath } from './documents-make';
@@ -87,6 +87,12 @@ describe('a PDF or Word file that is not a readable report is refused, saying wh
     await expect(readReportDocument('long.pdf', readBytes(file('.pdf')), { limits: { ...LIMITS, maxPages: 2 } })).rejects.toMatchObject({
       code: 'limit-exceeded', message: expect.stringMatching(/long\.pdf has \d+ pages; Planscope reads reports of up to 2 pages/),
     });
+  }, 60_000);
+});
+
+describe('the document worker', () => {
+  it('has the built-in prototypes frozen once its parser is loaded, so a crafted file cannot pollute them', async () => {
+    expect(await checkDocumentWorkerHardening()).toEqual({ objectPrototypeFrozen: true, arrayPrototypeFrozen: true, pollutionRefused: true });
   }, 60_000);
 });
 
