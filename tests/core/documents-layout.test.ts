@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { typedText, LIGATURE_DASHES, RADICAL_SUPPLEMENT_IDEOGRAPHS } from '../../main/core/documents/glyph-text';
 import { docxHtmlToText } from '../../main/core/documents/docx-text';
-import { wordBodyToText } from '../../main/core/documents/doc-text';
+import { DOC_MERGED_TABLE_ROWS, wordBodyToText } from '../../main/core/documents/doc-text';
 import { pageAt } from '../../main/core/documents/paged-text';
 import { layoutPdfText, PARAGRAPH_START, pagesWithoutText, type PdfPageItems, type PdfTextItem } from '../../main/core/documents/pdf-text';
 
@@ -106,5 +106,13 @@ describe('Word documents as text', () => {
     const body = '一、主要目标\r地区生产总值增长6%\u000b左右\u0013 PAGE \\* MERGEFORMAT \u00143\u0015\r\r\r\r二、';
     expect(wordBodyToText(body)).toBe('一、主要目标\n地区生产总值增长6%\n左右3\n\n二、\n');
     expect(wordBodyToText('指标\t单位\t目标\t\n地区生产总值\t%\t\t\n')).toBe('指标\t单位\t目标\n地区生产总值\t%\t\n');
+  });
+
+  it.each(DOC_MERGED_TABLE_ROWS.examples)('.doc: two rows word-extractor ran together are split back (%#)', (from, to) => {
+    expect(wordBodyToText(from!)).toBe(to);
+  });
+
+  it('.doc: a row with an empty cell is not split when its cell count says it is one row', () => {
+    expect(wordBodyToText('指标\t单位\t目标\n地区生产总值\t\t320\n')).toBe('指标\t单位\t目标\n地区生产总值\t\t320\n');
   });
 });
