@@ -36,6 +36,8 @@ export default defineConfig({
           index: resolve(root, 'main/index.ts'),
           // The hostile-workbook parser runs in a worker thread started from main (see main/workbook-worker).
           'parse-in-worker': resolve(root, 'main/workbook-worker/parse-in-worker.ts'),
+          // PDF and Word reports are read in a worker thread too (see main/documents-worker).
+          'read-in-worker': resolve(root, 'main/documents-worker/read-in-worker.ts'),
         },
         external: ['xlsx'],
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -1,5 +1,5 @@
 // `npm run --silent cli -- build-db --out FILE.db [--samples] [--year YYYY] FILE...`: a workspace file with the indicator
-// catalogue and every given report (with --samples, all of assets/samples) read into facts. Saved atomically
+// catalogue and every given report (.txt, .html, .pdf, .docx, .doc; with --samples, all of assets/samples) read into facts. Saved atomically
 // (temp file, fsync, rename), so an existing FILE.db is never left half-written. --year is the year of the
 // reports whose title and headings do not say it; without it such a report is refused, naming the option.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { PlanscopeError } from '../contract/errors';
 import { seedCatalog } from '../core/catalog';
 import { needsYear } from '../core/extract/document-year';
 import { importReport } from '../core/store/import-report';
+import { readReportDocument } from '../documents-worker/report-document';
 import { Workspace } from '../core/store/workspace';
 import { loadSqlJs } from '../sqljs';
 import { saveWorkspaceFile } from '../workspace-file/save';
@@ -35,7 +36,9 @@ export const buildDb: CliCommand = async (argv, io) => {
   for (const file of files) {
     const fileName = path.basename(file);
     try {
-      const r = importReport(ws, { fileName, bytes: new Uint8Array(readFileSync(file)) }, year === undefined ? {} : { year });
+      const bytes = new Uint8Array(readFileSync(file));
+      const document = await readReportDocument(fileName, bytes);
+      const r = importReport(ws, { fileName, bytes, ...(document ? { document } : {}) }, year === undefined ? {} : { year });
       facts += r.factCount;
       io.out(`${fileName}: ${r.existed ? 'already in the workspace (same text), skipped' : `${r.factCount} facts`} — ${r.meta.title} (${r.meta.region}, ${r.meta.period})`);
       if (!r.existed && r.factCount === 0) io.err(`build-db: ${fileName}: no facts found in this report.`);

@@ -1,11 +1,13 @@
 // `npm run --silent cli -- extract --jsonl [--year YYYY] [--trace] FILE...`: one JSON object per fact on stdout
-// (with --trace, the ids of the rules behind it). A report whose year cannot be read needs --year. A file that cannot be
+// (with --trace, the ids of the rules behind it; from a PDF, its page). FILE is a .txt, .html, .pdf, .docx or .doc. A report whose year cannot be read needs --year. A file that cannot be
 // read is reported on stderr and the exit code is non-zero, but the other files are still processed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReport } from '../core/extract';
 import { needsYear } from '../core/extract/document-year';
+import { pageAt, type PageSpan } from '../core/documents/paged-text';
 import { decodeReport } from '../core/normalize/decode';
+import { readReportDocument } from '../documents-worker/report-document';
 import { UsageError, parseArgs, type CliCommand } from './args';
 import { needsYearMessage, yearFlag } from './report-year';
 
@@ -21,8 +23,12 @@ export const extractCommand: CliCommand = async (argv, io) => {
   for (const file of args.positional) {
     const doc = path.basename(file);
     let text: string;
+    let pages: readonly PageSpan[] = [];
     try {
-      text = decodeReport(new Uint8Array(readFileSync(file)), doc).text;
+      const bytes = new Uint8Array(readFileSync(file));
+      const document = await readReportDocument(doc, bytes);
+      text = document ? document.text : decodeReport(bytes, doc).text;
+      pages = document?.pages ?? [];
     } catch (err) {
       failed++;
       io.err(`extract: ${file}: ${err instanceof Error ? err.message : String(err)}`);
@@ -42,6 +48,7 @@ export const extractCommand: CliCommand = async (argv, io) => {
       io.out(JSON.stringify({
         indicator: f.indicator, measure: f.measure, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier,
         period: f.period, kind: f.kind, doc, region: f.region, start: f.start, end: f.end, tier: f.tier, quote: text.slice(f.start, f.end),
+        ...(pages.length ? { page: pageAt(pages, f.start) } : {}),
         ...(trace ? { rules: f.rules ?? [] } : {}),
       }));
     }

@@ -67,6 +67,8 @@ export interface Fact extends Omit<ExtractedFact, 'start' | 'end' | 'tier' | 'pe
   origin: FactOrigin | null;
   createdAt: string;
   updatedAt: string;
+  /** The page of a PDF report the fact's span starts on; null or absent when the report has no pages. */
+  page?: number | null;
 }
 
 /** A report read into the workspace. */

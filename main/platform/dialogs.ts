@@ -6,7 +6,7 @@ import type { DialogsPort } from '../services/context';
 type DialogLike = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
 
 const WORKSPACE_FILTERS = [{ name: 'Planscope workspace', extensions: ['db'] }];
-const REPORT_FILTERS = [{ name: 'Plan reports', extensions: ['txt', 'html', 'htm'] }];
+const REPORT_FILTERS = [{ name: 'Plan reports', extensions: ['txt', 'html', 'htm', 'pdf', 'docx', 'doc'] }];
 
 export function createDialogs(dialog: DialogLike, window: () => BrowserWindow | null): DialogsPort {
   const parent = () => window() ?? undefined;

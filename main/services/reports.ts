@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import { MAX_REPORT_BYTES, type ImportedReport, type NeedsYearFile, type ReportFile, type reportsMethods } from '../contract/reports';
 import { needsYear } from '../core/extract/document-year';
-import { importReport } from '../core/store/import-report';
+import { importReport, type ReadDocumentText } from '../core/store/import-report';
+import { readReportDocument } from '../documents-worker/report-document';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
@@ -51,6 +52,13 @@ function namingTheFile(err: unknown, fileName: string): PlanscopeError {
   return new PlanscopeError('bad-input', `${fileName} could not be read as a plan report: ${reason}`);
 }
 
+/** A PDF's or Word file's text, read in the document worker, with progress per page ("3/120 页"); undefined for text. */
+function documentText(ctx: ServiceContext, task: string, file: ReportBytes, i: number, total: number): Promise<ReadDocumentText | undefined> {
+  return readReportDocument(file.fileName, file.bytes, {
+    onProgress: (page, pages) => ctx.emit('progress', { task, done: i, total, label: `${file.fileName} (${page}/${pages} 页)` }),
+  });
+}
+
 // One import at a time per workspace: the savepoint below spans awaits, and two interleaved imports would
 // share it (a failure in one would roll back the other).
 const importQueues = new WeakMap<Workspace, Promise<unknown>>();
@@ -70,7 +78,8 @@ export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, fi
         ctx.emit('progress', { task, done: i, total: files.length, label: file.fileName });
         let r: Awaited<ReturnType<typeof importReport>>;
         try {
-          r = await importReport(ws, { fileName: file.fileName, bytes: file.bytes }, file.year === undefined ? {} : { year: file.year });
+          const document = await documentText(ctx, task, file, i, files.length);
+          r = await importReport(ws, { fileName: file.fileName, bytes: file.bytes, ...(document ? { document } : {}) }, file.year === undefined ? {} : { year: file.year });
         } catch (err) {
           // Keep reading the others: the user is asked for every missing year at once; nothing is kept meanwhile.
           if (needsYear(err)) {

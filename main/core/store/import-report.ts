@@ -1,10 +1,22 @@
 // Storing one report: decode its bytes, read it, and add the report and its facts to a workspace in one
 // transaction, so a failure leaves the workspace as it was. Reading lives in main/core/extract, which knows
 // no workspace.
+import { pageAt, type PageSpan } from '../documents/paged-text';
 import { PlanscopeError } from '../errors';
 import { readReport, type ReadOptions, type ReportMetaOut } from '../extract/index';
 import { decodeReport } from '../normalize/index';
+import { sha256Hex } from './hash';
 import type { Workspace } from './workspace';
+
+/**
+ * A report's text already read out of a PDF or Word file (in the document reader worker). `format` is stored as
+ * the document's encoding ("pdf", "docx", "doc"); `pages` maps offsets of the text to the PDF's pages.
+ */
+export interface ReadDocumentText {
+  text: string;
+  format: string;
+  pages: readonly PageSpan[];
+}
 
 export interface ImportedReport {
   documentId: number;
@@ -18,14 +30,20 @@ export interface ImportedReport {
  * report whose year neither its title nor its headings say is refused (PlanscopeError, details.needsYear) unless
  * `options.year` gives it; nothing is stored with a made-up year.
  */
-export function importReport(ws: Workspace, file: { fileName: string; bytes: Uint8Array }, options: Omit<ReadOptions, 'trace'> = {}): ImportedReport {
-  const { text, encoding } = decodeReport(file.bytes, file.fileName);
-  if (!text.trim()) throw new PlanscopeError('unreadable-file', `${file.fileName}: the file is empty.`, { file: file.fileName });
+export function importReport(ws: Workspace, file: { fileName: string; bytes: Uint8Array; document?: ReadDocumentText }, options: Omit<ReadOptions, 'trace'> = {}): ImportedReport {
+  const { text, encoding } = file.document ? { text: file.document.text, encoding: file.document.format } : decodeReport(file.bytes, file.fileName);
+  const pages = file.document?.pages ?? [];
+  // A PDF or Word report is the same report when its file is the same: identified by the original bytes.
+  const hash = file.document ? sha256Hex(file.bytes) : undefined;
+  if (!text.trim()) {
+    const why = file.document ? `there is no text in this ${file.document.format.toUpperCase()} file` : 'the file is empty';
+    throw new PlanscopeError('unreadable-file', `${file.fileName}: ${why}.`, { file: file.fileName });
+  }
   const { meta, facts } = readReport(text, file.fileName, options);
   return ws.transaction(() => {
-    const doc = ws.addDocument({ fileName: file.fileName, title: meta.title, region: meta.region, period: meta.period, published: meta.published, encoding, originalText: text });
+    const doc = ws.addDocument({ fileName: file.fileName, title: meta.title, region: meta.region, period: meta.period, published: meta.published, encoding, originalText: text, ...(hash ? { hash } : {}) });
     if (doc.existed) return { documentId: doc.id, factCount: 0, existed: true, meta };
-    ws.addFacts(doc.id, facts.map((f) => ({ ...f, quote: text.slice(f.start, f.end) })));
+    ws.addFacts(doc.id, facts.map((f) => ({ ...f, quote: text.slice(f.start, f.end), page: pageAt(pages, f.start) })));
     return { documentId: doc.id, factCount: facts.length, existed: false, meta };
   });
 }

@@ -108,6 +108,15 @@ CREATE INDEX pivot_facts_cover ON facts(indicator, period, kind, measure, region
   WHERE value IS NOT NULL AND status <> 'rejected';
 `,
   },
+  {
+    // Added by reading PDF reports: the page a fact's span starts on, so the source viewer can say where in the
+    // printed report it stands. NULL for reports without pages (.txt, .html, Word) and for facts typed in by hand.
+    version: 3,
+    name: 'fact page',
+    sql: `
+ALTER TABLE facts ADD COLUMN page INTEGER;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -52,6 +52,8 @@ export interface NewDocument {
   published: string | null;
   encoding: string;
   originalText: string;
+  /** Identity across workspaces; by default the hash of the text. A PDF or Word report is identified by its file's bytes. */
+  hash?: string;
 }
 
 export interface NewFact extends Omit<ExtractedFact, 'start' | 'end' | 'tier'> {
@@ -61,6 +63,8 @@ export interface NewFact extends Omit<ExtractedFact, 'start' | 'end' | 'tier'> {
   quote: string | null;
   status?: ReviewStatus;
   origin?: FactOrigin | null;
+  /** The page of a paged report (PDF) the span starts on. */
+  page?: number | null;
 }
 
 export interface FactFilter {
@@ -158,7 +162,7 @@ export class Workspace {
 
   /** Adds a report; returns the existing id when the same text (by hash) is already in the workspace. */
   addDocument(doc: NewDocument): { id: number; existed: boolean } {
-    const hash = sha256Hex(doc.originalText);
+    const hash = doc.hash ?? sha256Hex(doc.originalText);
     const existing = this.one('SELECT id FROM documents WHERE hash = ?', [hash]);
     if (existing) return { id: Number(existing.id), existed: true };
     this.run(
@@ -173,14 +177,14 @@ export class Workspace {
     const at = this.now();
     const stmt = this.db.prepare(
       `INSERT INTO facts(document_id, indicator, measure, value, low, high, unit, qualifier, period, kind, region,
-         span_start, span_end, quote, tier, status, origin, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         span_start, span_end, quote, tier, status, origin, created_at, updated_at, page)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const ids: number[] = [];
     try {
       for (const f of facts) {
         stmt.run([documentId, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period, f.kind, f.region,
-          f.start, f.end, f.quote, f.tier, f.status ?? 'unreviewed', f.origin ? JSON.stringify(f.origin) : null, at, at]);
+          f.start, f.end, f.quote, f.tier, f.status ?? 'unreviewed', f.origin ? JSON.stringify(f.origin) : null, at, at, f.page ?? null]);
         ids.push(Number(this.one('SELECT last_insert_rowid() AS id')!.id));
       }
     } finally {
@@ -270,5 +274,6 @@ export function rowToFact(r: Row): Fact {
     origin: r.origin == null ? null : (JSON.parse(String(r.origin)) as FactOrigin),
     createdAt: String(r.created_at),
     updatedAt: String(r.updated_at),
+    page: num(r.page ?? null),
   };
 }

@@ -15,6 +15,10 @@ import { useReports } from './store';
 import { useReportsStrings } from './strings';
 import { YearPrompt } from './YearPrompt';
 
+/** What the picker offers: text and web pages, and reports as published (PDF, Word 2007+ and Word 97-2003). */
+const REPORT_FILE_TYPES = '.txt,.html,.htm,.pdf,.docx,.doc,text/plain,text/html,application/pdf,' +
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword';
+
 export default function ReportsView() {
   const s = useReportsStrings();
   const lang = useLang((st) => st.lang);
@@ -75,7 +79,7 @@ export default function ReportsView() {
           type="file"
           multiple
           hidden
-          accept=".txt,.html,.htm,text/plain,text/html"
+          accept={REPORT_FILE_TYPES}
           data-testid="report-file-input"
           onChange={(e) => {
             const files = Array.from(e.target.files ?? []);

@@ -4,7 +4,7 @@ export const useReportsStrings = defineStrings({
   'zh-CN': {
     title: '报告',
     import: '导入报告…',
-    importTitle: '选择报告文件(.txt / .html,可多选),也可以直接拖入窗口',
+    importTitle: '选择报告文件(.txt / .html / .pdf / .docx / .doc,可多选),也可以直接拖入窗口;PDF 会逐页读取,进度显示在底部状态栏',
     dropHere: '松开鼠标以导入报告',
     colTitle: '标题',
     colRegion: '地区',
@@ -30,7 +30,7 @@ export const useReportsStrings = defineStrings({
   en: {
     title: 'Reports',
     import: 'Import reports…',
-    importTitle: 'Choose report files (.txt / .html, several at once), or drop them on the window',
+    importTitle: 'Choose report files (.txt / .html / .pdf / .docx / .doc, several at once), or drop them on the window; a PDF is read page by page, with progress in the status bar',
     dropHere: 'Drop to import reports',
     colTitle: 'Title',
     colRegion: 'Region',

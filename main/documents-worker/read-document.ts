@@ -1,0 +1,130 @@
+// Host side of the document reader: tells a PDF or Word file by its first bytes, reads it in a fresh worker with a
+// heap limit, terminates the worker when the time limit passes (and says so), and re-checks the reply's shape, so
+// only a string and a list of page spans reach the rest of Planscope.
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PlanscopeError } from '../contract/errors';
+import type { PagedText, PageSpan } from '../core/documents/paged-text';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentFormat, type DocumentLimits, type ReadRequest } from './protocol';
+
+const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
+
+/** Whether a zip names word/document.xml among its parts (its central directory is at the end, names in clear). */
+function zipHasWordDocument(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 1024 * 1024)));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
+  return tail.includes('word/document.xml') || head.includes('word/document.xml');
+}
+
+/**
+ * The format by signature, never by the file's name: "%PDF-" (anywhere in the first kilobyte, as the PDF
+ * specification allows), a zip holding word/document.xml, or an OLE compound file (D0 CF 11 E0) named .doc — an
+ * OLE file is also what old Excel and PowerPoint write, so for those the name decides. Null: not one of these.
+ */
+export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFormat | null {
+  if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && zipHasWordDocument(bytes)) return 'docx';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) && /\.(doc|wps|dot)$/i.test(fileName)) return 'doc';
+  return null;
+}
+
+function startWorker(request: ReadRequest, probe = false): Worker {
+  // Options written out, not spread: Vite (renderer tests load main in-process) rejects a spread in Worker options.
+  const resourceLimits = { maxOldGenerationSizeMb: request.limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 };
+  // Paths from this module's own path, not `new URL('./x', import.meta.url)`: Vite rewrites that form into a web
+  // asset address where a DOM is loaded (component tests run main in-process), and a Worker needs a file.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const built = path.join(here, 'read-in-worker.js');
+  if (existsSync(built)) return new Worker(built, { resourceLimits, workerData: { request, probe } });
+  const entry = pathToFileURL(path.join(here, 'read-in-worker.ts')).href;
+  const boot = path.join(here, 'boot-from-source.mjs');
+  return new Worker(boot, { resourceLimits, workerData: { request, entry, probe } });
+}
+
+/** Asks a fresh worker, once pdf.js is loaded in it, whether a parser could still write a built-in prototype. */
+export function checkDocumentWorkerHardening(): Promise<Record<string, boolean>> {
+  const worker = startWorker({ fileName: '', format: 'pdf', bytes: new Uint8Array(0), limits: DEFAULT_DOCUMENT_LIMITS }, true);
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m: Record<string, unknown>) => {
+      void worker.terminate();
+      resolve(Object.fromEntries(Object.entries(m).filter((e): e is [string, boolean] => typeof e[1] === 'boolean')));
+    });
+    worker.once('error', reject);
+  });
+}
+
+function bad(fileName: string, what: string): never {
+  throw new PlanscopeError('internal', `The document reader returned malformed data for ${fileName} (${what}); nothing was imported.`);
+}
+
+/** Rebuilds the reply from scratch, accepting only the documented shape. */
+export function checkReply(reply: unknown, fileName: string, limits: DocumentLimits): PagedText {
+  const r = reply as { ok?: unknown; code?: unknown; message?: unknown; text?: unknown; pages?: unknown };
+  if (typeof r !== 'object' || r === null) bad(fileName, 'not an object');
+  if (r.ok === false) {
+    const code = r.code === 'limit-exceeded' ? 'limit-exceeded' : 'unreadable-file';
+    throw new PlanscopeError(code, typeof r.message === 'string' ? r.message.slice(0, 2000) : `${fileName} could not be read.`);
+  }
+  if (r.ok !== true || typeof r.text !== 'string' || !Array.isArray(r.pages)) bad(fileName, 'no text');
+  if (r.text.length > limits.maxChars) bad(fileName, 'too much text');
+  const pages: PageSpan[] = [];
+  let last = 0;
+  for (const p of r.pages as unknown[]) {
+    const { page, start, end } = (p ?? {}) as Record<string, unknown>;
+    const ints = [page, start, end].every((n) => Number.isInteger(n));
+    if (!ints || (start as number) < last || (end as number) < (start as number) || (end as number) > r.text.length) bad(fileName, 'a page span');
+    pages.push({ page: page as number, start: start as number, end: end as number });
+    last = end as number;
+  }
+  return { text: r.text, pages };
+}
+
+export interface ReadOptions {
+  limits?: DocumentLimits;
+  /** Called after each page of a PDF. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const FORMAT_NAMES: Record<DocumentFormat, string> = { pdf: 'PDF', docx: 'Word document', doc: 'Word 97-2003 document' };
+
+/** Reads a PDF, .docx or .doc a user chose into its text (and pages); every failure is a PlanscopeError naming the file. */
+export function readDocument(fileName: string, bytes: Uint8Array, format: DocumentFormat, options: ReadOptions = {}): Promise<PagedText> {
+  const limits = options.limits ?? DEFAULT_DOCUMENT_LIMITS;
+  if (bytes.length > limits.maxFileBytes) {
+    return Promise.reject(new PlanscopeError('limit-exceeded', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; Planscope reads a ${FORMAT_NAMES[format]} of up to ${(limits.maxFileBytes / 1048576).toFixed(0)} MB.`));
+  }
+  return new Promise<PagedText>((resolve, reject) => {
+    let settled = false;
+    const worker = startWorker({ fileName, format, bytes, limits });
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    const timer = setTimeout(() => finish(() => reject(new PlanscopeError('limit-exceeded',
+      `Reading ${fileName} took longer than ${+(limits.timeoutMs / 1000).toFixed(2)} s, so Planscope stopped it. The ${FORMAT_NAMES[format]} may be crafted or damaged; save it again (or print it to a new PDF) and import that. Nothing was imported.`))), limits.timeoutMs);
+    worker.on('message', (m: { type?: unknown; done?: unknown; total?: unknown }) => {
+      if (m?.type === 'progress') {
+        if (typeof m.done === 'number' && typeof m.total === 'number') options.onProgress?.(m.done, m.total);
+        return;
+      }
+      finish(() => {
+        try {
+          resolve(checkReply(m, fileName, limits));
+        } catch (err) {
+          reject(err);
+        }
+      });
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      finish(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new PlanscopeError('limit-exceeded', `Reading ${fileName} needed more than ${limits.maxHeapMb} MB of memory, so Planscope stopped it. The file may be crafted or far too large. Nothing was imported.`)
+        : new PlanscopeError('unreadable-file', `${fileName} could not be read as a ${FORMAT_NAMES[format]}: ${err.message}.`)));
+    });
+    worker.on('exit', (code) => finish(() => reject(new PlanscopeError('unreadable-file', `The document reader stopped (exit ${code}) before finishing ${fileName}.`))));
+  });
+}
