@@ -36,6 +36,8 @@ export default defineConfig({
           index: resolve(root, 'main/index.ts'),
           // The hostile-workbook parser runs in a worker thread started from main (see main/workbook-worker).
           'parse-in-worker': resolve(root, 'main/workbook-worker/parse-in-worker.ts'),
+          // Reports from outside are read in a worker under a time limit (see main/extract-worker).
+          'extract-in-worker': resolve(root, 'main/extract-worker/extract-in-worker.ts'),
         },
         external: ['xlsx'],
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

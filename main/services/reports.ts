@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import { MAX_REPORT_BYTES, type ImportedReport, type NeedsYearFile, type ReportFile, type reportsMethods } from '../contract/reports';
 import { needsYear } from '../core/extract/document-year';
-import { importReport } from '../core/store/import-report';
+import { importReport, storeReport } from '../core/store/import-report';
+import { extractInWorker } from '../extract-worker/run-extract';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
@@ -55,11 +56,23 @@ function namingTheFile(err: unknown, fileName: string): PlanscopeError {
 // share it (a failure in one would roll back the other).
 const importQueues = new WeakMap<Workspace, Promise<unknown>>();
 
+/** Reads one report and stores it: in-process (the bundled samples) or in the extraction worker (a user's file). */
+export type ReportImporter = (ws: Workspace, file: ReportBytes) => Promise<ReturnType<typeof importReport>> | ReturnType<typeof importReport>;
+
+const inProcess: ReportImporter = (ws, file) => importReport(ws, { fileName: file.fileName, bytes: file.bytes }, file.year === undefined ? {} : { year: file.year });
+
+/**
+ * A file from outside is decoded and read in a worker under a size and time limit (main/extract-worker), so a
+ * crafted report is refused with its name and the app keeps serving; only the store step runs here.
+ */
+export const inWorker: ReportImporter = async (ws, file) =>
+  storeReport(ws, file.fileName, await extractInWorker({ fileName: file.fileName, bytes: file.bytes, ...(file.year === undefined ? {} : { year: file.year }) }));
+
 /**
  * Imports reports into `ws` inside one savepoint: either every file is imported or, when one fails, none is
  * and the workspace is exactly as before. Emits one progress event per report.
  */
-export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, files: readonly ReportBytes[], task: string): Promise<ImportedReport[]> {
+export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, files: readonly ReportBytes[], task: string, read: ReportImporter = inProcess): Promise<ImportedReport[]> {
   const previous = importQueues.get(ws) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(async () => {
     const imported: ImportedReport[] = [];
@@ -70,7 +83,7 @@ export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, fi
         ctx.emit('progress', { task, done: i, total: files.length, label: file.fileName });
         let r: Awaited<ReturnType<typeof importReport>>;
         try {
-          r = await importReport(ws, { fileName: file.fileName, bytes: file.bytes }, file.year === undefined ? {} : { year: file.year });
+          r = await read(ws, file);
         } catch (err) {
           // Keep reading the others: the user is asked for every missing year at once; nothing is kept meanwhile.
           if (needsYear(err)) {
@@ -102,7 +115,7 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     // Read and check every file before touching the workspace.
     const all: ReportBytes[] = [];
     for (const f of files) all.push(await readReportFile(ctx, f));
-    const reports = await importIntoWorkspace(ctx, ws, all, 'reports.import');
+    const reports = await importIntoWorkspace(ctx, ws, all, 'reports.import', inWorker);
     if (reports.some((r) => !r.existed)) {
       ws.run(`INSERT INTO audit(at, action, fact_id, before, after, undone) VALUES (?, 'reports.import', NULL, NULL, ?, 2)`,
         [ctx.clock(), JSON.stringify(reports.filter((r) => !r.existed).map((r) => ({ documentId: r.documentId, fileName: r.fileName, factCount: r.factCount })))]);

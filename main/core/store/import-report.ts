@@ -4,6 +4,7 @@
 import { PlanscopeError } from '../errors';
 import { readReport, type ReadOptions, type ReportMetaOut } from '../extract/index';
 import { decodeReport } from '../normalize/index';
+import type { ExtractedFact } from '../types';
 import type { Workspace } from './workspace';
 
 export interface ImportedReport {
@@ -22,6 +23,13 @@ export function importReport(ws: Workspace, file: { fileName: string; bytes: Uin
   const { text, encoding } = decodeReport(file.bytes, file.fileName);
   if (!text.trim()) throw new PlanscopeError('unreadable-file', `${file.fileName}: the file is empty.`, { file: file.fileName });
   const { meta, facts } = readReport(text, file.fileName, options);
+  return storeReport(ws, file.fileName, { text, encoding, meta, facts });
+}
+
+/** Stores a report already read (in the extraction worker, or above): the report and its facts, one transaction. */
+export function storeReport(ws: Workspace, fileName: string, read: { text: string; encoding: string; meta: ReportMetaOut; facts: readonly ExtractedFact[] }): ImportedReport {
+  const { text, encoding, meta, facts } = read;
+  const file = { fileName };
   return ws.transaction(() => {
     const doc = ws.addDocument({ fileName: file.fileName, title: meta.title, region: meta.region, period: meta.period, published: meta.published, encoding, originalText: text });
     if (doc.existed) return { documentId: doc.id, factCount: 0, existed: true, meta };
