@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import type { FileVerdict, sharingMethods, WorkspaceIdentity } from '../contract/sharing';
+import type { Events } from '../contract/events';
 import type { Workspace } from '../core/store/workspace';
 import { previewMerge } from '../core/store/merge';
 import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
@@ -83,19 +84,34 @@ function identity(ws: Workspace): WorkspaceIdentity {
   return { name: ws.getMeta('name') || null, author: ws.getMeta('author') || null };
 }
 
+/** The user is told once per run of failures that crash protection stopped (a notice, not one every 30 s). */
+export function autosaveFailedEvent(err: unknown): Events['autosave.failed'] {
+  const code = err instanceof PlanscopeError ? err.code : 'internal';
+  const reason = err instanceof Error ? err.message : String(err);
+  return { code, message: `自动保存失败，崩溃保护已停止（${reason}）。请尽快手动保存。Autosave failed, so crash protection has stopped (${reason}). Save your work now.` };
+}
+
 /**
  * Autosave for the main process: every `intervalMs`, the open workspace's unsaved state goes to its journal
  * (and a journal left from before a save is removed). Returns the function that stops it. Errors (a full disk,
- * a folder that went away) are reported, never thrown: autosave must not take the app down.
+ * a folder that went away) never throw: autosave must not take the app down. They are shown, though: the first
+ * failure after a success goes to the window as `autosave.failed` (and to `onError`).
  */
 export function startAutosave(ctx: ServiceContext, intervalMs = 30_000, onError: (err: unknown) => void = () => undefined): () => void {
   let running = false;
+  let failing = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     Promise.resolve(sharingHandlers['sharing.autosave']({}, ctx))
+      .then(() => {
+        failing = false;
+      })
       .catch((err: unknown) => {
-        if (!(err instanceof PlanscopeError && err.code === 'no-workspace')) onError(err);
+        if (err instanceof PlanscopeError && err.code === 'no-workspace') return;
+        if (!failing) ctx.emit('autosave.failed', autosaveFailedEvent(err));
+        failing = true;
+        onError(err);
       })
       .finally(() => {
         running = false;
