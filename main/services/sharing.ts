@@ -7,6 +7,8 @@ import type { FileVerdict, sharingMethods, WorkspaceIdentity } from '../contract
 import type { Events } from '../contract/events';
 import type { Workspace } from '../core/store/workspace';
 import { previewMerge } from '../core/store/merge';
+import { refuseOversizedReports } from '../core/store/merge-limits';
+import { MAX_REPORT_BYTES } from '../contract/reports';
 import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
 import type { MergeSource } from '../core/store/merge-types';
 import { checkWorkspaceBytes, readWorkspaceFile } from '../workspace-file/open';
@@ -128,6 +130,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     const mine = ctx.session.current();
     const { ws, bytes } = await openChecked(ctx, path);
     try {
+      refuseOversizedReports(mine, ws, basename(path), MAX_REPORT_BYTES);
       return { ...previewMerge(mine, ws, sourceOf(ws, path, ctx.clock())), path, fileHash: sha256(bytes) };
     } finally {
       ws.close();
@@ -138,6 +141,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     const mine = ctx.session.current();
     const { ws, bytes } = await openChecked(ctx, path);
     try {
+      refuseOversizedReports(mine, ws, basename(path), MAX_REPORT_BYTES);
       if (sha256(bytes) !== fileHash) {
         throw new PlanscopeError('conflict', `${basename(path)} changed since the merge was previewed. Preview it again before merging.`);
       }
