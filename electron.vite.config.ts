@@ -38,6 +38,8 @@ export default defineConfig({
           'parse-in-worker': resolve(root, 'main/workbook-worker/parse-in-worker.ts'),
           // PDF and Word reports are read in a worker thread too (see main/documents-worker).
           'read-in-worker': resolve(root, 'main/documents-worker/read-in-worker.ts'),
+          // Reports from outside are read in a worker under a time limit (see main/extract-worker).
+          'extract-in-worker': resolve(root, 'main/extract-worker/extract-in-worker.ts'),
         },
         external: ['xlsx'],
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

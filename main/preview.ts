@@ -1,6 +1,7 @@
 // `npm run preview` / `npm start`: the workbench in a browser on this machine. Serves the built renderer and
 // the real services over the loopback bridge, on the sample workspace (built from the bundled reports on the
-// first run and saved, so edits persist between runs), and prints the URL to open.
+// first run and saved, so edits persist between runs), and prints the URL to open (it carries this launch's
+// token, without which the bridge answers 401).
 //   tsx main/preview.ts [--workspace FILE.db] [--port N] [--renderer DIR] [--samples DIR]
 import { mkdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -25,6 +26,8 @@ export interface PreviewOptions {
   port?: number;
   /** Journal unsaved work every 30 s (on unless false). */
   autosave?: boolean;
+  /** The launch token (tests that restart the server keep the page's); fresh and random when omitted. */
+  token?: string;
   /** Progress lines while the sample workspace is built. */
   log?: (line: string) => void;
 }
@@ -50,7 +53,11 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   await mkdir(dirname(opts.workspacePath), { recursive: true });
   const info = await startWorkspace(ctx, opts.workspacePath).finally(stop);
   const stopAutosave = opts.autosave === false ? () => undefined : startAutosave(ctx);
-  const server = await startBridgeServer({ registry, ctx, events, rendererDir: opts.rendererDir ?? join(projectRoot, 'out', 'renderer'), port: opts.port ?? 0 });
+  const server = await startBridgeServer({ registry, ctx, events, rendererDir: opts.rendererDir ?? join(projectRoot, 'out', 'renderer'), port: opts.port ?? 0,
+    // The workspace named on the command line is the user's choice; anything else must be chosen in the page.
+    userPaths: [opts.workspacePath],
+    token: opts.token,
+  });
   const close = () => {
     stopAutosave();
     return server.close();
@@ -74,7 +81,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     log: (l) => console.log(l),
   });
   console.log(`Planscope preview: workspace ${workspacePath} (${preview.info.documents} reports, ${preview.info.facts} facts)`);
-  console.log(`Open ${preview.url} in a browser on this machine. Press Ctrl+C to stop.`);
+  console.log(`Open ${preview.openUrl} in a browser on this machine. Press Ctrl+C to stop.`);
   const stopServer = () => void preview.close().then(() => process.exit(0));
   process.on('SIGINT', stopServer);
   process.on('SIGTERM', stopServer);

@@ -11,6 +11,7 @@ import { DiscardPrompt } from './shell/DiscardPrompt';
 import { useNavigation } from './shell/navigation';
 import { onProgressEvent } from './shell/progress';
 import { useWorkspace } from './shell/workspace';
+import { useNotices } from './shell/notices';
 import { useGlobalShortcuts } from './shell/shortcuts';
 // Unsaved work left by a crash is offered at start, whatever view opens first.
 import { RecoveryBanner } from './features/share/RecoveryBanner';
@@ -34,11 +35,14 @@ export function App() {
     // Counts and the unsaved-changes dot follow every write, whichever view made it.
     const offChanged = on('workspace.changed', () => void useWorkspace.getState().refresh());
     const offCommand = on('app.command', ({ command }) => runCommand(command));
+    // Crash protection stopped (a full disk …): an error notice that stays until read.
+    const offAutosave = on('autosave.failed', ({ message, code }) => useNotices.getState().push('error', message, code));
     void useWorkspace.getState().start();
     return () => {
       offProgress();
       offChanged();
       offCommand();
+      offAutosave();
     };
   }, []);
 

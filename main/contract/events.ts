@@ -7,9 +7,11 @@ export interface Events {
   'workspace.changed': { tables: string[] };
   /** A desktop menu item was chosen; the renderer runs the same flow as its own button or shortcut. */
   'app.command': { command: AppCommand };
+  /** Writing the crash-recovery journal failed (a full disk, a folder gone): crash protection has stopped until it works again. */
+  'autosave.failed': { code: string; message: string };
 }
 
 export type AppCommand = 'new' | 'newFromSamples' | 'open' | 'save' | 'saveAs' | 'importReports' | 'undo' | 'redo';
 
 export type EventName = keyof Events;
-export const EVENT_NAMES = ['progress', 'workspace.changed', 'app.command'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['progress', 'workspace.changed', 'app.command', 'autosave.failed'] as const satisfies readonly EventName[];

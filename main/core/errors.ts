@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'newer-version' // a workspace from a newer Planscope
   | 'conflict' // concurrent or merge conflict the user must resolve
   | 'limit-exceeded' // size, cell-count or time limit hit
+  | 'disk-full' // the disk (or the user's quota) has no room for the file being written: free space, nothing was lost
   | 'cancelled'
   | 'internal'; // a bug: the message says so plainly
 

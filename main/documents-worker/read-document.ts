@@ -39,7 +39,7 @@ function startWorker(request: ReadRequest, probe = false): Worker {
   const built = path.join(here, 'read-in-worker.js');
   if (existsSync(built)) return new Worker(built, { resourceLimits, workerData: { request, probe } });
   const entry = pathToFileURL(path.join(here, 'read-in-worker.ts')).href;
-  const boot = path.join(here, 'boot-from-source.mjs');
+  const boot = path.join(here, '../workbook-worker/boot-from-source.mjs');
   return new Worker(boot, { resourceLimits, workerData: { request, entry, probe } });
 }
 

@@ -38,12 +38,16 @@ export function createSession(): WorkspaceSession {
   };
 }
 
-function fsError(err: unknown, path: string, doing: 'read' | 'save'): PlanscopeError {
+export function fsError(err: unknown, path: string, doing: 'read' | 'save'): PlanscopeError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') {
     return new PlanscopeError('not-found', doing === 'read' ? `${path} does not exist.` : `Cannot save to ${path}: its folder does not exist.`);
   }
   if (code === 'EACCES' || code === 'EPERM') return new PlanscopeError('bad-input', `Planscope is not allowed to ${doing} ${path} (${code}).`);
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    // Its own code, not bad-input: nothing is wrong with the user's file or value; the disk needs room.
+    return new PlanscopeError('disk-full', `磁盘空间不足，无法写入 ${path}；已保存的文件未改变，请释放空间后重试。The disk has no room to write ${path} (${code}); the saved file is unchanged. Free some space and try again.`);
+  }
   if (code === 'EISDIR') return new PlanscopeError('bad-input', `${path} is a folder, not a file.`);
   return new PlanscopeError(doing === 'read' ? 'unreadable-file' : 'bad-input', `Cannot ${doing} ${path}: ${err instanceof Error ? err.message : String(err)}`);
 }

@@ -3,8 +3,10 @@ import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import { MAX_REPORT_BYTES, type ImportedReport, type NeedsYearFile, type ReportFile, type reportsMethods } from '../contract/reports';
 import { needsYear } from '../core/extract/document-year';
-import { importReport, type ReadDocumentText } from '../core/store/import-report';
+import { importReport, storeReport, type ReadDocumentText } from '../core/store/import-report';
+import { sha256Hex } from '../core/store/hash';
 import { readReportDocument } from '../documents-worker/report-document';
+import { extractInWorker } from '../extract-worker/run-extract';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
@@ -63,11 +65,30 @@ function documentText(ctx: ServiceContext, task: string, file: ReportBytes, i: n
 // share it (a failure in one would roll back the other).
 const importQueues = new WeakMap<Workspace, Promise<unknown>>();
 
+/** Reads one report and stores it: in-process (the bundled samples) or in the extraction worker (a user's file). */
+// `document` is a PDF's or Word file's text, already read in the document worker.
+export type ReportImporter = (ws: Workspace, file: ReportBytes, document?: ReadDocumentText) => Promise<ReturnType<typeof importReport>> | ReturnType<typeof importReport>;
+
+const inProcess: ReportImporter = (ws, file, document) =>
+  importReport(ws, { fileName: file.fileName, bytes: file.bytes, ...(document ? { document } : {}) }, file.year === undefined ? {} : { year: file.year });
+
+/**
+ * A file from outside is decoded and read in a worker under a size and time limit (main/extract-worker), so a
+ * crafted report is refused with its name and the app keeps serving; only the store step runs here.
+ */
+export const inWorker: ReportImporter = async (ws, file, document) => {
+  const year = file.year === undefined ? {} : { year: file.year };
+  if (!document) return storeReport(ws, file.fileName, await extractInWorker({ fileName: file.fileName, bytes: file.bytes, ...year }));
+  // A PDF or Word file: its text (not its bytes) is read; the report is identified by the file's bytes.
+  const read = await extractInWorker({ fileName: file.fileName, bytes: new Uint8Array(0), document: { text: document.text, format: document.format }, ...year });
+  return storeReport(ws, file.fileName, { ...read, pages: document.pages, hash: sha256Hex(file.bytes) });
+};
+
 /**
  * Imports reports into `ws` inside one savepoint: either every file is imported or, when one fails, none is
  * and the workspace is exactly as before. Emits one progress event per report.
  */
-export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, files: readonly ReportBytes[], task: string): Promise<ImportedReport[]> {
+export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, files: readonly ReportBytes[], task: string, read: ReportImporter = inProcess): Promise<ImportedReport[]> {
   const previous = importQueues.get(ws) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(async () => {
     const imported: ImportedReport[] = [];
@@ -79,7 +100,7 @@ export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, fi
         let r: Awaited<ReturnType<typeof importReport>>;
         try {
           const document = await documentText(ctx, task, file, i, files.length);
-          r = await importReport(ws, { fileName: file.fileName, bytes: file.bytes, ...(document ? { document } : {}) }, file.year === undefined ? {} : { year: file.year });
+          r = await read(ws, file, document);
         } catch (err) {
           // Keep reading the others: the user is asked for every missing year at once; nothing is kept meanwhile.
           if (needsYear(err)) {
@@ -111,7 +132,7 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     // Read and check every file before touching the workspace.
     const all: ReportBytes[] = [];
     for (const f of files) all.push(await readReportFile(ctx, f));
-    const reports = await importIntoWorkspace(ctx, ws, all, 'reports.import');
+    const reports = await importIntoWorkspace(ctx, ws, all, 'reports.import', inWorker);
     if (reports.some((r) => !r.existed)) {
       ws.run(`INSERT INTO audit(at, action, fact_id, before, after, undone) VALUES (?, 'reports.import', NULL, NULL, ?, 2)`,
         [ctx.clock(), JSON.stringify(reports.filter((r) => !r.existed).map((r) => ({ documentId: r.documentId, fileName: r.fileName, factCount: r.factCount })))]);

@@ -4,8 +4,11 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import type { FileVerdict, sharingMethods, WorkspaceIdentity } from '../contract/sharing';
+import type { Events } from '../contract/events';
 import type { Workspace } from '../core/store/workspace';
 import { previewMerge } from '../core/store/merge';
+import { refuseOversizedReports } from '../core/store/merge-limits';
+import { MAX_REPORT_BYTES } from '../contract/reports';
 import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
 import type { MergeSource } from '../core/store/merge-types';
 import { checkWorkspaceBytes, readWorkspaceFile } from '../workspace-file/open';
@@ -83,19 +86,34 @@ function identity(ws: Workspace): WorkspaceIdentity {
   return { name: ws.getMeta('name') || null, author: ws.getMeta('author') || null };
 }
 
+/** The user is told once per run of failures that crash protection stopped (a notice, not one every 30 s). */
+export function autosaveFailedEvent(err: unknown): Events['autosave.failed'] {
+  const code = err instanceof PlanscopeError ? err.code : 'internal';
+  const reason = err instanceof Error ? err.message : String(err);
+  return { code, message: `自动保存失败，崩溃保护已停止（${reason}）。请尽快手动保存。Autosave failed, so crash protection has stopped (${reason}). Save your work now.` };
+}
+
 /**
  * Autosave for the main process: every `intervalMs`, the open workspace's unsaved state goes to its journal
  * (and a journal left from before a save is removed). Returns the function that stops it. Errors (a full disk,
- * a folder that went away) are reported, never thrown: autosave must not take the app down.
+ * a folder that went away) never throw: autosave must not take the app down. They are shown, though: the first
+ * failure after a success goes to the window as `autosave.failed` (and to `onError`).
  */
 export function startAutosave(ctx: ServiceContext, intervalMs = 30_000, onError: (err: unknown) => void = () => undefined): () => void {
   let running = false;
+  let failing = false;
   const timer = setInterval(() => {
     if (running) return;
     running = true;
     Promise.resolve(sharingHandlers['sharing.autosave']({}, ctx))
+      .then(() => {
+        failing = false;
+      })
       .catch((err: unknown) => {
-        if (!(err instanceof PlanscopeError && err.code === 'no-workspace')) onError(err);
+        if (err instanceof PlanscopeError && err.code === 'no-workspace') return;
+        if (!failing) ctx.emit('autosave.failed', autosaveFailedEvent(err));
+        failing = true;
+        onError(err);
       })
       .finally(() => {
         running = false;
@@ -112,6 +130,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     const mine = ctx.session.current();
     const { ws, bytes } = await openChecked(ctx, path);
     try {
+      refuseOversizedReports(mine, ws, basename(path), MAX_REPORT_BYTES);
       return { ...previewMerge(mine, ws, sourceOf(ws, path, ctx.clock())), path, fileHash: sha256(bytes) };
     } finally {
       ws.close();
@@ -122,6 +141,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     const mine = ctx.session.current();
     const { ws, bytes } = await openChecked(ctx, path);
     try {
+      refuseOversizedReports(mine, ws, basename(path), MAX_REPORT_BYTES);
       if (sha256(bytes) !== fileHash) {
         throw new PlanscopeError('conflict', `${basename(path)} changed since the merge was previewed. Preview it again before merging.`);
       }

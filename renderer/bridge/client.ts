@@ -45,6 +45,12 @@ export function currentTransport(): Transport {
   return transport;
 }
 
+/** Tells main the user chose this file (typed in our open/save prompt); call before passing it to a method. */
+export async function choosePath(path: string): Promise<void> {
+  const t = currentTransport();
+  if (t.choosePath && path.trim()) await t.choosePath(path.trim());
+}
+
 /** Methods whose arguments are all optional may be called without them: `call('reports.list')`. */
 type ArgsParam<K extends MethodName> = Record<string, never> extends MethodArgs<K> ? [args?: MethodArgs<K>] : [args: MethodArgs<K>];
 

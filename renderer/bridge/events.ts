@@ -2,7 +2,7 @@
 // entry here when an event is added to the contract (the renderer cannot import the contract's runtime list).
 import type { EventName } from '../../main/contract/index';
 
-const KNOWN: Record<EventName, true> = { progress: true, 'workspace.changed': true, 'app.command': true };
+const KNOWN: Record<EventName, true> = { progress: true, 'workspace.changed': true, 'app.command': true, 'autosave.failed': true };
 
 export const BRIDGE_EVENTS = Object.keys(KNOWN) as EventName[];
 

@@ -1,5 +1,5 @@
 // The bridge to main. Features import from here only.
-export { call, on, useTransport, currentTransport, BridgeError } from './client';
+export { call, choosePath, on, useTransport, currentTransport, BridgeError } from './client';
 export { createHttpTransport, type HttpTransportOptions } from './http';
 export { createInProcessTransport, type InProcessMain } from './in-process';
 export { createIpcTransport } from './ipc';

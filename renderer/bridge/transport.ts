@@ -10,4 +10,9 @@ export interface Transport {
   call(method: string, args: unknown): Promise<CallOutcome>;
   /** Receives every push event; returns the function that stops it. */
   subscribe(sink: EventSink): () => void;
+  /**
+   * The user typed or picked this path in a dialog of ours. The loopback bridge accepts a path in a call only
+   * after this; IPC and in-process transports have no such gate and leave it out.
+   */
+  choosePath?(path: string): Promise<void>;
 }

@@ -2,7 +2,7 @@
 // workbench builds the sample workspace so an economist sees real reports before importing their own.
 import { create } from 'zustand';
 import type { WorkspaceInfo } from '../../main/contract/workspace';
-import { call } from '../bridge';
+import { call, choosePath } from '../bridge';
 import { attempt, describeError, reportError, useNotices } from './notices';
 import { withProgress } from './progress';
 
@@ -100,7 +100,11 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     newFromSamples: async () => void (await replace((discardChanges) => call('workspace.newFromSamples', { discardChanges }))),
     async open(path) {
       set({ prompt: null });
-      return replace((discardChanges) => call('workspace.open', { path, discardChanges }));
+      // The typed or picked path is the user's choice: the preview's bridge accepts it only once told so.
+      return replace(async (discardChanges) => {
+        await choosePath(path);
+        return call('workspace.open', { path, discardChanges });
+      });
     },
     async save() {
       if (!get().info?.path) {
@@ -112,7 +116,10 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       return ok;
     },
     async saveAs(path) {
-      const ok = await run(() => call('workspace.saveAs', { path }), false);
+      const ok = await run(async () => {
+        await choosePath(path);
+        return call('workspace.saveAs', { path });
+      }, false);
       if (ok) set({ prompt: null });
       return ok;
     },

@@ -4,6 +4,7 @@ export {};
 const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, unknown>> }>> = {
   'xlsx-export-100k': () => import('./xlsx-export-100k'),
   extract: () => import('./extract'),
+  'extract-large': () => import('./extract-large'),
   normalize: () => import('./normalize'),
   pdf: () => import('./pdf'),
   'open-100mb': () => import('./open-100mb'),

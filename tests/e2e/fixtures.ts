@@ -34,8 +34,20 @@ interface Fixtures {
   source: SourceViewer;
 }
 
-async function callOver<K extends MethodName>(url: string, name: K, args: MethodArgs<K>): Promise<MethodResult<K>> {
-  const res = await fetch(new URL('call', url), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ method: name, args }) });
+/** The paths a call names (`path`, `files[].path`): the test stands for the user who typed them. */
+function namedPaths(args: unknown): string[] {
+  if (typeof args !== 'object' || args === null) return [];
+  const { path, files } = args as { path?: unknown; files?: unknown };
+  const inFiles = Array.isArray(files) ? files.map((f) => (f as { path?: unknown }).path) : [];
+  return [path, ...inFiles].filter((p): p is string => typeof p === 'string');
+}
+
+async function callOver<K extends MethodName>(preview: Preview, name: K, args: MethodArgs<K>): Promise<MethodResult<K>> {
+  const headers = { 'Content-Type': 'application/json', 'X-Planscope-Token': preview.token };
+  for (const path of namedPaths(args)) {
+    await fetch(new URL('choose-path', preview.url), { method: 'POST', headers, body: JSON.stringify({ path }) });
+  }
+  const res = await fetch(new URL('call', preview.url), { method: 'POST', headers, body: JSON.stringify({ method: name, args }) });
   const outcome = (await res.json()) as CallOutcome<MethodResult<K>>;
   if (!outcome.ok) throw new Error(`${name}: ${outcome.error.code}: ${outcome.error.message}`);
   return outcome.result;
@@ -48,15 +60,17 @@ export const test = base.extend<Fixtures>({
     const rendererDir = servedRendererDir();
     let preview: Preview = await startPreview({ workspacePath, rendererDir });
     const server: TestServer = {
+      /** The address with this launch's token, as `npm start` prints it. */
       get url() {
-        return preview.url;
+        return preview.openUrl;
       },
       dir,
       workspacePath,
-      call: (name, args) => callOver(preview.url, name, args),
+      call: (name, args) => callOver(preview, name, args),
       async restart() {
         await preview.close();
-        preview = await startPreview({ workspacePath, rendererDir });
+        // The same token: the open page keeps working after the restart, as the tests' reloads expect.
+        preview = await startPreview({ workspacePath, rendererDir, token: preview.token });
       },
     };
     await use(server);

@@ -88,7 +88,7 @@ describe('native dialogs', () => {
       showSaveDialog: (async () => ({ canceled: cancel, filePath: cancel ? '' : '/home/wang/briefing' })) as never,
     }, () => win);
     expect(await dialogs.pickReports()).toEqual(['/home/wang/a.txt', '/home/wang/b.html']);
-    expect(seen[0]).toMatchObject({ filters: [{ extensions: ['txt', 'html', 'htm'] }], properties: ['openFile', 'multiSelections'] });
+    expect(seen[0]).toMatchObject({ filters: [{ extensions: ['txt', 'html', 'htm', 'pdf', 'docx', 'doc'] }], properties: ['openFile', 'multiSelections'] });
     expect(await dialogs.pickWorkspace('save')).toEqual(['/home/wang/briefing.db']);
     await dialogs.pickWorkspace('open');
     expect(seen[1]).toMatchObject({ filters: [{ extensions: ['db'] }], properties: ['openFile'] });

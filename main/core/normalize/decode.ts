@@ -144,7 +144,7 @@ export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport
   if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes), 'utf-16be', fileName);
   const format = describeKnownFormat(bytes);
   if (format) throw unreadable(fileName, format);
-  const utf16 = sniffUtf16(bytes);
+  const utf16 = sniffUtf16(bytes) ?? sniffChineseUtf16(bytes);
   if (utf16) return finish(new TextDecoder(utf16).decode(bytes), utf16, fileName);
   const binary = describeBinary(bytes);
   if (binary) throw unreadable(fileName, binary);
@@ -169,6 +169,25 @@ export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport
     throw unreadable(fileName, `unknown text encoding${hint}`);
   }
   return finish(new TextDecoder(best.label).decode(bytes), best.label, fileName);
+}
+
+/**
+ * UTF-16 without a byte-order mark whose text is mostly Chinese: CJK code units have no zero byte, so the
+ * zero-byte count of sniffUtf16 misses it, and the NUL bytes of its digits and punctuation would call it a
+ * binary file. With a NUL byte present (text in a legacy encoding has none), the byte order that reads as
+ * Chinese (the same frequency score as for GBK and Big5, no lone surrogate) is taken.
+ */
+function sniffChineseUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
+  if (n < 4 || !bytes.subarray(0, n).includes(0)) return null;
+  let best: { label: 'utf-16le' | 'utf-16be' | null; score: number } = { label: null, score: MIN_SCORE };
+  for (const label of ['utf-16le', 'utf-16be'] as const) {
+    const text = new TextDecoder(label).decode(bytes.subarray(0, n));
+    if (text.includes('\uFFFD') || /[\u0000-\u0008\u000E-\u001F]/.test(text)) continue;
+    const score = isShortChinese(text) ? 1 : chineseScore(text);
+    if (score >= best.score) best = { label, score };
+  }
+  return best.label;
 }
 
 function finish(text: string, encoding: string, fileName: string): DecodedReport {

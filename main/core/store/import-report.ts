@@ -5,6 +5,7 @@ import { pageAt, type PageSpan } from '../documents/paged-text';
 import { PlanscopeError } from '../errors';
 import { readReport, type ReadOptions, type ReportMetaOut } from '../extract/index';
 import { decodeReport } from '../normalize/index';
+import type { ExtractedFact } from '../types';
 import { sha256Hex } from './hash';
 import type { Workspace } from './workspace';
 
@@ -40,6 +41,24 @@ export function importReport(ws: Workspace, file: { fileName: string; bytes: Uin
     throw new PlanscopeError('unreadable-file', `${file.fileName}: ${why}.`, { file: file.fileName });
   }
   const { meta, facts } = readReport(text, file.fileName, options);
+  return storeReport(ws, file.fileName, { text, encoding, meta, facts, pages, ...(hash ? { hash } : {}) });
+}
+
+/** A report read (in the extraction worker, or above) and ready to store; `pages` and `hash` for PDF and Word. */
+export interface ReadReport {
+  text: string;
+  encoding: string;
+  meta: ReportMetaOut;
+  facts: readonly ExtractedFact[];
+  pages?: readonly PageSpan[];
+  hash?: string;
+}
+
+/** Stores a report already read: the report and its facts, one transaction. */
+export function storeReport(ws: Workspace, fileName: string, read: ReadReport): ImportedReport {
+  const { text, encoding, meta, facts, hash } = read;
+  const pages = read.pages ?? [];
+  const file = { fileName };
   return ws.transaction(() => {
     const doc = ws.addDocument({ fileName: file.fileName, title: meta.title, region: meta.region, period: meta.period, published: meta.published, encoding, originalText: text, ...(hash ? { hash } : {}) });
     if (doc.existed) return { documentId: doc.id, factCount: 0, existed: true, meta };

@@ -10,6 +10,7 @@
 // covers, so a mid-year report still outranks the previous year-end one however they were imported); within
 // one report, a headline statement (tier 1, the indicator list) beats a passing mention of the same series;
 // then the highest id. Targets follow the same order among targets. `bestValueOrder` is that rule as SQL.
+import { withoutBidiControls, withoutBidiControlsOrNull } from './plain-text';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { ExtractedFact, Fact, FactKind, FactOrigin, ReportDocument, ReviewStatus } from '../types';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
@@ -168,7 +169,8 @@ export class Workspace {
     this.run(
       `INSERT INTO documents(hash, file_name, title, region, period, published, encoding, original_text, imported_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [hash, doc.fileName, doc.title, doc.region, doc.period, doc.published, doc.encoding, doc.originalText, this.now()],
+      // Names are stored as they read (no bidi controls); the original text keeps every character, spans index it.
+      [hash, withoutBidiControls(doc.fileName), withoutBidiControls(doc.title), withoutBidiControls(doc.region), doc.period, doc.published, doc.encoding, doc.originalText, this.now()],
     );
     return { id: Number(this.one('SELECT last_insert_rowid() AS id')!.id), existed: false };
   }
@@ -183,7 +185,7 @@ export class Workspace {
     const ids: number[] = [];
     try {
       for (const f of facts) {
-        stmt.run([documentId, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period, f.kind, f.region,
+        stmt.run([documentId, withoutBidiControls(f.indicator), f.measure, f.value, f.low, f.high, withoutBidiControlsOrNull(f.unit), f.qualifier, f.period, f.kind, withoutBidiControlsOrNull(f.region),
           f.start, f.end, f.quote, f.tier, f.status ?? 'unreviewed', f.origin ? JSON.stringify(f.origin) : null, at, at, f.page ?? null]);
         ids.push(Number(this.one('SELECT last_insert_rowid() AS id')!.id));
       }

@@ -9,6 +9,7 @@ import { defineStrings, useLang } from '../../i18n';
 import { reportError } from '../../shell/notices';
 import { usePivot } from '../pivot/store';
 import { exportChart } from './export';
+import { withoutBidiControls } from '../../format/text';
 import { attainmentChart, groupByUnit, targetVsActual, type ChartWords } from './traces';
 
 const useStrings = defineStrings({
@@ -108,7 +109,7 @@ export function ChartsPanel() {
       {keys.length > 0 && selected.length === 0 && <p className="muted">{s.firstRows.replace('{n}', String(FIRST_ROWS))}</p>}
       {data && data.series.length === 0 && <p className="muted">{s.none}</p>}
       {figures.map((f) => (
-        <Figure key={f.unit} label={`target-actual-${f.unit || 'none'}`} title={`${s.targetVsActual} (${f.unit || '—'})`} data={f.data} layout={f.layout} />
+        <Figure key={f.unit} label={`target-actual-${f.unit || 'none'}`} title={`${s.targetVsActual} (${withoutBidiControls(f.unit) || '—'})`} data={f.data} layout={f.layout} />
       ))}
       {data && data.year && att && (
         <div>

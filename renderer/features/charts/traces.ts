@@ -1,10 +1,12 @@
 // Chart data -> Plotly traces and shapes (pure, so they can be tested without a browser).
 // Targets are bands: a range or 左右 target spans [low, high]; at least / at most is a one-sided band that runs
 // to the edge of the plot. Half-year (and quarter) outcomes are drawn as open markers labelled as such, never
-// joined to the annual line as if they were a year's figure.
+// joined to the annual line as if they were a year's figure. Every name and unit from the workspace goes to
+// Plotly through plotlyPlainText: Plotly reads a pseudo-HTML subset in labels, and a name is not markup.
 import type { AttainmentBar, ChartPoint, ChartSeries } from '../../../main/contract/pivots';
 import { comparePeriods } from '../../../main/core/types';
 import type { PlotData, PlotLayout } from '../../components/PlotlyChart';
+import { plotlyPlainText } from '../../format/text';
 
 export interface ChartWords {
   target: string;
@@ -35,8 +37,9 @@ export function band(p: ChartPoint): { low: number | null; high: number | null }
   }
 }
 
+/** The legend name, as plain text for Plotly. */
 export function seriesName(s: ChartSeries, words: ChartWords): string {
-  return `${s.indicator} ${words.measure(s.measure)}`;
+  return plotlyPlainText(`${s.indicator} ${words.measure(s.measure)}`);
 }
 
 /** One figure per unit: 亿元 and % never share an axis. */
@@ -46,7 +49,8 @@ export function groupByUnit(series: readonly ChartSeries[]): Map<string, ChartSe
   return groups;
 }
 
-export function targetVsActual(series: readonly ChartSeries[], unit: string, words: ChartWords): { data: PlotData[]; layout: PlotLayout } {
+export function targetVsActual(series: readonly ChartSeries[], rawUnit: string, words: ChartWords): { data: PlotData[]; layout: PlotLayout } {
+  const unit = plotlyPlainText(rawUnit);
   const periods = [...new Set(series.flatMap((s) => [...s.targets, ...s.outcomes].map((p) => p.period)))].sort(comparePeriods);
   const pos = new Map(periods.map((p, i) => [p, i]));
   const values = series.flatMap((s) => [...s.targets, ...s.outcomes].flatMap((p) => [p.value, p.low, p.high])).filter((v): v is number => v !== null);
@@ -103,7 +107,7 @@ export function targetVsActual(series: readonly ChartSeries[], unit: string, wor
 
 export function attainmentChart(bars: readonly AttainmentBar[], year: string, words: ChartWords): { data: PlotData[]; layout: PlotLayout } {
   const shown = bars.filter((b) => b.percent !== null);
-  const labels = shown.map((b) => `${b.indicator} ${words.measure(b.measure)}${b.outcome.partOfYear ? ` (${b.outcome.period})` : ''}`);
+  const labels = shown.map((b) => plotlyPlainText(`${b.indicator} ${words.measure(b.measure)}${b.outcome.partOfYear ? ` (${b.outcome.period})` : ''}`));
   const data: PlotData[] = [{
     type: 'bar', name: words.attainment, x: labels, y: shown.map((b) => b.percent),
     marker: { color: shown.map((b) => ((b.percent ?? 0) >= (b.timeProgress ?? 100) ? '#23733a' : '#a15c00')) },

@@ -6,6 +6,7 @@ import { comparePeriods, type Fact } from '../../../main/core/types';
 import { numberColumn } from '../../components/DataGrid';
 import { formatFactValue } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
+import { withoutBidiControls } from '../../format/text';
 import type { Lang } from '../../i18n';
 import type { useCommonStrings } from '../../i18n/common';
 import type { useReviewStrings } from './strings';
@@ -29,7 +30,7 @@ export function factColumns(s: ReviewStrings, common: CommonStrings, lang: Lang,
       cellRenderer: StatusCell,
       cellRendererParams: { labels: { unreviewed: common.status_unreviewed, accepted: common.status_accepted, rejected: common.status_rejected } },
     },
-    { field: 'indicator', headerName: s.colIndicator, editable: true, flex: 2, minWidth: 150, tooltipField: 'indicator' },
+    { field: 'indicator', headerName: s.colIndicator, editable: true, flex: 2, minWidth: 150, tooltipField: 'indicator', valueFormatter: (p) => withoutBidiControls(String(p.value ?? '')) },
     { field: 'measure', headerName: s.colMeasure, width: 70, valueFormatter: (p) => word('measure', p.value) },
     {
       field: 'value',
@@ -62,7 +63,7 @@ export function factColumns(s: ReviewStrings, common: CommonStrings, lang: Lang,
       cellEditorParams: { values: ['actual', 'estimate', 'target'], formatValue: (v: unknown) => word('kind', v) },
     },
     { field: 'region', headerName: s.colRegion, width: 80 },
-    { field: 'documentId', headerName: s.colReport, flex: 1, minWidth: 120, valueFormatter: (p) => documentTitle(p.value ?? null) },
-    { field: 'quote', headerName: s.colQuote, flex: 3, minWidth: 200, tooltipField: 'quote' },
+    { field: 'documentId', headerName: s.colReport, flex: 1, minWidth: 120, valueFormatter: (p) => withoutBidiControls(documentTitle(p.value ?? null)) },
+    { field: 'quote', headerName: s.colQuote, flex: 3, minWidth: 200, tooltipField: 'quote', valueFormatter: (p) => withoutBidiControls(String(p.value ?? '')) },
   ];
 }

@@ -3,7 +3,7 @@
 // on screen until the next attempt.
 import { create } from 'zustand';
 import type { FileVerdict, MergePreview, MergeResult, RecoverableWork, Resolution, SharedCopy, WorkspaceIdentity } from '../../../main/contract/sharing';
-import { call } from '../../bridge';
+import { call, choosePath } from '../../bridge';
 import { attempt, describeError, reportError } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
 
@@ -72,6 +72,7 @@ export const useShare = create<ShareState>((set, get) => ({
     if (!target) return;
     set({ path: target, step: 'checking', verdict: null, preview: null, decisions: {}, result: null, error: null });
     try {
+      await choosePath(target); // typed or picked by the user: the preview's bridge accepts it only once told so
       const verdict = await call('sharing.check', { path: target });
       set({ verdict });
       if (!verdict.ok) return set({ step: 'idle' });
@@ -109,7 +110,10 @@ export const useShare = create<ShareState>((set, get) => ({
   },
   async saveForSharing(path) {
     set({ shared: null });
-    await attempt(async () => set({ shared: await call('sharing.saveForSharing', { path: path.trim() }) }));
+    await attempt(async () => {
+      await choosePath(path);
+      set({ shared: await call('sharing.saveForSharing', { path: path.trim() }) });
+    });
   },
   async loadRecoverable() {
     await attempt(async () => set({ recoverable: await call('sharing.recoverable', {}), recoverableChecked: true }));
