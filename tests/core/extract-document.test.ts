@@ -7,7 +7,7 @@ import { readReport } from '../../main/core/extract';
 import { needsYear } from '../../main/core/extract/document-year';
 import { flatSections, readDocument } from '../../main/core/extract/document';
 import { headingLevel } from '../../main/core/extract/headings';
-import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, type LineRule } from '../../main/core/extract/intro-rules';
+import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, YEAR_PARAGRAPH, type LineRule } from '../../main/core/extract/intro-rules';
 import { readMeta } from '../../main/core/extract/meta';
 import { BODY_YEAR_RULES, DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PERIOD_RULES, PUBLICATION_DATE_RULE, TITLE_YEAR_RULES } from '../../main/core/extract/period-rules';
 import { EXAMPLE_META, SECTION_RULES } from '../../main/core/extract/section-rules';
@@ -53,7 +53,7 @@ describe('section rules', () => {
 });
 
 describe('introduction and paragraph rules', () => {
-  const rules: LineRule<unknown>[] = [ESTIMATE_LIST, TARGET_LIST, TARGETS_OF_YEAR, ESTIMATE_PARAGRAPH];
+  const rules: LineRule<unknown>[] = [ESTIMATE_LIST, TARGET_LIST, TARGETS_OF_YEAR, ESTIMATE_PARAGRAPH, YEAR_PARAGRAPH];
   for (const rule of rules) {
     it(`${rule.id}: ${rule.statement}`, () => {
       for (const ex of rule.examples) expect(rule.read(ex.line), ex.line).toEqual(ex.expect);
@@ -112,6 +112,9 @@ describe('headings', () => {
     expect(headingLevel('2023年经济社会发展主要目标')).toBe(1);
     expect(headingLevel('2023年国民经济和社会发展计划(草案)')).toBeNull();
     expect(headingLevel('2023年,全区地区生产总值增长6%,完成年度目标')).toBeNull();
+    // gansu_2026_gov_work_report (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): the year's work, unnumbered.
+    expect(headingLevel('2026年重点工作')).toBe(1);
+    expect(headingLevel('2026年,我们要扎实做好以下工作')).toBeNull();
   });
 });
 
@@ -195,6 +198,37 @@ describe('a work report dated only by its delivery', () => {
     expect(facts.map((f) => [f.value, f.kind, f.period])).toEqual([
       [1.2, 'actual', '2020'], [1.6, 'actual', '2025'], [5.5, 'actual', '2021-2025'], [5, 'target', '2026'],
     ]);
+  });
+  it('a paragraph of that review opening on one year holds that year\'s outcomes, not the five years\'', () => {
+    // Shape of hebei_2026_gov_work_report (http://www.hebei.gov.cn/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/202602/02/87e9bcd8-8ea5-4134-8b54-f006ab87337b.html), numbers made up.
+    const report = [
+      '政府工作报告',
+      '——2026年1月20日在某市第十六届人民代表大会第五次会议上',
+      '一、过去五年工作回顾',
+      '五年来,地区生产总值年均增长5.5%。',
+      '2023年,全市地区生产总值增长5.2%,粮食产量60亿斤。',
+      '刚刚过去的2025年,地区生产总值增长4.8%,城镇新增就业8万人。',
+      '二、2026年主要工作',
+      '地区生产总值增长5%左右。',
+    ].join('\n');
+    const facts = readReport(report, 'city.txt').facts;
+    expect(facts.map((f) => [f.value, f.kind, f.period])).toEqual([
+      [5.5, 'actual', '2021-2025'], [5.2, 'actual', '2023'], [60, 'actual', '2023'], [4.8, 'actual', '2025'], [8, 'actual', '2025'], [5, 'target', '2026'],
+    ]);
+    const lines = readDocument(report.split('\n'), readMeta(report)).lines;
+    expect(lines[4]).toMatchObject({ actualPeriod: '2023', spanReviewed: null, rules: expect.arrayContaining(['paragraph.year-review']) });
+  });
+  it('a term\'s review written before the year ends ("到2017年底,预计…") holds estimates over the term', () => {
+    // tumotezuoqi_2017_gov_work_report (http://m.ilynn.cn/document_detail/9182.html), the opening of its review.
+    const report = [
+      '政府工作报告',
+      '——2017年12月5日在土默特左旗第十七届人民代表大会第一次会议上',
+      '一、本届政府工作回顾',
+      '到2017年底,预计全旗地区生产总值达到259亿元,是2012年的1.2倍,年均增长6%。',
+    ].join('\n');
+    const facts = readReport(report, 'banner.txt').facts;
+    expect(facts.find((f) => f.value === 259)).toMatchObject({ kind: 'estimate', period: '2017' });
+    expect(facts.find((f) => f.value === 6)).toMatchObject({ kind: 'estimate', period: '2013-2017' });
   });
 });
 

@@ -5,7 +5,7 @@
 // A part that says nothing about time continues the one before: a report goes from review to plan and does not
 // turn back without a heading saying so.
 import { headingLevel } from './headings';
-import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR } from './intro-rules';
+import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, YEAR_PARAGRAPH } from './intro-rules';
 import type { ReportMeta } from './meta';
 import { aboutHeading, HEADLINE_WORDS, reviewedPeriod, type Mode } from './section-rules';
 
@@ -88,7 +88,7 @@ export function readDocument(lineTexts: readonly string[], meta: ReportMeta): Do
   let inList = false;
   let list = { estimate: false, target: false, rules: [] as string[] };
   let lastIntro = '';
-  let paragraph = { estimate: false, span: null as string | null, rules: [] as string[] };
+  let paragraph: ParagraphModel = { estimate: false, span: null, year: null, rules: [] };
   const out: LineModel[] = [];
 
   const openSection = (level: SectionLevel, heading: string, line: number, rule: string | null) => {
@@ -138,6 +138,7 @@ export function readDocument(lineTexts: readonly string[], meta: ReportMeta): Do
     }
     out.push({
       ...state,
+      actualPeriod: !inList && paragraph.year ? paragraph.year : state.actualPeriod,
       mode: inList && list.target ? 'plan' : state.mode,
       bullet: inList,
       targetList: inList && list.target,
@@ -151,16 +152,35 @@ export function readDocument(lineTexts: readonly string[], meta: ReportMeta): Do
 }
 
 /** What a paragraph's opening says about all its sentences. */
-function paragraphOf(t: string, isHeading: boolean, state: SectionState, meta: ReportMeta): { estimate: boolean; span: string | null; rules: string[] } {
-  if (isHeading) return { estimate: false, span: null, rules: [] };
+interface ParagraphModel {
+  estimate: boolean;
+  span: string | null;
+  /** The one year a paragraph in a review of several years opens on: its outcomes are that year's. */
+  year: string | null;
+  rules: string[];
+}
+
+/** A year a review paragraph may open on: one the report has seen, inside the reviewed span when there is one. */
+function reviewedYear(year: number, state: SectionState, meta: ReportMeta): string | null {
+  const span = state.span ? /^(\d{4})-(\d{4})$/.exec(state.span) : null;
+  if (year > meta.reviewYear) return null;
+  if (span && (year < Number(span[1]) || year > Number(span[2]))) return null;
+  return String(year);
+}
+
+function paragraphOf(t: string, isHeading: boolean, state: SectionState, meta: ReportMeta): ParagraphModel {
+  if (isHeading) return { estimate: false, span: null, year: null, rules: [] };
   const rules: string[] = [];
   const estimate = ESTIMATE_PARAGRAPH.read(t) !== null;
   if (estimate) rules.push(ESTIMATE_PARAGRAPH.id);
   // A five-year plan reviews its span everywhere already (LineContext.spanPeriod); a yearly report only where it says so.
   const five = meta.shape !== 'five-year' && state.mode === 'review' ? FIVE_YEAR_PARAGRAPH.read(t) : null;
-  const span = state.wholeSpan && state.mode === 'review' ? state.span : five ? (state.span ?? five(meta.reviewYear)) : null;
+  const opening = state.wholeSpan && state.mode === 'review' ? YEAR_PARAGRAPH.read(t) : null;
+  const year = opening ? reviewedYear(opening.year, state, meta) : null;
+  if (year) rules.push(YEAR_PARAGRAPH.id);
+  const span = year ? null : state.wholeSpan && state.mode === 'review' ? state.span : five ? (state.span ?? five(meta.reviewYear)) : null;
   if (five && span) rules.push(FIVE_YEAR_PARAGRAPH.id);
-  return { estimate, span, rules };
+  return { estimate, span, year, rules };
 }
 
 /** The sections of a report in reading order, depth first (for display and tests). */

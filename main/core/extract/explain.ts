@@ -9,7 +9,7 @@ import { UNIT_NAMING_RULES } from './reading/unit-names';
 import { NAMED_VETOES, NUMBER_VETOES, SCAN_VETOES, TOPIC_VETOES } from './reading/vetoes';
 import { BODY_YEAR_RULES, DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PERIOD_RULES, PUBLICATION_DATE_RULE, TITLE_YEAR_RULES } from './period-rules';
 import { SECTION_RULES } from './section-rules';
-import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR } from './intro-rules';
+import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, YEAR_PARAGRAPH } from './intro-rules';
 import { KIND_RULES } from './when';
 
 export interface RuleNote {
@@ -91,11 +91,12 @@ const DOCUMENT_RULES_ZH: Readonly<Record<string, string>> = {
   'intro.targets-of-year': '以冒号结尾、引出某年主要目标的行开始该年计划',
   'paragraph.estimate-opening': '以“预计,”开头的段落每句都是预计数',
   'paragraph.five-year-review': '回顾中以过去五年开头的段落讲截至回顾年的五年',
+  'paragraph.year-review': '五年回顾中以某一年开头的段落只讲那一年',
 };
 
 const documentRules = (rules: readonly { id: string; statement: string }[]): RuleNote[] =>
   rules.map((r) => ({ id: r.id, says: r.statement, zh: DOCUMENT_RULES_ZH[r.id] ?? r.statement }));
-const introRules = [ESTIMATE_LIST, TARGET_LIST, TARGETS_OF_YEAR, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH];
+const introRules = [ESTIMATE_LIST, TARGET_LIST, TARGETS_OF_YEAR, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, YEAR_PARAGRAPH];
 
 const TABLES: readonly (readonly RuleNote[])[] = [FINDERS, [SHARED_NOUN_RULE], NAMING_RULES, REWRITE_RULES, UNIT_NAMING_RULES, TOPIC_VETOES, SCAN_VETOES, NUMBER_VETOES, NAMED_VETOES,
   documentRules([...TITLE_YEAR_RULES, DELIVERY_DATE_RULE, OPENING_PARAGRAPH_RULE, ...BODY_YEAR_RULES, PUBLICATION_DATE_RULE, ...HEADING_YEAR_RULES, ...SECTION_RULES, ...KIND_RULES, ...PERIOD_RULES, ...introRules])];

@@ -14,7 +14,7 @@ export interface Heading {
 const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+[部分章])/;
 const SUB_HEADING = /^\s*(?:[(（][一二三四五六七八九十]+[)）])/;
 /** An unnumbered heading opens with the year or plan period it is about, and names what the part holds. */
-const YEAR_HEADING = /^\s*(?:\d{4}\s*年|[“"]?十[一二三四五]五[”"]?)[^。，,；;：:!！?？]{2,36}(?:目标|任务|指标|情况|回顾|安排|重点|计划|思路|成效|措施)\s*$/;
+const YEAR_HEADING = /^\s*(?:\d{4}\s*年|[“"]?十[一二三四五]五[”"]?)[^。，,；;：:!！?？]{2,36}(?:目标|任务|指标|情况|回顾|安排|重点|计划|思路|成效|措施|工作)\s*$/;
 /** Title words: a line naming the document is its title, not one of its headings. */
 const DOCUMENT_WORDS = /(报告|公报|规划|纲要|草案)/;
 const MAX_HEADING = 60;

@@ -68,11 +68,14 @@ export const TARGETS_OF_YEAR: LineRule<{ year: number }> = {
 export const ESTIMATE_PARAGRAPH: LineRule<true> = {
   id: 'paragraph.estimate-opening',
   statement: 'A paragraph that opens with "预计," or "初步预计," states estimates in every sentence, not only the first.',
-  read: (line) => (/^\s*(?:初步|据初步)?(?:预计|预估|测算)\s*[,，:：]/.test(line) ? true : null),
+  read: (line) => (/^\s*(?:初步|据初步)?(?:预计|预估|测算)\s*[,，:：]/.test(line) || /^\s*(?:到|截至|截止)\s*\d{4}\s*年\s*(?:底|末)\s*[,，]\s*(?:初步)?预计/.test(line) ? true : null),
   examples: [
     // putian_licheng_2022_exec_2023_draft (http://www.ptlc.gov.cn/zwgk/gzbg/jhbg/202304/t20230421_1814674.htm).
     { line: '初步预计,荔城地区生产总值635亿元,增长2.0%。其中,第一产业增加值18亿元', expect: true },
     { line: '预计全年增长5.8%,增速稳居全市前列。', expect: null },
+    // tumotezuoqi_2017_gov_work_report (http://m.ilynn.cn/document_detail/9182.html): a term's review written before the year ends.
+    { line: '到2017年底,预计全旗地区生产总值达到259亿元,是2012年的1.2倍,年均增长6%', expect: true },
+    { line: '到2025年底,全区地区生产总值达到300亿元', expect: null },
   ],
 };
 
@@ -97,5 +100,22 @@ export const FIVE_YEAR_PARAGRAPH: LineRule<(reviewYear: number) => string> = {
     { line: '“十三五”时期,全区地区生产总值年均增长7%', expect: () => '2016-2020' },
     { line: '2025年,全省地区生产总值增长3.9%', expect: null },
     { line: '2020年是“十三五”时期收官之年,全区地区生产总值增长3%', expect: null },
+  ],
+};
+
+/** A paragraph opening on one named year reviews that year alone, even inside a review of five years. */
+export const YEAR_PARAGRAPH: LineRule<{ year: number }> = {
+  id: 'paragraph.year-review',
+  statement: 'A paragraph opening on one year (刚刚过去的2025年, 2025年,) reviews that year, even in a part reviewing five years.',
+  read(line) {
+    const m = /^\s*(?:刚刚过去的|过去的|回顾)?\s*(\d{4})\s*年\s*[,，]/.exec(line);
+    return m ? { year: Number(m[1]) } : null;
+  },
+  examples: [
+    // hebei_2026_gov_work_report (http://www.hebei.gov.cn/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/202602/02/87e9bcd8-8ea5-4134-8b54-f006ab87337b.html).
+    { line: '刚刚过去的2025年，我们全面贯彻党中央决策部署', expect: { year: 2025 } },
+    { line: '过去五年,是极不寻常、极不平凡的五年。', expect: null },
+    { line: '2023年,全市地区生产总值增长5.2%', expect: { year: 2023 } },
+    { line: '2023年以来,累计新增就业3万人', expect: null },
   ],
 };

@@ -34,10 +34,10 @@ export interface SectionRule {
 
 export const EXAMPLE_META: MetaYears = { shape: 'annual', period: '2019', reviewYear: 2019, planYear: 2020 };
 
-const REVIEW_WORDS = /(执行情况|完成情况|回顾|现状|发展基础|成效|存在的?问题|面临形势|形势分析|主要特点|的特点|总体态势|运行情况)/;
+const REVIEW_WORDS = /(执行情况|完成情况|回顾|现状|发展基础|成效|成就|工作成绩|存在的?问题|面临形势|形势分析|主要特点|的特点|总体态势|运行情况)/;
 // "三、下半年重点工作", "2020年发展目标完成情况" name plans even with a review word.
 const NOT_REVIEW = /(下半年|目标|工作安排)/;
-const PLAN_WORDS = /(目标|计划|工作安排|重点工作|主要任务|工作思路|总体要求|对策|措施|下半年|展望|指导思想|发展方向|重点工程|工作建议)/;
+const PLAN_WORDS = /(目标|计划|工作安排|重点工作|主要工作|主要任务|工作思路|总体要求|对策|措施|下半年|展望|指导思想|发展方向|重点工程|工作建议)/;
 /** Headings over the plan's headline indicators. 预期性/约束性指标 are the two classes of a plan's headline list. */
 export const HEADLINE_WORDS = /(主要目标|发展目标|预期目标|主要指标|总体目标|预期性指标|约束性指标)/;
 
@@ -100,7 +100,7 @@ export const SECTION_RULES: readonly SectionRule[] = [
     about(h, meta) {
       if (!isReview(h) || yearIn(h) !== null || meta.shape === 'five-year') return null;
       const named = fiveYearSpan(h);
-      if (!named && !/(过去五年|五年来|近五年)/.test(h)) return null;
+      if (!named && !/(过去五年|五年来|近五年|本届政府)/.test(h)) return null;
       const end = named ? Math.min(named.end, meta.reviewYear) : meta.reviewYear;
       return { mode: 'review', actualPeriod: String(end), span: `${named ? named.start : end - 4}-${end}`, wholeSpan: true };
     },
@@ -108,6 +108,12 @@ export const SECTION_RULES: readonly SectionRule[] = [
       { heading: '一、过去五年工作回顾', meta: { shape: 'annual', period: '2025', reviewYear: 2025, planYear: 2026 }, expect: { mode: 'review', actualPeriod: '2025', span: '2021-2025', wholeSpan: true } },
       { heading: '一、“十三五”时期发展成效', meta: { shape: 'annual', period: '2020', reviewYear: 2020, planYear: 2021 }, expect: { mode: 'review', actualPeriod: '2020', span: '2016-2020', wholeSpan: true } },
       { heading: '一、2020年工作回顾', expect: null },
+      // tumotezuoqi_2017_gov_work_report (http://m.ilynn.cn/document_detail/9182.html): the term's review, read with 2017 reviewed.
+      { heading: '一、本届政府工作回顾', meta: { shape: 'annual', period: '2017', reviewYear: 2017, planYear: 2018 }, expect: { mode: 'review', actualPeriod: '2017', span: '2013-2017', wholeSpan: true } },
+      // The State Council's 2018 work report, part one (summary in the search tool's stored pages).
+      { heading: '一、过去五年工作成绩', meta: { shape: 'annual', period: '2017', reviewYear: 2017, planYear: 2018 }, expect: { mode: 'review', actualPeriod: '2017', span: '2013-2017', wholeSpan: true } },
+      // A term's plan is no review: "本届政府" alone does not make one.
+      { heading: '三、本届政府任期目标', meta: { shape: 'annual', period: '2017', reviewYear: 2017, planYear: 2018 }, expect: null },
     ],
   },
   {
@@ -141,6 +147,8 @@ export const SECTION_RULES: readonly SectionRule[] = [
     examples: [
       { heading: '三、2026年工作安排', expect: { mode: 'plan', targetPeriod: '2026' } },
       { heading: '2023年经济社会发展主要目标', expect: { mode: 'plan', targetPeriod: '2023' } },
+      // hebei_2026_gov_work_report (http://www.hebei.gov.cn/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/202602/02/87e9bcd8-8ea5-4134-8b54-f006ab87337b.html).
+      { heading: '三、2026年主要工作', expect: { mode: 'plan', targetPeriod: '2026' } },
     ],
   },
   {
