@@ -34,6 +34,18 @@ export const PERIOD_ORDER_SQL = `CASE
 const REPORT_DATE_KEY = `COALESCE(${reportDateSql('d')}, f.created_at) || '|' || printf('%012d', f.id)`;
 const PERIOD_KEY = `printf('%010d|%012d', ${PERIOD_ORDER_SQL}, f.id)`;
 
+/** Up to this many filter values are bound one by one (SQLite can then use an index on the column). */
+const PLACEHOLDER_LIMIT = 500;
+
+/**
+ * `expr IN (…values)`. SQLite takes at most 32,766 bound values in one statement: a longer list (a filter on
+ * every report's every indicator) is bound once, as a JSON array read with json_each.
+ */
+export function oneOf(expr: string, values: readonly string[]): { sql: string; params: SqlValue[] } {
+  if (values.length <= PLACEHOLDER_LIMIT) return { sql: `${expr} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+  return { sql: `${expr} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values)] };
+}
+
 /** The WHERE clause shared by the pivot query and drilling: value present, status rule, filters, coordinates. */
 export function whereClause(spec: PivotSpec, coords: PivotCoordinates = {}): { sql: string; params: SqlValue[] } {
   const parts = ['f.value IS NOT NULL'];
@@ -45,8 +57,9 @@ export function whereClause(spec: PivotSpec, coords: PivotCoordinates = {}): { s
   if (!statusFilter?.includes('rejected')) parts.push(`f.status <> 'rejected'`);
   for (const [field, values] of Object.entries(spec.filters) as [PivotField, string[] | undefined][]) {
     if (!values || values.length === 0) continue;
-    parts.push(`${FIELD_SQL[field]} IN (${values.map(() => '?').join(', ')})`);
-    params.push(...values);
+    const term = oneOf(FIELD_SQL[field], values);
+    parts.push(term.sql);
+    params.push(...term.params);
   }
   for (const [field, value] of Object.entries(coords) as [PivotField, string | undefined][]) {
     if (value === undefined) continue;
@@ -117,8 +130,9 @@ export function summaryCellQuery(spec: PivotSpec): CellQuery {
   if (spec.acceptedOnly) parts.push(`f.status = 'accepted'`);
   for (const [field, values] of Object.entries(spec.filters) as [PivotField, string[] | undefined][]) {
     if (!values || values.length === 0) continue;
-    parts.push(`${col(field)} IN (${values.map(() => '?').join(', ')})`);
-    params.push(...values);
+    const term = oneOf(col(field), values);
+    parts.push(term.sql);
+    params.push(...term.params);
   }
   const agg = spec.value.aggregation;
   const m: [string, string][] = [['n', 'sum(f.n)']];
