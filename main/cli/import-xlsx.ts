@@ -24,6 +24,14 @@ async function readMapping(path: string): Promise<ImportMapping> {
   return parsed.data;
 }
 
+/** The mapping guessed from a sheet's headers; one the schema refuses (a 300-character header) is said in words. */
+function guessedMapping(sheet: Parameters<typeof guessMapping>[0], bookPath: string): ImportMapping {
+  const parsed = importMappingSchema.safeParse(guessMapping(sheet, sheet.name).mapping);
+  if (parsed.success) return parsed.data;
+  const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(mapping)'}: ${i.message}`).join('; ');
+  throw new UsageError(`${bookPath}, sheet "${sheet.name}": no mapping can be guessed from its headers (${why}); write one and pass it with --mapping MAP.json`);
+}
+
 export const importXlsx: CliCommand = async (argv, io) => {
   const args = parseArgs(argv);
   const db = requireFlag(args, 'db', USAGE);
@@ -41,7 +49,7 @@ export const importXlsx: CliCommand = async (argv, io) => {
       else {
         const sheet = typeof sheetFlag === 'string' ? book.sheets.find((s) => s.name === sheetFlag) : book.sheets.find((s) => s.rows.length > 1) ?? book.sheets[0];
         if (!sheet) throw new UsageError(`${bookPath} has no sheet "${String(sheetFlag)}"`);
-        mapping = importMappingSchema.parse(guessMapping(sheet, sheet.name).mapping);
+        mapping = guessedMapping(sheet, bookPath);
         io.err(`no --mapping given; using the guessed mapping: ${JSON.stringify(mapping)}`);
       }
       const reading = readWithMapping(book, mapping);

@@ -148,6 +148,21 @@ describe('export-xlsx and import-xlsx CLI', () => {
     expect(existsSync(`${db}.bak`)).toBe(true);
   });
 
+  it('says in words why no mapping can be guessed from a 300-character header, leaving the db untouched', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planscope-cli-'));
+    const db = join(dir, 'ws.db');
+    writeFileSync(db, (await sampleWorkspace()).export());
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([[`指标${'名'.repeat(300)}`, '地区', '2023'], ['税收收入', '罗湖区', 126]]), 'S');
+    writeFileSync(join(dir, 'long.xlsx'), XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const before = readFileSync(db);
+    const err: string[] = [];
+    expect(await runCli(['import-xlsx', '--db', db, join(dir, 'long.xlsx')], { out: () => undefined, err: (l) => err.push(l) })).toBe(2);
+    expect(err.join('\n')).toMatch(/long\.xlsx, sheet "S": no mapping can be guessed from its headers \(columns\.indicator: .*\); write one and pass it with --mapping/);
+    expect(err.join('\n')).not.toContain('"code"');
+    expect(readFileSync(db).equals(before)).toBe(true);
+  });
+
   it('names a workbook that does not exist as not found, not as unreadable', async () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'planscope-missing-')), 'colleague.xlsx');
     const err = await Promise.resolve(h['workbooks.inspect']({ path: missing }, ctx)).then(() => null, (e: unknown) => e);
