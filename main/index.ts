@@ -12,6 +12,7 @@ import { startAutosave } from './services/sharing';
 import { dispatch } from './services/dispatch';
 import { registry } from './services/registry';
 import { startWorkspace, workspaceInfo } from './services/workspace';
+import { startWithBackupOffer } from './services/workspace-backup';
 import type { ServiceContext } from './services/context';
 import { appPaths } from './platform/paths';
 import { createDialogs } from './platform/dialogs';
@@ -89,7 +90,13 @@ async function start(): Promise<void> {
   const path = remembered && existsSync(remembered) ? remembered : paths.defaultWorkspace;
   try {
     await mkdir(dirname(path), { recursive: true });
-    await startWorkspace(ctx, path);
+    await startWithBackupOffer(ctx, path, startWorkspace, async (refusal) => {
+      const { response } = await dialog.showMessageBox({
+        type: 'error', title: 'Planscope', message: '工作区文件无法打开 · The workspace could not be opened', detail: `${path}\n\n${refusal.message}`,
+        buttons: ['打开备份 Open the backup', '取消 Cancel'], defaultId: 0, cancelId: 1,
+      });
+      return response === 0;
+    });
   } catch (err) {
     dialog.showErrorBox('Planscope could not open the workspace', `${path}\n\n${err instanceof Error ? err.message : String(err)}`);
   }

@@ -14,7 +14,8 @@ import { createEventHub } from './services/event-hub';
 import { createNodeContext } from './services/node-context';
 import { startAutosave } from './services/sharing';
 import { registry } from './services/registry';
-import { startWorkspace } from './services/workspace';
+import { startWorkspace, workspaceInfo } from './services/workspace';
+import { startWithBackupOffer } from './services/workspace-backup';
 import type { ServiceContext } from './services/context';
 import type { WorkspaceInfo } from './contract/workspace';
 
@@ -30,6 +31,8 @@ export interface PreviewOptions {
   token?: string;
   /** Progress lines while the sample workspace is built. */
   log?: (line: string) => void;
+  /** When the workspace file is refused and its `.bak` is sound, open the backup (the damaged file is kept, renamed). */
+  restoreBackup?: boolean;
 }
 
 export interface Preview extends BridgeServer {
@@ -51,7 +54,9 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
     }
   }) : () => undefined;
   await mkdir(dirname(opts.workspacePath), { recursive: true });
-  const info = await startWorkspace(ctx, opts.workspacePath).finally(stop);
+  // A refused workspace whose last backup is sound: opened instead only when the user asked (--restore-backup).
+  await startWithBackupOffer(ctx, opts.workspacePath, startWorkspace, async () => opts.restoreBackup === true).finally(stop);
+  const info = workspaceInfo(ctx);
   const stopAutosave = opts.autosave === false ? () => undefined : startAutosave(ctx);
   const server = await startBridgeServer({ registry, ctx, events, rendererDir: opts.rendererDir ?? join(projectRoot, 'out', 'renderer'), port: opts.port ?? 0,
     // The workspace named on the command line is the user's choice; anything else must be chosen in the page.
@@ -79,6 +84,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     samplesDir: flag('samples'),
     port: port ? Number(port) : 0,
     log: (l) => console.log(l),
+    restoreBackup: args.flags.has('restore-backup'),
+  }).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    if ((err as { details?: { backup?: unknown } }).details?.backup) console.error('要打开该备份，请加上 --restore-backup 重新启动。To open the backup, start again with --restore-backup.');
+    process.exit(1);
   });
   console.log(`Planscope preview: workspace ${workspacePath} (${preview.info.documents} reports, ${preview.info.facts} facts)`);
   console.log(`Open ${preview.openUrl} in a browser on this machine. Press Ctrl+C to stop.`);

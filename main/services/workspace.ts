@@ -10,6 +10,7 @@ import { openWorkspaceFile } from '../workspace-file/open';
 import { removeStaleTemps } from '../workspace-file/journal';
 import type { HandlersFor, ServiceContext } from './context';
 import { importIntoWorkspace, type ReportBytes } from './reports';
+import { offeringBackup, soundBackupOf } from './workspace-backup';
 
 export const ALL_TABLES = ['documents', 'facts', 'audit', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'meta'];
 
@@ -103,13 +104,23 @@ async function saveTo(ctx: ServiceContext, path: string): Promise<WorkspaceInfo>
   return workspaceInfo(ctx);
 }
 
+/** The workspace file at start; refused, its refusal says when the last save's backup can be opened instead. */
+async function openAtStart(ctx: ServiceContext, path: string): Promise<Workspace> {
+  try {
+    return await openWorkspaceFile(ctx.SQL, path, { now: ctx.clock });
+  } catch (err) {
+    const bak = err instanceof PlanscopeError ? await soundBackupOf(ctx, path) : null;
+    throw bak ? offeringBackup(err as PlanscopeError, bak) : err;
+  }
+}
+
 /**
  * What main does at start: open the workspace at `path`, or, when no file is there yet (first launch), build
  * one from the sample reports and save it there.
  */
 export async function startWorkspace(ctx: ServiceContext, path: string): Promise<WorkspaceInfo> {
   await removeStaleTemps(path); // what saves cut off by a crash left beside the file
-  if (await ctx.files.exists(path)) return install(ctx, await openWorkspaceFile(ctx.SQL, path, { now: ctx.clock }), path, false);
+  if (await ctx.files.exists(path)) return install(ctx, await openAtStart(ctx, path), path, false);
   install(ctx, await buildSampleWorkspace(ctx), null, true);
   return saveTo(ctx, path);
 }
