@@ -91,6 +91,12 @@ describe('qualifiers', () => {
   ])('%s is %s (%s)', (value, qualifier, kind) => {
     expect(find(t, value)[0]).toMatchObject({ qualifier, kind });
   });
+  it('a number held "about" a level (控制在5.5%左右) is approx; held within it (控制在5.5%以内) a ceiling', () => {
+    // hebei_2026_gov_work_report (http://www.hebei.gov.cn/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/202602/02/87e9bcd8-8ea5-4134-8b54-f006ab87337b.html).
+    const held = annual('', '- 城镇调查失业率控制在5.5%左右；\n- 居民消费价格涨幅控制在2%以内；');
+    expect(find(held, 5.5)[0]).toMatchObject({ qualifier: 'approx', kind: 'target' });
+    expect(find(held, 2)[0]).toMatchObject({ qualifier: 'at_most', kind: 'target' });
+  });
   it('reads 城镇登记失业率 as a rate', () => {
     expect(find(t, 2.5)[0]).toMatchObject({ indicator: '城镇登记失业率', measure: 'rate' });
   });

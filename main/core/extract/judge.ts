@@ -76,7 +76,9 @@ export function keepCount(q: Quantity, indicator: string, right: string, carried
 
 export function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifier | 'over' | null, kind: FactKind): Qualifier {
   if (q.low !== null) return 'range';
-  const word = q.more ? 'over' : pre === 'at_most' || post === 'at_most' ? 'at_most' : pre === 'at_least' ? 'at_least' : (post ?? pre);
+  // The word after the number is the number's own (控制在3%左右 is about 3%: 控制在 only says it is held there);
+  // a bound after it (以内, 以上) or, with none, a bound before it (不超过, 不低于) makes it a bound.
+  const word = q.more ? 'over' : post === 'at_most' || post === 'approx' ? post : pre === 'at_most' ? 'at_most' : pre === 'at_least' ? 'at_least' : (post ?? pre);
   if (word === 'over') return kind === 'target' ? 'at_least' : 'more_than';
   return word ?? 'exact';
 }
