@@ -1,8 +1,8 @@
 // The API the preload puts on `window.planscope`, built over a minimal ipcRenderer shape so it is tested
 // without Electron. Only contract method names are sent and only contract events are delivered; the page never
 // gets ipcRenderer itself, so it cannot invoke any other channel.
-import { methods } from '../main/contract/index';
 import { EVENT_NAMES, type EventName, type Events } from '../main/contract/events';
+import { METHOD_NAMES as NAMES } from '../main/contract/method-names';
 import { IPC_CALL, IPC_EVENT, type PlanscopeApi } from '../main/contract/preload-api';
 import type { CallOutcome } from '../main/contract/index';
 
@@ -12,7 +12,7 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, message: unknown) => void): unknown;
 }
 
-const METHOD_NAMES = new Set(Object.keys(methods));
+const METHOD_NAMES = new Set<string>(NAMES);
 const EVENTS = new Set<string>(EVENT_NAMES);
 
 export function createPreloadApi(ipc: IpcRendererLike): PlanscopeApi {
