@@ -1,6 +1,7 @@
 // Layer fences: main/core stays pure (text in, data out), and the renderer reaches main only through
 // the contract's types. Everything else is typescript-eslint's recommended set.
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './build/eslint-layers.mjs';
 
 const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process',
   'worker_threads', 'node:worker_threads', 'net', 'node:net', 'http', 'node:http', 'os', 'node:os', 'path', 'node:path'];
@@ -26,6 +27,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
     },
+  },
+  {
+    // Which part of the app may import which: allow-lists per layer (build/eslint-layers.mjs).
+    files: ['main/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': 'error' },
   },
   {
     files: ['main/core/**/*.ts'],
