@@ -115,9 +115,9 @@ describe('briefing workbook', () => {
     bytes = writeBriefing(input);
   });
 
-  it('has a cover, the pivot, the scorecard, the facts and the forecasts, named in Chinese', () => {
+  it('has a cover, the pivot, the scorecard, the plan tracker (the sample 14th five-year plan), the facts and the forecasts, named in Chinese', () => {
     const wb = XLSX.read(bytes, { type: 'array' });
-    expect(wb.SheetNames).toEqual(['封面', '透视表 增速 指标 × 年份', '记分卡', '事实', '预测']);
+    expect(wb.SheetNames).toEqual(['封面', '透视表 增速 指标 × 年份', '记分卡', '规划跟踪', '事实', '预测']);
     for (const n of wb.SheetNames) expect(sheetNameProblem(n)).toBeNull();
     const cover = shown(wb.Sheets['封面']!);
     expect(cover).toContainEqual(['工作区', '罗湖 样本.db']);
@@ -178,6 +178,6 @@ describe('briefing workbook', () => {
 
   it('names sheets in English when asked', () => {
     const en = writeBriefing(collectBriefing(ws, { language: 'en', workspaceName: 'w', exportedAt: 't' }));
-    expect(XLSX.read(en, { type: 'array' }).SheetNames).toEqual(['Cover', 'Pivot 指标 × 期间 (目标 实际)', 'Scorecard', 'Facts', 'Forecasts']);
+    expect(XLSX.read(en, { type: 'array' }).SheetNames).toEqual(['Cover', 'Pivot 指标 × 期间 (目标 实际)', 'Scorecard', 'Plan tracker', 'Facts', 'Forecasts']);
   });
 });

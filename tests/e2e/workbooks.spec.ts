@@ -26,7 +26,7 @@ test('the briefing exported from the pivot view holds the grid exactly as shown'
   const path = join(server.dir, download.suggestedFilename());
   await download.saveAs(path);
   const wb = XLSX.read(await readFile(path));
-  expect(wb.SheetNames).toEqual(['封面', `透视表 ${VIEW}`, '记分卡', '事实']);
+  expect(wb.SheetNames).toEqual(['封面', `透视表 ${VIEW}`, '记分卡', '规划跟踪', '事实']);
   const sheet = XLSX.utils.sheet_to_json<(string | number | null)[]>(wb.Sheets[`透视表 ${VIEW}`]!, { header: 1, defval: null });
 
   // Header: the row fields, then periods over kinds as the grid's column groups show them.
@@ -55,6 +55,11 @@ test('the briefing exported from the pivot view holds the grid exactly as shown'
   }
   const facts = XLSX.utils.sheet_to_json<(string | number | null)[]>(wb.Sheets['事实']!, { header: 1, defval: null });
   expect(facts.slice(1).every((f) => f[0] === '固定资产投资' || f[0] === '地区生产总值')).toBe(true);
+  // The plan tracker's sheet: one row per target the tracker view lists (the sample 14th five-year plan).
+  const plans = await server.call('scores.planCheck', {});
+  const tracker = XLSX.utils.sheet_to_json<(string | number | null)[]>(wb.Sheets['规划跟踪']!, { header: 1, defval: null });
+  expect(tracker.length - 1).toBe(plans.length);
+  expect(tracker.slice(1).map((r) => r[0])).toEqual(plans.map((r) => r.indicator));
   await app.screenshot('workbooks-pivot-export');
 });
 

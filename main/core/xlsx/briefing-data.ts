@@ -1,12 +1,14 @@
 // Gathers what the briefing workbook shows from a workspace: the pivot (run from its saved spec, or the grid
 // the view displayed), the scorecard, the facts behind the pivot (its filters, its status rule) with their
-// reports, and the saved forecasts.
+// reports, the plan tracker, and the saved forecasts.
 import type { Workspace } from '../store/workspace';
 import { runPivot } from '../pivot/index';
 import { getPivot } from '../pivot/saved';
 import { whereClause } from '../pivot/sql';
 import { DEFAULT_PIVOT_NAME, FIELD_LABELS, type PivotField, type PivotSpec } from '../pivot/spec';
 import { buildScorecard } from '../score/scorecard';
+import { buildPlanCheck } from '../score/plan-targets';
+import { planTrackerGrid } from './plan-sheet';
 import { listSavedForecasts } from '../forecast/saved';
 import type { FactOrigin } from '../types';
 import type { BriefingInput, ForecastForExport } from './briefing';
@@ -109,6 +111,12 @@ export function forecastsForExport(ws: Workspace, language: BriefingLanguage): F
   });
 }
 
+/** The plan tracker's sheet, or none when the workspace holds no multi-year target (an empty sheet says nothing). */
+export function planTrackerOf(ws: Workspace, language: BriefingLanguage): DisplayGrid | null {
+  const rows = buildPlanCheck(ws);
+  return rows.length ? planTrackerGrid(rows, language) : null;
+}
+
 export interface BriefingRequest {
   language: BriefingLanguage;
   workspaceName: string;
@@ -142,6 +150,7 @@ export function collectBriefing(ws: Workspace, req: BriefingRequest): BriefingIn
     filters,
     pivot: { name, grid },
     scorecard: scorecardGrid(ws, req.language),
+    planTracker: planTrackerOf(ws, req.language),
     facts: factsForExport(ws, spec),
     forecasts: forecastsForExport(ws, req.language),
   };

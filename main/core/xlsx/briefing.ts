@@ -1,5 +1,5 @@
 // The briefing workbook: a cover (workspace, filters, export time, contents), the pivot exactly as displayed,
-// the scorecard, the facts behind them with provenance, and the saved forecasts with method and intervals.
+// the scorecard, the plan tracker, the facts behind them with provenance, and the saved forecasts with method and intervals.
 // Sheet names are in the interface language and checked against Excel's rules so Excel and LibreOffice open
 // the file without a repair prompt.
 import * as XLSX from 'xlsx';
@@ -35,6 +35,8 @@ export interface BriefingInput {
   filters: { label: string; value: string }[];
   pivot: { name: string; grid: DisplayGrid } | null;
   scorecard: DisplayGrid | null;
+  /** The plan tracker (multi-year targets); null when the workspace holds none. */
+  planTracker: DisplayGrid | null;
   facts: readonly FactForExport[];
   forecasts: readonly ForecastForExport[];
 }
@@ -95,6 +97,7 @@ export function writeBriefing(input: BriefingInput): Uint8Array {
   taken.add(coverName);
   if (input.pivot) body.push(named(`${w.sheets.pivot} ${input.pivot.name}`, gridSheet(input.pivot.grid)));
   if (input.scorecard) body.push(named(w.sheets.scorecard, gridSheet(input.scorecard)));
+  if (input.planTracker) body.push(named(w.sheets.planTracker, gridSheet(input.planTracker)));
   body.push(named(w.sheets.facts, factsSheet(input.facts, w)));
   if (input.forecasts.length) body.push(named(w.sheets.forecasts, forecastsSheet(input.forecasts, w)));
   const cover: NamedSheet = { name: coverName, ...coverSheet(input, w, body.map((s) => s.name)) };

@@ -5,7 +5,7 @@ import { CODE_WORDS_ZH } from '../pivot/labels';
 export type BriefingLanguage = 'zh' | 'en';
 
 export interface BriefingWords {
-  sheets: { cover: string; pivot: string; scorecard: string; facts: string; forecasts: string };
+  sheets: { cover: string; pivot: string; scorecard: string; planTracker: string; facts: string; forecasts: string };
   cover: { title: string; workspace: string; exportedAt: string; filters: string; none: string; contents: string; factCount: string };
   total: string;
   subtotal: string;
@@ -30,7 +30,7 @@ export function valueWord(words: BriefingWords, field: keyof BriefingWords['valu
 
 export const WORDS: Record<BriefingLanguage, BriefingWords> = {
   zh: {
-    sheets: { cover: '封面', pivot: '透视表', scorecard: '记分卡', facts: '事实', forecasts: '预测' },
+    sheets: { cover: '封面', pivot: '透视表', scorecard: '记分卡', planTracker: '规划跟踪', facts: '事实', forecasts: '预测' },
     cover: { title: 'Planscope 简报', workspace: '工作区', exportedAt: '导出时间', filters: '筛选条件', none: '无', contents: '内容', factCount: '事实条数' },
     total: '总计',
     subtotal: '小计',
@@ -46,7 +46,7 @@ export const WORDS: Record<BriefingLanguage, BriefingWords> = {
     },
   },
   en: {
-    sheets: { cover: 'Cover', pivot: 'Pivot', scorecard: 'Scorecard', facts: 'Facts', forecasts: 'Forecasts' },
+    sheets: { cover: 'Cover', pivot: 'Pivot', scorecard: 'Scorecard', planTracker: 'Plan tracker', facts: 'Facts', forecasts: 'Forecasts' },
     cover: { title: 'Planscope briefing', workspace: 'Workspace', exportedAt: 'Exported at', filters: 'Filters', none: 'none', contents: 'Contents', factCount: 'Facts' },
     total: 'Total',
     subtotal: 'Subtotal',
