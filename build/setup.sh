@@ -9,6 +9,7 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v sqlite3 >/dev/null || need+=(sqlite3)
 command -v 7za >/dev/null || need+=(p7zip-full)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui) # makes PDF/.docx/.doc reports from the samples in tests/core/documents-formats.test.ts
+dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || need+=(libreoffice-calc-nogui) # prints the briefing workbook to PDF (tests/core/xlsx-print-libreoffice.test.ts); makes .xls/.ods for import tests
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk) # Chinese text in browser tests and screenshots
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -149,6 +149,16 @@ describe('a filter of any length', () => {
 });
 
 describe('totals, subtotals, filters, status, headers', () => {
+  it('labels totals by what they hold: 总计/小计 for a sum, 最新值 for the newest statement', () => {
+    const spec = (aggregation: Aggregation): PivotSpecInput => ({
+      rows: ['measure', 'indicator'], columns: ['kind'], value: { aggregation }, filters: { unit: ['%'] },
+      totals: { rowSubtotals: true, rowGrandTotal: true, columnGrandTotal: true },
+    });
+    const words = (r: PivotResult) => [r.rows.find((x) => x.kind === 'subtotal')!.labels[1], r.rows.at(-1)!.labels[0], r.columns.find((c) => c.isTotal)!.labels[0]];
+    expect(words(runPivot(ws, spec('sum')))).toEqual(['小计', '总计', '总计']);
+    expect(words(runPivot(ws, spec('latest')))).toEqual(['最新值', '最新值', '最新值']);
+  });
+
   it('subtotal rows follow each outer group and the grand total row and column are the mean of all statements', () => {
     const r = runPivot(ws, {
       rows: ['measure', 'indicator'], columns: ['kind'], value: { aggregation: 'mean' }, filters: { unit: ['%'] },
@@ -160,7 +170,8 @@ describe('totals, subtotals, filters, status, headers', () => {
     for (const m of measures) {
       const sub = subtotals.find((s) => s.path[0] === m.measure)!;
       expect(sub.path[1]).toBeNull();
-      expect(sub.labels[1]).toBe('小计');
+      // A mean's subtotal is an average, and says so (小计 would read as a sum).
+      expect(sub.labels[1]).toBe('平均');
       expect(sub.cells[TOTAL_COLUMN_KEY]!.value).toBeCloseTo(Number(m.v), 9);
       // The subtotal comes right after the last data row of its group.
       const at = r.rows.indexOf(sub);

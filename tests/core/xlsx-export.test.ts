@@ -116,12 +116,19 @@ describe('briefing workbook', () => {
   });
 
   it('has a cover, the pivot, the scorecard, the plan tracker (the sample 14th five-year plan), the facts and the forecasts, named in Chinese', () => {
-    const wb = XLSX.read(bytes, { type: 'array' });
+    const wb = XLSX.read(bytes, { type: 'array', cellNF: true });
     expect(wb.SheetNames).toEqual(['封面', '透视表 增速 指标 × 年份', '记分卡', '规划跟踪', '事实', '预测']);
     for (const n of wb.SheetNames) expect(sheetNameProblem(n)).toBeNull();
     const cover = shown(wb.Sheets['封面']!);
     expect(cover).toContainEqual(['工作区', '罗湖 样本.db']);
-    expect(cover).toContainEqual(['导出时间', '2026-11-23T09:00:00Z']);
+    // The export time is a date-time cell in local time (Excel keeps no zone), not a UTC text string.
+    const when = wb.Sheets['封面']!['B3']!;
+    expect(cover[2]![0]).toBe('导出时间');
+    expect(when.t).toBe('n');
+    expect(when.z).toBe('yyyy-mm-dd hh:mm');
+    const local = new Date('2026-11-23T09:00:00Z');
+    const expected = (local.getTime() - local.getTimezoneOffset() * 60_000) / 86_400_000 + 25569;
+    expect(when.v).toBeCloseTo(expected, 6);
     expect(cover).toContainEqual(['  口径', '增速']);
     const forecasts = shown(wb.Sheets['预测']!);
     const saved = listSavedForecasts(ws)[0]!;
@@ -135,7 +142,7 @@ describe('briefing workbook', () => {
     const rows = shown(wb.Sheets['事实']!);
     const behind = ws.all(`SELECT count(*) AS n FROM facts WHERE measure = 'growth' AND status <> 'rejected' AND value IS NOT NULL`)[0]!.n;
     expect(rows.length - 1).toBe(Number(behind));
-    expect(rows.slice(1).every((r) => r[2] === '增速' && ['已接受', '未审核'].includes(String(r[10])))).toBe(true);
+    expect(rows.slice(1).every((r) => r[2] === '增速' && ['已采纳', '待审核'].includes(String(r[10])))).toBe(true);
     const withQuote = rows.slice(1).find((r) => typeof r[13] === 'string' && r[13].length > 0)!;
     expect(withQuote[11]).toMatch(/^样本报告 \d{3}$/);
     expect(withQuote[12]).toMatch(/^\d{4}$/);
@@ -145,7 +152,8 @@ describe('briefing workbook', () => {
     const wb = XLSX.read(bytes, { type: 'array' });
     const pivot = shown(wb.Sheets['透视表 增速 指标 × 年份']!);
     expect(pivot[0]![0]).toBe('指标');
-    expect(pivot[pivot.length - 1]![0]).toBe('总计');
+    // The saved view aggregates by latest: its total row holds the newest statement, labelled so, not a 总计.
+    expect(pivot[pivot.length - 1]![0]).toBe('最新值');
     expect(parts(bytes).get('xl/worksheets/sheet2.xml')).toContain('ySplit="2" topLeftCell="B3"');
   });
 

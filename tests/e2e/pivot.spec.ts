@@ -70,7 +70,8 @@ test('build a pivot, drill into a cell to its source sentence, chart the row and
   expect(firstPeriod.children.length).toBeGreaterThan(0);
   await expect(p.grid.root.locator('.ag-header-group-cell').filter({ hasText: firstPeriod.label }).first()).toBeVisible();
   for (const kind of firstPeriod.children) await expect(p.grid.root.locator(`.ag-header-cell[col-id="c:${encodeURIComponent(kind.columnKey!)}"]`)).toContainText(kind.label);
-  await expect(p.grid.root.locator(".ag-row-pinned.pivot-total").first()).toContainText("总计");
+  // The view averages, so its total row is labelled an average (总平均), not a 总计 a reader would take for a sum.
+  await expect(p.grid.root.locator(".ag-row-pinned.pivot-total").first()).toContainText("总平均");
 
   // A cell with statements behind it: the grid shows main's value with its unit.
   const row = dataRows.find((r) => r.path[0] === '固定资产投资') ?? dataRows[0]!;

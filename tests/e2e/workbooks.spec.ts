@@ -36,7 +36,8 @@ test('the briefing exported from the pivot view holds the grid exactly as shown'
   // Body: one workbook row per grid row, total row last, with the cells the grid shows.
   const body = sheet.slice(2);
   expect(body.length).toBe(result.rows.length);
-  expect(body[body.length - 1]![0]).toBe('总计');
+  // Aggregated by latest, the total row holds the newest statement and says so.
+  expect(body[body.length - 1]![0]).toBe('最新值');
   for (const [i, r] of dataRows.entries()) {
     const line = body[i]!;
     expect(line.slice(0, 2)).toEqual(r.labels);

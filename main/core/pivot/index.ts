@@ -7,7 +7,7 @@ import { fieldComparator, fieldValueLabel, pathComparator, type LabelContext, ty
 import { cellQuery, summaryCellQuery } from './sql';
 import { ensureSummary, summaryServes } from './summary';
 import type { PivotCell, PivotColumn, PivotHeaderNode, PivotResult, PivotRow, PivotSpec, PivotSpecInput } from './spec';
-import { pivotSpecSchema } from './spec';
+import { pivotSpecSchema, totalWord } from './spec';
 
 export * from './spec';
 
@@ -102,7 +102,7 @@ export function runPivot(ws: Workspace, specInput: PivotSpec | PivotSpecInput, o
     labels: path.map((v, i) => fieldValueLabel(spec.columns[i]!, v, ctx)),
     isTotal: false,
   }));
-  if (withTotalColumn) columns.push({ key: TOTAL_COLUMN_KEY, path: [], labels: ['总计'], isTotal: true });
+  if (withTotalColumn) columns.push({ key: TOTAL_COLUMN_KEY, path: [], labels: [totalWord(agg, 'total')], isTotal: true });
   if ((rowsByKey.size || 1) * columns.length > MAX_PIVOT_CELLS) {
     throw new PlanscopeError('limit-exceeded', `This pivot would have ${rowsByKey.size} rows × ${columns.length} columns; more than ${MAX_PIVOT_CELLS.toLocaleString('en')} cells. Add a filter or move a field from columns to rows.`);
   }
@@ -157,12 +157,12 @@ export function runPivot(ws: Workspace, specInput: PivotSpec | PivotSpecInput, o
       const prefix = r.path.slice(0, level + 1);
       const members = dataRows.filter((d) => samePrefix(d.path, prefix, level + 1));
       const path: (string | null)[] = [...prefix, ...Array<null>(R - level - 1).fill(null)];
-      const labels = [...labelsFor(prefix), '小计', ...Array<string>(Math.max(0, R - level - 2)).fill('')];
+      const labels = [...labelsFor(prefix), totalWord(agg, 'subtotal'), ...Array<string>(Math.max(0, R - level - 2)).fill('')];
       rows.push({ key: `subtotal:${JSON.stringify(prefix)}`, kind: 'subtotal', path, labels, cells: finish(mergeRows(members)) });
     }
   });
   if (spec.totals.rowGrandTotal && R > 0) {
-    rows.push({ key: 'total', kind: 'total', path: Array<null>(R).fill(null), labels: ['总计', ...Array<string>(R - 1).fill('')], cells: finish(mergeRows(dataRows)) });
+    rows.push({ key: 'total', kind: 'total', path: Array<null>(R).fill(null), labels: [totalWord(agg, 'total'), ...Array<string>(R - 1).fill('')], cells: finish(mergeRows(dataRows)) });
   }
 
   return { spec, rowFields: spec.rows, columnFields: spec.columns, columns, columnTree: buildColumnTree(spec, columns), rows, factCount };

@@ -9,7 +9,8 @@ export const CODE_WORDS_ZH: Record<'kind' | 'measure' | 'qualifier' | 'status', 
   kind: { actual: '实际', estimate: '预计', target: '目标' },
   measure: { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' },
   qualifier: { exact: '准确', approx: '左右', at_least: '以上', at_most: '以内', range: '区间', more_than: '超过' },
-  status: { accepted: '已接受', unreviewed: '未审核', rejected: '已拒绝' },
+  // The review view's words (renderer/i18n/common.ts): one set of status words across the app and the workbook.
+  status: { accepted: '已采纳', unreviewed: '待审核', rejected: '已驳回' },
 };
 const KIND_ORDER = ['target', 'estimate', 'actual'];
 const MEASURE_ORDER = ['level', 'growth', 'share', 'rate', 'count', 'change'];

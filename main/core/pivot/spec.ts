@@ -15,6 +15,25 @@ export type PivotField = (typeof PIVOT_FIELDS)[number];
 export const AGGREGATIONS = ['sum', 'mean', 'min', 'max', 'count', 'first', 'last', 'latest'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
+/**
+ * What a total row or column holds, by aggregation: only a sum or a count adds up (总计/小计); with `latest`
+ * the total is the newest statement of the group, so it is labelled 最新值, not a 总计 a reader would take for a sum.
+ */
+const TOTAL_WORDS: Record<Aggregation, { total: string; subtotal: string }> = {
+  sum: { total: '总计', subtotal: '小计' },
+  count: { total: '总计', subtotal: '小计' },
+  mean: { total: '总平均', subtotal: '平均' },
+  min: { total: '最小值', subtotal: '最小值' },
+  max: { total: '最大值', subtotal: '最大值' },
+  first: { total: '最早值', subtotal: '最早值' },
+  last: { total: '最末值', subtotal: '最末值' },
+  latest: { total: '最新值', subtotal: '最新值' },
+};
+
+export function totalWord(aggregation: Aggregation, level: 'total' | 'subtotal'): string {
+  return TOTAL_WORDS[aggregation][level];
+}
+
 const fieldSchema = z.enum(PIVOT_FIELDS);
 
 export const pivotSpecSchema = z

@@ -5,15 +5,15 @@ import type { Workspace } from '../store/workspace';
 import { runPivot } from '../pivot/index';
 import { getPivot } from '../pivot/saved';
 import { whereClause } from '../pivot/sql';
-import { DEFAULT_PIVOT_NAME, FIELD_LABELS, type PivotField, type PivotSpec } from '../pivot/spec';
-import { buildScorecard } from '../score/scorecard';
+import { DEFAULT_PIVOT_NAME, FIELD_LABELS, totalWord, type PivotField, type PivotSpec } from '../pivot/spec';
 import { buildPlanCheck } from '../score/plan-targets';
 import { planTrackerGrid } from './plan-sheet';
+import { scorecardGrid } from './scorecard-sheet';
 import { listSavedForecasts } from '../forecast/saved';
 import type { FactOrigin } from '../types';
 import type { BriefingInput, ForecastForExport } from './briefing';
 import type { FactForExport } from './facts-sheet';
-import { pivotToGrid, type DisplayGrid, type GridValue } from './grid';
+import { pivotToGrid, type DisplayGrid } from './grid';
 import { valueWord, WORDS, type BriefingLanguage } from './labels';
 
 const EN_FIELDS: Record<PivotField, string> = {
@@ -68,29 +68,6 @@ export function factsForExport(ws: Workspace, spec: PivotSpec | null): FactForEx
   return out;
 }
 
-const STATUS_WORDS: Record<BriefingLanguage, Record<string, string>> = {
-  zh: { met: '已完成', missed: '未完成', within_tolerance: '在容差内', pending: '待定', not_comparable: '不可比', direction_unknown: '方向未定，未评分' },
-  en: { met: 'met', missed: 'missed', within_tolerance: 'within tolerance', pending: 'pending', not_comparable: 'not comparable', direction_unknown: 'direction unknown, not scored' },
-};
-
-export function scorecardGrid(ws: Workspace, language: BriefingLanguage): DisplayGrid {
-  const card = buildScorecard(ws);
-  const zh = language === 'zh';
-  const header = zh
-    ? ['指标', '地区', '口径', '期间', '目标', '实际', '单位', '状态', '差距', '时序进度: 应达%', '时序进度: 实际%']
-    : ['Indicator', 'Region', 'Measure', 'Period', 'Target', 'Actual', 'Unit', 'Status', 'Gap', 'Time progress: expected %', 'Time progress: achieved %'];
-  const status = STATUS_WORDS[language];
-  const rows = card.rows.map((s) => {
-    const unit = s.target.unit ?? s.actual?.unit ?? null;
-    const cells: GridValue[] = [s.indicator, s.region, valueWord(WORDS[language], 'measure', s.measure), s.period, s.target.value, s.actual?.value ?? null, unit,
-      Object.hasOwn(status, s.status) ? status[s.status]! : s.status, s.gap?.value ?? null,
-      s.timeProgress?.expectedPct ?? null, s.timeProgress?.achievedPct ?? null];
-    const units = cells.map((_, c) => (c === 4 || c === 5 || c === 8 ? unit : c >= 9 ? '%' : null));
-    return { kind: 'data' as const, cells, units };
-  });
-  return { title: zh ? '记分卡' : 'Scorecard', rowLabelHeaders: [], columnHeaderRows: [header.map((label) => ({ label, span: 1 }))], rows };
-}
-
 export function forecastsForExport(ws: Workspace, language: BriefingLanguage): ForecastForExport[] {
   const units = new Map<string, string | null>();
   for (const r of ws.all('SELECT id, inputs FROM forecasts')) {
@@ -135,21 +112,23 @@ export function collectBriefing(ws: Workspace, req: BriefingRequest): BriefingIn
   const label = fieldLabel(req.language);
   const w = WORDS[req.language];
   const name = saved?.name ?? (req.language === 'zh' ? '当前视图' : 'current view');
-  const grid = req.displayed ?? pivotToGrid(runPivot(ws, spec), name, label, w.total);
+  // A total holds what the aggregation makes of its group: 总计 for a sum, 最新值 for the newest statement.
+  const totalLabel = req.language === 'zh' ? totalWord(spec.value.aggregation, 'total') : w.total;
+  const grid = req.displayed ?? pivotToGrid(runPivot(ws, spec), name, label, totalLabel);
   const filters = (Object.entries(spec.filters) as [PivotField, string[] | undefined][])
     .filter((e): e is [PivotField, string[]] => Array.isArray(e[1]) && e[1].length > 0)
     .map(([field, values]) => ({
       label: label(field),
       value: values.map((v) => (field === 'kind' || field === 'measure' || field === 'status' ? valueWord(w, field, v) : v)).join(', '),
     }));
-  if (spec.acceptedOnly) filters.push({ label: req.language === 'zh' ? '审核状态' : 'Status', value: req.language === 'zh' ? '仅已接受' : 'accepted only' });
+  if (spec.acceptedOnly) filters.push({ label: req.language === 'zh' ? '审核状态' : 'Status', value: req.language === 'zh' ? '仅已采纳' : 'accepted only' });
   return {
     language: req.language,
     workspaceName: req.workspaceName,
     exportedAt: req.exportedAt,
     filters,
     pivot: { name, grid },
-    scorecard: scorecardGrid(ws, req.language),
+    scorecard: scorecardGrid(ws, req.language, spec),
     planTracker: planTrackerOf(ws, req.language),
     facts: factsForExport(ws, spec),
     forecasts: forecastsForExport(ws, req.language),

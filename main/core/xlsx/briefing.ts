@@ -7,7 +7,8 @@ import type { WorkBook } from 'xlsx';
 import type { DisplayGrid } from './grid';
 import { columnLetter, gridSheet, tableSheet, type SheetWithPane } from './grid-sheet';
 import { factsSheet, type FactForExport } from './facts-sheet';
-import { addFrozenPanes, type Freeze } from './frozen-panes';
+import { finishWorkbook, type Freeze } from './frozen-panes';
+import { quotedSheet } from './print-setup';
 import { safeSheetName, WORDS, type BriefingLanguage, type BriefingWords } from './labels';
 
 /** A saved forecast as the briefing shows it. */
@@ -49,16 +50,36 @@ function topLeft(f: Freeze): string {
   return columnLetter(f.cols) + (f.rows + 1);
 }
 
-/** Writes the sheets, then adds frozen panes (which SheetJS does not write). */
+/** Margins in inches (A4 landscape): narrow enough that a wide pivot keeps a readable scale. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+/** Header rows and label columns repeated on every printed page, and the used range as the print area. */
+function printNames(sheets: readonly NamedSheet[]): NonNullable<WorkBook['Workbook']>['Names'] {
+  return sheets.flatMap((s, i) => {
+    const q = quotedSheet(s.name);
+    const titles = [
+      ...(s.freeze.cols ? [`${q}!$A:$${columnLetter(s.freeze.cols - 1)}`] : []),
+      ...(s.freeze.rows ? [`${q}!$1:$${s.freeze.rows}`] : []),
+    ];
+    const area = String(s.sheet['!ref'] ?? 'A1').replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+    return [
+      ...(titles.length ? [{ Name: '_xlnm.Print_Titles', Sheet: i, Ref: titles.join(',') }] : []),
+      { Name: '_xlnm.Print_Area', Sheet: i, Ref: `${q}!${area}` },
+    ];
+  });
+}
+
+/** Writes the sheets, then finishes what SheetJS does not write: panes, page setup, fonts and bold styles. */
 export function writeSheets(sheets: readonly NamedSheet[], title: string): Uint8Array {
-  const wb: WorkBook = { SheetNames: [], Sheets: {}, Props: { Title: title, Author: 'Planscope' } };
+  const wb: WorkBook = { SheetNames: [], Sheets: {}, Props: { Title: title, Author: 'Planscope' }, Workbook: { Names: printNames(sheets) } };
   for (const s of sheets) {
     wb.SheetNames.push(s.name);
+    s.sheet['!margins'] = MARGINS;
     wb.Sheets[s.name] = s.sheet;
   }
-  // Uncompressed, as SheetJS writes by default: the pane patch rewrites sheet heads in place.
+  // Uncompressed, as SheetJS writes by default: the finishing patch rewrites sheet heads and tails in place.
   const bytes = XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: false }) as ArrayBuffer;
-  return addFrozenPanes(new Uint8Array(bytes), sheets.map((s) => s.freeze), topLeft);
+  return finishWorkbook(new Uint8Array(bytes), sheets.map((s) => ({ freeze: s.freeze, footer: `${title} · ${s.name}` })), topLeft);
 }
 
 function coverSheet(input: BriefingInput, w: BriefingWords, contents: string[]): SheetWithPane {
@@ -72,7 +93,21 @@ function coverSheet(input: BriefingInput, w: BriefingWords, contents: string[]):
     [w.cover.contents, contents.join(' · ')],
   ];
   const s = tableSheet(rows[0]!.map((v) => String(v ?? '')), rows.slice(1));
+  const when = localDateTimeCell(input.exportedAt);
+  if (when) s.sheet['B3'] = when;
   return { sheet: s.sheet, freeze: { rows: 0, cols: 0 } };
+}
+
+/**
+ * The export time as a date-time cell in the reader's local time (Excel keeps no time zone): 2026-11-23 17:00,
+ * sortable and printable, rather than a UTC text string. A time that is not a date stays as text.
+ */
+export function localDateTimeCell(iso: string): XLSX.CellObject | null {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  const localMs = d.getTime() - d.getTimezoneOffset() * 60_000;
+  // Excel's day 25569 is 1970-01-01.
+  return { t: 'n', v: localMs / 86_400_000 + 25569, z: 'yyyy-mm-dd hh:mm' };
 }
 
 function forecastsSheet(forecasts: readonly ForecastForExport[], w: BriefingWords): SheetWithPane {

@@ -97,7 +97,7 @@ export function readQualifier(v: CellValue): Read<Qualifier> {
 }
 
 const STATUSES: Record<string, ReviewStatus> = {
-  unreviewed: 'unreviewed', 未审核: 'unreviewed', accepted: 'accepted', 已接受: 'accepted', 已采纳: 'accepted', rejected: 'rejected', 已拒绝: 'rejected',
+  unreviewed: 'unreviewed', 待审核: 'unreviewed', 未审核: 'unreviewed', accepted: 'accepted', 已采纳: 'accepted', 已接受: 'accepted', rejected: 'rejected', 已驳回: 'rejected', 已拒绝: 'rejected',
 };
 /** A review status; anything else is read as unreviewed (a colleague's sheet has not been reviewed here). */
 export function readStatus(v: CellValue): ReviewStatus {

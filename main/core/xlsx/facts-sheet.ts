@@ -8,6 +8,7 @@ import type { Fact } from '../types';
 import { columnLetter, textWidth, type SheetWithPane } from './grid-sheet';
 import { FACT_COLUMNS, valueWord, type BriefingWords, type FactColumn } from './labels';
 import { numberFormatFor } from './number-formats';
+import { BOLD_TEXT_FORMAT } from './print-setup';
 
 /** A fact as exported: the stored statement plus its report's title and period. */
 export interface FactForExport extends Pick<Fact, 'id' | 'indicator' | 'region' | 'measure' | 'period' | 'kind' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'status' | 'quote' | 'origin'> {
@@ -39,7 +40,7 @@ export function factsSheet(facts: readonly FactForExport[], words: BriefingWords
   const letters = FACT_COLUMNS.map((_, c) => columnLetter(c));
   const widths = FACT_COLUMNS.map((col) => textWidth(words.factColumns[col]) + 2);
   FACT_COLUMNS.forEach((col, c) => {
-    ws[letters[c]! + '1'] = { t: 's', v: words.factColumns[col] } satisfies CellObject;
+    ws[letters[c]! + '1'] = { t: 's', v: words.factColumns[col], z: BOLD_TEXT_FORMAT } satisfies CellObject;
   });
   const textCols = FACT_COLUMNS.map((col, c) => ({ col, c })).filter((x) => !NUMERIC.has(x.col));
   const valueCols = (['value', 'low', 'high'] as const).map((col) => ({ col, letter: letters[FACT_COLUMNS.indexOf(col)]! }));

@@ -6,6 +6,7 @@ import type { CellObject, Range, WorkSheet } from 'xlsx';
 import type { DisplayGrid, GridValue } from './grid';
 import { gridProblem, leafCount } from './grid';
 import { numberFormatFor } from './number-formats';
+import { boldNumberFormat, BOLD_TEXT_FORMAT } from './print-setup';
 
 export interface SheetWithPane {
   sheet: WorkSheet;
@@ -31,10 +32,15 @@ export function textWidth(s: string): number {
   return w;
 }
 
-export function cellFor(v: GridValue, unit: string | null | undefined): CellObject | null {
+/** A cell with its unit's number format; `bold` for headers and totals (carried by the format: print-setup.ts). */
+export function cellFor(v: GridValue, unit: string | null | undefined, bold = false): CellObject | null {
   if (v === null || v === '') return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? { t: 'n', v, z: numberFormatFor(unit) } : null;
-  return { t: 's', v };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return null;
+    const z = numberFormatFor(unit, v);
+    return { t: 'n', v, z: bold ? boldNumberFormat(z) : z };
+  }
+  return bold ? { t: 's', v, z: BOLD_TEXT_FORMAT } : { t: 's', v };
 }
 
 export function gridSheet(grid: DisplayGrid): SheetWithPane {
@@ -54,14 +60,14 @@ export function gridSheet(grid: DisplayGrid): SheetWithPane {
 
   // Row-label headers sit in the last header row; above them the block is merged so it reads as one label.
   grid.rowLabelHeaders.forEach((h, c) => {
-    put(0, c, cellFor(h, null), h);
+    put(0, c, cellFor(h, null, true), h);
     if (headerRows > 1) merges.push({ s: { r: 0, c }, e: { r: headerRows - 1, c } });
   });
   grid.columnHeaderRows.forEach((row, r) => {
     let c = labelCols;
     for (const h of row) {
       // A label repeated by a span sits in the first cell; Excel's merge shows it over all of them.
-      put(r, c, cellFor(h.label, null), h.span > 1 ? '' : h.label);
+      put(r, c, cellFor(h.label, null, true), h.span > 1 ? '' : h.label);
       if (h.span > 1) merges.push({ s: { r, c }, e: { r, c: c + h.span - 1 } });
       c += h.span;
     }
@@ -69,9 +75,10 @@ export function gridSheet(grid: DisplayGrid): SheetWithPane {
 
   grid.rows.forEach((row, i) => {
     const r = headerRows + i;
+    const bold = row.kind !== 'data';
     row.cells.forEach((v, c) => {
       const unit = row.units?.[c];
-      const cell = cellFor(v, unit);
+      const cell = cellFor(v, unit, bold);
       put(r, c, cell, typeof v === 'number' ? `${v.toFixed(2)} ${unit ?? ''}` : (v ?? ''));
     });
   });

@@ -35,7 +35,7 @@ function plain(v: number): string {
  * The target as the plan words it: "6.0–6.5%", "6% 左右", "≥ 400 家", "≤ 3%" — the qualifier a bare number
  * would lose when the sheet is pasted into a briefing.
  */
-export function targetWording(t: PlanRow['target'], unit: string | null, language: BriefingLanguage): string {
+export function targetWording(t: Pick<PlanRow['target'], 'value' | 'low' | 'high' | 'qualifier'>, unit: string | null, language: BriefingLanguage): string {
   const u = unit ?? '';
   const withUnit = (s: string) => (u === '%' ? `${s}%` : u ? `${s} ${u}` : s);
   if (t.qualifier === 'range' && t.low !== null && t.high !== null) return withUnit(`${plain(t.low)}–${plain(t.high)}`);

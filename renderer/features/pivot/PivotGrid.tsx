@@ -21,8 +21,9 @@ export function PivotGrid({ result }: { result: PivotResult }) {
     fieldLabel: (f) => (f in labels ? labels[f as keyof typeof labels] : f),
     mixedUnits: s.mixedUnits,
     value: s.value,
-    total: s.total,
-  }), [labels, s]);
+    // The total column holds what the aggregation makes of a row (最新值 for latest), not always a sum.
+    total: s[`total_${result.spec.value.aggregation}`],
+  }), [labels, s, result.spec.value.aggregation]);
   const columns = useMemo(() => buildColumns(result, lang, gs), [result, lang, gs]);
   const { rows, pinned } = useMemo(() => toGridRows(result), [result]);
 

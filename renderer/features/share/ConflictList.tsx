@@ -11,7 +11,7 @@ type S = ReturnType<typeof useShareStrings>;
 /** The economist's words for stored codes (kinds, review states, measures, field names). */
 const WORDS: Record<Lang, Record<string, string>> = {
   'zh-CN': {
-    actual: '实际', estimate: '预计', target: '目标', unreviewed: '未审核', accepted: '已确认', rejected: '已否决',
+    actual: '实际', estimate: '预计', target: '目标', unreviewed: '待审核', accepted: '已采纳', rejected: '已驳回',
     level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化',
     value: '数值', low: '下限', high: '上限', unit: '单位', qualifier: '限定词', period: '期间', kind: '类型', region: '地区',
     indicator: '指标', measure: '口径', status: '审核状态', start: '原文位置', end: '原文位置',

@@ -18,7 +18,8 @@ export function PivotExportBar() {
   };
   const grid = () => {
     const { result, viewName } = usePivot.getState();
-    return result ? pivotDisplayGrid(result as PivotResult, viewName ?? s.title, labels) : null;
+    // The total column is labelled by what the aggregation makes of a row (最新值 for latest), as the grid shows it.
+    return result ? pivotDisplayGrid(result as PivotResult, viewName ?? s.title, { ...labels, total: s[`total_${result.spec.value.aggregation}`] }) : null;
   };
   const source = () => {
     const { spec, viewName, saved } = usePivot.getState();
