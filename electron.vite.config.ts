@@ -2,9 +2,9 @@
 // package needs no node_modules), preload (CommonJS, one file: sandboxed preloads cannot load ES modules or
 // require packages), renderer (the React page from renderer/index.html). `electron-vite build` never runs
 // Electron, so it works on machines without the binary.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -25,9 +25,30 @@ function sqlWasm(): Plugin {
   };
 }
 
+/**
+ * Ships pdf.js's character maps and standard fonts beside the document worker (out/main/pdfjs/): Chinese PDFs
+ * with CID fonts cannot be decoded without the maps, and the packaged app reads nothing outside app.asar.
+ */
+function pdfjsData(): Plugin {
+  return {
+    name: 'planscope:pdfjs-data',
+    apply: 'build',
+    generateBundle() {
+      const dir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+      for (const sub of ['cmaps', 'standard_fonts']) {
+        for (const name of readdirSync(join(dir, sub))) {
+          if (statSync(join(dir, sub, name)).isFile()) {
+            this.emitFile({ type: 'asset', fileName: `pdfjs/${sub}/${name}`, source: readFileSync(join(dir, sub, name)) });
+          }
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
   main: {
-    plugins: [sqlWasm()],
+    plugins: [sqlWasm(), pdfjsData()],
     build: {
       outDir: resolve(out, 'main'),
       externalizeDeps: false,

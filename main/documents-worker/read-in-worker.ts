@@ -4,8 +4,11 @@
 // Chinese CID fonts) and standard fonts are read from the package's own files.
 import { parentPort, workerData } from 'node:worker_threads';
 import { freezeIntrinsics } from './harden';
+import { provideDomMatrix } from './dom-matrix';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import { layoutPdfText, pagesWithoutText, type PdfPageItems, type PdfTextItem } from '../core/documents/pdf-text';
 import { docxHtmlToText } from '../core/documents/docx-text';
@@ -20,8 +23,17 @@ class Refusal extends Error {
   }
 }
 
-const require = createRequire(import.meta.url);
-const pdfjsDir = path.dirname(require.resolve('pdfjs-dist/package.json'));
+/**
+ * pdf.js's character maps and standard fonts (Chinese PDFs with CID fonts need the maps, offline). The built
+ * worker finds the copies the build puts beside it (out/main/pdfjs/, inside the package: electron.vite.config.ts);
+ * run from source it takes them from the installed package.
+ */
+function pdfjsDataDir(): string {
+  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pdfjs');
+  if (existsSync(path.join(beside, 'cmaps'))) return beside;
+  return path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+}
+const pdfjsDir = pdfjsDataDir();
 
 /** pdf.js's text item, as far as this reader uses it. */
 interface PdfjsItem {
@@ -51,6 +63,10 @@ function endsLikePdf(bytes: Uint8Array): boolean {
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Pdfjs;
+type Mammoth = { convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }> };
+type WordExtractorClass = new () => { extract(b: Buffer): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }> };
+/** The Word parsers, loaded (then the prototypes frozen) before a byte of the file is parsed. */
+const parsers: { mammoth?: Mammoth; WordExtractor?: WordExtractorClass } = {};
 
 async function readPdf(req: ReadRequest): Promise<PagedText> {
   const { fileName, bytes, limits } = req;
@@ -117,7 +133,7 @@ function checkDocx(req: ReadRequest): void {
 
 async function readDocx(req: ReadRequest): Promise<PagedText> {
   checkDocx(req);
-  const mammoth = require('mammoth') as { convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }> };
+  const mammoth = parsers.mammoth!;
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(req.bytes) });
   return { text: docxHtmlToText(value), pages: [] };
 }
@@ -142,7 +158,7 @@ function checkOle(req: ReadRequest): void {
 
 async function readDoc(req: ReadRequest): Promise<PagedText> {
   checkOle(req);
-  const WordExtractor = require('word-extractor') as new () => { extract(b: Buffer): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }> };
+  const WordExtractor = parsers.WordExtractor!;
   let body: string;
   try {
     // filterUnicode would turn “” into " and change the words the indicator names are read from.
@@ -161,11 +177,20 @@ const READERS = { pdf: readPdf, docx: readDocx, doc: readDoc } as const;
  * afterwards can pollute a prototype. pdf.js's own worker code is loaded here too (it reads the file there).
  */
 async function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
+  // Imports with literal names, so the build bundles each parser into a chunk of the worker that is loaded only
+  // for its format: the package carries no node_modules for them (see tests/electron/packaging.test.ts).
   if (format === 'pdf') {
+    provideDomMatrix();
     pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const workerCode = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // untyped: pdf.js finds it as globalThis.pdfjsWorker
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import(workerCode)) as unknown;
-  } else require(format === 'docx' ? 'mammoth' : 'word-extractor');
+    // pdf.js finds its worker code as globalThis.pdfjsWorker and then runs it in this thread.
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')) as unknown;
+  } else if (format === 'docx') {
+    const m = (await import('mammoth')) as unknown as { default?: Mammoth } & Mammoth;
+    parsers.mammoth = m.default ?? m;
+  } else {
+    const m = (await import('word-extractor')) as unknown as { default?: WordExtractorClass } & WordExtractorClass;
+    parsers.WordExtractor = m.default ?? m;
+  }
   freezeIntrinsics();
 }
 
