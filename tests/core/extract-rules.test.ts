@@ -104,6 +104,23 @@ describe('tier.headline-intro-in-prose', () => {
   });
 });
 
+describe('headline.qualitative-known', () => {
+  it('keeps a numberless list item of outcomes only when it names a catalogue indicator; a numberless target is kept', () => {
+    // Bullets as in 长江日报's digest of Hubei's 2025 report (https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm);
+    // the 工业增加值 line is made up.
+    const text = [
+      '政府工作报告摘要与导读', '■ 2024年成绩单', '●预计全省地区生产总值增长6%左右', '●增速在经济大省和中部地区保持领先',
+      '●城乡居民收入稳步增长', '●规模以上工业增加值增速高于全国平均水平',
+      '■ 2025年经济社会发展的主要预期目标', '●经济增长6%左右', '●居民收入增长与经济增长同步', '',
+    ].join('\n');
+    const { facts } = readReport(text, 'x.txt');
+    expect(facts.filter((f) => f.value === null).map((f) => [f.indicator, f.kind, f.period])).toEqual([
+      ['规模以上工业增加值', 'actual', '2024'], ['居民人均可支配收入', 'target', '2025']]);
+    expect(facts.filter((f) => f.value !== null).map((f) => [f.indicator, f.value, f.kind, f.period])).toEqual([
+      ['地区生产总值', 6, 'estimate', '2024'], ['地区生产总值', 6, 'target', '2025']]);
+  });
+});
+
 describe('the rule book', () => {
   it('has a Chinese note for every rule the reader can trace', async () => {
     const { RULE_BOOK } = await import('../../main/core/extract/explain');

@@ -24,7 +24,7 @@ const FIVE_YEAR_PLAN = /(十[一二三四五])(?:五|个五年)/;
 const FIVE_YEAR_END: Record<string, number> = { 十一: 2010, 十二: 2015, 十三: 2020, 十四: 2025, 十五: 2030 };
 const PART_YEAR = /(\d{4})\s*年\s*(上半年|1\s*[-—至~]\s*6\s*月|一季度|第一季度|1\s*[-—至~]\s*3\s*月|前三季度|1\s*[-—至~]\s*9\s*月)/;
 const YEAR = /(\d{4})\s*年/g;
-const REVIEW_HEADING = /(执行情况|完成情况|回顾|总体态势|运行情况|主要成效|工作总结)/;
+const REVIEW_HEADING = /(执行情况|完成情况|回顾|总体态势|运行情况|主要成效|工作总结|成绩单)/;
 const PLAN_HEADING = /(目标|计划|任务|工作安排|重点工作|思路)/;
 
 function yearsIn(s: string): number[] {
@@ -269,6 +269,8 @@ export const HEADING_YEAR_RULES: readonly YearRule[] = [
     examples: [
       { text: '一、2022年国民经济和社会发展计划执行情况', expect: annual(2022, 2023) },
       { text: '一、2025年和“十四五”时期工作回顾', expect: annual(2025, 2026) },
+      // A newspaper digest heads the year's results "成绩单" (长江日报 2025-01-17, https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm).
+      { text: '2024年成绩单', expect: annual(2024, 2025) },
       { text: '一、经济运行情况', expect: null },
     ],
   },
