@@ -193,6 +193,30 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
         !RATE_HEAD.test(n.indicator) && !/(达|为|到|至|超|过|于|在|有|现|持|升|高|是)$/.test(c.left.trim());
     },
   },
+  {
+    id: 'veto.margin-over-plan',
+    says: 'A percentage by which a plan was exceeded ("完成投资2929亿元、超年度计划28%") is a margin, not an indicator (a completion rate "完成年度计划的115%" is kept).',
+    zh: '“超年度计划××%”是超出计划的幅度,不是指标',
+    // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): "304个省列重大项目完成投资2929亿元、超年度计划28%"; the second example is made up.
+    examples: [{ text: '省列重大项目完成投资2929亿元、超年度计划28%。', fact: '28' }, { text: '全年完成固定资产投资85亿元,超年初计划12%。', fact: '12' }],
+    rejects: (c) => c.q.unitClass === 'percent' && /超(?:出|过|额)?(?:年度|全年|年初|序时)?(?:计划|目标|任务|进度)\s*$/.test(c.left.trim()),
+  },
+  {
+    id: 'veto.payout-to-people-counted',
+    says: 'An amount paid or recovered for a counted group ("为6107名困难家庭高校新生发放资助金5637.2万元") is one programme\'s, not the region\'s indicator.',
+    zh: '“为××名…发放/追回××元”是某项帮扶的金额,不是本地区指标',
+    // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt).
+    examples: [{ text: '为6107名困难家庭高校新生发放资助金5637.2万元。', fact: '5637.2' }, { text: '为5.01万名农民工追回欠薪6.83亿元。', fact: '6.83' }],
+    rejects: (c) => c.q.unitClass === 'money' && /^为\s*[\d.]+\s*万?\s*(名|户|人|位|家)/.test(c.s.slice(c.clauseStart, c.q.start).trim()),
+  },
+  {
+    id: 'veto.size-class-of-items',
+    says: 'A size after 单笔/单个/单项 with 以上/以下 ("单笔50万元以下拖欠企业账款") is the class of the things meant, not a figure.',
+    zh: '“单笔××万元以下”是所指事项的规模档次,不是数据',
+    // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): "单笔50万元以下拖欠企业账款全部清零".
+    examples: [{ text: '单笔50万元以下拖欠企业账款全部清零。', fact: '50' }],
+    rejects: (c) => /(单笔|单个|单项|单次|单宗|单户|每笔)$/.test(c.left.trim()) && /^\s*(及以上|及以下|以上|以下)/.test(c.right),
+  },
 ]);
 
 /** A veto's test called with its one to three arguments in place (the table's type says which). */
