@@ -104,6 +104,16 @@ describe('tier.headline-intro-in-prose', () => {
   });
 });
 
+describe('count.visits-of-the-region', () => {
+  it('keeps tourist arrivals and passenger traffic counted in 人次, not the visits of one programme', () => {
+    // Made up, in the words of Sichuan's 2026 report ("全省接待游客超11亿人次", yqcao/China-Fiscal-Data
+    // data/prov-reports/text/2026_SC.txt) and Guangdong's ("开展职业技能培训超30万人次", shared/real-reports).
+    const { facts } = readReport(reportAround('全年接待游客1520万人次,旅游总收入156亿元。机场旅客吞吐量突破9000万人次。开展职业技能培训超30万人次。累计运送游客近7万人次。'), 'x.txt');
+    expect(facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['接待游客', 1520, '万人次'], ['旅游总收入', 156, '亿元'], ['机场旅客吞吐量', 9000, '万人次']]);
+  });
+});
+
 describe('headline.qualitative-known', () => {
   it('keeps a numberless list item of outcomes only when it names a catalogue indicator; a numberless target is kept', () => {
     // Bullets as in 长江日报's digest of Hubei's 2025 report (https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm);
