@@ -104,6 +104,15 @@ describe('tier.headline-intro-in-prose', () => {
   });
 });
 
+describe('growth against the same period of last year (比上年同期)', () => {
+  it('reads 比上年同期增长/下降 as the growth of the indicator before it', () => {
+    // tests/fixtures/real/danzhai_2015_county_statistical_bulletin_excerpt.txt (https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html).
+    const { facts } = readReport(reportAround('粮食作物种植面积12981公顷,比上年同期增长1.32%;油料种植面积1139公顷,比上年同期下降0.35%。'), 'x.txt');
+    expect(facts.map((f) => [f.indicator, f.measure, f.value])).toEqual([
+      ['粮食作物种植面积', 'level', 12981], ['粮食作物种植面积', 'growth', 1.32], ['油料种植面积', 'level', 1139], ['油料种植面积', 'growth', -0.35]]);
+  });
+});
+
 describe('count.visits-of-the-region', () => {
   it('keeps tourist arrivals and passenger traffic counted in 人次, not the visits of one programme', () => {
     // Made up, in the words of Sichuan's 2026 report ("全省接待游客超11亿人次", yqcao/China-Fiscal-Data
