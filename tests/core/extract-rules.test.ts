@@ -113,6 +113,14 @@ describe('growth against the same period of last year (比上年同期)', () => 
   });
 });
 
+describe('milestones of an economy\'s size (迈上/跨上…台阶)', () => {
+  it('reads the amount before 台阶 as yuan and the milestone verb as no part of the name', () => {
+    // Made up, in the words of Sichuan's 2026 report ("服务业…增加值跨上3万亿元台阶", yqcao/China-Fiscal-Data data/prov-reports/text/2026_SC.txt).
+    const { facts } = readReport(reportAround('全县经济总量迈上千亿台阶。服务业增加值跨上3万亿元台阶。'), 'x.txt');
+    expect(facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([['地区生产总值', 1000, '亿元'], ['服务业增加值', 3, '万亿元']]);
+  });
+});
+
 describe('count.visits-of-the-region', () => {
   it('keeps tourist arrivals and passenger traffic counted in 人次, not the visits of one programme', () => {
     // Made up, in the words of Sichuan's 2026 report ("全省接待游客超11亿人次", yqcao/China-Fiscal-Data

@@ -155,6 +155,8 @@ export function unitSpelledAt(text: string, at: number): UnitSpelling | null {
   for (const u of BY_FIRST.get(text[at] ?? '') ?? []) {
     if (!text.startsWith(u.spelling, at)) continue;
     if (u.spelling === '成' && NOT_TENTHS.test(text.slice(at, at + 2))) return null;
+    // "迈上千亿台阶": 台阶 is the milestone word (numbers.ts MILESTONE), not 亿台 of machines.
+    if (u.spelling.endsWith('台') && text[at + u.spelling.length] === '阶') continue;
     return u;
   }
   return null;
