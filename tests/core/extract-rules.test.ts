@@ -33,7 +33,7 @@ const PINNED = [
   'veto.no-name', 'veto.move-against-other-period', 'veto.other-place-named', 'veto.preposition-clause', 'veto.count-of-named-projects',
   'veto.part-of-previous', 'veto.not-a-counted-indicator', 'veto.inventory', 'veto.project-list-size', 'veto.campaign-effect',
   'veto.people-reached', 'veto.place-or-piece-of-work', 'veto.length-or-progress-of-works', 'veto.count-of-listed-names',
-  'veto.bare-verb-amount', 'veto.bare-percent', 'veto.margin-over-plan', 'veto.payout-to-people-counted', 'veto.size-class-of-items',
+  'veto.bare-verb-amount', 'veto.bare-percent', 'veto.gap-to-other-figure', 'veto.margin-over-plan', 'veto.payout-to-people-counted', 'veto.size-class-of-items',
 ];
 
 describe('the sentence reader\'s rules', () => {

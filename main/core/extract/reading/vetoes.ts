@@ -194,6 +194,15 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     },
   },
   {
+    id: 'veto.gap-to-other-figure',
+    says: 'A gap in percentage points to another figure ("高于全市平均水平5个百分点", "比全市高1.7个百分点") compares two growths; it is no indicator (a change against last year, "比上年提高1.2个百分点", is kept).',
+    zh: '与其他地区或平均水平相比高出、低于的百分点差距不是指标',
+    // sz_pingshan_2017_exec_2018_draft (shared/real-reports): "增长15%,高于全市平均水平5个百分点"; the second example is made up.
+    examples: [{ text: '规上工业增加值增长15%,高于全市平均水平5个百分点。', fact: '5' }, { text: '规模以上工业增加值增长6%,增速快于平均水平2.1个百分点。', fact: '2.1' }],
+    rejects: (c) => /百分点$/.test(c.q.unit ?? '') &&
+      (/(高于|低于|快于|慢于|领先于?|落后于?)[^，,；;。]{0,16}$/.test(c.left) || /比(?!上年|去年|同期|上年同期)[^，,；;。]{1,12}(高|低|快|慢)$/.test(c.left)),
+  },
+  {
     id: 'veto.margin-over-plan',
     says: 'A percentage by which a plan was exceeded ("完成投资2929亿元、超年度计划28%") is a margin, not an indicator (a completion rate "完成年度计划的115%" is kept).',
     zh: '“超年度计划××%”是超出计划的幅度,不是指标',
