@@ -70,6 +70,11 @@ export const NUMBER_VETOES: readonly NumberVeto[] = ruleTable<NumberVeto>([
   },
 ]);
 
+/** A clause comparing with another figure: "高于全市平均水平", "分别高出全市平均增速", "比全市高" (not "比上年"). */
+function gapClause(clause: string): boolean {
+  return /(高于|低于|快于|慢于|高出|超出|领先于?|落后于?)/.test(clause) || /比(?!上年|去年|同期|上年同期)[^，,；;。]{1,12}(高|低|快|慢)[\d.、和及\s]*$/.test(clause);
+}
+
 export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   {
     id: 'veto.no-name',
@@ -198,9 +203,10 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     says: 'A gap in percentage points to another figure ("高于全市平均水平5个百分点", "比全市高1.7个百分点") compares two growths; it is no indicator (a change against last year, "比上年提高1.2个百分点", is kept).',
     zh: '与其他地区或平均水平相比高出、低于的百分点差距不是指标',
     // sz_pingshan_2017_exec_2018_draft (shared/real-reports): "增长15%,高于全市平均水平5个百分点"; the second example is made up.
-    examples: [{ text: '规上工业增加值增长15%,高于全市平均水平5个百分点。', fact: '5' }, { text: '规模以上工业增加值增长6%,增速快于平均水平2.1个百分点。', fact: '2.1' }],
-    rejects: (c) => /百分点$/.test(c.q.unit ?? '') &&
-      (/(高于|低于|快于|慢于|领先于?|落后于?)[^，,；;。]{0,16}$/.test(c.left) || /比(?!上年|去年|同期|上年同期)[^，,；;。]{1,12}(高|低|快|慢)$/.test(c.left)),
+    examples: [{ text: '规上工业增加值增长15%,高于全市平均水平5个百分点。', fact: '5' }, { text: '规模以上工业增加值增长6%,增速快于平均水平2.1个百分点。', fact: '2.1' },
+      { text: '生物、新材料产业增加值分别增长30%、25%,分别高出全市平均增速22.7和7.2个百分点。', fact: '22.7' }],
+    // Read on the clause up to the number, so every member of "分别高出全市平均增速12、22.7和7.2个百分点" is refused.
+    rejects: (c) => /百分点$/.test(c.q.unit ?? '') && gapClause(c.s.slice(c.clauseStart, c.q.start)),
   },
   {
     id: 'veto.margin-over-plan',
@@ -220,11 +226,14 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   },
   {
     id: 'veto.size-class-of-items',
-    says: 'A size after 单笔/单个/单项 with 以上/以下 ("单笔50万元以下拖欠企业账款") is the class of the things meant, not a figure.',
+    says: 'A size after 单笔/单个/单项, or an age, with 以上/以下 ("单笔50万元以下拖欠企业账款", "60岁以上人群") is the class of the things or people meant, not a figure.',
     zh: '“单笔××万元以下”是所指事项的规模档次,不是数据',
     // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): "单笔50万元以下拖欠企业账款全部清零".
-    examples: [{ text: '单笔50万元以下拖欠企业账款全部清零。', fact: '50' }],
-    rejects: (c) => /(单笔|单个|单项|单次|单宗|单户|每笔)$/.test(c.left.trim()) && /^\s*(及以上|及以下|以上|以下)/.test(c.right),
+    // An age with 以上/以下 ("60岁以上人群", sz_pingshan_2022_exec_2023_plan in shared/real-reports) is the age group meant.
+    examples: [{ text: '单笔50万元以下拖欠企业账款全部清零。', fact: '50' }, { text: '推动60岁以上人群全程接种。', fact: '60' }],
+    // An age group is followed by the people it names; "人均预期寿命提高到80岁以上," ends its clause and is kept.
+    rejects: (c) => (/(单笔|单个|单项|单次|单宗|单户|每笔)$/.test(c.left.trim()) && /^\s*(及以上|及以下|以上|以下)/.test(c.right)) ||
+      (c.q.unit === '岁' && /^\s*(及以上|及以下|以上|以下)[\u4e00-\u9fff]/.test(c.right)),
   },
 ]);
 
