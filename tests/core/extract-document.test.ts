@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { needsYear } from '../../main/core/extract/document-year';
 import { flatSections, readDocument } from '../../main/core/extract/document';
-import { headingLevel } from '../../main/core/extract/headings';
+import { headingLevel, headingsOf } from '../../main/core/extract/headings';
 import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, YEAR_PARAGRAPH, type LineRule } from '../../main/core/extract/intro-rules';
 import { readMeta } from '../../main/core/extract/meta';
 import { BODY_YEAR_RULES, DELIVERY_DATE_RULE, HEADING_YEAR_RULES, OPENING_PARAGRAPH_RULE, PERIOD_RULES, PUBLICATION_DATE_RULE, TITLE_YEAR_RULES } from '../../main/core/extract/period-rules';
@@ -115,6 +115,19 @@ describe('headings', () => {
     // gansu_2026_gov_work_report (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): the year's work, unnumbered.
     expect(headingLevel('2026年重点工作')).toBe(1);
     expect(headingLevel('2026年,我们要扎实做好以下工作')).toBeNull();
+  });
+
+  it('reads a heading marked by an ornament before it or an emoji after it, or opened by the part\'s verb', () => {
+    // 长江日报 2025-01-17 digest (https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm).
+    expect(headingLevel('    ■ 2024年成绩单')).toBe(1);
+    expect(headingLevel('■ 2025年经济社会发展的主要预期目标')).toBe(1);
+    // A blog copy of 镇原县's 2024 report (https://www.paiqing-icetech.com/post/23326.html).
+    expect(headingLevel('回顾2023年工作成果🏆')).toBe(1);
+    expect(headingLevel('展望2024年工作目标🎯')).toBe(1);
+    expect(headingsOf(['展望2024年工作目标🎯'])[0]!.text).toBe('展望2024年工作目标');
+    // Made up: a bullet item and an emoji-ended sentence stay what they are.
+    expect(headingLevel('●预计全省地区生产总值增长6%左右')).toBeNull();
+    expect(headingLevel('2024年,全县GDP增长6%。📈')).toBeNull();
   });
 });
 

@@ -33,7 +33,7 @@ const PINNED = [
   'veto.no-name', 'veto.move-against-other-period', 'veto.other-place-named', 'veto.preposition-clause', 'veto.count-of-named-projects',
   'veto.part-of-previous', 'veto.not-a-counted-indicator', 'veto.inventory', 'veto.project-list-size', 'veto.campaign-effect',
   'veto.people-reached', 'veto.place-or-piece-of-work', 'veto.length-or-progress-of-works', 'veto.count-of-listed-names',
-  'veto.bare-verb-amount', 'veto.bare-percent',
+  'veto.bare-verb-amount', 'veto.bare-percent', 'veto.gap-to-other-figure', 'veto.margin-over-plan', 'veto.payout-to-people-counted', 'veto.size-class-of-items',
 ];
 
 describe('the sentence reader\'s rules', () => {
@@ -101,6 +101,50 @@ describe('tier.headline-intro-in-prose', () => {
     const { facts } = readReport(text, 'x.txt');
     expect(facts.filter((f) => f.kind === 'target').map((f) => [f.indicator, f.tier])).toEqual([
       ['地区生产总值', 1], ['一般公共预算收入', 1], ['新增城市绿地面积', 2]]);
+  });
+});
+
+describe('growth against the same period of last year (比上年同期)', () => {
+  it('reads 比上年同期增长/下降 as the growth of the indicator before it', () => {
+    // tests/fixtures/real/danzhai_2015_county_statistical_bulletin_excerpt.txt (https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html).
+    const { facts } = readReport(reportAround('粮食作物种植面积12981公顷,比上年同期增长1.32%;油料种植面积1139公顷,比上年同期下降0.35%。'), 'x.txt');
+    expect(facts.map((f) => [f.indicator, f.measure, f.value])).toEqual([
+      ['粮食作物种植面积', 'level', 12981], ['粮食作物种植面积', 'growth', 1.32], ['油料种植面积', 'level', 1139], ['油料种植面积', 'growth', -0.35]]);
+  });
+});
+
+describe('milestones of an economy\'s size (迈上/跨上…台阶)', () => {
+  it('reads the amount before 台阶 as yuan and the milestone verb as no part of the name', () => {
+    // Made up, in the words of Sichuan's 2026 report ("服务业…增加值跨上3万亿元台阶", yqcao/China-Fiscal-Data data/prov-reports/text/2026_SC.txt).
+    const { facts } = readReport(reportAround('全县经济总量迈上千亿台阶。服务业增加值跨上3万亿元台阶。'), 'x.txt');
+    expect(facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([['地区生产总值', 1000, '亿元'], ['服务业增加值', 3, '万亿元']]);
+  });
+});
+
+describe('count.visits-of-the-region', () => {
+  it('keeps tourist arrivals and passenger traffic counted in 人次, not the visits of one programme', () => {
+    // Made up, in the words of Sichuan's 2026 report ("全省接待游客超11亿人次", yqcao/China-Fiscal-Data
+    // data/prov-reports/text/2026_SC.txt) and Guangdong's ("开展职业技能培训超30万人次", shared/real-reports).
+    const { facts } = readReport(reportAround('全年接待游客1520万人次,旅游总收入156亿元。机场旅客吞吐量突破9000万人次。开展职业技能培训超30万人次。累计运送游客近7万人次。'), 'x.txt');
+    expect(facts.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['接待游客', 1520, '万人次'], ['旅游总收入', 156, '亿元'], ['机场旅客吞吐量', 9000, '万人次']]);
+  });
+});
+
+describe('headline.qualitative-known', () => {
+  it('keeps a numberless list item of outcomes only when it names a catalogue indicator; a numberless target is kept', () => {
+    // Bullets as in 长江日报's digest of Hubei's 2025 report (https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm);
+    // the 工业增加值 line is made up.
+    const text = [
+      '政府工作报告摘要与导读', '■ 2024年成绩单', '●预计全省地区生产总值增长6%左右', '●增速在经济大省和中部地区保持领先',
+      '●城乡居民收入稳步增长', '●规模以上工业增加值增速高于全国平均水平',
+      '■ 2025年经济社会发展的主要预期目标', '●经济增长6%左右', '●居民收入增长与经济增长同步', '',
+    ].join('\n');
+    const { facts } = readReport(text, 'x.txt');
+    expect(facts.filter((f) => f.value === null).map((f) => [f.indicator, f.kind, f.period])).toEqual([
+      ['规模以上工业增加值', 'actual', '2024'], ['居民人均可支配收入', 'target', '2025']]);
+    expect(facts.filter((f) => f.value !== null).map((f) => [f.indicator, f.value, f.kind, f.period])).toEqual([
+      ['地区生产总值', 6, 'estimate', '2024'], ['地区生产总值', 6, 'target', '2025']]);
   });
 });
 

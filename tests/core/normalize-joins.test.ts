@@ -11,6 +11,15 @@ function originalOf(original: string, n: NormalizedText, needle: string): string
 }
 
 describe('normalizeReport: a line break inside a sentence', () => {
+  it('keeps the break after a line that ends in an emoji (a blog copy ends its sentences and headings so)', () => {
+    // A blog copy of 镇原县's 2024 report (https://www.paiqing-icetech.com/post/23326.html).
+    expect(breaksMidSentence('我代表镇原县政府,向大家汇报2024年的工作报告。🌟', '回顾2023年工作成果🏆')).toBe(false);
+    expect(breaksMidSentence('尊敬的各位领导、各位代表,大家好!👋', '在这春意盎然的季节里,我们齐聚一堂,')).toBe(false);
+    expect(normalizeReport('展望2024年工作目标🎯\n2024年,我们将继续努力,实现以下目标:').text).toBe('展望2024年工作目标🎯\n2024年,我们将继续努力,实现以下目标:');
+    // Made up: without the emoji the same break is inside a sentence and is joined.
+    expect(breaksMidSentence('全县交通、水利、能源等基础设施条件得到明显改善,', '生态环境持续改善')).toBe(true);
+  });
+
   it('joins a word broken by a blank line and maps both halves back to the original', () => {
     const original = '投资稳步回升。全区新引进华南水\n\n务区域总部等5家总部企业，实现营业收入12亿元。';
     const n = normalizeReport(original);

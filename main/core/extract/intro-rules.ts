@@ -17,6 +17,12 @@ export function introducingClause(line: string): string {
   return t.slice(cut + 1);
 }
 
+/** The last sentence of a line, its end mark dropped. */
+function lastSentence(line: string): string {
+  const t = line.trim().replace(/[。;；]+$/, '');
+  return t.slice(Math.max(...[...'。;；'].map((c) => t.lastIndexOf(c))) + 1);
+}
+
 const yearIn = (s: string): number | null => {
   const m = /(\d{4})\s*年/.exec(s);
   return m ? Number(m[1]) : null;
@@ -25,11 +31,14 @@ const yearIn = (s: string): number | null => {
 /** A list introduced as estimates: every number of the list is an estimate. */
 export const ESTIMATE_LIST: LineRule<true> = {
   id: 'intro.estimate-list',
-  statement: 'A list introduced as expected outcomes (预计, 初步预计) holds estimates.',
-  read: (line) => (/预计/.test(line) ? true : null),
+  statement: 'A list introduced as expected outcomes (预计, 初步预计) holds estimates; the 预计 must be in the last sentence before the list, the one that introduces it (an estimate paragraph that ends on another sentence introduces nothing).',
+  read: (line) => (/预计/.test(lastSentence(line)) ? true : null),
   examples: [
     { line: '2022年主要指标预计完成情况如下:', expect: true },
     { line: '2020年主要指标初步统计情况:', expect: null },
+    // chifeng_2025 (https://www.cezhidao.com/reports/NjQN): the review paragraph, then "——令人振奋…" paragraphs of outcomes.
+    { line: '预计全市地区生产总值增长4%左右,固定资产投资增长10%左右。一般公共预算收入增长11.6%。', expect: null },
+    { line: '经济运行稳中有进。预计全年主要指标完成情况如下:', expect: true },
   ],
 };
 

@@ -63,11 +63,18 @@ export function refusedByNoun(q: Quantity, right: string, carried: string): bool
   return noun !== '' && NOT_INDICATOR_NOUN.test(noun);
 }
 
+/**
+ * Visits (人次) counted by the statistics: tourist arrivals and passenger traffic ("接待游客9.6亿人次", "旅客吞吐量突破
+ * 9000万人次", "旅客运输总量185.1亿人次", "口岸出入境人员达5.2亿人次"). Other visits are those of one programme (培训, 服务, 运送游客): no indicator.
+ */
+const VISITS_INDICATOR = /(接待.{0,6}游客|游客接待|旅游人数|旅游人次|游客(?:总)?(?:人数|量)|入境游客|过夜游客|旅客吞吐量|旅客运输|旅客发送|客运量|客流量|出入境人员|出入境旅客)/;
+
 export function keepCount(q: Quantity, indicator: string, right: string, carried: string): boolean {
   if (q.unitClass !== 'count') return true;
   const noun = readRightNoun(right) || carried || indicator;
   if (NOT_INDICATOR_NOUN.test(noun) || NOT_INDICATOR_NOUN.test(indicator)) return false;
   if (/^(万?人|名)$/.test(q.unit ?? '')) return PEOPLE_NOUN.test(indicator);
+  if (/人次$/.test(q.unit ?? '')) return VISITS_INDICATOR.test(indicator);
   if (ACTIVITY_VERB.test(indicator)) return false;
   if (/户$/.test(q.unit ?? '')) return /(户|轮候|家庭|居民|商户|主体)/.test(indicator + noun);
   // "关键技术平台、重点实验室、科研基础设施": a list is counted when one of its items is.

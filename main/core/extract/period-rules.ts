@@ -24,7 +24,7 @@ const FIVE_YEAR_PLAN = /(十[一二三四五])(?:五|个五年)/;
 const FIVE_YEAR_END: Record<string, number> = { 十一: 2010, 十二: 2015, 十三: 2020, 十四: 2025, 十五: 2030 };
 const PART_YEAR = /(\d{4})\s*年\s*(上半年|1\s*[-—至~]\s*6\s*月|一季度|第一季度|1\s*[-—至~]\s*3\s*月|前三季度|1\s*[-—至~]\s*9\s*月)/;
 const YEAR = /(\d{4})\s*年/g;
-const REVIEW_HEADING = /(执行情况|完成情况|回顾|总体态势|运行情况|主要成效|工作总结)/;
+const REVIEW_HEADING = /(执行情况|完成情况|回顾|总体态势|运行情况|主要成效|工作总结|成绩单)/;
 const PLAN_HEADING = /(目标|计划|任务|工作安排|重点工作|思路)/;
 
 function yearsIn(s: string): number[] {
@@ -242,10 +242,16 @@ export const OPENING_PARAGRAPH_RULE: YearRule = {
   statement: 'Failing the title, headings and delivery date, the year a reporting paragraph opens on ("2023年,全区…") is the reviewed year.',
   read(s) {
     const m = /^\s*(\d{4})\s*年(?:以来)?\s*[,，]([^。；;]*)/.exec(s);
-    return m && !/(将|要|力争|计划|确保|预期|目标)/.test(m[2]!) ? annual(Number(m[1]), Number(m[1]) + 1) : null;
+    // A goal named inside the review ("全县围绕…到2018年全面建成小康社会目标") does not make it a plan: 目标 counts
+    // only in the first clause, where a plan names its targets ("2025年,全区主要预期目标是").
+    const firstClause = m?.[2]!.split(/[,，]/)[0] ?? '';
+    return m && !/(将|要|力争|计划|确保|预期)/.test(m[2]!) && !/目标/.test(firstClause) ? annual(Number(m[1]), Number(m[1]) + 1) : null;
   },
   examples: [
     { text: '2023年,面对复杂严峻的外部环境,全区地区生产总值增长5.2%。', expect: annual(2023, 2024) },
+    // tests/fixtures/real/danzhai_2015_county_statistical_bulletin_excerpt.txt (https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html)
+    { text: '2015年,面对严峻复杂的外部环境和经济下行压力,在县委、县政府的坚强领导下,全县围绕扶贫攻坚和到2018年全面建成小康社会目标,牢牢守住发展和生态两条底线。', expect: annual(2015, 2016) },
+    { text: '2025年,全区经济社会发展主要目标是:地区生产总值增长5%左右。', expect: null },
     { text: '2024年,全区将着力稳增长,力争地区生产总值增长6%。', expect: null },
     { text: '2024年是全面贯彻党的二十大精神的关键之年。', expect: null },
   ],
@@ -269,6 +275,8 @@ export const HEADING_YEAR_RULES: readonly YearRule[] = [
     examples: [
       { text: '一、2022年国民经济和社会发展计划执行情况', expect: annual(2022, 2023) },
       { text: '一、2025年和“十四五”时期工作回顾', expect: annual(2025, 2026) },
+      // A newspaper digest heads the year's results "成绩单" (长江日报 2025-01-17, https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm).
+      { text: '2024年成绩单', expect: annual(2024, 2025) },
       { text: '一、经济运行情况', expect: null },
     ],
   },

@@ -34,7 +34,7 @@ export interface SectionRule {
 
 export const EXAMPLE_META: MetaYears = { shape: 'annual', period: '2019', reviewYear: 2019, planYear: 2020 };
 
-const REVIEW_WORDS = /(执行情况|完成情况|回顾|现状|发展基础|成效|成就|工作成绩|存在的?问题|面临形势|形势分析|主要特点|的特点|总体态势|运行情况)/;
+const REVIEW_WORDS = /(执行情况|完成情况|回顾|现状|发展基础|成效|成就|工作成绩|成绩单|存在的?问题|面临形势|形势分析|主要特点|的特点|总体态势|运行情况)/;
 // "三、下半年重点工作", "2020年发展目标完成情况" name plans even with a review word.
 const NOT_REVIEW = /(下半年|目标|工作安排)/;
 const PLAN_WORDS = /(目标|计划|工作安排|重点工作|主要工作|主要任务|工作思路|总体要求|对策|措施|下半年|展望|指导思想|发展方向|重点工程|工作建议)/;
@@ -88,6 +88,8 @@ export const SECTION_RULES: readonly SectionRule[] = [
     },
     examples: [
       { heading: '一、2019年国民经济和社会发展计划执行情况', meta: { shape: 'annual', period: '2020', reviewYear: 2020, planYear: 2021 }, expect: { mode: 'review', actualPeriod: '2019' } },
+      // 长江日报's digest of Hubei's 2025 report (https://cjrb.cjn.cn/h5/html5/2025-01/17/content_151731_1763949.htm).
+      { heading: '2024年成绩单', meta: { shape: 'annual', period: '2024', reviewYear: 2024, planYear: 2025 }, expect: { mode: 'review', actualPeriod: '2024' } },
       // guangdong_2026_gov_work_report_full (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
       { heading: '一、2025年和“十四五”时期工作回顾', meta: { shape: 'annual', period: '2025', reviewYear: 2025, planYear: 2026 }, expect: { mode: 'review', actualPeriod: '2025', span: '2021-2025' } },
       { heading: '三、2020年下半年工作安排', expect: null },

@@ -82,6 +82,9 @@ const MEASURE: readonly Base[] = [
 // the region is judged by the words around it (judge.keepCount), not here.
 const COUNT: readonly Base[] = [
   { unit: '人', cls: 'count', takes: ['万', '亿'] },
+  // Visits: tourist arrivals and passenger traffic are statistics of the region ("接待游客9.6亿人次", "旅客运输总量185.1亿
+  // 人次"); the visits of one programme ("培训超30万人次") are not (judge.keepCount).
+  { unit: '人次', cls: 'count', takes: ['万', '亿'] },
   { unit: '名', cls: 'count', takes: ['万'] },
   { unit: '户', cls: 'count', takes: ['万'] },
   { unit: '家', cls: 'count', takes: ['万'] },
@@ -109,7 +112,6 @@ const COUNT: readonly Base[] = [
 // programme), multiples (倍: "增长1.5倍" is no growth in %), and durations and dates. Read so that their
 // numbers are consumed and not read again as something else ("2021-2025年" is no 2025).
 const IGNORED: readonly Base[] = [
-  { unit: '人次', cls: 'ignore', takes: ['万', '亿'] },
   // Trips of vehicles, ships and aircraft across a port: "累计832万辆次".
   ...['辆次', '艘次', '架次'].map((unit): Base => ({ unit, cls: 'ignore', takes: ['万'] })),
   ...['项', '场', '次', '条', '批', '支', '期', '轮', '届', '倍', '例', '类', '种', '间', '栋'].map((unit): Base => ({ unit, cls: 'ignore' })),
@@ -153,6 +155,8 @@ export function unitSpelledAt(text: string, at: number): UnitSpelling | null {
   for (const u of BY_FIRST.get(text[at] ?? '') ?? []) {
     if (!text.startsWith(u.spelling, at)) continue;
     if (u.spelling === '成' && NOT_TENTHS.test(text.slice(at, at + 2))) return null;
+    // "迈上千亿台阶": 台阶 is the milestone word (numbers.ts MILESTONE), not 亿台 of machines.
+    if (u.spelling.endsWith('台') && text[at + u.spelling.length] === '阶') continue;
     return u;
   }
   return null;

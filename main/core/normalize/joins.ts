@@ -14,7 +14,9 @@
 // Runs after spacing, so lines are already trimmed and blank lines collapsed to one.
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
-const SENTENCE_END = /[。；;！？!?：:][”’"')）」』】]*$/;
+// A blog or social-media copy ends its sentences and headings with an emoji ("…增长8%。📈", "展望2024年工作目标🎯"):
+// a line ending in one was not wrapped mid-word.
+const SENTENCE_END = /(?:[。；;！？!?：:][”’"')）」』】]*|[\p{Extended_Pictographic}\u{FE0F}])$/u;
 // Spacing has already folded full-width ；！？ to ASCII.
 const HOLDS_SENTENCE = /[。;!?]/;
 const ENDS_MID_SENTENCE = /[，,、]$/;

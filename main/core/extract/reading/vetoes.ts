@@ -70,6 +70,11 @@ export const NUMBER_VETOES: readonly NumberVeto[] = ruleTable<NumberVeto>([
   },
 ]);
 
+/** A clause comparing with another figure: "高于全市平均水平", "分别高出全市平均增速", "比全市高" (not "比上年"). */
+function gapClause(clause: string): boolean {
+  return /(高于|低于|快于|慢于|高出|超出|领先于?|落后于?)/.test(clause) || /比(?!上年|去年|同期|上年同期)[^，,；;。]{1,12}(高|低|快|慢)[\d.、和及\s]*$/.test(clause);
+}
+
 export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   {
     id: 'veto.no-name',
@@ -192,6 +197,43 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
       return c.q.unitClass === 'percent' && !c.L.growth && !/占/.test(c.L.subject) && !n.named && !continuedFrom(st.prev, n.indicator) &&
         !RATE_HEAD.test(n.indicator) && !/(达|为|到|至|超|过|于|在|有|现|持|升|高|是)$/.test(c.left.trim());
     },
+  },
+  {
+    id: 'veto.gap-to-other-figure',
+    says: 'A gap in percentage points to another figure ("高于全市平均水平5个百分点", "比全市高1.7个百分点") compares two growths; it is no indicator (a change against last year, "比上年提高1.2个百分点", is kept).',
+    zh: '与其他地区或平均水平相比高出、低于的百分点差距不是指标',
+    // sz_pingshan_2017_exec_2018_draft (shared/real-reports): "增长15%,高于全市平均水平5个百分点"; the second example is made up.
+    examples: [{ text: '规上工业增加值增长15%,高于全市平均水平5个百分点。', fact: '5' }, { text: '规模以上工业增加值增长6%,增速快于平均水平2.1个百分点。', fact: '2.1' },
+      { text: '生物、新材料产业增加值分别增长30%、25%,分别高出全市平均增速22.7和7.2个百分点。', fact: '22.7' }],
+    // Read on the clause up to the number, so every member of "分别高出全市平均增速12、22.7和7.2个百分点" is refused.
+    rejects: (c) => /百分点$/.test(c.q.unit ?? '') && gapClause(c.s.slice(c.clauseStart, c.q.start)),
+  },
+  {
+    id: 'veto.margin-over-plan',
+    says: 'A percentage by which a plan was exceeded ("完成投资2929亿元、超年度计划28%") is a margin, not an indicator (a completion rate "完成年度计划的115%" is kept).',
+    zh: '“超年度计划××%”是超出计划的幅度,不是指标',
+    // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): "304个省列重大项目完成投资2929亿元、超年度计划28%"; the second example is made up.
+    examples: [{ text: '省列重大项目完成投资2929亿元、超年度计划28%。', fact: '28' }, { text: '全年完成固定资产投资85亿元,超年初计划12%。', fact: '12' }],
+    rejects: (c) => c.q.unitClass === 'percent' && /超(?:出|过|额)?(?:年度|全年|年初|序时)?(?:计划|目标|任务|进度)\s*$/.test(c.left.trim()),
+  },
+  {
+    id: 'veto.payout-to-people-counted',
+    says: 'An amount paid or recovered for a counted group ("为6107名困难家庭高校新生发放资助金5637.2万元") is one programme\'s, not the region\'s indicator.',
+    zh: '“为××名…发放/追回××元”是某项帮扶的金额,不是本地区指标',
+    // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt).
+    examples: [{ text: '为6107名困难家庭高校新生发放资助金5637.2万元。', fact: '5637.2' }, { text: '为5.01万名农民工追回欠薪6.83亿元。', fact: '6.83' }],
+    rejects: (c) => c.q.unitClass === 'money' && /^为\s*[\d.]+\s*万?\s*(名|户|人|位|家)/.test(c.s.slice(c.clauseStart, c.q.start).trim()),
+  },
+  {
+    id: 'veto.size-class-of-items',
+    says: 'A size after 单笔/单个/单项, or an age, with 以上/以下 ("单笔50万元以下拖欠企业账款", "60岁以上人群") is the class of the things or people meant, not a figure.',
+    zh: '“单笔××万元以下”是所指事项的规模档次,不是数据',
+    // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): "单笔50万元以下拖欠企业账款全部清零".
+    // An age with 以上/以下 ("60岁以上人群", sz_pingshan_2022_exec_2023_plan in shared/real-reports) is the age group meant.
+    examples: [{ text: '单笔50万元以下拖欠企业账款全部清零。', fact: '50' }, { text: '推动60岁以上人群全程接种。', fact: '60' }],
+    // An age group is followed by the people it names; "人均预期寿命提高到80岁以上," ends its clause and is kept.
+    rejects: (c) => (/(单笔|单个|单项|单次|单宗|单户|每笔)$/.test(c.left.trim()) && /^\s*(及以上|及以下|以上|以下)/.test(c.right)) ||
+      (c.q.unit === '岁' && /^\s*(及以上|及以下|以上|以下)[\u4e00-\u9fff]/.test(c.right)),
   },
 ]);
 

@@ -1,7 +1,10 @@
 // The bullet list of main indicators ("——地区生产总值增长4.1%;", "- 固定资产投资达到 332 亿元;"): every item is a
 // headline (tier 1) fact whose kind comes from the list's introduction or the section it sits in. An item
 // with no number ("居民人均可支配收入增速与GDP增速持平") is still a headline statement: it is kept with no value.
-import { canonicalIndicator } from '../../catalog';
+// An item of outcomes with no number is kept only when it names an indicator the catalogue knows (rule
+// headline.qualitative-known): a digest's review bullets also hold comments on the year ("●增速在经济大省和中部地区
+// 保持领先", "●城乡居民收入稳步增长"), which name no indicator; a target or estimate item is a commitment, kept.
+import { canonicalIndicator, indicatorInfo } from '../../catalog';
 import type { FactKind, Period } from '../../types';
 import { bulletMarkLength, type LineContext } from '../sections';
 import { findQuantities } from '../numbers';
@@ -18,6 +21,7 @@ function qualitativeItem(report: ReportView, ctx: LineContext, start: number, en
   const m = QUALITATIVE.exec(text.replace(/\s+/g, ''));
   if (!m || findQuantities(text).length > 0) return null;
   const kind: FactKind = ctx.estimateList ? 'estimate' : ctx.mode === 'plan' ? 'target' : 'actual';
+  if (kind === 'actual' && !indicatorInfo(m[1]!).known) return null;
   const over = /(超过|高于|快于)/.test(m[3]!);
   const growth = m[2] === '增速' || m[2] === '增长';
   return {
