@@ -108,7 +108,10 @@ test('edits, acceptance and rejection are undoable and redoable', async ({ app, 
 
   await review.undo();
   await expect(review.grid.rowById(id).locator('[col-id="status"]')).toHaveText('待审核');
+  // Said in the economist's words, not the audit's internal name (facts.accept).
+  await expect(review.page.getByTestId('history-status')).toHaveText('已撤销:采纳');
   await review.undo();
+  await expect(review.page.getByTestId('history-status')).toHaveText('已撤销:修改数据');
   await expect(review.grid.rowById(id).locator('[col-id="indicator"]')).toHaveText(original.indicator);
   await review.redo();
   await expect(review.grid.rowById(id).locator('[col-id="indicator"]')).toHaveText('测试指标');

@@ -25,6 +25,12 @@ function typingInField(e: KeyboardEvent): boolean {
   return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
 }
 
+/** An audit action in the economist's words ("已撤销:驳回"), never its internal name (facts.reject). */
+function actionWords(action: string, s: ReturnType<typeof useReviewStrings>): string {
+  const words: Record<string, string> = { 'facts.update': s.action_facts_update, 'facts.accept': s.action_facts_accept, 'facts.reject': s.action_facts_reject };
+  return Object.hasOwn(words, action) ? words[action]! : s.action_other;
+}
+
 export default function ReviewView() {
   const s = useReviewStrings();
   const common = useCommonStrings();
@@ -91,7 +97,7 @@ export default function ReviewView() {
   const historyText = lastHistory
     ? lastHistory.what === null
       ? lastHistory.action === 'undo' ? s.nothingToUndo : s.nothingToRedo
-      : fill(lastHistory.action === 'undo' ? s.undone : s.redone, { what: lastHistory.what })
+      : fill(lastHistory.action === 'undo' ? s.undone : s.redone, { what: actionWords(lastHistory.what, s) })
     : '';
 
   return (

@@ -41,6 +41,7 @@ export const useReviewStrings = defineStrings({
     nothingToRedo: '没有可重做的修改',
     undone: '已撤销:{what}',
     redone: '已重做:{what}',
+    action_facts_update: '修改数据', action_facts_accept: '采纳', action_facts_reject: '驳回', action_other: '上一步操作',
   },
   en: {
     title: 'Review',
@@ -81,6 +82,7 @@ export const useReviewStrings = defineStrings({
     nothingToUndo: 'Nothing to undo',
     nothingToRedo: 'Nothing to redo',
     undone: 'Undone: {what}',
+    action_facts_update: 'edit', action_facts_accept: 'accept', action_facts_reject: 'reject', action_other: 'the last change',
     redone: 'Redone: {what}',
   },
 });
