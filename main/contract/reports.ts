@@ -44,8 +44,13 @@ export interface ReportText {
   documentId: number;
   fileName: string;
   title: string;
-  /** The original text; fact spans (start/end) are indices into it. */
+  /** The text as the source pane shows it: a web page without its markup, any other report as stored. */
   text: string;
+  /**
+   * Every fact's span in the shown text, by fact id. Spans stored on facts index the stored original; for a web
+   * page shown without markup they differ, so the pane marks these.
+   */
+  spans: Record<number, [number, number]>;
 }
 
 export const reportsMethods = {

@@ -1,5 +1,6 @@
 // Reports: import (many files, all-or-nothing, with progress), list, and the original text for the source viewer.
 import { basename } from 'node:path';
+import { readableSource, shownIndex } from '../core/normalize/readable-source';
 import { PlanscopeError } from '../contract/errors';
 import { MAX_REPORT_BYTES, type ImportedReport, type NeedsYearFile, type ReportFile, type reportsMethods } from '../contract/reports';
 import { needsYear } from '../core/extract/document-year';
@@ -145,6 +146,12 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     const ws = ctx.session.current();
     const row = ws.one('SELECT file_name, title, original_text FROM documents WHERE id = ?', [documentId]);
     if (!row) throw new PlanscopeError('not-found', `There is no report with id ${documentId} in this workspace.`);
-    return { documentId, fileName: String(row.file_name), title: String(row.title), text: String(row.original_text) };
+    const { text, runs } = readableSource(String(row.original_text));
+    const shown = (i: number) => (runs ? shownIndex(runs, i) : i);
+    const spans: Record<number, [number, number]> = {};
+    for (const f of ws.all('SELECT id, span_start, span_end FROM facts WHERE document_id = ? AND span_start IS NOT NULL AND span_end IS NOT NULL', [documentId])) {
+      spans[Number(f.id)] = [shown(Number(f.span_start)), shown(Number(f.span_end))];
+    }
+    return { documentId, fileName: String(row.file_name), title: String(row.title), text, spans };
   },
 };

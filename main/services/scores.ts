@@ -4,6 +4,7 @@ import { PlanscopeError } from '../contract/errors';
 import { buildScorecard } from '../core/score/scorecard';
 import { buildPlanCheck } from '../core/score/plan-targets';
 import { sentenceAround } from '../core/score/sources';
+import { readableSource, shownIndex, type ReadableSource } from '../core/normalize/readable-source';
 import { comparePeriods } from '../core/types';
 import { reportDateSql } from '../core/store/workspace';
 import type { HandlersFor } from './context';
@@ -28,12 +29,14 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
   'scores.sources': ({ factIds }, ctx): FactSource[] => {
     const ws = ctx.session.current();
     // A scorecard row asks for a target and its outcome, often from one report: read each report's text once.
-    const reports = new Map<number, { title: string | null; text: string | null }>();
+    const reports = new Map<number, { title: string | null; text: string | null; readable: ReadableSource | null }>();
     const reportOf = (documentId: number) => {
       let r = reports.get(documentId);
       if (!r) {
         const doc = ws.one('SELECT title FROM documents WHERE id = ?', [documentId]);
-        r = { title: doc ? String(doc.title) : null, text: ws.documentText(documentId) };
+        const stored = ws.documentText(documentId);
+        // A web page's quote is read from its words, not its markup (spans are carried across, readable-source.ts).
+        r = { title: doc ? String(doc.title) : null, text: stored, readable: stored === null ? null : readableSource(stored) };
         reports.set(documentId, r);
       }
       return r;
@@ -41,11 +44,12 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
     return factIds.map((id) => {
       const fact = ws.getFact(id);
       if (!fact) throw new PlanscopeError('not-found', `There is no fact with id ${id} in this workspace.`);
-      const { title: documentTitle, text } = fact.documentId === null ? { title: null, text: null } : reportOf(fact.documentId);
-      if (text === null || fact.start === null || fact.end === null) {
+      const { title: documentTitle, readable } = fact.documentId === null ? { title: null, readable: null } : reportOf(fact.documentId);
+      if (readable === null || fact.start === null || fact.end === null) {
         return { fact, documentTitle, sentence: fact.quote, markStart: null, markEnd: null };
       }
-      const s = sentenceAround(text, fact.start, fact.end);
+      const shown = (i: number) => (readable.runs ? shownIndex(readable.runs, i) : i);
+      const s = sentenceAround(readable.text, shown(fact.start), shown(fact.end));
       return { fact, documentTitle, sentence: s.sentence, markStart: s.markStart, markEnd: s.markEnd };
     });
   },

@@ -1,6 +1,7 @@
 // Importing reports through the contract: base64 and file paths, many files, progress, all-or-nothing.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLES_DIR, spineHarness, type SpineHarness } from '../helpers/spine-context';
 
@@ -87,6 +88,24 @@ describe('reports services', () => {
     expect(located.length).toBe(facts.length);
     expect(located.length).toBeGreaterThan(20);
     for (const f of located) expect(text.text.slice(f.start!, f.end!)).toBe(f.quote);
+    for (const f of located) expect(text.spans[f.id]).toEqual([f.start, f.end]);
     expect(await h.outcome('reports.getText', { documentId: 999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('shows a web page without its markup, with every fact marked on the same words (issue 16)', async () => {
+    // A real page as saved from the web (zhejiang.gov.cn, see tests/fixtures/real/README.md), tags and entities in it.
+    const html = readFileSync(join(import.meta.dirname, '../fixtures/real/zhejiang_2026_gov_work_report_summary_raw.html'));
+    const r = await h.call('reports.import', { files: [{ fileName: 'zj.html', base64: html.toString('base64'), year: 2025 }] });
+    const id = r.reports[0]!.documentId;
+    const shown = await h.call('reports.getText', { documentId: id });
+    expect(shown.text).not.toMatch(/<\/?(p|div|span|h\d|br|script|a)\b/i);
+    expect(shown.text).not.toMatch(/&(gt|lt|amp|nbsp);/);
+    const facts = (await h.call('facts.list', { filter: { documentId: id } })).filter((f) => f.start !== null && f.quote);
+    expect(facts.length).toBeGreaterThan(3);
+    // The marked words are the fact's own (the quote is read from the stored page with the same spans).
+    for (const f of facts) {
+      const [s, e] = shown.spans[f.id]!;
+      expect(shown.text.slice(s, e).replace(/\s+/g, '')).toBe(f.quote!.replace(/<[^>]*>/g, '').replace(/\s+/g, ''));
+    }
   });
 });

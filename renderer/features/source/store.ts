@@ -16,7 +16,7 @@ interface SourceState {
   facts: Fact[];
   spans: FactSpan[];
   loading: boolean;
-  texts: Map<number, { title: string; text: string }>;
+  texts: Map<number, { title: string; text: string; spans: Record<number, [number, number]> }>;
   show(documentId: number | null): Promise<void>;
   reloadSpans(): Promise<void>;
   /** A different workspace was opened: ids now mean other reports. */
@@ -39,7 +39,7 @@ export const useSource = create<SourceState>((set, get) => ({
       let doc = get().texts.get(documentId);
       if (!doc) {
         const r = await call('reports.getText', { documentId });
-        doc = { title: r.title, text: r.text };
+        doc = { title: r.title, text: r.text, spans: r.spans };
         get().texts.set(documentId, doc);
       }
       if (get().documentId !== documentId) return; // another report was chosen while this one loaded
@@ -54,7 +54,12 @@ export const useSource = create<SourceState>((set, get) => ({
     await attempt(async () => {
       const facts = await call('facts.list', { filter: { documentId } });
       if (get().documentId !== documentId) return;
-      const spans = facts.flatMap((f) => (f.start != null && f.end != null ? [{ id: f.id, start: f.start, end: f.end }] : []));
+      // Spans in the shown text, as main gave them with the text (a web page is shown without its markup).
+      const shown = get().texts.get(documentId)?.spans ?? {};
+      const spans = facts.flatMap((f) => {
+        const s = shown[f.id];
+        return s ? [{ id: f.id, start: s[0], end: s[1] }] : [];
+      });
       // Same spans → same array, so the marked text is not rebuilt after an edit that moved nothing.
       const old = get().spans;
       const same = old.length === spans.length && old.every((o, i) => o.id === spans[i]!.id && o.start === spans[i]!.start && o.end === spans[i]!.end);
