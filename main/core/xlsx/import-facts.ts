@@ -7,6 +7,7 @@ import {
   cellText, isBlank, readKind, readMeasure, readNumber, readPeriod, readQualifier, readStatus, type CellValue, type Read,
 } from './cell-values';
 import { columnName, resolveColumn, type ImportMapping, type MappedField } from './import-mapping';
+import { isNoData, resolvedHeader, tableEnd } from './import-layout';
 
 export interface SheetRows {
   name: string;
@@ -35,6 +36,10 @@ export interface ImportReading {
   /** Errors beyond those listed (the list stops at MAX_ERRORS). */
   moreErrors: number;
   sheet: string;
+  /** Value cells that say there is no figure (empty, —, -, …, 待统计): skipped, not errors. */
+  noData: { count: number; cells: string[] };
+  /** The note row the table stops at (注:…, 资料来源:…), 1-based; null when the data runs to the end. */
+  stoppedAt: { row: number; text: string; rule: string } | null;
 }
 
 const MAX_ERRORS = 500;
@@ -51,7 +56,7 @@ function findSheet(book: WorkbookRows, ref: string): { sheet: SheetRows; index: 
 
 export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportReading {
   const { sheet, index } = findSheet(book, mapping.sheet);
-  const header = sheet.rows[mapping.headerRow - 1] ?? [];
+  const header = resolvedHeader(sheet.rows, mapping.headerRow - 1);
   const cols = new Map<MappedField, number>();
   for (const [field, ref] of Object.entries(mapping.columns) as [MappedField, string | null | undefined][]) {
     if (ref == null || ref === '') continue;
@@ -66,6 +71,11 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
   const errors: CellError[] = [];
   let moreErrors = 0;
   const percent = new Set(sheet.percentCells);
+  const noData = { count: 0, cells: [] as string[] };
+  const skipped = (r: number, c: number) => {
+    noData.count++;
+    if (noData.cells.length < 50) noData.cells.push(`${columnName(c)}${r + 1}`);
+  };
   const fail = (r: number, c: number, v: CellValue | undefined, why: string) => {
     if (errors.length >= MAX_ERRORS) {
       moreErrors++;
@@ -89,7 +99,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
   };
   /** A number from a cell; a percent-formatted cell (0.06 shown as 6%) becomes 6 in unit %. */
   const num = (row: CellValue[], r: number, c: number | undefined): { value: number | null; pct: boolean } | undefined => {
-    if (c === undefined || isBlank(row[c])) return { value: null, pct: false };
+    if (c === undefined || isNoData(row[c])) return { value: null, pct: false };
     const got = readNumber(row[c]!);
     if (!got.ok) {
       fail(r, c, row[c], got.why);
@@ -112,7 +122,8 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
   }
 
   const facts: NewFact[] = [];
-  for (let r = mapping.headerRow; r < sheet.rows.length; r++) {
+  const { end, note } = tableEnd(sheet.rows, mapping.headerRow);
+  for (let r = mapping.headerRow; r < end; r++) {
     const row = sheet.rows[r]!;
     if (row.every(isBlank)) continue;
     const indicator = text(row, 'indicator');
@@ -147,7 +158,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
         continue;
       }
       if (v.value === null && lo.value === null && hi.value === null) {
-        fail(r, valueCol, null, 'the value is empty; write a number');
+        skipped(r, valueCol);
         continue;
       }
       points.push({ period, c: valueCol, value: v.value, low: lo.value, high: hi.value, pct: v.pct || lo.pct || hi.pct });
@@ -155,6 +166,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
       for (const { c, period } of periodCols) {
         const v = num(row, r, c);
         if (v && v.value !== null) points.push({ period, c, value: v.value, low: null, high: null, pct: v.pct });
+        else if (v) skipped(r, c);
       }
     }
     for (const p of points) {
@@ -168,5 +180,5 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
       });
     }
   }
-  return { facts, errors, moreErrors, sheet: sheet.name };
+  return { facts, errors, moreErrors, sheet: sheet.name, noData, stoppedAt: note };
 }
