@@ -37,6 +37,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `npm run cli` starts this in the project folder; relative paths mean the folder the user typed them in, which
+  // npm passes as INIT_CWD. Every command opens files by the paths given, so working there resolves them all.
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const io: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
   runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
