@@ -51,7 +51,7 @@ describe('workbooks services', () => {
     expect(preview.errors).toEqual([]);
     expect(preview.factCount).toBe(source.length);
     const done = await h['workbooks.commitImport']({ token: inspection.token, mapping: { ...mapping, form: 'long' } }, ctx);
-    expect(done).toEqual({ added: source.length, sheet: '事实', fileName: exported.fileName });
+    expect(done).toEqual({ added: source.length, replaced: 0, skipped: 0, sheet: '事实', fileName: exported.fileName });
     expect(comparable(ctx.session.current())).toEqual(source);
     const origin = ctx.session.current().listFacts()[0]!.origin;
     expect(origin).toEqual({ file: exported.fileName, sheet: '事实', cell: 'F2' });
