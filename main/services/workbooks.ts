@@ -62,7 +62,7 @@ async function deliver(ctx: ServiceContext, bytes: Uint8Array, fileName: string,
 }
 
 export function cellErrorsJson(errors: readonly CellError[]): Json {
-  return errors.map((e) => ({ sheetIndex: e.sheetIndex, sheet: e.sheet, cell: e.cell, value: e.value, message: e.message }));
+  return errors.map((e) => ({ sheetIndex: e.sheetIndex, sheet: e.sheet, cell: e.cell, value: e.value, message: e.message, messageZh: e.messageZh, ...(e.fix ? { fix: { ...e.fix } } : {}) }));
 }
 
 /** Reads under a mapping; a mapping that does not fit the sheet is the user's input problem, said plainly. */

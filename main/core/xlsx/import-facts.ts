@@ -8,6 +8,8 @@ import {
 } from './cell-values';
 import { columnName, resolveColumn, type ImportMapping, type MappedField } from './import-mapping';
 import { isNoData, resolvedHeader, tableEnd } from './import-layout';
+import { cellMessageZh, suggestFix } from './import-fix';
+import type { CellFix } from './import-mapping';
 
 export interface SheetRows {
   name: string;
@@ -28,6 +30,10 @@ export interface CellError {
   cell: string;
   value: string;
   message: string;
+  /** The same in Chinese, naming the sheet by its name: 工作表“数据”D14:… */
+  messageZh: string;
+  /** A value cell written in words ("约6%"): the fix the wizard offers in one click (mapping.fixes). */
+  fix?: CellFix;
 }
 
 export interface ImportReading {
@@ -82,7 +88,14 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
       return;
     }
     const cell = `${columnName(c)}${r + 1}`;
-    errors.push({ sheetIndex: index + 1, sheet: sheet.name, cell, value: cellText(v), message: `Sheet ${index + 1}, ${cell}: ${why}` });
+    const value = cellText(v);
+    const fix = / is not a number/.test(why) ? suggestFix(value) : null;
+    errors.push({ sheetIndex: index + 1, sheet: sheet.name, cell, value, message: `Sheet ${index + 1}, ${cell}: ${why}`, messageZh: cellMessageZh(sheet.name, cell, value, why), ...(fix ? { fix } : {}) });
+  };
+  const fixes = mapping.fixes ?? {};
+  const fixAt = (r: number, c: number): CellFix | undefined => {
+    const a1 = `${columnName(c)}${r + 1}`;
+    return Object.hasOwn(fixes, a1) ? fixes[a1] : undefined;
   };
   /** Reads a mapped cell; a blank gives the fallback, a refusal is recorded and gives undefined. */
   const read = <T>(row: CellValue[], r: number, field: MappedField, parse: (v: CellValue) => Read<T>, fallback: T): T | undefined => {
@@ -98,7 +111,9 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
     return c === undefined || isBlank(row[c]) ? null : cellText(row[c]);
   };
   /** A number from a cell; a percent-formatted cell (0.06 shown as 6%) becomes 6 in unit %. */
-  const num = (row: CellValue[], r: number, c: number | undefined): { value: number | null; pct: boolean } | undefined => {
+  const num = (row: CellValue[], r: number, c: number | undefined): { value: number | null; pct: boolean; fix?: CellFix } | undefined => {
+    const fix = c === undefined ? undefined : fixAt(r, c);
+    if (fix) return { value: fix.value ?? null, pct: false, fix };
     if (c === undefined || isNoData(row[c])) return { value: null, pct: false };
     const got = readNumber(row[c]!);
     if (!got.ok) {
@@ -145,7 +160,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
     }
     if (kind === undefined || measureIn === undefined || qualifierIn === undefined) continue;
 
-    const points: { period: string; c: number; value: number | null; low: number | null; high: number | null; pct: boolean }[] = [];
+    const points: { period: string; c: number; value: number | null; low: number | null; high: number | null; pct: boolean; fix?: CellFix }[] = [];
     if (mapping.form === 'long') {
       const period = read<string | null>(row, r, 'period', readPeriod, null);
       const valueCol = cols.get('value') ?? cols.get('low')!;
@@ -157,22 +172,25 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
         fail(r, cols.get('period')!, null, 'the period is empty; write a year such as 2024 or 2024H1');
         continue;
       }
-      if (v.value === null && lo.value === null && hi.value === null) {
+      const fix = v.fix;
+      const [low, high] = fix?.low !== undefined && fix.high !== undefined ? [fix.low, fix.high] : [lo.value, hi.value];
+      if (v.value === null && low === null && high === null) {
         skipped(r, valueCol);
         continue;
       }
-      points.push({ period, c: valueCol, value: v.value, low: lo.value, high: hi.value, pct: v.pct || lo.pct || hi.pct });
+      points.push({ period, c: valueCol, value: v.value, low, high, pct: v.pct || lo.pct || hi.pct, fix });
     } else {
       for (const { c, period } of periodCols) {
         const v = num(row, r, c);
-        if (v && v.value !== null) points.push({ period, c, value: v.value, low: null, high: null, pct: v.pct });
+        const ranged = v?.fix?.low !== undefined && v.fix.high !== undefined;
+        if (v && (v.value !== null || ranged)) points.push({ period, c, value: v.value, low: ranged ? v.fix!.low! : null, high: ranged ? v.fix!.high! : null, pct: v.pct, fix: v.fix });
         else if (v) skipped(r, c);
       }
     }
     for (const p of points) {
-      const unit = unitText ?? (p.pct ? '%' : null);
+      const unit = p.fix?.unit ?? unitText ?? (p.pct ? '%' : null);
       const measure: Measure = measureIn ?? (unit === '%' ? 'growth' : 'level');
-      const qualifier: Qualifier = qualifierIn ?? (p.low !== null && p.high !== null ? 'range' : 'exact');
+      const qualifier: Qualifier = p.fix?.qualifier ?? qualifierIn ?? (p.low !== null && p.high !== null ? 'range' : 'exact');
       const value = p.value ?? (p.low !== null && p.high !== null ? (p.low + p.high) / 2 : null);
       facts.push({
         indicator, measure, value, low: p.low, high: p.high, unit, qualifier, period: p.period as NewFact['period'], kind, region,
