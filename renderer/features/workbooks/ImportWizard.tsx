@@ -34,7 +34,7 @@ function Preview() {
           <strong>{fill(s.errors, { n: formatNumber(errorCount, lang) })}</strong>
           <ul>{preview.errors.map((e) => (
             <li key={`${e.sheetIndex}-${e.cell}`} data-cell={e.cell}>
-              {lang === 'zh' ? e.messageZh : e.message}
+              {lang === 'en' ? e.message : e.messageZh}
               {e.fix && <>{' '}<button type="button" data-testid={`import-fix-${e.cell}`} disabled={busy !== null} onClick={() => void applyFix(e.cell, e.fix!)}>{fill(s.fix, { fix: fixLabel(e.fix, s) })}</button></>}
             </li>
           ))}</ul>
