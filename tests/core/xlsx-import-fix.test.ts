@@ -18,8 +18,8 @@ describe('suggested fixes', () => {
   });
 
   it('says each refusal in Chinese with the sheet by name', () => {
-    expect(cellMessageZh('数据', 'D14', '约6%', "'约6%' is not a number; write 6 and set qualifier approx")).toBe('工作表“数据”D14:“约6%”不是数字;改为数值 6,限定为“约”,单位 %');
-    expect(cellMessageZh('主要指标', 'C4', '明年', "'明年' is not a period; write a year")).toMatch(/^工作表“主要指标”C4:“明年”不是期间;.*前三季度\(2024Q3,累计\)/);
+    expect(cellMessageZh('同事.xlsx', '数据', 'D14', '约6%', "'约6%' is not a number; write 6 and set qualifier approx")).toBe('同事.xlsx 工作表“数据”D14:“约6%”不是数字;改为数值 6,限定为“约”,单位 %');
+    expect(cellMessageZh('区报表.xls', '主要指标', 'C4', '明年', "'明年' is not a period; write a year")).toMatch(/^区报表\.xls 工作表“主要指标”C4:“明年”不是期间;.*前三季度\(2024Q3,累计\)/);
   });
 });
 

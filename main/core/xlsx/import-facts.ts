@@ -90,7 +90,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
     const cell = `${columnName(c)}${r + 1}`;
     const value = cellText(v);
     const fix = / is not a number/.test(why) ? suggestFix(value) : null;
-    errors.push({ sheetIndex: index + 1, sheet: sheet.name, cell, value, message: `Sheet ${index + 1}, ${cell}: ${why}`, messageZh: cellMessageZh(sheet.name, cell, value, why), ...(fix ? { fix } : {}) });
+    errors.push({ sheetIndex: index + 1, sheet: sheet.name, cell, value, message: `Sheet ${index + 1}, ${cell}: ${why}`, messageZh: cellMessageZh(book.fileName, sheet.name, cell, value, why), ...(fix ? { fix } : {}) });
   };
   const fixes = mapping.fixes ?? {};
   const fixAt = (r: number, c: number): CellFix | undefined => {

@@ -69,11 +69,12 @@ const REASONS_ZH: { id: string; en: RegExp; zh: (m: RegExpExecArray, value: stri
   { id: 'period-empty', en: /the period is empty/, zh: () => '期间为空;请填写年份,例如 2024 或 2024H1' },
 ];
 
-/** 工作表“数据”D14:“约6%”不是数字;改为数值 6,限定为“约”. */
-export function cellMessageZh(sheet: string, cell: string, value: string, why: string): string {
+/** 同事.xlsx 工作表“数据”D14:“约6%”不是数字;改为数值 6,限定为“约” — file, sheet by name, cell, and the fix. */
+export function cellMessageZh(file: string, sheet: string, cell: string, value: string, why: string): string {
+  const where = `${file} 工作表“${sheet}”${cell}`;
   for (const r of REASONS_ZH) {
     const m = r.en.exec(why);
-    if (m) return `工作表“${sheet}”${cell}:${r.zh(m, value)}`;
+    if (m) return `${where}:${r.zh(m, value)}`;
   }
-  return `工作表“${sheet}”${cell}:${why}`;
+  return `${where}:${why}`;
 }
