@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { guessMapping } from '../../main/core/xlsx/guess-mapping';
 import { readImport, type WorkbookRows } from '../../main/core/xlsx/import-facts';
 import { importMappingSchema } from '../../main/core/xlsx/import-mapping';
-import { detectHeaderRow, isNoData, NO_DATA_MARKS, NOTE_ROWS, noteRule, resolvedHeader } from '../../main/core/xlsx/import-layout';
+import { detectHeaderRow, isNoData, NO_DATA_MARKS, NOTE_ROWS, noteRule, periodCell, resolvedHeader } from '../../main/core/xlsx/import-layout';
 import { parseWorkbook } from '../../main/workbook-worker/parse-workbook';
 
 const dir = join(import.meta.dirname, '../fixtures/workbooks');
@@ -20,6 +20,12 @@ describe('layout rules', () => {
 
   it('does not take numbers, negative numbers, ranges or indicator names for no data or notes', () => {
     for (const v of [0, -1.4, '-1.4', '6-6.5', '注册企业数', '说明书产量', '来源于']) expect(isNoData(v) || noteRule([v]) !== null, String(v)).toBe(false);
+  });
+
+  it('keeps 前三季度 and 1-9月 (any dash) as the cumulative Q3, and invents no year for a bare month range', () => {
+    for (const p of ['2024年前三季度', '2024年1-9月', '2024年1—9月', '2024年1～9月', '2024年1至9月']) expect(periodCell(p), p).toEqual({ ok: true, value: '2024Q3' });
+    expect(periodCell('2024年1—6月')).toEqual({ ok: true, value: '2024H1' });
+    expect(periodCell('1-9月').ok).toBe(false);
   });
 
   it('finds the header under a title row, and the last row of a two-row merged header', () => {

@@ -1,11 +1,11 @@
 // The wizard's first guess at a mapping, from header words: Planscope's own facts sheet (zh or en) maps
 // itself completely, and common Chinese statistical headers (指标名称, 年份, 计量单位 …) are recognised. The user
 // confirms or changes every choice in the mapping step; nothing is imported on a guess alone.
-import { cellText, isBlank, readPeriod } from './cell-values';
+import { cellText, isBlank } from './cell-values';
 import type { SheetRows } from './import-facts';
 import type { ImportMappingInput, MappedField } from './import-mapping';
 import { WORDS, type FactColumn } from './labels';
-import { detectHeaderRow, resolvedHeader } from './import-layout';
+import { detectHeaderRow, periodCell, resolvedHeader } from './import-layout';
 
 const SYNONYMS: Record<MappedField, string[]> = {
   indicator: ['指标', '指标名称', '项目', 'indicator', 'item'],
@@ -69,7 +69,7 @@ export function guessMapping(sheet: SheetRows, sheetRef: string): MappingGuess {
     if (field && !found.includes(field)) {
       columns[field] = cellText(h);
       found.push(field);
-    } else if (readPeriod(h).ok) periodsAcross++;
+    } else if (periodCell(h).ok) periodsAcross++;
   });
   const wide = periodsAcross >= 2 && !found.includes('value');
   if (!columns.indicator) {

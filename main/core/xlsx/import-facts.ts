@@ -4,10 +4,10 @@
 import type { NewFact } from '../store/workspace';
 import type { FactKind, Measure, Qualifier, ReviewStatus } from '../types';
 import {
-  cellText, isBlank, readKind, readMeasure, readNumber, readPeriod, readQualifier, readStatus, type CellValue, type Read,
+  cellText, isBlank, readKind, readMeasure, readNumber, readQualifier, readStatus, type CellValue, type Read,
 } from './cell-values';
 import { columnName, resolveColumn, type ImportMapping, type MappedField } from './import-mapping';
-import { isNoData, resolvedHeader, tableEnd } from './import-layout';
+import { isNoData, periodCell, resolvedHeader, tableEnd } from './import-layout';
 import { cellMessageZh, suggestFix } from './import-fix';
 import type { CellFix } from './import-mapping';
 
@@ -130,7 +130,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
     const labelCols = new Set(cols.values());
     header.forEach((h, c) => {
       if (labelCols.has(c) || isBlank(h)) return;
-      const p = readPeriod(h);
+      const p = periodCell(h);
       if (p.ok) periodCols.push({ c, period: p.value });
     });
     if (!periodCols.length) throw new MappingError(`Header row ${mapping.headerRow} of sheet ${index + 1} ("${sheet.name}") has no period columns (2019, 2024H1, 2024年上半年 …) for a wide-form import.`);
@@ -162,7 +162,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
 
     const points: { period: string; c: number; value: number | null; low: number | null; high: number | null; pct: boolean; fix?: CellFix }[] = [];
     if (mapping.form === 'long') {
-      const period = read<string | null>(row, r, 'period', readPeriod, null);
+      const period = read<string | null>(row, r, 'period', periodCell, null);
       const valueCol = cols.get('value') ?? cols.get('low')!;
       const v = num(row, r, cols.get('value'));
       const lo = num(row, r, cols.get('low'));

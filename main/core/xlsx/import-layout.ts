@@ -2,7 +2,7 @@
 // that may take two rows (指标名称 merged down beside 年份 merged across 2023年 | 2024年), the data, then notes
 // (注:2023年为初步统计数。 资料来源:…) that are text, not rows of data. And cells that say "no figure here"
 // (—, -, …, 待统计) rather than a number. Each rule is named data with its own examples.
-import { cellText, isBlank, readPeriod, type CellValue } from './cell-values';
+import { cellText, isBlank, readPeriod, type CellValue, type Read } from './cell-values';
 
 export interface LayoutRule {
   id: string;
@@ -27,6 +27,14 @@ export const NOTE_ROWS: LayoutRule[] = [
   { id: 'source', examples: ['资料来源:区统计局', '数据来源：国家统计局'], test: /^(资料|数据)来源\s*[:：]?/ },
   { id: 'explanation', examples: ['说明:1.本表', '说明：'], test: /^说明\s*[:：]/ },
 ];
+
+/**
+ * A month range written with another dash (2024年1—9月, 1～9月, 1至9月) reads as 1-9月, the cumulative quarter or
+ * half-year the period vocabulary knows (2024Q3, 2024H1); nothing else about the text changes.
+ */
+export function periodCell(v: CellValue): Read<string> {
+  return readPeriod(typeof v === 'string' ? v.replace(/(\d{1,2})\s*[—–－~～至到]\s*(\d{1,2})\s*月/, '$1-$2月') : v);
+}
 
 const trimmed = (v: CellValue | undefined) => cellText(v).replace(/\s+/g, '');
 
