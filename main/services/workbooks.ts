@@ -70,7 +70,7 @@ export function readWithMapping(book: WorkbookRows, mapping: ImportMapping): Imp
   try {
     return readImport(book, mapping);
   } catch (err) {
-    if (err instanceof MappingError) throw new PlanscopeError('bad-input', err.message);
+    if (err instanceof MappingError) throw new PlanscopeError('bad-input', err.message, { messageZh: err.zh });
     throw err;
   }
 }
@@ -130,7 +130,10 @@ export function commitReading(ws: Workspace, book: WorkbookRows, reading: Import
   if (before.ids.length && onDuplicate === 'ask') {
     const shown = before.cells.slice(0, 5).join(', ') + (before.cells.length > 5 ? ' …' : '');
     throw new PlanscopeError('conflict', `${before.cells.length} of the ${reading.facts.length} values of sheet "${reading.sheet}" in ${book.fileName} were imported before (${shown}); choose skip (import only the new cells) or replace (delete the earlier facts from these cells and import them again). Nothing was imported.`,
-      { duplicates: { count: before.cells.length, cells: before.cells.slice(0, 50), facts: before.ids.length } });
+      {
+        duplicates: { count: before.cells.length, cells: before.cells.slice(0, 50), facts: before.ids.length },
+        messageZh: `${book.fileName} 工作表“${reading.sheet}”的 ${reading.facts.length} 个数值中有 ${before.cells.length} 个此前已导入(${shown});请选择跳过(只导入新的单元格)或替换(删除这些单元格先前导入的数据后重新导入)。未导入任何数据。`,
+      });
   }
   const seen = new Set(before.cells);
   const facts = onDuplicate === 'skip' ? reading.facts.filter((f) => !seen.has(f.origin?.cell ?? '')) : reading.facts;

@@ -5,6 +5,13 @@ import { create } from 'zustand';
 import type { CellError, ImportMappingInput, ImportPreview, WorkbookInspection } from '../../../main/contract/workbooks';
 import { call } from '../../bridge';
 import { describeError, reportError } from '../../shell/notices';
+import { useLang } from '../../i18n';
+
+/** Main's refusal in the user's language: import refusals carry a Chinese text in details.messageZh. */
+function refusalText(e: unknown): string {
+  const zh = (e as { details?: { messageZh?: unknown } } | null)?.details?.messageZh;
+  return useLang.getState().lang !== 'en' && typeof zh === 'string' ? zh : describeError(e).message;
+}
 import { fileToBase64 } from './download';
 
 type CellFix = NonNullable<CellError['fix']>;
@@ -59,7 +66,7 @@ export const useImport = create<ImportState>((set, get) => ({
       const first = again ?? inspection.sheets.find((sh) => sh.rowCount > 1) ?? inspection.sheets[0];
       set({ inspection, mapping: first ? keptMappings.get(keepKey(file.name, first.name)) ?? first.guess.mapping : null });
     } catch (e) {
-      set({ error: describeError(e).message });
+      set({ error: refusalText(e) });
     } finally {
       set({ busy: null });
     }
@@ -89,7 +96,7 @@ export const useImport = create<ImportState>((set, get) => ({
     try {
       set({ preview: await call('workbooks.previewImport', { token: inspection.token, mapping }) });
     } catch (e) {
-      set({ error: describeError(e).message, preview: null });
+      set({ error: refusalText(e), preview: null });
     } finally {
       set({ busy: null });
     }
@@ -103,7 +110,7 @@ export const useImport = create<ImportState>((set, get) => ({
       set({ inspection: null, mapping: null, preview: null, fileName: null });
       return done;
     } catch (e) {
-      set({ error: describeError(e).message });
+      set({ error: refusalText(e) });
       reportError(e);
       return null;
     } finally {
