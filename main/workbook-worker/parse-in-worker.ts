@@ -51,7 +51,8 @@ function freezeIntrinsics(): void {
 freezeIntrinsics();
 
 class Refusal extends Error {
-  constructor(readonly code: 'unreadable-file' | 'limit-exceeded', message: string) {
+  /** The same in Chinese for the wizard, where written. */
+  constructor(readonly code: 'unreadable-file' | 'limit-exceeded', message: string, readonly zh?: string) {
     super(message);
   }
 }
@@ -66,12 +67,12 @@ function checkZip(req: ParseRequest): void {
     entries = readZipDirectory(bytes);
   } catch (err) {
     const why = err instanceof ZipFormatError ? err.message : String(err);
-    throw new Refusal('unreadable-file', `${fileName} is not an Excel workbook (.xlsx), or it is damaged: ${why}.`);
+    throw new Refusal('unreadable-file', `${fileName} is not an Excel workbook (.xlsx), or it is damaged: ${why}.`, `${fileName} 已损坏或不完整(${why}),无法读取;请重新保存或重新发送该文件。`);
   }
   const names = new Set(entries.map((e) => e.name));
   const isXlsx = names.has('[Content_Types].xml') && (names.has('xl/workbook.xml') || names.has('xl/workbook.bin'));
   if (!isXlsx && !isOdsZip(names)) {
-    throw new Refusal('unreadable-file', `${fileName} is a zip file but not an Excel workbook or OpenDocument spreadsheet (no workbook part inside). Save it as .xlsx, .xls, .ods or .csv.`);
+    throw new Refusal('unreadable-file', `${fileName} is a zip file but not an Excel workbook or OpenDocument spreadsheet (no workbook part inside). Save it as .xlsx, .xls, .ods or .csv.`, `${fileName} 是压缩包,但不是 Excel 或 OpenDocument 表格;请另存为 .xlsx、.xls、.ods 或 .csv。`);
   }
   if (entries.length > 5000) throw new Refusal('limit-exceeded', `${fileName} has ${entries.length} parts inside; a workbook Planscope reads has at most 5000.`);
   const declared = entries.reduce((n, e) => n + e.size, 0);
@@ -79,7 +80,7 @@ function checkZip(req: ParseRequest): void {
     throw new Refusal('limit-exceeded', `${fileName} unpacks to ${(declared / MB).toFixed(0)} MB; Planscope reads workbooks up to ${(limits.maxUncompressedBytes / MB).toFixed(0)} MB unpacked.`);
   }
   for (const e of entries) {
-    if (e.flags & 0x1) throw new Refusal('unreadable-file', `${fileName} is encrypted (password-protected); remove the password in Excel and try again.`);
+    if (e.flags & 0x1) throw new Refusal('unreadable-file', `${fileName} is encrypted (password-protected); remove the password in Excel and try again.`, `${fileName} 设有密码保护;请在表格软件中取消密码后再导入。`);
     if (e.method !== 0 && e.method !== 8) throw new Refusal('unreadable-file', `${fileName}: part "${e.name}" uses a compression Excel does not write.`);
     let range;
     try {
@@ -218,12 +219,12 @@ function sheetRows(name: string, ws: Record<string, unknown>, budget: Budget): P
 /** A CSV's one sheet, named after the file as spreadsheet programs name it. */
 function readCsv(req: ParseRequest): ParseReply {
   const decoded = decodeText(req.bytes);
-  if (!decoded) throw new Refusal('unreadable-file', `${req.fileName} is not text in UTF-8 or GB18030, so it cannot be read as CSV; open it in a spreadsheet program and save it as .xlsx or as CSV (UTF-8).`);
+  if (!decoded) throw new Refusal('unreadable-file', `${req.fileName} is not text in UTF-8 or GB18030, so it cannot be read as CSV; open it in a spreadsheet program and save it as .xlsx or as CSV (UTF-8).`, `${req.fileName} 不是 UTF-8 或 GB18030 编码的文本,无法作为 CSV 读取;请在表格软件中另存为 .xlsx 或 CSV(UTF-8)。`);
   if (decoded.text.length > req.limits.maxChars) throw new Refusal('limit-exceeded', `${req.fileName} holds more than ${millions(req.limits.maxChars)} characters of text; split the file.`);
   const sheet = csvSheet(req.fileName.replace(/\.[^.]*$/, '') || req.fileName, decoded.text);
   const budget: Budget = { cells: req.limits.maxCells, chars: req.limits.maxChars, limits: req.limits, fileName: req.fileName };
   spend(budget, sheet.name, sheet.rows.reduce((n, r) => n + r.length, 0), decoded.text.length, '');
-  if (!sheet.rows.length) throw new Refusal('unreadable-file', `${req.fileName} has no rows.`);
+  if (!sheet.rows.length) throw new Refusal('unreadable-file', `${req.fileName} has no rows.`, `${req.fileName} 没有任何数据行。`);
   return { ok: true, workbook: { fileName: req.fileName, sheets: [sheet] } };
 }
 
@@ -273,11 +274,12 @@ function admit(req: ParseRequest): Admitted {
       return { via: 'sheetjs-text', input: openDocumentXml(req, text) };
     }
     case 'text':
-      if (!decodeText(req.bytes)) throw new Refusal('unreadable-file', `${req.fileName} is not an Excel workbook, OpenDocument spreadsheet or CSV: its bytes are none of these formats (damaged, or another kind of file). Planscope imports .xlsx, .xls, .ods and .csv files.`);
+      if (!decodeText(req.bytes)) throw new Refusal('unreadable-file', `${req.fileName} is not an Excel workbook, OpenDocument spreadsheet or CSV: its bytes are none of these formats (damaged, or another kind of file). Planscope imports .xlsx, .xls, .ods and .csv files.`,
+        `${req.fileName} 不是 Excel、OpenDocument 表格或 CSV 文件(可能已损坏或是其他类型的文件);Planscope 可导入 .xlsx、.xls、.ods 和 .csv。`);
       if (isCsvName(req.fileName)) return { via: 'csv' };
-      throw new Refusal('unreadable-file', `${req.fileName} is not an Excel workbook: it is plain text. If it is a table saved as CSV, rename it to .csv; otherwise save it from the spreadsheet program as .xlsx.`);
+      throw new Refusal('unreadable-file', `${req.fileName} is not an Excel workbook: it is plain text. If it is a table saved as CSV, rename it to .csv; otherwise save it from the spreadsheet program as .xlsx.`, `${req.fileName} 不是 Excel 工作簿,而是纯文本;如果是以 CSV 保存的表格,请把文件名改为 .csv;否则请在表格软件中另存为 .xlsx。`);
     case 'other':
-      throw new Refusal('unreadable-file', `${req.fileName} is not a spreadsheet: it is ${found.what}. Planscope imports .xlsx, .xls, .ods and .csv files.`);
+      throw new Refusal('unreadable-file', `${req.fileName} is not a spreadsheet: it is ${found.what}. Planscope imports .xlsx, .xls, .ods and .csv files.`, `${req.fileName} 不是表格文件,而是${found.zh};Planscope 可导入 .xlsx、.xls、.ods 和 .csv。`);
   }
 }
 
@@ -333,7 +335,7 @@ else if (port) {
     reply = parse(req);
   } catch (err) {
     reply = err instanceof Refusal
-      ? { ok: false, code: err.code, message: err.message }
+      ? { ok: false, code: err.code, message: err.message, ...(err.zh ? { messageZh: err.zh } : {}) }
       : { ok: false, code: 'unreadable-file', message: `${req.fileName} could not be read as a workbook: ${err instanceof Error ? err.message : String(err)}.` };
   }
   // As JSON bytes, moved rather than copied: the host checks their length before it decodes anything.
