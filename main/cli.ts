@@ -37,6 +37,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `npm run cli` (or eval …) starts this in the project folder; relative paths mean the folder the user typed them
+  // in, which npm passes as INIT_CWD. Every command opens files by the paths given, so working there resolves them
+  // all. Only when npm's own script started this file: a child of `npm test` inherits INIT_CWD but has its own cwd.
+  const byNpmScript = /\bmain\/cli\.ts\b/.test(process.env.npm_lifecycle_script ?? '');
+  if (byNpmScript && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const io: CliIo = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
   runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

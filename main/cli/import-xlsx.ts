@@ -15,7 +15,8 @@ import { openWorkspaceFile } from '../workspace-file/open';
 import { saveWorkspaceFile } from '../workspace-file/save';
 import { parseArgs, readJsonArg, requireFlag, UsageError, type CliCommand } from './args';
 
-const USAGE = 'planscope import-xlsx --db FILE.db BOOK.xlsx [--mapping MAP.json] [--sheet NAME]';
+const USAGE = 'planscope import-xlsx --db FILE.db BOOK.xlsx|.xls|.ods|.csv [--mapping MAP.json] [--sheet NAME] [--region NAME] [--on-duplicate skip|replace]';
+const ON_DUPLICATE = ['skip', 'replace'] as const;
 
 async function readMapping(path: string): Promise<ImportMapping> {
   const json = await readJsonArg(path, (reason) => `--mapping ${path}: ${reason}`);
@@ -39,6 +40,9 @@ export const importXlsx: CliCommand = async (argv, io) => {
   if (!bookPath || extra.length) throw new UsageError(`give exactly one workbook\nusage: ${USAGE}`);
   const mappingPath = args.flags.get('mapping');
   const sheetFlag = args.flags.get('sheet');
+  const regionFlag = args.flags.get('region');
+  const onDuplicate = args.flags.get('on-duplicate') ?? 'ask';
+  if (onDuplicate !== 'ask' && !ON_DUPLICATE.includes(onDuplicate as (typeof ON_DUPLICATE)[number])) throw new UsageError(`--on-duplicate is skip or replace\nusage: ${USAGE}`);
   try {
     const SQL = await loadSqlJs();
     const ws = await openWorkspaceFile(SQL, db);
@@ -50,6 +54,8 @@ export const importXlsx: CliCommand = async (argv, io) => {
         const sheet = typeof sheetFlag === 'string' ? book.sheets.find((s) => s.name === sheetFlag) : book.sheets.find((s) => s.rows.length > 1) ?? book.sheets[0];
         if (!sheet) throw new UsageError(`${bookPath} has no sheet "${String(sheetFlag)}"`);
         mapping = guessedMapping(sheet, bookPath);
+        // A sheet without a region column names its region only on the command line; it is never guessed.
+        if (typeof regionFlag === 'string') mapping = { ...mapping, defaults: { ...mapping.defaults, region: regionFlag } };
         io.err(`no --mapping given; using the guessed mapping: ${JSON.stringify(mapping)}`);
       }
       const reading = readWithMapping(book, mapping);
@@ -58,9 +64,12 @@ export const importXlsx: CliCommand = async (argv, io) => {
         io.err(`${reading.errors.length + reading.moreErrors} cell(s) stop the import${reading.moreErrors ? ` (first ${reading.errors.length} listed)` : ''}; ${db} was not changed.`);
         return 1;
       }
-      const added = commitReading(ws, book, reading);
+      if (reading.stoppedAt) io.err(`stopped at row ${reading.stoppedAt.row}, a note row: ${reading.stoppedAt.text}`);
+      if (reading.noData.count) io.err(`${reading.noData.count} cell(s) with no figure (empty, —, 待统计 …) skipped: ${reading.noData.cells.slice(0, 10).join(', ')}`);
+      const done = commitReading(ws, book, reading, onDuplicate as 'ask' | 'skip' | 'replace');
       await saveWorkspaceFile(db, ws.export(), { backup: true });
-      io.err(`imported ${added} facts from sheet "${reading.sheet}" of ${bookPath} into ${db} (previous version: ${db}.bak)`);
+      const also = [done.replaced ? `replaced ${done.replaced} imported before` : '', done.skipped ? `skipped ${done.skipped} imported before` : ''].filter(Boolean).join(', ');
+      io.err(`imported ${done.added} facts from sheet "${reading.sheet}" of ${bookPath} into ${db}${also ? ` (${also})` : ''} (previous version: ${db}.bak)`);
       return 0;
     } finally {
       ws.close();

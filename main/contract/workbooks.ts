@@ -65,6 +65,12 @@ export interface ImportPreview {
   facts: NewFact[];
   errors: CellError[];
   moreErrors: number;
+  /** Value cells with no figure (empty, —, 待统计 …), skipped; the first 50 addresses. */
+  noData: { count: number; cells: string[] };
+  /** The note row (注:…, 资料来源:…) the table stops at, 1-based; null when the data runs to the sheet's end. */
+  stoppedAt: { row: number; text: string; rule: string } | null;
+  /** Cells of this file and sheet already imported: committing asks skip or replace. */
+  duplicates: { count: number; cells: string[] };
 }
 
 const token = z.string().regex(/^[a-f0-9]{16,64}$/, 'an inspection token');
@@ -88,6 +94,11 @@ export const workbooksMethods = {
   ])),
   /** What the import would add under a mapping, and every cell that stops it. */
   'workbooks.previewImport': method<ImportPreview>()(z.object({ token, mapping: importMappingSchema })),
-  /** All-or-nothing: any cell error refuses the import (details.errors lists them) and nothing changes. */
-  'workbooks.commitImport': method<{ added: number; sheet: string; fileName: string }>()(z.object({ token, mapping: importMappingSchema })),
+  /**
+   * All-or-nothing: any cell error refuses the import (details.errors lists them) and nothing changes. Cells imported
+   * before refuse it with code conflict (details.duplicates) unless onDuplicate is skip or replace.
+   */
+  'workbooks.commitImport': method<{ added: number; replaced: number; skipped: number; sheet: string; fileName: string }>()(z.object({
+    token, mapping: importMappingSchema, onDuplicate: z.enum(['ask', 'skip', 'replace']).optional(),
+  })),
 } satisfies MethodMap;

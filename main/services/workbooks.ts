@@ -62,7 +62,7 @@ async function deliver(ctx: ServiceContext, bytes: Uint8Array, fileName: string,
 }
 
 export function cellErrorsJson(errors: readonly CellError[]): Json {
-  return errors.map((e) => ({ sheetIndex: e.sheetIndex, sheet: e.sheet, cell: e.cell, value: e.value, message: e.message }));
+  return errors.map((e) => ({ sheetIndex: e.sheetIndex, sheet: e.sheet, cell: e.cell, value: e.value, message: e.message, messageZh: e.messageZh, ...(e.fix ? { fix: { ...e.fix } } : {}) }));
 }
 
 /** Reads under a mapping; a mapping that does not fit the sheet is the user's input problem, said plainly. */
@@ -70,13 +70,55 @@ export function readWithMapping(book: WorkbookRows, mapping: ImportMapping): Imp
   try {
     return readImport(book, mapping);
   } catch (err) {
-    if (err instanceof MappingError) throw new PlanscopeError('bad-input', err.message);
+    if (err instanceof MappingError) throw new PlanscopeError('bad-input', err.message, { messageZh: err.zh });
     throw err;
   }
 }
 
-/** All-or-nothing: any cell error refuses the whole import; otherwise every fact is added in one transaction. */
-export function commitReading(ws: Workspace, book: WorkbookRows, reading: ImportReading): number {
+/** What to do with cells of this file and sheet imported before: ask (refuse, saying so), skip them, or replace them. */
+export type OnDuplicate = 'ask' | 'skip' | 'replace';
+
+const originKey = (o: { file?: string; sheet?: string; cell?: string } | null | undefined) =>
+  o?.file && o.sheet && o.cell ? JSON.stringify([o.file, o.sheet, o.cell]) : null;
+
+/**
+ * Facts already in the workspace that came from the same cells (file, sheet, cell) as the reading's facts: the same
+ * sheet imported twice would otherwise double every value silently.
+ */
+export function reimportedCells(ws: Workspace, reading: ImportReading): { ids: number[]; cells: string[] } {
+  const incoming = new Set(reading.facts.map((f) => originKey(f.origin)).filter((k): k is string => k !== null));
+  const ids: number[] = [];
+  const cells = new Set<string>();
+  if (!incoming.size) return { ids, cells: [] };
+  for (const row of ws.all('SELECT id, origin FROM facts WHERE origin IS NOT NULL')) {
+    let origin: { file?: string; sheet?: string; cell?: string } | null = null;
+    try {
+      origin = JSON.parse(String(row.origin)) as typeof origin;
+    } catch {
+      continue;
+    }
+    const key = originKey(origin);
+    if (key && incoming.has(key)) {
+      ids.push(Number(row.id));
+      cells.add(origin!.cell!);
+    }
+  }
+  return { ids, cells: [...cells] };
+}
+
+export interface CommitOutcome {
+  added: number;
+  /** Earlier facts from the same cells, deleted (replace). */
+  replaced: number;
+  /** Cells imported before and left as they were (skip). */
+  skipped: number;
+}
+
+/**
+ * All-or-nothing: any cell error refuses the whole import; cells imported before refuse it too unless the caller
+ * chose skip or replace; otherwise every fact is added (and replaced ones deleted) in one transaction.
+ */
+export function commitReading(ws: Workspace, book: WorkbookRows, reading: ImportReading, onDuplicate: OnDuplicate = 'ask'): CommitOutcome {
   const total = reading.errors.length + reading.moreErrors;
   if (total) {
     const first = reading.errors.slice(0, 3).map((e) => e.message).join('\n');
@@ -84,7 +126,23 @@ export function commitReading(ws: Workspace, book: WorkbookRows, reading: Import
       { errors: cellErrorsJson(reading.errors), moreErrors: reading.moreErrors });
   }
   if (!reading.facts.length) throw new PlanscopeError('bad-input', `Sheet "${reading.sheet}" of ${book.fileName} has no values under this mapping; nothing was imported.`);
-  return ws.transaction(() => ws.addFacts(null, reading.facts)).length;
+  const before = reimportedCells(ws, reading);
+  if (before.ids.length && onDuplicate === 'ask') {
+    const shown = before.cells.slice(0, 5).join(', ') + (before.cells.length > 5 ? ' …' : '');
+    throw new PlanscopeError('conflict', `${before.cells.length} of the ${reading.facts.length} values of sheet "${reading.sheet}" in ${book.fileName} were imported before (${shown}); choose skip (import only the new cells) or replace (delete the earlier facts from these cells and import them again). Nothing was imported.`,
+      {
+        duplicates: { count: before.cells.length, cells: before.cells.slice(0, 50), facts: before.ids.length },
+        messageZh: `${book.fileName} 工作表“${reading.sheet}”的 ${reading.facts.length} 个数值中有 ${before.cells.length} 个此前已导入(${shown});请选择跳过(只导入新的单元格)或替换(删除这些单元格先前导入的数据后重新导入)。未导入任何数据。`,
+      });
+  }
+  const seen = new Set(before.cells);
+  const facts = onDuplicate === 'skip' ? reading.facts.filter((f) => !seen.has(f.origin?.cell ?? '')) : reading.facts;
+  const replaced = onDuplicate === 'replace' ? before.ids.length : 0;
+  const added = ws.transaction(() => {
+    if (onDuplicate === 'replace') for (const id of before.ids) ws.run('DELETE FROM facts WHERE id = ?', [id]);
+    return ws.addFacts(null, facts).length;
+  });
+  return { added, replaced, skipped: reading.facts.length - facts.length };
 }
 
 function sheetPreview(book: WorkbookRows, i: number): SheetPreview {
@@ -116,16 +174,20 @@ export const workbooksHandlers: HandlersFor<typeof workbooksMethods> = {
     const book = await parseWorkbook(name, bytes);
     return { token: remember(book), fileName: name, sheets: book.sheets.map((_, i) => sheetPreview(book, i)) };
   },
-  'workbooks.previewImport': ({ token, mapping }): ImportPreview => {
+  'workbooks.previewImport': ({ token, mapping }, ctx): ImportPreview => {
     const book = recall(token);
     const reading = readWithMapping(book, mapping);
-    return { sheet: reading.sheet, factCount: reading.facts.length, facts: reading.facts.slice(0, PREVIEW_FACTS), errors: reading.errors, moreErrors: reading.moreErrors };
+    const before = reimportedCells(ctx.session.current(), reading);
+    return {
+      sheet: reading.sheet, factCount: reading.facts.length, facts: reading.facts.slice(0, PREVIEW_FACTS), errors: reading.errors, moreErrors: reading.moreErrors,
+      noData: reading.noData, stoppedAt: reading.stoppedAt, duplicates: { count: before.cells.length, cells: before.cells.slice(0, 50) },
+    };
   },
-  'workbooks.commitImport': ({ token, mapping }, ctx) => {
+  'workbooks.commitImport': ({ token, mapping, onDuplicate }, ctx) => {
     const book = recall(token);
     const reading = readWithMapping(book, mapping);
-    const added = commitReading(ctx.session.current(), book, reading);
+    const outcome = commitReading(ctx.session.current(), book, reading, onDuplicate ?? 'ask');
     workspaceChanged(ctx, ['facts']);
-    return { added, sheet: reading.sheet, fileName: book.fileName };
+    return { ...outcome, sheet: reading.sheet, fileName: book.fileName };
   },
 };

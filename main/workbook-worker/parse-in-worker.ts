@@ -7,6 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import * as zlib from 'node:zlib';
 import { entryDataRange, readZipDirectory, ZipFormatError } from '../core/xlsx/zip';
+import { csvSheet, decodeText } from '../core/xlsx/import-csv';
+import { isCsvName, isOdsZip, sniffFile } from './file-format';
 import type { CellValue, ParsedSheet, ParseReply, ParseRequest, WorkbookLimits } from './protocol';
 
 /**
@@ -49,7 +51,8 @@ function freezeIntrinsics(): void {
 freezeIntrinsics();
 
 class Refusal extends Error {
-  constructor(readonly code: 'unreadable-file' | 'limit-exceeded', message: string) {
+  /** The same in Chinese for the wizard, where written. */
+  constructor(readonly code: 'unreadable-file' | 'limit-exceeded', message: string, readonly zh?: string) {
     super(message);
   }
 }
@@ -64,11 +67,12 @@ function checkZip(req: ParseRequest): void {
     entries = readZipDirectory(bytes);
   } catch (err) {
     const why = err instanceof ZipFormatError ? err.message : String(err);
-    throw new Refusal('unreadable-file', `${fileName} is not an Excel workbook (.xlsx), or it is damaged: ${why}.`);
+    throw new Refusal('unreadable-file', `${fileName} is not an Excel workbook (.xlsx), or it is damaged: ${why}.`, `${fileName} 已损坏或不完整(${why}),无法读取;请重新保存或重新发送该文件。`);
   }
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has('[Content_Types].xml') || !(names.has('xl/workbook.xml') || names.has('xl/workbook.bin'))) {
-    throw new Refusal('unreadable-file', `${fileName} is a zip file but not an Excel workbook (no workbook part inside). Save it from Excel as .xlsx.`);
+  const isXlsx = names.has('[Content_Types].xml') && (names.has('xl/workbook.xml') || names.has('xl/workbook.bin'));
+  if (!isXlsx && !isOdsZip(names)) {
+    throw new Refusal('unreadable-file', `${fileName} is a zip file but not an Excel workbook or OpenDocument spreadsheet (no workbook part inside). Save it as .xlsx, .xls, .ods or .csv.`, `${fileName} 是压缩包,但不是 Excel 或 OpenDocument 表格;请另存为 .xlsx、.xls、.ods 或 .csv。`);
   }
   if (entries.length > 5000) throw new Refusal('limit-exceeded', `${fileName} has ${entries.length} parts inside; a workbook Planscope reads has at most 5000.`);
   const declared = entries.reduce((n, e) => n + e.size, 0);
@@ -76,7 +80,7 @@ function checkZip(req: ParseRequest): void {
     throw new Refusal('limit-exceeded', `${fileName} unpacks to ${(declared / MB).toFixed(0)} MB; Planscope reads workbooks up to ${(limits.maxUncompressedBytes / MB).toFixed(0)} MB unpacked.`);
   }
   for (const e of entries) {
-    if (e.flags & 0x1) throw new Refusal('unreadable-file', `${fileName} is encrypted (password-protected); remove the password in Excel and try again.`);
+    if (e.flags & 0x1) throw new Refusal('unreadable-file', `${fileName} is encrypted (password-protected); remove the password in Excel and try again.`, `${fileName} 设有密码保护;请在表格软件中取消密码后再导入。`);
     if (e.method !== 0 && e.method !== 8) throw new Refusal('unreadable-file', `${fileName}: part "${e.name}" uses a compression Excel does not write.`);
     let range;
     try {
@@ -212,13 +216,81 @@ function sheetRows(name: string, ws: Record<string, unknown>, budget: Budget): P
   return { name, rows, percentCells };
 }
 
+/** A CSV's one sheet, named after the file as spreadsheet programs name it. */
+function readCsv(req: ParseRequest): ParseReply {
+  const decoded = decodeText(req.bytes);
+  if (!decoded) throw new Refusal('unreadable-file', `${req.fileName} is not text in UTF-8 or GB18030, so it cannot be read as CSV; open it in a spreadsheet program and save it as .xlsx or as CSV (UTF-8).`, `${req.fileName} 不是 UTF-8 或 GB18030 编码的文本,无法作为 CSV 读取;请在表格软件中另存为 .xlsx 或 CSV(UTF-8)。`);
+  if (decoded.text.length > req.limits.maxChars) throw new Refusal('limit-exceeded', `${req.fileName} holds more than ${millions(req.limits.maxChars)} characters of text; split the file.`);
+  const sheet = csvSheet(req.fileName.replace(/\.[^.]*$/, '') || req.fileName, decoded.text);
+  const budget: Budget = { cells: req.limits.maxCells, chars: req.limits.maxChars, limits: req.limits, fileName: req.fileName };
+  spend(budget, sheet.name, sheet.rows.reduce((n, r) => n + r.length, 0), decoded.text.length, '');
+  if (!sheet.rows.length) throw new Refusal('unreadable-file', `${req.fileName} has no rows.`, `${req.fileName} 没有任何数据行。`);
+  return { ok: true, workbook: { fileName: req.fileName, sheets: [sheet] } };
+}
+
+/** The bytes of one zip part already checked by checkZip (its real size equals the declared one). */
+function zipPart(bytes: Uint8Array, name: string): Uint8Array | null {
+  const entry = readZipDirectory(bytes).find((e) => e.name === name);
+  if (!entry) return null;
+  const range = entryDataRange(bytes, entry);
+  const data = bytes.subarray(range.start, range.end);
+  return entry.method === 8 ? zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) }) : data;
+}
+
+/**
+ * OpenDocument cells as SheetJS 0.18.5 reads them correctly: it counts a covered cell that repeats
+ * (`number-columns-repeated="2"`, how LibreOffice writes the hidden half of a merged header) as one column, which
+ * shifts the rest of that row left. Each repeat is written out — paid for against the unpacked-size limit — and the
+ * document is given to SheetJS as flat XML (.fods), the form of the same content it reads without a zip.
+ */
+function openDocumentXml(req: ParseRequest, xml: string): string {
+  let added = 0;
+  const expanded = xml.replace(/<table:covered-table-cell table:number-columns-repeated="(\d{1,7})"\s*\/>/g, (_, n: string) => {
+    const count = Number(n);
+    added += count * 27;
+    if (added > req.limits.maxUncompressedBytes) throw new Refusal('limit-exceeded', `${req.fileName} covers more merged cells than Planscope reads from one workbook; copy the table you need into a new file.`);
+    return '<table:covered-table-cell/>'.repeat(count);
+  });
+  return expanded.replace(/office:document-content/g, 'office:document');
+}
+
+/** What SheetJS is given: the checked bytes, or for OpenDocument the repaired flat XML. */
+type Admitted = { via: 'csv' } | { via: 'sheetjs'; input: Uint8Array } | { via: 'sheetjs-text'; input: string };
+
+/** The checks a file of each kind passes before SheetJS reads it; a text file goes to the CSV reader instead. */
+function admit(req: ParseRequest): Admitted {
+  const found = sniffFile(req.bytes);
+  switch (found.kind) {
+    case 'zip': {
+      checkZip(req);
+      const content = isOdsZip(new Set(readZipDirectory(req.bytes).map((e) => e.name))) ? zipPart(req.bytes, 'content.xml') : null;
+      return content ? { via: 'sheetjs-text', input: openDocumentXml(req, new TextDecoder().decode(content)) } : { via: 'sheetjs', input: req.bytes };
+    }
+    case 'cfb':
+      return { via: 'sheetjs', input: req.bytes };
+    case 'xml': {
+      const text = decodeText(req.bytes)?.text;
+      if (text === undefined) throw new Refusal('unreadable-file', `${req.fileName} is an XML file in an encoding Planscope does not read; save it from the spreadsheet program as .xlsx or .ods.`);
+      return { via: 'sheetjs-text', input: openDocumentXml(req, text) };
+    }
+    case 'text':
+      if (!decodeText(req.bytes)) throw new Refusal('unreadable-file', `${req.fileName} is not an Excel workbook, OpenDocument spreadsheet or CSV: its bytes are none of these formats (damaged, or another kind of file). Planscope imports .xlsx, .xls, .ods and .csv files.`,
+        `${req.fileName} 不是 Excel、OpenDocument 表格或 CSV 文件(可能已损坏或是其他类型的文件);Planscope 可导入 .xlsx、.xls、.ods 和 .csv。`);
+      if (isCsvName(req.fileName)) return { via: 'csv' };
+      throw new Refusal('unreadable-file', `${req.fileName} is not an Excel workbook: it is plain text. If it is a table saved as CSV, rename it to .csv; otherwise save it from the spreadsheet program as .xlsx.`, `${req.fileName} 不是 Excel 工作簿,而是纯文本;如果是以 CSV 保存的表格,请把文件名改为 .csv;否则请在表格软件中另存为 .xlsx。`);
+    case 'other':
+      throw new Refusal('unreadable-file', `${req.fileName} is not a spreadsheet: it is ${found.what}. Planscope imports .xlsx, .xls, .ods and .csv files.`, `${req.fileName} 不是表格文件,而是${found.zh};Planscope 可导入 .xlsx、.xls、.ods 和 .csv。`);
+  }
+}
+
 function parse(req: ParseRequest): ParseReply {
-  checkZip(req);
+  const admitted = admit(req);
+  if (admitted.via === 'csv') return readCsv(req);
   const require = createRequire(import.meta.url);
   // Loaded only now, after the prototypes are frozen.
   const XLSX = require('xlsx') as typeof import('xlsx');
-  const wb = XLSX.read(req.bytes, {
-    type: 'array', cellFormula: false, cellHTML: false, cellText: false, cellNF: true, cellStyles: false, cellDates: false,
+  const wb = XLSX.read(admitted.input, {
+    type: admitted.via === 'sheetjs' ? 'array' : 'string', cellFormula: false, cellHTML: false, cellText: false, cellNF: true, cellStyles: false, cellDates: false,
     sheetStubs: false, bookVBA: false, bookFiles: false, bookDeps: false, WTF: false,
   });
   const budget: Budget = { cells: req.limits.maxCells, chars: req.limits.maxChars, limits: req.limits, fileName: req.fileName };
@@ -263,7 +335,7 @@ else if (port) {
     reply = parse(req);
   } catch (err) {
     reply = err instanceof Refusal
-      ? { ok: false, code: err.code, message: err.message }
+      ? { ok: false, code: err.code, message: err.message, ...(err.zh ? { messageZh: err.zh } : {}) }
       : { ok: false, code: 'unreadable-file', message: `${req.fileName} could not be read as a workbook: ${err instanceof Error ? err.message : String(err)}.` };
   }
   // As JSON bytes, moved rather than copied: the host checks their length before it decodes anything.

@@ -59,10 +59,11 @@ export function validateReply(reply: unknown, fileName: string, limits: Workbook
   let cells = 0;
   let chars = 0;
   if (typeof reply !== 'object' || reply === null) bad(fileName, 'not an object');
-  const r = reply as { ok?: unknown; code?: unknown; message?: unknown; workbook?: { sheets?: unknown } };
+  const r = reply as { ok?: unknown; code?: unknown; message?: unknown; messageZh?: unknown; workbook?: { sheets?: unknown } };
   if (r.ok === false) {
     const code = r.code === 'limit-exceeded' || r.code === 'bad-input' ? r.code : 'unreadable-file';
-    throw new PlanscopeError(code, typeof r.message === 'string' ? r.message.slice(0, 2000) : `${fileName} could not be read.`);
+    const zh = typeof r.messageZh === 'string' ? { messageZh: r.messageZh.slice(0, 2000) } : undefined;
+    throw new PlanscopeError(code, typeof r.message === 'string' ? r.message.slice(0, 2000) : `${fileName} could not be read.`, zh);
   }
   const sheetsIn = r.workbook?.sheets;
   if (r.ok !== true || !Array.isArray(sheetsIn)) bad(fileName, 'no sheet list');

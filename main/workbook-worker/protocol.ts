@@ -46,7 +46,7 @@ export interface ParseRequest {
 
 export type ParseReply =
   | { ok: true; workbook: ParsedWorkbook }
-  | { ok: false; code: 'unreadable-file' | 'limit-exceeded' | 'bad-input'; message: string };
+  | { ok: false; code: 'unreadable-file' | 'limit-exceeded' | 'bad-input'; message: string; messageZh?: string };
 
 /**
  * The worker's reply crosses as JSON bytes, not a structured clone: the host checks their length before decoding a

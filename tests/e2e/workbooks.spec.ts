@@ -81,7 +81,7 @@ test("a colleague's wide sheet is refused cell by cell, then imported with its o
   await expect(page.getByTestId('import-form')).toHaveValue('wide');
   await page.getByTestId('import-preview-button').click();
   const errors = page.getByTestId('import-errors');
-  await expect(errors).toContainText("Sheet 1, E2: '约6%' is not a number; write 6 and set qualifier approx");
+  await expect(errors).toContainText('工作表“季度指标”E2:“约6%”不是数字;改为数值 6,限定为“约”,单位 %');
   await expect(page.getByTestId('import-commit')).toBeDisabled();
   expect((await server.call('facts.list', {})).length).toBe(before);
   await app.screenshot('workbooks-import-errors');

@@ -51,7 +51,7 @@ describe('workbooks services', () => {
     expect(preview.errors).toEqual([]);
     expect(preview.factCount).toBe(source.length);
     const done = await h['workbooks.commitImport']({ token: inspection.token, mapping: { ...mapping, form: 'long' } }, ctx);
-    expect(done).toEqual({ added: source.length, sheet: '事实', fileName: exported.fileName });
+    expect(done).toEqual({ added: source.length, replaced: 0, skipped: 0, sheet: '事实', fileName: exported.fileName });
     expect(comparable(ctx.session.current())).toEqual(source);
     const origin = ctx.session.current().listFacts()[0]!.origin;
     expect(origin).toEqual({ file: exported.fileName, sheet: '事实', cell: 'F2' });
@@ -83,7 +83,7 @@ describe('workbooks services', () => {
     expect(err).toBeInstanceOf(PlanscopeError);
     expect((err as PlanscopeError).code).toBe('bad-input');
     expect((err as PlanscopeError).message).toBe("1 cell in 同事.xlsx stops the import; nothing was imported.\nSheet 2, D14: '约6%' is not a number; write 6 and set qualifier approx");
-    expect((err as PlanscopeError).details).toEqual({ errors: [{ sheetIndex: 2, sheet: '数据', cell: 'D14', value: '约6%', message: "Sheet 2, D14: '约6%' is not a number; write 6 and set qualifier approx" }], moreErrors: 0 });
+    expect((err as PlanscopeError).details).toEqual({ errors: [{ sheetIndex: 2, sheet: '数据', cell: 'D14', value: '约6%', message: "Sheet 2, D14: '约6%' is not a number; write 6 and set qualifier approx", messageZh: '同事.xlsx 工作表“数据”D14:“约6%”不是数字;改为数值 6,限定为“约”,单位 %', fix: { value: 6, qualifier: 'approx', unit: '%' } }], moreErrors: 0 });
     expect(comparable(ctx.session.current(), '1')).toEqual(before);
   });
 

@@ -4,9 +4,12 @@
 import type { NewFact } from '../store/workspace';
 import type { FactKind, Measure, Qualifier, ReviewStatus } from '../types';
 import {
-  cellText, isBlank, readKind, readMeasure, readNumber, readPeriod, readQualifier, readStatus, type CellValue, type Read,
+  cellText, isBlank, readKind, readMeasure, readNumber, readQualifier, readStatus, type CellValue, type Read,
 } from './cell-values';
 import { columnName, resolveColumn, type ImportMapping, type MappedField } from './import-mapping';
+import { isNoData, periodCell, resolvedHeader, tableEnd } from './import-layout';
+import { cellMessageZh, suggestFix } from './import-fix';
+import type { CellFix } from './import-mapping';
 
 export interface SheetRows {
   name: string;
@@ -27,6 +30,10 @@ export interface CellError {
   cell: string;
   value: string;
   message: string;
+  /** The same in Chinese, naming the sheet by its name: 工作表“数据”D14:… */
+  messageZh: string;
+  /** A value cell written in words ("约6%"): the fix the wizard offers in one click (mapping.fixes). */
+  fix?: CellFix;
 }
 
 export interface ImportReading {
@@ -35,44 +42,67 @@ export interface ImportReading {
   /** Errors beyond those listed (the list stops at MAX_ERRORS). */
   moreErrors: number;
   sheet: string;
+  /** Value cells that say there is no figure (empty, —, -, …, 待统计): skipped, not errors. */
+  noData: { count: number; cells: string[] };
+  /** The note row the table stops at (注:…, 资料来源:…), 1-based; null when the data runs to the end. */
+  stoppedAt: { row: number; text: string; rule: string } | null;
 }
 
 const MAX_ERRORS = 500;
 
-export class MappingError extends Error {}
+/** A mapping that does not fit the sheet; `zh` says the same in Chinese for the wizard. */
+export class MappingError extends Error {
+  constructor(message: string, readonly zh: string) {
+    super(message);
+  }
+}
 
 function findSheet(book: WorkbookRows, ref: string): { sheet: SheetRows; index: number } {
   let index = book.sheets.findIndex((s) => s.name === ref);
   if (index < 0 && /^\d+$/.test(ref)) index = Number(ref) - 1;
   const sheet = book.sheets[index];
-  if (!sheet) throw new MappingError(`${book.fileName} has no sheet "${ref}"; its sheets are ${book.sheets.map((s) => `"${s.name}"`).join(', ')}.`);
+  if (!sheet) throw new MappingError(`${book.fileName} has no sheet "${ref}"; its sheets are ${book.sheets.map((s) => `"${s.name}"`).join(', ')}.`,
+    `${book.fileName} 中没有工作表“${ref}”;其工作表为 ${book.sheets.map((s) => `“${s.name}”`).join('、')}。`);
   return { sheet, index };
 }
 
 export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportReading {
   const { sheet, index } = findSheet(book, mapping.sheet);
-  const header = sheet.rows[mapping.headerRow - 1] ?? [];
+  const header = resolvedHeader(sheet.rows, mapping.headerRow - 1);
   const cols = new Map<MappedField, number>();
   for (const [field, ref] of Object.entries(mapping.columns) as [MappedField, string | null | undefined][]) {
     if (ref == null || ref === '') continue;
     const c = resolveColumn(ref, header);
-    if (c === null) throw new MappingError(`Sheet ${index + 1} ("${sheet.name}") has no column "${ref}" for ${field} in header row ${mapping.headerRow}.`);
+    if (c === null) throw new MappingError(`Sheet ${index + 1} ("${sheet.name}") has no column "${ref}" for ${field} in header row ${mapping.headerRow}.`,
+      `${book.fileName} 工作表“${sheet.name}”第 ${mapping.headerRow} 行(表头)没有“${ref}”列;请在列映射中重新选择,或改正表头所在行。`);
     cols.set(field, c);
   }
-  if (mapping.form === 'long' && !cols.has('value') && !cols.has('low')) throw new MappingError('A long-form import needs a value column.');
-  if (mapping.form === 'long' && !cols.has('period')) throw new MappingError('A long-form import needs a period column.');
-  if (!cols.has('region') && !mapping.defaults.region) throw new MappingError('Choose a region column or set a default region.');
+  if (mapping.form === 'long' && !cols.has('value') && !cols.has('low')) throw new MappingError('A long-form import needs a value column.', '长表需要选择“数值”列。');
+  if (mapping.form === 'long' && !cols.has('period')) throw new MappingError('A long-form import needs a period column.', '长表需要选择“期间”列。');
+  if (!cols.has('region') && !mapping.defaults.region) throw new MappingError('Choose a region column or set a default region.', `工作表“${sheet.name}”没有地区列:请选择地区列,或填写“缺省地区”(Planscope 不猜测地区)。`);
 
   const errors: CellError[] = [];
   let moreErrors = 0;
   const percent = new Set(sheet.percentCells);
+  const noData = { count: 0, cells: [] as string[] };
+  const skipped = (r: number, c: number) => {
+    noData.count++;
+    if (noData.cells.length < 50) noData.cells.push(`${columnName(c)}${r + 1}`);
+  };
   const fail = (r: number, c: number, v: CellValue | undefined, why: string) => {
     if (errors.length >= MAX_ERRORS) {
       moreErrors++;
       return;
     }
     const cell = `${columnName(c)}${r + 1}`;
-    errors.push({ sheetIndex: index + 1, sheet: sheet.name, cell, value: cellText(v), message: `Sheet ${index + 1}, ${cell}: ${why}` });
+    const value = cellText(v);
+    const fix = / is not a number/.test(why) ? suggestFix(value) : null;
+    errors.push({ sheetIndex: index + 1, sheet: sheet.name, cell, value, message: `Sheet ${index + 1}, ${cell}: ${why}`, messageZh: cellMessageZh(book.fileName, sheet.name, cell, value, why), ...(fix ? { fix } : {}) });
+  };
+  const fixes = mapping.fixes ?? {};
+  const fixAt = (r: number, c: number): CellFix | undefined => {
+    const a1 = `${columnName(c)}${r + 1}`;
+    return Object.hasOwn(fixes, a1) ? fixes[a1] : undefined;
   };
   /** Reads a mapped cell; a blank gives the fallback, a refusal is recorded and gives undefined. */
   const read = <T>(row: CellValue[], r: number, field: MappedField, parse: (v: CellValue) => Read<T>, fallback: T): T | undefined => {
@@ -88,8 +118,10 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
     return c === undefined || isBlank(row[c]) ? null : cellText(row[c]);
   };
   /** A number from a cell; a percent-formatted cell (0.06 shown as 6%) becomes 6 in unit %. */
-  const num = (row: CellValue[], r: number, c: number | undefined): { value: number | null; pct: boolean } | undefined => {
-    if (c === undefined || isBlank(row[c])) return { value: null, pct: false };
+  const num = (row: CellValue[], r: number, c: number | undefined): { value: number | null; pct: boolean; fix?: CellFix } | undefined => {
+    const fix = c === undefined ? undefined : fixAt(r, c);
+    if (fix) return { value: fix.value ?? null, pct: false, fix };
+    if (c === undefined || isNoData(row[c])) return { value: null, pct: false };
     const got = readNumber(row[c]!);
     if (!got.ok) {
       fail(r, c, row[c], got.why);
@@ -105,14 +137,16 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
     const labelCols = new Set(cols.values());
     header.forEach((h, c) => {
       if (labelCols.has(c) || isBlank(h)) return;
-      const p = readPeriod(h);
+      const p = periodCell(h);
       if (p.ok) periodCols.push({ c, period: p.value });
     });
-    if (!periodCols.length) throw new MappingError(`Header row ${mapping.headerRow} of sheet ${index + 1} ("${sheet.name}") has no period columns (2019, 2024H1, 2024年上半年 …) for a wide-form import.`);
+    if (!periodCols.length) throw new MappingError(`Header row ${mapping.headerRow} of sheet ${index + 1} ("${sheet.name}") has no period columns (2019, 2024H1, 2024年上半年 …) for a wide-form import.`,
+      `${book.fileName} 工作表“${sheet.name}”第 ${mapping.headerRow} 行(表头)没有期间列(如 2019、2024H1、2024年上半年、2024年前三季度);请改正表头所在行,或改选长表。`);
   }
 
   const facts: NewFact[] = [];
-  for (let r = mapping.headerRow; r < sheet.rows.length; r++) {
+  const { end, note } = tableEnd(sheet.rows, mapping.headerRow);
+  for (let r = mapping.headerRow; r < end; r++) {
     const row = sheet.rows[r]!;
     if (row.every(isBlank)) continue;
     const indicator = text(row, 'indicator');
@@ -134,9 +168,9 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
     }
     if (kind === undefined || measureIn === undefined || qualifierIn === undefined) continue;
 
-    const points: { period: string; c: number; value: number | null; low: number | null; high: number | null; pct: boolean }[] = [];
+    const points: { period: string; c: number; value: number | null; low: number | null; high: number | null; pct: boolean; fix?: CellFix }[] = [];
     if (mapping.form === 'long') {
-      const period = read<string | null>(row, r, 'period', readPeriod, null);
+      const period = read<string | null>(row, r, 'period', periodCell, null);
       const valueCol = cols.get('value') ?? cols.get('low')!;
       const v = num(row, r, cols.get('value'));
       const lo = num(row, r, cols.get('low'));
@@ -146,21 +180,25 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
         fail(r, cols.get('period')!, null, 'the period is empty; write a year such as 2024 or 2024H1');
         continue;
       }
-      if (v.value === null && lo.value === null && hi.value === null) {
-        fail(r, valueCol, null, 'the value is empty; write a number');
+      const fix = v.fix;
+      const [low, high] = fix?.low !== undefined && fix.high !== undefined ? [fix.low, fix.high] : [lo.value, hi.value];
+      if (v.value === null && low === null && high === null) {
+        skipped(r, valueCol);
         continue;
       }
-      points.push({ period, c: valueCol, value: v.value, low: lo.value, high: hi.value, pct: v.pct || lo.pct || hi.pct });
+      points.push({ period, c: valueCol, value: v.value, low, high, pct: v.pct || lo.pct || hi.pct, fix });
     } else {
       for (const { c, period } of periodCols) {
         const v = num(row, r, c);
-        if (v && v.value !== null) points.push({ period, c, value: v.value, low: null, high: null, pct: v.pct });
+        const ranged = v?.fix?.low !== undefined && v.fix.high !== undefined;
+        if (v && (v.value !== null || ranged)) points.push({ period, c, value: v.value, low: ranged ? v.fix!.low! : null, high: ranged ? v.fix!.high! : null, pct: v.pct, fix: v.fix });
+        else if (v) skipped(r, c);
       }
     }
     for (const p of points) {
-      const unit = unitText ?? (p.pct ? '%' : null);
+      const unit = p.fix?.unit ?? unitText ?? (p.pct ? '%' : null);
       const measure: Measure = measureIn ?? (unit === '%' ? 'growth' : 'level');
-      const qualifier: Qualifier = qualifierIn ?? (p.low !== null && p.high !== null ? 'range' : 'exact');
+      const qualifier: Qualifier = p.fix?.qualifier ?? qualifierIn ?? (p.low !== null && p.high !== null ? 'range' : 'exact');
       const value = p.value ?? (p.low !== null && p.high !== null ? (p.low + p.high) / 2 : null);
       facts.push({
         indicator, measure, value, low: p.low, high: p.high, unit, qualifier, period: p.period as NewFact['period'], kind, region,
@@ -168,5 +206,5 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
       });
     }
   }
-  return { facts, errors, moreErrors, sheet: sheet.name };
+  return { facts, errors, moreErrors, sheet: sheet.name, noData, stoppedAt: note };
 }

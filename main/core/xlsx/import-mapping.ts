@@ -4,6 +4,17 @@ import { z } from 'zod';
 import { cellText, type CellValue } from './cell-values';
 
 const column = z.string().min(1).max(200).nullable().optional();
+const QUALIFIERS = ['exact', 'approx', 'at_least', 'at_most', 'range', 'more_than'] as const;
+
+/** What the user chose for one value cell the sheet writes in words ("约6%" → 6, approx): used instead of the cell. */
+export const cellFixSchema = z.object({
+  value: z.number().finite().optional(),
+  low: z.number().finite().optional(),
+  high: z.number().finite().optional(),
+  qualifier: z.enum(QUALIFIERS).optional(),
+  unit: z.string().min(1).max(20).optional(),
+});
+export type CellFix = z.output<typeof cellFixSchema>;
 const FACT_KINDS = ['actual', 'estimate', 'target'] as const;
 const MEASURES = ['level', 'growth', 'share', 'rate', 'count', 'change'] as const;
 
@@ -35,6 +46,8 @@ export const importMappingSchema = z.object({
     measure: z.enum(MEASURES).optional(),
     unit: z.string().max(20).optional(),
   }).default({}),
+  /** Fixes for value cells by address (A1), chosen in the wizard; the file itself is never changed. */
+  fixes: z.record(z.string().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/), cellFixSchema).refine((f) => Object.keys(f).length <= 500, 'at most 500 fixed cells').optional(),
 });
 
 export type ImportMapping = z.output<typeof importMappingSchema>;

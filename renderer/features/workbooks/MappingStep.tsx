@@ -4,7 +4,8 @@ import type { ImportMappingInput, MappedField, SheetPreview } from '../../../mai
 import type { WorkbookStrings } from './strings';
 
 const LONG_FIELDS: MappedField[] = ['indicator', 'region', 'period', 'kind', 'measure', 'unit', 'value', 'low', 'high', 'qualifier', 'quote'];
-const WIDE_FIELDS: MappedField[] = ['indicator', 'region', 'kind', 'measure', 'unit'];
+// A wide table's qualifier column (左右, 以上 …) applies to every value of its row.
+const WIDE_FIELDS: MappedField[] = ['indicator', 'region', 'kind', 'measure', 'unit', 'qualifier'];
 
 function letter(c: number): string {
   let s = '';
@@ -12,7 +13,10 @@ function letter(c: number): string {
   return s;
 }
 
-export function MappingStep({ sheet, mapping, onChange, s }: { sheet: SheetPreview; mapping: ImportMappingInput; onChange: (m: ImportMappingInput) => void; s: WorkbookStrings }) {
+/** A cell the preview refused, marked where the user sees the sheet. */
+const BAD_CELL = { background: '#ffe1e1', outline: '2px solid #c62828', outlineOffset: '-2px' } as const;
+
+export function MappingStep({ sheet, mapping, onChange, s, badCells }: { sheet: SheetPreview; mapping: ImportMappingInput; onChange: (m: ImportMappingInput) => void; s: WorkbookStrings; badCells?: ReadonlySet<string> }) {
   const headerIndex = (mapping.headerRow ?? 1) - 1;
   const header = sheet.head[headerIndex] ?? [];
   const options = Array.from({ length: sheet.columnCount }, (_, c) => {
@@ -72,7 +76,10 @@ export function MappingStep({ sheet, mapping, onChange, s }: { sheet: SheetPrevi
             {sheet.head.map((row, r) => (
               <tr key={r} className={r === headerIndex ? 'import-header' : undefined}>
                 <th>{r + 1}</th>
-                {options.map((_, c) => <td key={c}>{row[c] === null || row[c] === undefined ? '' : String(row[c])}</td>)}
+                {options.map((o, c) => {
+                  const bad = badCells?.has(`${o.value}${r + 1}`) ?? false;
+                  return <td key={c} data-cell={`${o.value}${r + 1}`} data-bad={bad || undefined} style={bad ? BAD_CELL : undefined}>{row[c] === null || row[c] === undefined ? '' : String(row[c])}</td>;
+                })}
               </tr>
             ))}
           </tbody>
