@@ -224,7 +224,7 @@ const END_REACH = Math.max(6, ...[...CITIES, ...PROVINCES.map((p) => p.name), ..
 /** 贡献了, the longest SHARE_OF word before a place. */
 const SHARE_REACH = 3;
 /** How much of a clause's end is cleaned before reading its tail: spaces and particles leave at least the reach. */
-const END_WINDOW = 4 * (END_REACH + SHARE_REACH);
+const END_WINDOW = 2 * (END_REACH + SHARE_REACH);
 
 /** True when an indicator phrase is another place's ("全市高层次人才总数" in a district's report, "全国GDP"). */
 export function startsWithOtherPlace(subject: string, region: string): boolean {

@@ -156,7 +156,9 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     id: 'kind.plan-figure', statement: 'A number given as the year\'s plan figure ("完成年计划710亿元的89.4%") is a target.',
-    decide: (_ctx, cues, before) => (PLAN_FIGURE.test(cues.text.slice(0, before)) && FIGURE_OF.test(cues.text.slice(before)) ? 'target' : null),
+    // The figure after the number is tested first: anchored, it fails at once for most numbers; the plan words end
+    // the whole sentence before the number.
+    decide: (_ctx, cues, before) => (FIGURE_OF.test(cues.text.slice(before)) && PLAN_FIGURE.test(cues.text.slice(0, before)) ? 'target' : null),
     // putian_licheng_2022_exec_2023_draft (http://www.ptlc.gov.cn/zwgk/gzbg/jhbg/202304/t20230421_1814674.htm).
     examples: [{ sentence: '地区生产总值635亿元,完成年计划710亿元的89.4%', number: '710', where: ['review'], kind: 'target' }],
   },
