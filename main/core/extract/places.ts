@@ -166,7 +166,6 @@ export const PLACE_RULES: readonly PlaceRule[] = [
 ];
 
 const OTHER_PLACE_END = new RegExp(`(${PLACE_RULES.flatMap((r) => (r.end ? [r.end] : [])).join('|')})$`);
-const OTHER_PLACE_END_AT = new RegExp(OTHER_PLACE_END.source, 'y');
 const OTHER_PLACE_START = new RegExp(`^(${PLACE_RULES.flatMap((r) => (r.start && !r.appliesTo ? [r.start] : [])).join('|')})`);
 const GUARDED_STARTS = PLACE_RULES.flatMap((r) => (r.start && r.appliesTo ? [{ re: new RegExp(`^(${r.start})`), appliesTo: r.appliesTo }] : []));
 
@@ -199,25 +198,13 @@ const SHARE_OF = /(占|约占|占到|贡献了?)$/;
  * "远高于深圳 60%", "、香港 80%", "福田区的51%". "占全市比重的11%" is the district's own share and passes.
  */
 export function isAboutOtherPlace(before: string, region: string): boolean {
-  // Only the clause's last characters can decide: a place name ends there, with at most 贡献了 before it. A long
-  // clause is cut to those (then read whole only when its end is all spaces and particles).
+  // Only the clause's last characters can decide: a place name ends there, with at most 贡献了 before it. The
+  // regex, slow on every character it is tried at, reads those alone (a long clause is cleaned only at its end, and
+  // whole only when its end is all spaces and particles).
   const cut = before.length > END_WINDOW ? tailOf(before.slice(-END_WINDOW)) : null;
-  const tail = cut !== null && cut.length >= END_REACH + SHARE_REACH ? cut : tailOf(before);
-  const m = placeAtEnd(tail);
+  const tail = (cut !== null && cut.length >= END_REACH + SHARE_REACH ? cut : tailOf(before)).slice(-(END_REACH + SHARE_REACH));
+  const m = OTHER_PLACE_END.exec(tail);
   return m !== null && !SHARE_OF.test(tail.slice(0, m.index)) && isOther(m[1]!, region);
-}
-
-/**
- * OTHER_PLACE_END's leftmost match, tried (sticky) only where a match can start: in the last END_REACH characters.
- * The same answer as a search of the whole tail, which would try the long alternation at every character.
- */
-function placeAtEnd(tail: string): RegExpExecArray | null {
-  for (let at = Math.max(0, tail.length - END_REACH); at < tail.length; at++) {
-    OTHER_PLACE_END_AT.lastIndex = at;
-    const m = OTHER_PLACE_END_AT.exec(tail);
-    if (m) return m;
-  }
-  return null;
 }
 
 /** The words before a number without spaces, quotes and the particles after a place ("福田区的", "全国为"). */
