@@ -62,7 +62,7 @@ function firstAt(re: RegExp, s: string): number {
 export function cuesOf(sentence: string, reviewYear: number): Cues {
   // A document's title names the document, not when or how sure a number is: "制定《…实施方案(2022-2023年)》"
   // in a review of 2022 plans nothing for 2023. Titles are blanked, keeping offsets.
-  const s = sentence.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length));
+  const s = sentence.includes('《') ? sentence.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length)) : sentence;
   const futureYears: Cues['futureYears'] = [];
   if (s.includes('年')) {
     for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
