@@ -40,7 +40,9 @@ const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:�
 
 /** Strips verbs, qualifiers and years from the end of `left` and fillers from its start. */
 export function readLeft(left: string, region: string): LeftReading {
-  let t = left.replace(/[\s\u3000"“”‘’'《》]/g, '').replace(/[(（][^()（）]{0,12}[)）]/g, '');
+  let t = left.replace(/[\s\u3000"“”‘’'《》]/g, '');
+  // A remark in brackets goes; most segments have no bracket to look for.
+  if (t.includes('(') || t.includes('（')) t = t.replace(/[(（][^()（）]{0,12}[)）]/g, '');
   // "争取建设任务162项、中央预算内投资…465.8亿元": an item of a list ends with its number and unit; the next name starts
   // after the list comma that follows it.
   if (t.includes('、')) t = t.replace(AFTER_LISTED_AMOUNT, '');

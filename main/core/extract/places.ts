@@ -198,10 +198,34 @@ const SHARE_OF = /(占|约占|占到|贡献了?)$/;
  * "远高于深圳 60%", "、香港 80%", "福田区的51%". "占全市比重的11%" is the district's own share and passes.
  */
 export function isAboutOtherPlace(before: string, region: string): boolean {
-  const tail = before.replace(/[\s"“”]/g, '').replace(/(的|为|达|约|仅|是|有)+$/, '');
+  // Only the clause's last characters can decide: a place name ends there, with at most 贡献了 before it. The
+  // regex, slow on every character it is tried at, reads those alone (a long clause is cleaned only at its end, and
+  // whole only when its end is all spaces and particles).
+  const cut = before.length > END_WINDOW ? tailOf(before.slice(-END_WINDOW)) : null;
+  const tail = (cut !== null && cut.length >= END_REACH + SHARE_REACH ? cut : tailOf(before)).slice(-(END_REACH + SHARE_REACH));
   const m = OTHER_PLACE_END.exec(tail);
   return m !== null && !SHARE_OF.test(tail.slice(0, m.index)) && isOther(m[1]!, region);
 }
+
+/** The words before a number without spaces, quotes and the particles after a place ("福田区的", "全国为"). */
+function tailOf(before: string): string {
+  const t = before.replace(/[\s"“”]/g, '');
+  let end = t.length;
+  while (end > 0 && TRAILING_PARTICLES.has(t.charCodeAt(end - 1))) end--;
+  return t.slice(0, end);
+}
+const TRAILING_PARTICLES = new Set([...'的为达约仅是有'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The longest place OTHER_PLACE_END can match: its words (with 市 or 地区 after them) or a structural name of at
+ * most six characters (苏东南地区). A match ends at the tail's end, so it starts in the tail's last END_REACH
+ * characters; the regex, which otherwise tries every position of a long clause, is run on those alone.
+ */
+const END_REACH = Math.max(6, ...[...CITIES, ...PROVINCES.map((p) => p.name), ...MULTI_PLACE_AREAS, ...WIDER_THAN_ANY_REGION].map((w) => w.length)) + 2;
+/** 贡献了, the longest SHARE_OF word before a place. */
+const SHARE_REACH = 3;
+/** How much of a clause's end is cleaned before reading its tail: spaces and particles leave at least the reach. */
+const END_WINDOW = 2 * (END_REACH + SHARE_REACH);
 
 /** True when an indicator phrase is another place's ("全市高层次人才总数" in a district's report, "全国GDP"). */
 export function startsWithOtherPlace(subject: string, region: string): boolean {

@@ -65,8 +65,9 @@ const LONGEST_FIRST_OF = new Map<string, string[]>();
 export function withoutOwnRegion(phrase: string, region: string): string {
   const words = ownWordsLongestFirst(region);
   let t = phrase;
-  // "深圳市罗湖区GDP" in 罗湖区's report: the region named with the places above it.
-  const chain = region ? nameChainAt(phrase, 0) : [];
+  // "深圳市罗湖区GDP" in 罗湖区's report: the region named with the places above it. Every name of a chain is
+  // written in the phrase, so a phrase without the region's name has no such chain to strip (most have none).
+  const chain = region && phrase.includes(region) ? nameChainAt(phrase, 0) : [];
   const own = chain.indexOf(region);
   if (own > 0) t = phrase.slice(chain.slice(0, own + 1).join('').length);
   for (let guard = 0; guard < 3; guard++) {

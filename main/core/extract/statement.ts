@@ -103,9 +103,11 @@ export function readSentence(report: ReportView, start: number, end: number, cla
 
 /** Just after the last full stop in text[from, to), or `from`: searched only inside the window, so it stays linear. */
 function stopBefore(text: string, from: number, to: number): number {
-  const at = text.slice(from, Math.max(from, to)).lastIndexOf('。');
-  return at < 0 ? from : from + at + 1;
+  // Read back by character code: no copy of the window per sentence.
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === FULL_STOP) return i + 1;
+  return from;
 }
+const FULL_STOP = '。'.charCodeAt(0);
 
 /** Where the report names a multi-year span ("十三五", "五年来"), found once per report. */
 const SPAN_NAMES = new WeakMap<ReportView, number[]>();
@@ -124,6 +126,7 @@ function spanNamedIn(report: ReportView, from: number, to: number): boolean {
  * ("(目标6%左右)") is read by its own extractor.
  */
 function withoutRemarks(s: string): string {
+  if (!s.includes('(') && !s.includes('（')) return s;
   return s.replace(/[(（][^()（）\d]{1,60}[)）]/g, (remark) => ' '.repeat(remark.length));
 }
 

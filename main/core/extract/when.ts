@@ -62,7 +62,7 @@ function firstAt(re: RegExp, s: string): number {
 export function cuesOf(sentence: string, reviewYear: number): Cues {
   // A document's title names the document, not when or how sure a number is: "制定《…实施方案(2022-2023年)》"
   // in a review of 2022 plans nothing for 2023. Titles are blanked, keeping offsets.
-  const s = sentence.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length));
+  const s = sentence.includes('《') ? sentence.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length)) : sentence;
   const futureYears: Cues['futureYears'] = [];
   if (s.includes('年')) {
     for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
@@ -156,7 +156,9 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     id: 'kind.plan-figure', statement: 'A number given as the year\'s plan figure ("完成年计划710亿元的89.4%") is a target.',
-    decide: (_ctx, cues, before) => (PLAN_FIGURE.test(cues.text.slice(0, before)) && FIGURE_OF.test(cues.text.slice(before)) ? 'target' : null),
+    // The figure after the number is tested first: anchored, it fails at once for most numbers; the plan words end
+    // the whole sentence before the number.
+    decide: (_ctx, cues, before) => (FIGURE_OF.test(cues.text.slice(before)) && PLAN_FIGURE.test(cues.text.slice(0, before)) ? 'target' : null),
     // putian_licheng_2022_exec_2023_draft (http://www.ptlc.gov.cn/zwgk/gzbg/jhbg/202304/t20230421_1814674.htm).
     examples: [{ sentence: '地区生产总值635亿元,完成年计划710亿元的89.4%', number: '710', where: ['review'], kind: 'target' }],
   },

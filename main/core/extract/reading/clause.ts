@@ -42,9 +42,10 @@ export function lastBreakBefore(s: string, at: number): number {
   return 0;
 }
 
-export function nextBreakAfter(s: string, at: number): number {
-  for (let i = at; i < s.length; i++) if (CLAUSE_BREAKS.has(s.charCodeAt(i)) || s.charCodeAt(i) === FULL_STOP) return i;
-  return s.length;
+/** The first clause break or full stop in s[at, limit), or `limit` (the sentence's end by default). */
+export function nextBreakAfter(s: string, at: number, limit = s.length): number {
+  for (let i = at; i < limit; i++) if (CLAUSE_BREAKS.has(s.charCodeAt(i)) || s.charCodeAt(i) === FULL_STOP) return i;
+  return limit;
 }
 
 /** The clause of quantities[i]; `rules` collects the ids of clause-building rules that applied. */
@@ -57,7 +58,8 @@ export function clauseOf(report: ReportView, s: string, start: number, previousS
   const afterList = dun >= 0 && i > 0 && quantities[i - 1]!.end >= clauseStart;
   if (afterList) left = left.slice(dun + 1);
   const nextStart = quantities[i + 1]?.start ?? s.length;
-  let right = s.slice(q.end, Math.min(nextStart, nextBreakAfter(s, q.end)));
+  // The words after stop at the next number: the search for a break stops there too (a long clause is not rescanned).
+  let right = s.slice(q.end, nextBreakAfter(s, q.end, nextStart));
   const next = quantities[i + 1];
   if (sharesNounAfterLastItem(right, q, next)) {
     right = s.slice(next!.end, nextBreakAfter(s, next!.end));

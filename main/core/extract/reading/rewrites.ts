@@ -88,6 +88,9 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     examples: [{ text: '新引进甲公司、乙公司2家持牌金融机构。', fact: '引进持牌金融机构 2' }],
     rewrite(ind, { c }) {
       if (c.q.unitClass !== 'count' || c.afterList) return ind;
+      // No 、 before the number, no list: the segment is not cut up.
+      const dun = c.s.indexOf('、', c.segStart);
+      if (dun < 0 || dun >= c.q.start) return ind;
       const listed = c.s.slice(c.segStart, c.q.start).replace(/\s/g, '').split('、');
       if (listed.length < 2 || listed.length !== c.q.value || !readRightNoun(c.right)) return ind;
       return (LEADING_VERB.exec(listed[0]!.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '') + readRightNoun(c.right);
