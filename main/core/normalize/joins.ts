@@ -14,7 +14,18 @@
 // Runs after spacing, so lines are already trimmed and blank lines collapsed to one.
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
-const SENTENCE_END = /[。；;！？!?：:][”’"')）」』】]*$/;
+const SENTENCE_ENDERS = '。；;！？!?：:';
+const CLOSERS = '”’"\')）」』】';
+
+/**
+ * The line ends a sentence: a sentence end, then maybe closing quotes and brackets. Read backwards from the
+ * line's end (a regex ending in `$` would be tried at every character of every line).
+ */
+function endsSentence(line: string): boolean {
+  let j = line.length - 1;
+  while (j >= 0 && CLOSERS.includes(line[j]!)) j--;
+  return j >= 0 && SENTENCE_ENDERS.includes(line[j]!);
+}
 // Spacing has already folded full-width ；！？ to ASCII.
 const HOLDS_SENTENCE = /[。;!?]/;
 const ENDS_MID_SENTENCE = /[，,、]$/;
@@ -64,7 +75,7 @@ function extended(run: Run, line: string): Run {
 
 /** `last` is the run's last line, `after` the next non-blank line. */
 function joinable(run: Run, last: string, after: string): boolean {
-  if (run.tab || after.includes('\t') || run.item || SENTENCE_END.test(last)) return false;
+  if (run.tab || after.includes('\t') || run.item || endsSentence(last)) return false;
   // Prose, not a heading: it holds a sentence, stops at a comma, or is too long for a heading.
   if (!run.holdsSentence && !ENDS_MID_SENTENCE.test(last) && run.length < LONG_LINE) return false;
   return !STARTS_ITEM.test(after);
