@@ -102,7 +102,7 @@ const DASH = String.raw`[-—–―‐‑~～〜至到]`;
 const SP = String.raw`[ \t\u3000]*`;
 // A number, then maybe a range's second number: the first may carry "%" or a magnitude ("5万-6万人").
 const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}([%％万亿]?)${SP}(${DASH}{1,2})${SP}(${NUM}))?${SP}`, 'g');
-const toNumber = (written: string) => Number(written.replace(/,/g, ''));
+const toNumber = (written: string) => Number(written.includes(',') ? written.replace(/,/g, '') : written);
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
 
 // Character tests by code unit: the number readers test single characters around every number, and
@@ -141,8 +141,11 @@ const MILESTONE = /^(大关|台阶|关口)/;
 const PEOPLE_COUNTED = /(就业|人口|人才|人员|劳动力|毕业生|游客|旅客|学生|职工|参保|务工|志愿者)[^，,。；;：:]{0,8}$/;
 const MONEY_NAMED = /(资金|补贴|补助|奖励|奖补|收入|金额|投资|经费|费用|资助|款|税|产值|营收|销售额|交易额|成交额|贷款|融资|工资|元)[^，,。；;：:]{0,8}$/;
 
+const BARE_MAGNITUDES = ['万亿', '亿', '万'] as const;
+
 function bareMagnitudeAt(text: string, at: number): ReadUnit | null {
-  for (const m of ['万亿', '亿', '万']) {
+  if (!MAGNITUDE.has(text.charCodeAt(at))) return null;
+  for (const m of BARE_MAGNITUDES) {
     if (!text.startsWith(m, at)) continue;
     const after = text.slice(at + m.length, at + m.length + 2);
     // A conjunction before the next number of a list closes the phrase too: "2000万和3000万".
@@ -159,7 +162,7 @@ const DENOMINATOR_COUNT = /^(\d+|[十百千万亿]{1,2})?/;
 
 /** "元/人", "人/10万人": a unit over another unit, read as one unit of measure. */
 function perUnitAt(text: string, at: number, numerator: ReadUnit): ReadUnit {
-  if (text[at] !== '/' || !/^(money|measure|count)$/.test(numerator.cls)) return numerator;
+  if (text.charCodeAt(at) !== 0x2f /* / */ || !/^(money|measure|count)$/.test(numerator.cls)) return numerator;
   const count = DENOMINATOR_COUNT.exec(text.slice(at + 1, at + 4))![0];
   for (let k = count.length; k >= 0; k--) {
     const from = at + 1 + k;
