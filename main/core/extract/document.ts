@@ -136,10 +136,15 @@ export function readDocument(lineTexts: readonly string[], meta: ReportMeta): Do
       }
       paragraph = paragraphOf(t, level !== null, state, meta);
     }
+    // Field by field, not `...state`: spreading the state object (its shape varies with the headings' answers)
+    // was the slowest part of reading a report's lines.
     out.push({
-      ...state,
-      actualPeriod: !inList && paragraph.year ? paragraph.year : state.actualPeriod,
       mode: inList && list.target ? 'plan' : state.mode,
+      actualPeriod: !inList && paragraph.year ? paragraph.year : state.actualPeriod,
+      targetPeriod: state.targetPeriod,
+      span: state.span,
+      wholeSpan: state.wholeSpan,
+      headline: state.headline,
       bullet: inList,
       targetList: inList && list.target,
       estimateList: inList && list.estimate,

@@ -13,7 +13,9 @@ export interface LineRule<T> {
 /** The clause that introduces what follows: the part of a line after its last comma or full stop. */
 export function introducingClause(line: string): string {
   const t = line.trim();
-  const cut = Math.max(...[...'，,；;。'].map((c) => t.lastIndexOf(c)));
+  // Back from the end to the last clause mark: the document model asks this of every line.
+  let cut = t.length - 1;
+  while (cut >= 0 && !'，,；;。'.includes(t[cut]!)) cut--;
   return t.slice(cut + 1);
 }
 
@@ -63,9 +65,11 @@ export const TARGETS_OF_YEAR: LineRule<{ year: number }> = {
   id: 'intro.targets-of-year',
   statement: 'A line ending in ":" that introduces a named year\'s main targets starts the plan for that year.',
   read(line) {
+    const last = line.trimEnd().slice(-1);
+    if (last !== ':' && last !== '：') return null;
     const clause = introducingClause(line);
     const year = yearIn(clause);
-    return /[:：]\s*$/.test(line) && /(主要目标|预期目标|发展目标)/.test(clause) && year !== null ? { year } : null;
+    return /(主要目标|预期目标|发展目标)/.test(clause) && year !== null ? { year } : null;
   },
   examples: [
     { line: '2021年全区经济社会发展的主要预期目标是:', expect: { year: 2021 } },

@@ -102,8 +102,26 @@ const DASH = String.raw`[-—–―‐‑~～〜至到]`;
 const SP = String.raw`[ \t\u3000]*`;
 // A number, then maybe a range's second number: the first may carry "%" or a magnitude ("5万-6万人").
 const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}([%％万亿]?)${SP}(${DASH}{1,2})${SP}(${NUM}))?${SP}`, 'g');
-const toNumber = (written: string) => Number(written.replace(/,/g, ''));
+const toNumber = (written: string) => Number(written.includes(',') ? written.replace(/,/g, '') : written);
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
+
+// Character tests by code unit: the number readers test single characters around every number, and
+// `text[at]` makes a new one-character string for each Chinese character. charCodeAt out of range is NaN,
+// which no set holds.
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const BLANKS = codes(' \t\u3000');
+const JOINS_NUMBER = codes('+·:/');
+const MINUS = codes('-−－');
+const MORE = codes('多余');
+const MAGNITUDE = codes('万亿');
+const GLUE_BEFORE = codes('.+_·第每');
+const DATE_OR_TIME_MARK = codes('-−－:/');
+const NUMERAL_GLUE_BEFORE = codes('第每/.');
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigitAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
+};
 
 interface ReadUnit {
   unit: string;
@@ -123,8 +141,11 @@ const MILESTONE = /^(大关|台阶|关口)/;
 const PEOPLE_COUNTED = /(就业|人口|人才|人员|劳动力|毕业生|游客|旅客|学生|职工|参保|务工|志愿者)[^，,。；;：:]{0,8}$/;
 const MONEY_NAMED = /(资金|补贴|补助|奖励|奖补|收入|金额|投资|经费|费用|资助|款|税|产值|营收|销售额|交易额|成交额|贷款|融资|工资|元)[^，,。；;：:]{0,8}$/;
 
+const BARE_MAGNITUDES = ['万亿', '亿', '万'] as const;
+
 function bareMagnitudeAt(text: string, at: number): ReadUnit | null {
-  for (const m of ['万亿', '亿', '万']) {
+  if (!MAGNITUDE.has(text.charCodeAt(at))) return null;
+  for (const m of BARE_MAGNITUDES) {
     if (!text.startsWith(m, at)) continue;
     const after = text.slice(at + m.length, at + m.length + 2);
     // A conjunction before the next number of a list closes the phrase too: "2000万和3000万".
@@ -141,7 +162,7 @@ const DENOMINATOR_COUNT = /^(\d+|[十百千万亿]{1,2})?/;
 
 /** "元/人", "人/10万人": a unit over another unit, read as one unit of measure. */
 function perUnitAt(text: string, at: number, numerator: ReadUnit): ReadUnit {
-  if (text[at] !== '/' || !/^(money|measure|count)$/.test(numerator.cls)) return numerator;
+  if (text.charCodeAt(at) !== 0x2f /* / */ || !/^(money|measure|count)$/.test(numerator.cls)) return numerator;
   const count = DENOMINATOR_COUNT.exec(text.slice(at + 1, at + 4))![0];
   for (let k = count.length; k >= 0; k--) {
     const from = at + 1 + k;
@@ -167,11 +188,11 @@ function unitAt(text: string, at: number): ReadUnit | null {
  * "1万余人", "3万多家" (more than 1 万人, 3 万家).
  */
 function unitWithMoreAt(text: string, at: number): { u: ReadUnit; more: boolean } | null {
-  if (/[多余]/.test(text[at] ?? '')) {
+  if (MORE.has(text.charCodeAt(at))) {
     const u = unitAt(text, at + 1);
     return u ? { u: { ...u, length: u.length + 1 }, more: true } : null;
   }
-  if (/[万亿]/.test(text[at] ?? '') && /[多余]/.test(text[at + 1] ?? '')) {
+  if (MAGNITUDE.has(text.charCodeAt(at)) && MORE.has(text.charCodeAt(at + 1))) {
     const joined = text[at]! + text.slice(at + 2, at + 12);
     const spelled = unitSpelledAt(joined, 0);
     if (spelled && spelled.spelling.length > 1) {
@@ -223,8 +244,8 @@ function fractionOfWhole(text: string, start: number, end: number): Quantity | n
 
 /** Glued to letters or digits ("PM2.5", "5G", "20+8"), an ordinal (第3), a per-head denominator (每10万人), or a time or date ("10:30", "2024/10/24"). */
 function gluedBefore(text: string, start: number): boolean {
-  const before = text[start - 1] ?? '';
-  return /[A-Za-z0-9.+_·第每]/.test(before) || (/[-−－:/]/.test(before) && /[\dA-Za-z]/.test(text[start - 2] ?? ''));
+  const before = text.charCodeAt(start - 1);
+  return isAsciiAlnum(before) || GLUE_BEFORE.has(before) || (DATE_OR_TIME_MARK.has(before) && isAsciiAlnum(text.charCodeAt(start - 2)));
 }
 
 /** "从30%到35%": 从/由 before the first number makes 到/至 a movement, not a range. */
@@ -241,11 +262,11 @@ interface Read {
 /** The quantity of one written number at `start` (no range): its unit, 多/余, sign. */
 function readSingle(text: string, start: number, written: string, negativeAllowed: boolean): Read {
   let at = start + written.length;
-  while (/[ \t\u3000]/.test(text[at] ?? '')) at++;
-  const afterNumber = text[start + written.length] ?? '';
+  while (BLANKS.has(text.charCodeAt(at))) at++;
+  const afterNumber = text.charCodeAt(start + written.length);
   const ratio = ratioToOne(text, start, start + written.length) ?? fractionOfWhole(text, start, start + written.length);
   if (ratio) return { quantity: ratio, next: ratio.end };
-  if (/[+·:/]/.test(afterNumber) || (afterNumber === '.' && /\d/.test(text[start + written.length + 1] ?? ''))) return { quantity: null, next: at };
+  if (JOINS_NUMBER.has(afterNumber) || (afterNumber === 0x2e /* . */ && isDigitAt(text, start + written.length + 1))) return { quantity: null, next: at };
   const found = unitWithMoreAt(text, at);
   if (!found) {
     const pure = isPureRate(text, start, start + written.length);
@@ -253,7 +274,7 @@ function readSingle(text: string, start: number, written: string, negativeAllowe
   }
   // "增长-2.0%": a minus sign written before the number (not a range dash after another number).
   const { u, more } = found;
-  const negative = negativeAllowed && /[-−－]/.test(text[start - 1] ?? '');
+  const negative = negativeAllowed && MINUS.has(text.charCodeAt(start - 1));
   const value = round((negative ? -1 : 1) * toNumber(written) * u.factor);
   return { quantity: { start: negative ? start - 1 : start, end: at + u.length, value, low: null, high: null, unit: u.unit, unitClass: u.cls, more }, next: at + u.length };
 }
@@ -263,7 +284,7 @@ function readDigits(text: string, m: RegExpExecArray): Read {
   const start = m.index;
   const first = m[1]!;
   // A minus sign after a digit is a range's dash ("2016-2020"); after a percent it is a lost separator's sign.
-  const negativeAllowed = !/\d/.test(text[start - 2] ?? '');
+  const negativeAllowed = !isDigitAt(text, start - 2);
   if (m[5] === undefined || movesFrom(text, start, m[4]!)) return readSingle(text, start, first, negativeAllowed);
   // A range: the unit follows the second number ("5-5.5%", "5%—5.5%", "5万-6万人").
   const secondWritten = m[5];
@@ -389,7 +410,8 @@ function spelledOrBare(text: string, at: number): { u: ReadUnit; more: boolean }
 
 /** A run of numerals at `start` and the unit after it: the longest unit wins ("三千" + "亿元", not "三千亿" + "元"). */
 function readCharacterNumber(text: string, start: number, run: string): Quantity | null {
-  if (/[第每/\d.A-Za-z]/.test(text[start - 1] ?? '')) return null;
+  const before = text.charCodeAt(start - 1);
+  if (isAsciiAlnum(before) || NUMERAL_GLUE_BEFORE.has(before)) return null;
   // "突破万亿元": 万亿 on its own is one of it (1 万亿元), as 千亿元 is 1000 亿元; so is 万 after a qualifier ("近万人").
   const qualifiedAt = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
   const first = run.startsWith('万亿') || (qualifiedAt && /^[万亿]/.test(run)) ? 0 : 1;

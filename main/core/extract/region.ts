@@ -92,6 +92,15 @@ export function regionInTitle(title: string): string | null {
 /** What follows the issuing body's place name: its congress, its government, its head, its planning office. */
 const BODY_AFTER_NAME = /^\n?(第[一二三四五六七八九十]+届|人民代表大会|人大常委会|人民政府|政府|(省|市|区|县|州|旗|盟)长|主席|发展和改革|发展改革|统计局|财政局)/;
 
+/** A CJK unified ideograph at t[i], by code unit (called at every character of a report's head). */
+function isHanAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+// The prepositions after which a name starts inside a phrase.
+const NAME_OPENERS = '在于向对经由';
+
 /**
  * The region of the body that issued or heard the report, from the report's first lines: "在广东省第十四届人民代表
  * 大会…上", "广东省省长 孟凡利", "XX县人民政府", "XX区发展和改革局".
@@ -102,7 +111,7 @@ export function issuingRegion(head: string): string | null {
   for (let i = 0; i < t.length; i++) {
     // A name starts a line or a phrase, or follows a preposition or the speaker's 代表 ("在广东省第十四届人民代表
     // 大会", "我代表上杭县人民政府").
-    if (!/[\u4e00-\u9fff]/.test(t[i]!) || (i > 0 && /[\u4e00-\u9fff]/.test(t[i - 1]!) && !/[在于向对经由]/.test(t[i - 1]!) && t.slice(i - 2, i) !== '代表')) continue;
+    if (!isHanAt(t, i) || (i > 0 && isHanAt(t, i - 1) && !NAME_OPENERS.includes(t[i - 1]!) && t.slice(i - 2, i) !== '代表')) continue;
     const chain = nameChainAt(t, i);
     if (chain.length === 0) continue;
     const end = i + chain.join('').length;

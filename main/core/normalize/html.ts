@@ -140,6 +140,8 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
     else out.copy(copied, to);
   };
   while (i < n) {
+    i = nextMarkupChar(text, i);
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     if (c === 0x26 /* & */) {
       const ent = decodeEntity(text, i, html);
@@ -219,6 +221,18 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   if (!html && copied === 0) return input; // nothing to strip: skip the copy
   flushTo(n);
   return out.finish();
+}
+
+/**
+ * Index of the next '&', '/' or '<' at or after `from` (text.length if none): only these start markup, so the
+ * markup loop jumps over the text between them in one tight scan.
+ */
+function nextMarkupChar(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x26 || c === 0x2f || c === 0x3c) return i;
+  }
+  return text.length;
 }
 
 /** HTML text nodes: runs of source whitespace (including newlines) are one space. */

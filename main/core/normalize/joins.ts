@@ -14,9 +14,28 @@
 // Runs after spacing, so lines are already trimmed and blank lines collapsed to one.
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
-// A blog or social-media copy ends its sentences and headings with an emoji ("…增长8%。📈", "展望2024年工作目标🎯"):
-// a line ending in one was not wrapped mid-word.
-const SENTENCE_END = /(?:[。；;！？!?：:][”’"')）」』】]*|[\p{Extended_Pictographic}\u{FE0F}])$/u;
+const SENTENCE_ENDERS = '。；;！？!?：:';
+const CLOSERS = '”’"\')）」』】';
+/** One emoji (or the variation selector after one) as its own string. */
+const EMOJI = /^[\p{Extended_Pictographic}\u{FE0F}]$/u;
+
+/** The line's last character, a surrogate pair kept whole. */
+function lastCharacter(line: string): string {
+  const low = line.charCodeAt(line.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff && line.length > 1 ? line.slice(-2) : line.slice(-1);
+}
+
+/**
+ * The line ends a sentence: a sentence end, then maybe closing quotes and brackets; or, in a blog or social-media
+ * copy, an emoji ("…增长8%。📈", "展望2024年工作目标🎯"): a line ending in one was not wrapped mid-word. Read
+ * backwards from the line's end (a regex ending in `$` would be tried at every character of every line).
+ */
+function endsSentence(line: string): boolean {
+  if (line.length && EMOJI.test(lastCharacter(line))) return true;
+  let j = line.length - 1;
+  while (j >= 0 && CLOSERS.includes(line[j]!)) j--;
+  return j >= 0 && SENTENCE_ENDERS.includes(line[j]!);
+}
 // Spacing has already folded full-width ；！？ to ASCII.
 const HOLDS_SENTENCE = /[。;!?]/;
 const ENDS_MID_SENTENCE = /[，,、]$/;
@@ -66,7 +85,7 @@ function extended(run: Run, line: string): Run {
 
 /** `last` is the run's last line, `after` the next non-blank line. */
 function joinable(run: Run, last: string, after: string): boolean {
-  if (run.tab || after.includes('\t') || run.item || SENTENCE_END.test(last)) return false;
+  if (run.tab || after.includes('\t') || run.item || endsSentence(last)) return false;
   // Prose, not a heading: it holds a sentence, stops at a comma, or is too long for a heading.
   if (!run.holdsSentence && !ENDS_MID_SENTENCE.test(last) && run.length < LONG_LINE) return false;
   return !STARTS_ITEM.test(after);

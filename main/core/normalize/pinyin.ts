@@ -2,12 +2,15 @@
 // parenthesis is sometimes gone: "統tǒng)籌". A pinyin annotation is recognised by its tone mark, which is
 // what separates it from "(GDP)" or "(a)"; an ASCII-only "(de)" is left alone because it cannot be told
 // apart from a real abbreviation.
-// Tone marks are rare, so we search for them with one native character-class scan and grow each hit into
+// Tone marks are rare, so we search for them with one table scan and grow each hit into
 // "(syllable)" by hand; a single regex with optional prefixes would try to match at every position.
 import { MappedTextBuilder, type MappedText } from './mapped-text';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
-const TONE_SCAN = new RegExp(`[${TONED}\\u0300\\u0301\\u0304\\u030c]`, 'g');
+/** 1 for a tone mark (a toned vowel or a combining tone): one table read per character finds the rare hits. */
+const TONE_MARK = new Uint8Array(0x10000);
+for (const ch of TONED) TONE_MARK[ch.charCodeAt(0)] = 1;
+for (const u of [0x300, 0x301, 0x304, 0x30c]) TONE_MARK[u] = 1;
 const MAX_BEFORE_TONE = 5;
 const MAX_AFTER_TONE = 6;
 
@@ -46,15 +49,18 @@ function annotationAround(text: string, at: number): [number, number] | null {
   return isClose(text.charCodeAt(e)) ? [start, e + 1] : null;
 }
 
-function* annotations(text: string): Generator<[number, number]> {
-  TONE_SCAN.lastIndex = 0;
-  for (let m = TONE_SCAN.exec(text); m !== null; m = TONE_SCAN.exec(text)) {
-    const found = annotationAround(text, m.index);
+/** Every annotation, in text order (an array, not a generator: the scan stays one tight loop). */
+function annotations(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (TONE_MARK[text.charCodeAt(i)] !== 1) continue;
+    const found = annotationAround(text, i);
     if (found) {
-      yield found;
-      TONE_SCAN.lastIndex = found[1];
+      out.push(found);
+      i = found[1] - 1;
     }
   }
+  return out;
 }
 
 export function removePinyin(input: MappedText): MappedText {
@@ -74,7 +80,5 @@ export function removePinyin(input: MappedText): MappedText {
 
 /** How many pinyin annotations a text still carries (for diagnostics). */
 export function countPinyin(text: string): number {
-  let count = 0;
-  for (const _ of annotations(text)) count++;
-  return count;
+  return annotations(text).length;
 }

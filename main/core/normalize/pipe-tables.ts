@@ -106,7 +106,7 @@ function writeRow(out: MappedTextBuilder, text: string, start: number, line: str
 
 export function alignPipeTables(input: MappedText): MappedText {
   const text = input.text;
-  if (!/[|｜]/.test(text)) return input;
+  if (text.indexOf('|') < 0 && text.indexOf('｜') < 0) return input;
   const out = new MappedTextBuilder(input);
   let copied = 0;
   let start = 0;

@@ -23,6 +23,11 @@ interface Compiled {
   phraseSecond: Uint8Array;
   /** 1 for any code unit where conversion may start; a scan of this table finds an already simplified report fast. */
   convertible: Uint8Array;
+  /**
+   * 1 for any code unit the conversion loop must look at (a phrase start, a character that changes alone, a
+   * high surrogate): after the first convertible character the loop skips all others with one table read.
+   */
+  stop: Uint8Array;
   longestPhrase: number;
 }
 
@@ -113,7 +118,9 @@ function compile(): Compiled {
       }
     }
   }
-  return { single, multi, phrases, phraseStart, phraseSecond, convertible, longestPhrase };
+  const stop = new Uint8Array(0x10000);
+  for (let u = 0x3400; u < 0x10000; u++) if (phraseStart[u] === 1 || single[u] !== 0 || (u >= 0xd800 && u <= 0xdbff)) stop[u] = 1;
+  return { single, multi, phrases, phraseStart, phraseSecond, convertible, stop, longestPhrase };
 }
 
 /** Output buffer for a conversion; allocated only once the text turns out to contain traditional script. */
@@ -181,7 +188,7 @@ function firstConvertible(text: string, convertible: Uint8Array): number {
 
 export function toSimplified(input: MappedText): MappedText {
   const c = (compiled ??= compile());
-  const { single, phraseStart, phraseSecond } = c;
+  const { single, phraseStart, phraseSecond, stop } = c;
   const text = input.text;
   const n = text.length;
   const first = firstConvertible(text, c.convertible);
@@ -190,7 +197,7 @@ export function toSimplified(input: MappedText): MappedText {
   // A phrase that covers the first convertible character may start a little before it.
   for (let i = Math.max(0, first - c.longestPhrase + 1); i < n; ) {
     const u = text.charCodeAt(i);
-    if (u < 0x3400) {
+    if (stop[u] !== 1) {
       i++;
       continue;
     }

@@ -77,13 +77,6 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   let tabs = 0; // tabs in that run: an empty table cell is two tabs in a row, and must stay a column
   let newlines = 0; // consecutive line breaks just written
   let rowHasTab = false; // the current line has written a tab: it is a table row
-  const writeTabs = () => {
-    for (let t = 0; t < tabs; t++) {
-      codes[w] = TAB;
-      origin[w++] = input.origin[pendingTab] ?? 0;
-    }
-    rowHasTab = true;
-  };
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
     const u = FOLDED[raw] ?? raw;
@@ -99,7 +92,7 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
     if (u === NL) {
       // Trailing blanks of a line go, except a table row's trailing tabs: its last cells are empty, and the
       // table reader must know the row is whole (a row with fewer cells than its header is not read).
-      if (pendingTab >= 0 && rowHasTab && newlines === 0) writeTabs();
+      if (pendingTab >= 0 && rowHasTab && newlines === 0) w = writeTabs(codes, origin, w, tabs, input.origin[pendingTab] ?? 0);
       pendingSpace = pendingTab = -1;
       tabs = 0;
       rowHasTab = false;
@@ -114,11 +107,14 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
     if (pendingSpace >= 0) {
       if (pendingTab >= 0 && (newlines > 0 || w === 0) && moreCellsFollow(text, i)) {
         // A table row whose first cells are empty ("\t\t规模以上工业增加值\t亿元…"): the tabs are its columns.
-        writeTabs();
+        w = writeTabs(codes, origin, w, tabs, input.origin[pendingTab] ?? 0);
+        rowHasTab = true;
       } else if (newlines === 0 && w > 0) {
         // A tab inside a line separates table columns ("一般公共预算收入\t88.6亿元"), so it is kept.
-        if (pendingTab >= 0) writeTabs();
-        else if (keepSpaceBetween(codes[w - 1] ?? 0, u)) {
+        if (pendingTab >= 0) {
+          w = writeTabs(codes, origin, w, tabs, input.origin[pendingTab] ?? 0);
+          rowHasTab = true;
+        } else if (keepSpaceBetween(codes[w - 1] ?? 0, u)) {
           codes[w] = SPACE;
           origin[w++] = input.origin[pendingSpace] ?? 0;
         }
@@ -130,11 +126,23 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
     codes[w] = u;
     origin[w++] = input.origin[i] ?? 0;
   }
-  if (pendingTab >= 0 && rowHasTab && newlines === 0) writeTabs();
+  if (pendingTab >= 0 && rowHasTab && newlines === 0) w = writeTabs(codes, origin, w, tabs, input.origin[pendingTab] ?? 0);
   while (w > 0 && codes[w - 1] === NL) w--;
   if (w === n && unchanged(codes, text)) return input;
   origin[w] = input.origin[n] ?? 0;
   return { text: unitsToString(codes, w), origin: origin.subarray(0, w + 1) };
+}
+
+/**
+ * Writes `tabs` tabs at `w` with origin `from`; returns the new write position. A plain function, not a
+ * closure in foldWidthAndSpacing: a variable a closure writes lives on the heap, and `w` moves per character.
+ */
+function writeTabs(codes: Uint16Array, origin: Int32Array, w: number, tabs: number, from: number): number {
+  for (let t = 0; t < tabs; t++) {
+    codes[w] = TAB;
+    origin[w++] = from;
+  }
+  return w;
 }
 
 /** A line's leading tabs are columns only when the rest of the line is cells too (another tab follows). */
