@@ -103,18 +103,22 @@ describe('forecasts on the sample workspace', () => {
     const h1 = r.methods.find((m) => m.method === 'h1_to_full_year')!;
     expect(h1.available).toBe(false);
     expect(h1.reason).toContain('no earlier year');
-    // The full-year series the extractor reads is 2019: 7 and 2022: 3.5 (both estimates), so only naive can be
-    // backtested: one error, 3.5 − 7 over 3 years, σ = 3.5/√3 per year. Two years on to 2024, the naive point
-    // 3.5 has σ = 3.5/√3·√2 ≈ 2.858, and P(growth ≥ 6) = 1 − Φ(2.5/2.858) = 1 − Φ(0.8748) ≈ 0.1908 (by hand).
+    // The full-year series the extractor reads is 2019: 7 and 2022: 3.5 (both estimates): no backtest origin
+    // has 3 points before it, so nothing is ranked and the default for a growth rate (naive) stands. Its
+    // random-walk scale rests on one step, 3.5 over 3 years: σ² = 3.5²/3 a year, df 1. Two years on to 2024
+    // the point 3.5 has se = 3.5/√3·√2 ≈ 2.858, and with t(1) (Cauchy) P(growth ≥ 6) = 1 − F(2.5/2.858)
+    // = 0.5 − atan(0.8748)/π ≈ 0.2712 (by hand): far from certain either way on two figures.
     expect(r.inputs.series.map((p) => [p.period, p.value])).toEqual([['2019', 7], ['2022', 3.5]]);
     expect(r.best).toBe('naive');
+    expect(r.backtestPoints).toBe(0);
+    expect(r.notes.join(' ')).toContain('not ranked');
     const best = r.methods.find((m) => m.method === r.best)!;
     expect(best.point).toBe(3.5);
-    expect(best.metrics.n).toBe(1);
-    expect(best.sigmaPerYear).toBeCloseTo(3.5 / Math.sqrt(3), 9);
-    expect(best.pMeet).toBeCloseTo(0.1908, 3);
-    // One backtest error gives a probability, flagged as resting on too little.
-    expect(best.intervalNote).toMatch(/1 backtest error.*too short/);
+    expect(best.intervalDf).toBe(1);
+    expect(best.seWorking).toBeCloseTo((3.5 / Math.sqrt(3)) * Math.SQRT2, 9);
+    expect(best.pMeet).toBeCloseTo(0.5 - Math.atan(2.5 / ((3.5 / Math.sqrt(3)) * Math.SQRT2)) / Math.PI, 9);
+    // One degree of freedom gives a probability, flagged as resting on too little.
+    expect(best.intervalNote).toMatch(/indicative only.*1 degree/);
   });
 
   it('saves a forecast with its inputs and scores it once the actual arrives', async () => {
@@ -175,8 +179,8 @@ describe('CLI', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out.join('\n'));
     expect(j).toHaveProperty('p_meet_target');
-    expect(j.p_meet_target).toBeCloseTo(0.1908, 3); // the naive forecast's P(meet), worked out by hand above
-    expect(j.ranking[0].rank).toBe(1);
+    expect(j.p_meet_target).toBeCloseTo(0.2712, 3); // the naive forecast's P(meet), worked out by hand above
+    expect(j.ranking).toEqual([]); // two figures: too few common backtest points to rank
     expect(j.target).toMatchObject({ value: 6, qualifier: 'approx' });
     const saved = await cli('forecast', '--db', file, '--indicator', '地区生产总值', '--measure', 'growth', '--region', '罗湖区', '--target-period', '2024', '--save', '--method', 'naive');
     expect(saved.code).toBe(0);

@@ -45,6 +45,12 @@ export interface MethodForecast {
   intervals: Interval[];
   /** Says when intervals rest on too few backtest errors, or could not be formed at all. */
   intervalNote: string | null;
+  /** What the interval rests on, in words: the model, its degrees of freedom, the scale, any recalibration. */
+  intervalBasis: string | null;
+  /** Degrees of freedom of the t distribution behind the interval and P(meet). */
+  intervalDf: number | null;
+  /** The predictive standard error on the working scale (log of the value for positive levels). */
+  seWorking?: number;
   /** The one-year error scale the intervals use (root mean square of backtest errors per year of horizon). */
   sigmaPerYear: number | null;
   metrics: Metrics;
@@ -94,6 +100,8 @@ export interface ForecastResult {
   methods: MethodForecast[];
   /** The best-ranked method that has intervals (or any point forecast when none has). */
   best: MethodName | null;
+  /** How many common backtest origins every method was scored on. */
+  backtestPoints: number;
   targetPath: TargetPath | null;
   notes: string[];
 }

@@ -1,0 +1,52 @@
+// Model-based predictive spread of each method, as R's forecast package forms it: the random walk's
+// residual scale (rwf), drift with its slope's standard error (rwf(drift = TRUE)), the regression's
+// prediction standard error with n − 2 degrees of freedom (tslm). Level series are taken on the log scale
+// (the errors of a level grow with the level), so their spread is relative: the interval is point × e^(±q·se).
+import type { Pt } from './methods';
+
+export interface Spread {
+  /** Standard error of the forecast on the working scale (the value itself, or its log for levels). */
+  se: number;
+  /** Degrees of freedom of the residual scale behind se. */
+  df: number;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+interface Step {
+  d: number;
+  h: number;
+}
+
+const steps = (ps: readonly Pt[]): Step[] => ps.slice(1).map((p, i) => ({ d: p.y - ps[i]!.y, h: p.t - ps[i]!.t }));
+
+/** Random walk: a gap of h years counts as h one-year shocks. */
+export function naiveSpread(ps: readonly Pt[], t: number): Spread | null {
+  const s = steps(ps);
+  if (s.length < 1) return null;
+  const s2 = sum(s.map((x) => (x.d * x.d) / x.h)) / s.length;
+  return { se: Math.sqrt(s2 * (t - ps[ps.length - 1]!.t)), df: s.length };
+}
+
+/** Random walk with drift: the shocks around the mean change, plus the drift's own uncertainty over h years. */
+export function driftSpread(ps: readonly Pt[], t: number): Spread | null {
+  const s = steps(ps);
+  if (s.length < 2) return null;
+  const span = ps[ps.length - 1]!.t - ps[0]!.t;
+  const b = (ps[ps.length - 1]!.y - ps[0]!.y) / span;
+  const s2 = sum(s.map((x) => (x.d - b * x.h) ** 2 / x.h)) / (s.length - 1);
+  const h = t - ps[ps.length - 1]!.t;
+  return { se: Math.sqrt(s2 * (h + (h * h) / span)), df: s.length - 1 };
+}
+
+/** Least-squares line: se = s·√(1 + 1/n + (t − t̄)²/Sxx), s² = SSE/(n − 2). */
+export function trendSpread(ps: readonly Pt[], t: number): Spread | null {
+  const n = ps.length;
+  if (n < 3) return null;
+  const mt = sum(ps.map((p) => p.t)) / n;
+  const my = sum(ps.map((p) => p.y)) / n;
+  const sxx = sum(ps.map((p) => (p.t - mt) ** 2));
+  const slope = sum(ps.map((p) => (p.t - mt) * (p.y - my))) / sxx;
+  const sse = sum(ps.map((p) => (p.y - my - slope * (p.t - mt)) ** 2));
+  return { se: Math.sqrt((sse / (n - 2)) * (1 + 1 / n + (t - mt) ** 2 / sxx)), df: n - 2 };
+}
