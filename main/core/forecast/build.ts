@@ -8,9 +8,10 @@ import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, type Fit, type P
 import { h1ToFullYear } from './partial-year';
 import { driftSpread, naiveSpread, trendSpread, type Spread } from './predictive';
 import { reportingStep } from './resolution';
+import { isSpanAverage, spanForecast } from './span';
 import { tCdf, tMultiplier } from './student-t';
 import { targetPath } from './target-path';
-import { METHOD_NAMES, type ForecastInputs, type ForecastResult, type Interval, type MethodForecast, type MethodName } from './types';
+import { METHOD_NAMES, type ForecastInputs, type ForecastResult, type Interval, type MethodForecast, type MethodName, type SpanForecast } from './types';
 
 /** Longest history used: older points describe a different economy and would swamp short-series methods. */
 export const MAX_POINTS = 20;
@@ -88,8 +89,9 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
     methods.push(finish(inputs, work, name, fit.predict(T), steps, spread, fit.params));
   }
   const best = rank(methods, origins.length, inputs, notes);
-  if (best) recalibrate(inputs, work, best, ps, origins, fits);
-  return { inputs, horizonYears: horizon, methods, best: best?.method ?? null, backtestPoints: origins.length, targetPath: targetPath(inputs, T), notes };
+  const scale = best ? recalibrate(inputs, work, best, ps, origins, fits) : 1;
+  const span = best && isSpanAverage(inputs) ? spanOf(inputs, best, finals, ps, scale, methods, notes) : null;
+  return { inputs, horizonYears: horizon, methods, best: best?.method ?? null, backtestPoints: origins.length, targetPath: targetPath(inputs, T), span, notes };
 }
 
 /** The year a target period ends in: 2024 for "2024" and "2024H1", 2025 for "2021-2025". */
@@ -224,10 +226,10 @@ function rank(methods: MethodForecast[], nErrors: number, inputs: ForecastInputs
  * recalibrated on its own out-of-sample errors, standardized by the spread the model claimed at each origin;
  * the in-sample and out-of-sample variance are pooled by their degrees of freedom, and never narrowed.
  */
-function recalibrate(inputs: ForecastInputs, work: Working, best: MethodForecast, ps: readonly Pt[], origins: readonly number[], fits: Record<PointMethod, (train: readonly Pt[]) => Fit>): void {
+function recalibrate(inputs: ForecastInputs, work: Working, best: MethodForecast, ps: readonly Pt[], origins: readonly number[], fits: Record<PointMethod, (train: readonly Pt[]) => Fit>): number {
   const name = best.method as PointMethod;
   const model = SPREADS[name];
-  if (!model || best.point === null || best.intervalDf === null || best.seWorking === undefined || origins.length === 0) return;
+  if (!model || best.point === null || best.intervalDf === null || best.seWorking === undefined || origins.length === 0) return 1;
   const scaled = onScale(ps, work);
   const u2: number[] = [];
   for (const i of origins) {
@@ -236,7 +238,7 @@ function recalibrate(inputs: ForecastInputs, work: Working, best: MethodForecast
     const f = fits[name](ps.slice(0, i)) as Exclude<Fit, { unavailable: string }>;
     u2.push(((work.w(ps[i]!.y) - work.w(f.predict(ps[i]!.t))) / s.se) ** 2);
   }
-  if (u2.length === 0) return;
+  if (u2.length === 0) return 1;
   const df = best.intervalDf;
   const k2 = Math.max(1, (df + u2.reduce((a, b) => a + b, 0)) / (df + u2.length));
   const se = best.seWorking * Math.sqrt(k2);
@@ -246,4 +248,21 @@ function recalibrate(inputs: ForecastInputs, work: Working, best: MethodForecast
     intervalBasis: `${best.intervalBasis}, recalibrated on its ${u2.length} out-of-sample error(s) for having been picked among methods (scale × ${Math.sqrt(k2).toFixed(2)})`,
     ...targetProbs(inputs, work, best.point, se, dfAll),
   });
+  return Math.sqrt(k2);
+}
+
+/**
+ * A span-average target: P is about the span's average, so the end-year probabilities of every method are
+ * withdrawn and the recommended method's P is that of the average.
+ */
+function spanOf(inputs: ForecastInputs, best: MethodForecast, finals: Map<PointMethod, Fit>, ps: readonly Pt[], scale: number, methods: MethodForecast[], notes: string[]): SpanForecast | null {
+  const fit = finals.get(best.method as PointMethod);
+  if (!fit || !isFitted(fit)) return null;
+  const span = spanForecast({ inputs, method: best.method, predict: (t) => fit.predict(t), ps, scale, pFloor: P_FLOOR });
+  for (const m of methods) Object.assign(m, { pMeet: null, pMeetOrWithin: null });
+  if (span) {
+    Object.assign(best, { pMeet: span.pMeet, pMeetOrWithin: span.pMeetOrWithin });
+    notes.push(`${inputs.targetPeriod} is an average over the span: P(meet) is about the span's average (${span.basis})`);
+  }
+  return span;
 }

@@ -50,3 +50,33 @@ export function trendSpread(ps: readonly Pt[], t: number): Spread | null {
   const sse = sum(ps.map((p) => (p.y - my - slope * (p.t - mt)) ** 2));
   return { se: Math.sqrt((sse / (n - 2)) * (1 + 1 / n + (t - mt) ** 2 / sxx)), df: n - 2 };
 }
+
+/**
+ * The standard error of the mean of the forecasts at years ts (a span's remaining years), with the
+ * covariance each model implies: a random walk's shocks carry forward (cov = σ²·min(hᵢ, hⱼ)), the drift's
+ * error grows with both horizons (+ σ²hᵢhⱼ/span), and a trend line's noise is independent from year to year
+ * while its fitted line is shared.
+ */
+export function averageSpread(model: 'naive' | 'drift' | 'linear_trend', ps: readonly Pt[], ts: readonly number[]): Spread | null {
+  const m = ts.length;
+  if (m === 0) return null;
+  const last = ps[ps.length - 1]!.t;
+  const hs = ts.map((t) => t - last);
+  if (model === 'linear_trend') {
+    const one = trendSpread(ps, last + 1);
+    if (!one) return null;
+    const n = ps.length;
+    const mt = sum(ps.map((p) => p.t)) / n;
+    const sxx = sum(ps.map((p) => (p.t - mt) ** 2));
+    const s2 = one.se ** 2 / (1 + 1 / n + (last + 1 - mt) ** 2 / sxx);
+    const tf = sum(ts) / m;
+    return { se: Math.sqrt(s2 * (1 / m + 1 / n + (tf - mt) ** 2 / sxx)), df: one.df };
+  }
+  const unit = model === 'naive' ? naiveSpread(ps, last + 1) : driftSpread(ps, last + 1);
+  if (!unit) return null;
+  const span = last - ps[0]!.t;
+  const s2 = model === 'naive' ? unit.se ** 2 : unit.se ** 2 / (1 + 1 / span);
+  let cov = 0;
+  for (const a of hs) for (const b of hs) cov += Math.min(a, b) + (model === 'drift' ? (a * b) / span : 0);
+  return { se: Math.sqrt((s2 * cov) / (m * m)), df: unit.df };
+}

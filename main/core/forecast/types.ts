@@ -103,7 +103,27 @@ export interface ForecastResult {
   /** How many common backtest origins every method was scored on. */
   backtestPoints: number;
   targetPath: TargetPath | null;
+  /** For a target that is an average over a span (年均, 2021-2025): the span's average and P(it meets the target). */
+  span: SpanForecast | null;
   notes: string[];
+}
+
+export interface SpanForecast {
+  period: string;
+  method: string;
+  /** The span's years already reported, as they are. */
+  reported: { period: string; value: number }[];
+  /** The span's years still to come, forecast by the method. */
+  remainingYears: number[];
+  /** Years inside the span before the latest figure that the workspace has no figure for (left out). */
+  missingYears: number[];
+  averagePoint: number;
+  intervals: Interval[];
+  basis: string;
+  pMeet: number | null;
+  pMeetOrWithin: number | null;
+  /** The average the remaining years need for the whole span to average the target. */
+  requiredAverageRemaining: number | null;
 }
 
 export interface SavedForecast {
