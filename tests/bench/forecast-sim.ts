@@ -3,8 +3,14 @@
 // a rate on a straight trend), at 5, 7 and 10 points. Each series gets an "at least" target near its next
 // value; we count how often the recommended method's 80% and 95% intervals hold the next value, and score
 // P(meet target) by Brier (always answering 50% scores 0.25). Seeded, so every run gives the same table.
-import type { ForecastResult } from '../../main/core/forecast/types';
+// It runs through `forecast --all`, the batch the CLI and the briefing workbook use.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { forecastCommand } from '../../main/cli/forecast';
+import { Workspace, type NewFact } from '../../main/core/store/workspace';
 import type { Measure } from '../../main/core/types';
+import { loadSqlJs } from '../../main/sqljs';
 
 export type Process = 'iid_growth' | 'log_rw_drift' | 'trend_noise';
 export const PROCESSES: readonly Process[] = ['iid_growth', 'log_rw_drift', 'trend_noise'];
@@ -70,28 +76,73 @@ export interface CellScore {
   coverage80: number;
   coverage95: number;
   brier: number;
-  /** Runs the recommended method gave no interval or no P: counted, not hidden. */
+  /** Runs the recommended method gave no interval or no P: counted as misses, not hidden. */
   missing: number;
 }
 
-/** Scores the recommended forecast of each simulated series; `forecast` is whatever produces the results. */
-export function scoreCell(process: Process, points: number, results: readonly { sim: SimSeries; result: ForecastResult }[]): CellScore {
+/** What `forecast --all --jsonl` says about one series, as the scoring needs it. */
+export interface ForecastLine {
+  indicator: string;
+  forecast: { interval_80: [number, number] | null; interval_95: [number, number] | null } | null;
+  p_meet_target: number | null;
+}
+
+const inside = (x: number, iv: [number, number] | null | undefined) => !!iv && x >= iv[0] && x <= iv[1];
+
+export function scoreCell(process: Process, points: number, rows: readonly { sim: SimSeries; line: ForecastLine | undefined }[]): CellScore {
   let in80 = 0;
   let in95 = 0;
   let brier = 0;
   let missing = 0;
-  for (const { sim, result } of results) {
-    const best = result.methods.find((m) => m.method === result.best);
-    const i80 = best?.intervals.find((i) => i.level === 80);
-    const i95 = best?.intervals.find((i) => i.level === 95);
-    if (!best || !i80 || !i95 || best.pMeet === null) {
+  for (const { sim, line } of rows) {
+    if (!line?.forecast?.interval_80 || !line.forecast.interval_95 || line.p_meet_target === null) {
       missing++;
+      brier += 1;
       continue;
     }
-    if (sim.next >= i80.low && sim.next <= i80.high) in80++;
-    if (sim.next >= i95.low && sim.next <= i95.high) in95++;
-    brier += (best.pMeet - (sim.next >= sim.target ? 1 : 0)) ** 2;
+    if (inside(sim.next, line.forecast.interval_80)) in80++;
+    if (inside(sim.next, line.forecast.interval_95)) in95++;
+    brier += (line.p_meet_target - (sim.next >= sim.target ? 1 : 0)) ** 2;
   }
-  const n = results.length;
+  const n = rows.length;
   return { process, points, runs: n, coverage80: in80 / n, coverage95: in95 / n, brier: brier / n, missing };
+}
+
+const fact = (indicator: string, s: SimSeries, value: number, year: number, kind: 'actual' | 'target'): NewFact => ({
+  indicator, measure: s.measure, value, low: null, high: null, unit: s.unit, qualifier: kind === 'target' ? 'at_least' : 'exact',
+  region: '模拟区', period: `${year}`, kind, start: null, end: null, tier: null, quote: null,
+});
+
+/**
+ * Writes `runs` series per cell into one workspace file (each its own indicator, history ending 2024, an
+ * "at least" target for 2025, the 2025 outcome kept out), runs `forecast --all --target-period 2025 --jsonl`
+ * on it and scores every cell.
+ */
+export async function runCalibration(runs: number, seed = 20261203): Promise<CellScore[]> {
+  const ws = Workspace.create(await loadSqlJs(), () => '2026-01-01T00:00:00Z');
+  const sims = new Map<string, { process: Process; points: number; sim: SimSeries }>();
+  const facts: NewFact[] = [];
+  PROCESSES.forEach((process, pi) => LENGTHS.forEach((points) => {
+    const u = rng(seed + 1000 * pi + points);
+    for (let r = 0; r < runs; r++) {
+      const sim = simulate(process, points, u);
+      const indicator = `模拟-${process}-${points}-${r}`;
+      sims.set(indicator, { process, points, sim });
+      sim.history.forEach((v, i) => facts.push(fact(indicator, sim, v, 2025 - points + i, 'actual')));
+      facts.push(fact(indicator, sim, sim.target, 2025, 'target'));
+    }
+  }));
+  ws.transaction(() => ws.addFacts(null, facts));
+  const dir = mkdtempSync(join(tmpdir(), 'planscope-calibration-'));
+  const file = join(dir, 'calibration.db');
+  writeFileSync(file, ws.export());
+  ws.close();
+  const lines: ForecastLine[] = [];
+  const errors: string[] = [];
+  const code = await forecastCommand(['--db', file, '--all', '--target-period', '2025', '--jsonl'], { out: (l) => lines.push(JSON.parse(l) as ForecastLine), err: (l) => errors.push(l) });
+  rmSync(dir, { recursive: true, force: true });
+  if (code !== 0) throw new Error(`forecast --all failed (${code}): ${errors.join(' ')}`);
+  const byIndicator = new Map(lines.map((l) => [l.indicator, l]));
+  return PROCESSES.flatMap((process) => LENGTHS.map((points) => scoreCell(process, points,
+    [...sims].filter(([, v]) => v.process === process && v.points === points).map(([k, v]) => ({ sim: v.sim, line: byIndicator.get(k) })))));
 }
