@@ -29,6 +29,10 @@ export function forecastOutput(r: ForecastResult): Record<string, unknown> {
     interval_basis: best?.intervalBasis ?? null,
     interval_df: best?.intervalDf ?? null,
     backtest_points: r.backtestPoints,
+    outcome_known: r.outcome && {
+      period: r.outcome.period, value: r.outcome.value, kind: r.outcome.kind, fact_id: r.outcome.factId,
+      error: r6(r.outcome.error), inside_80: r.outcome.inside80, inside_95: r.outcome.inside95,
+    },
     span: r.span && {
       period: r.span.period, method: r.span.method, reported: r.span.reported, remaining_years: r.span.remainingYears, missing_years: r.span.missingYears,
       average_point: r6(r.span.averagePoint),

@@ -101,3 +101,18 @@ describe('buildForecast', () => {
     expect(naive.pMeet).toBeNull();
   });
 });
+
+describe('what is already known', () => {
+  it('the 2024 actual in the workspace: "outcome known", the forecast from 2019-2023 scored against it', () => {
+    const withActual = [...series, { period: '2024', t: 2024, value: 17.2, factId: 6, kind: 'actual' as const }];
+    const r = buildForecast(inputs({ series: withActual }));
+    expect(r.outcome).toMatchObject({ period: '2024', value: 17.2, kind: 'actual', factId: 6 });
+    const best = r.methods.find((x) => x.method === r.best)!;
+    // Same forecast as without the actual: it is scored, not refitted on its own outcome.
+    expect(best.point).toBe(buildForecast(inputs()).methods.find((x) => x.method === r.best)!.point);
+    expect(r.outcome!.error).toBeCloseTo(17.2 - best.point!, 12);
+    expect(r.outcome!.inside95).toBe(true);
+    expect(r.notes.join(' ')).toContain('outcome known');
+    expect(buildForecast(inputs()).outcome).toBeNull();
+  });
+});

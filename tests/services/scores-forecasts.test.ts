@@ -192,4 +192,21 @@ describe('CLI', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--measure must be one of');
   });
+
+  it('forecast --all --jsonl: one line per series with figures before the period, the single-series fields', async () => {
+    const file = join(dir, 'samples3.db');
+    writeFileSync(file, sampleBytes);
+    const r = await cli('forecast', '--db', file, '--all', '--target-period', '2024', '--jsonl');
+    expect(r.code).toBe(0);
+    const lines = r.out.map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) {
+      expect(Object.keys(l)).toEqual(expect.arrayContaining(['region', 'indicator', 'measure', 'forecast', 'p_meet_target', 'ranking', 'interval_basis', 'backtest_points', 'outcome_known']));
+      expect(l.series.some((p: { period: string }) => Number(p.period.slice(0, 4)) < 2024)).toBe(true);
+    }
+    const gdp = lines.find((l) => l.indicator === '地区生产总值' && l.measure === 'growth');
+    expect(gdp.p_meet_target).toBeCloseTo(0.2712, 3); // the same figure as the single-series command
+    const bad = await cli('forecast', '--db', file, '--all', '--target-period', '2024', '--save');
+    expect(bad.code).toBe(2);
+  });
 });

@@ -11,7 +11,7 @@ import { reportingStep } from './resolution';
 import { isSpanAverage, spanForecast } from './span';
 import { tCdf, tMultiplier } from './student-t';
 import { targetPath } from './target-path';
-import { METHOD_NAMES, type ForecastInputs, type ForecastResult, type Interval, type MethodForecast, type MethodName, type SpanForecast } from './types';
+import { METHOD_NAMES, type ForecastInputs, type ForecastResult, type Interval, type KnownOutcome, type MethodForecast, type MethodName, type SpanForecast } from './types';
 
 /** Longest history used: older points describe a different economy and would swamp short-series methods. */
 export const MAX_POINTS = 20;
@@ -92,7 +92,21 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
   const candidates = methods.filter((m) => m.rank !== null).length;
   const scale = best ? recalibrate(inputs, work, best, ps, origins, fits, candidates) : 1;
   const span = best && isSpanAverage(inputs) ? spanOf(inputs, best, finals, ps, scale, methods, notes) : null;
-  return { inputs, horizonYears: horizon, methods, best: best?.method ?? null, backtestPoints: origins.length, targetPath: targetPath(inputs, T), span, notes };
+  const outcome = knownOutcome(inputs, T, best);
+  if (outcome) notes.push(`outcome known: ${outcome.period} is ${outcome.value} (${outcome.kind}); the forecast is scored against it, not needed`);
+  return { inputs, horizonYears: horizon, methods, best: best?.method ?? null, backtestPoints: origins.length, targetPath: targetPath(inputs, T), outcome, span, notes };
+}
+
+/** The target year's own figure, when the workspace has it (a span target: its end year). */
+function knownOutcome(inputs: ForecastInputs, T: number, best: MethodForecast | null): KnownOutcome | null {
+  const actual = inputs.series.find((p) => p.t === T);
+  if (!actual) return null;
+  const iv = (level: 80 | 95) => best?.intervals.find((i) => i.level === level);
+  const within = (level: 80 | 95) => { const i = iv(level); return i ? actual.value >= i.low && actual.value <= i.high : null; };
+  return {
+    period: actual.period, value: actual.value, kind: actual.kind, factId: actual.factId,
+    error: best?.point == null ? null : actual.value - best.point, inside80: within(80), inside95: within(95),
+  };
 }
 
 /** The year a target period ends in: 2024 for "2024" and "2024H1", 2025 for "2021-2025". */

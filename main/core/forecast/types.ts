@@ -103,9 +103,22 @@ export interface ForecastResult {
   /** How many common backtest origins every method was scored on. */
   backtestPoints: number;
   targetPath: TargetPath | null;
+  /** When the target period's figure is already in the workspace: the forecast is scored instead of trusted. */
+  outcome: KnownOutcome | null;
   /** For a target that is an average over a span (年均, 2021-2025): the span's average and P(it meets the target). */
   span: SpanForecast | null;
   notes: string[];
+}
+
+export interface KnownOutcome {
+  period: string;
+  value: number;
+  kind: FactKind;
+  factId: number | null;
+  /** The recommended forecast against it, as if made before it was known. */
+  error: number | null;
+  inside80: boolean | null;
+  inside95: boolean | null;
 }
 
 export interface SpanForecast {
