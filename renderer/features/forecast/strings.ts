@@ -11,6 +11,7 @@ export const useForecastStrings = defineStrings({
     m_naive: '朴素法', m_drift: '漂移法', m_linear_trend: '线性趋势', m_damped_holt: '阻尼 Holt', m_cagr: '复合增长率', m_h1_to_full_year: '上半年推全年',
     path: '目标所需', plausible: '按历史可达', implausible: '高于历史表现', created: '保存时间', actual: '实际值', error: '误差', inside95: '落在95%区间',
     status: '目标结果', yes: '是', no: '否', delete: '删除', unavailable: '不可用', noTarget: '该期没有目标', best: '(采用)',
+    basis: '区间依据', backtestPoints: '各方法共同回测 {n} 个点', outcomeKnown: '结果已知:{period} 为 {value},预测误差 {error}', inside: '落在 95% 区间内', outside: '落在 95% 区间外',
   },
   en: {
     title: 'Forecast', series: 'Series', region: 'Region', targetPeriod: 'Target period', build: 'Forecast', save: 'Save forecast', saved: 'Saved forecasts',
@@ -21,6 +22,7 @@ export const useForecastStrings = defineStrings({
     m_naive: 'Naive', m_drift: 'Drift', m_linear_trend: 'Linear trend', m_damped_holt: 'Damped Holt', m_cagr: 'CAGR', m_h1_to_full_year: 'H1 → full year',
     path: 'Target needs', plausible: 'within past performance', implausible: 'beyond past performance', created: 'Saved', actual: 'Actual', error: 'Error', inside95: 'Inside 95%',
     status: 'Target outcome', yes: 'yes', no: 'no', delete: 'Delete', unavailable: 'unavailable', noTarget: 'No target for this period', best: '(used)',
+    basis: 'Interval basis', backtestPoints: '{n} backtest points shared by every method', outcomeKnown: 'Outcome known: {period} is {value}, forecast error {error}', inside: 'inside the 95% interval', outside: 'outside the 95% interval',
   },
 });
 
