@@ -116,3 +116,17 @@ describe('what is already known', () => {
     expect(buildForecast(inputs()).outcome).toBeNull();
   });
 });
+
+describe('MASE instead of MAPE for rates', () => {
+  it('a growth series shows MASE (MAE ÷ mean |one-year change|) and withholds MAPE; a level keeps MAPE', () => {
+    const g = buildForecast(inputs({ measure: 'growth', unit: '%' }));
+    const n = g.methods.find((x) => x.method === 'naive')!;
+    // Common origins 2022, 2023: naive errors 2 and 1, MAE 1.5; mean |change| over 2019-2023 = (2+1+2+1)/4 = 1.5.
+    expect(n.metrics.mae).toBeCloseTo(1.5, 12);
+    expect(n.metrics.mase).toBeCloseTo(1, 12);
+    expect(n.metrics.mape).toBeNull();
+    expect(n.metrics.mapeNote).toContain('MASE');
+    const lv = buildForecast(inputs()).methods.find((x) => x.method === 'naive')!;
+    expect(lv.metrics.mape).not.toBeNull();
+  });
+});

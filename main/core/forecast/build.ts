@@ -3,7 +3,7 @@
 // its own out-of-sample errors, and asked how likely the target is to be met.
 import { acceptedRange } from '../score/attainment';
 import { parsePeriod } from '../types';
-import { metrics, sigmaPerYear, type BacktestStep } from './backtest';
+import { metrics, naiveScale, sigmaPerYear, type BacktestStep, type MetricOptions } from './backtest';
 import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, type Fit, type Pt } from './methods';
 import { h1ToFullYear } from './partial-year';
 import { driftSpread, naiveSpread, trendSpread, type Spread } from './predictive';
@@ -72,6 +72,7 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
   }
   const ranked = [...finals].filter(([, f]) => isFitted(f)).map(([n]) => n);
   const origins = commonOrigins(ps, ranked, fits);
+  const metricOptions: MetricOptions = { naiveScale: naiveScale(ps), levelsOnlyMape: { isLevel: inputs.measure === 'level' || inputs.measure === 'count' } };
   const methods: MethodForecast[] = [];
   for (const name of METHOD_NAMES) {
     if (name === 'h1_to_full_year') {
@@ -86,7 +87,7 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
     }
     const steps = origins.map((i) => step(ps, i, fits[name]));
     const spread = spreadOf(name, ps, T, work, steps);
-    methods.push(finish(inputs, work, name, fit.predict(T), steps, spread, fit.params));
+    methods.push(finish(inputs, work, name, fit.predict(T), steps, spread, fit.params, metricOptions));
   }
   const best = rank(methods, origins.length, inputs, notes);
   const candidates = methods.filter((m) => m.rank !== null).length;
@@ -193,8 +194,8 @@ function targetProbs(inputs: ForecastInputs, work: Working, point: number, se: n
   };
 }
 
-function finish(inputs: ForecastInputs, work: Working, method: MethodName, point: number, steps: BacktestStep[], spread: (Spread & { basis: string }) | null, params: Record<string, number>): MethodForecast {
-  const m = metrics(steps);
+function finish(inputs: ForecastInputs, work: Working, method: MethodName, point: number, steps: BacktestStep[], spread: (Spread & { basis: string }) | null, params: Record<string, number>, opts: MetricOptions = {}): MethodForecast {
+  const m = metrics(steps, opts);
   const base: MethodForecast = {
     method, available: true, reason: null, point, intervals: [], intervalNote: null, intervalBasis: null, intervalDf: null,
     sigmaPerYear: sigmaPerYear(steps), metrics: m, pMeet: null, pMeetOrWithin: null, rank: null, params,
@@ -212,7 +213,8 @@ function finish(inputs: ForecastInputs, work: Working, method: MethodName, point
 function partialYearMethod(inputs: ForecastInputs, point: number, steps: BacktestStep[], params: Record<string, number>): MethodForecast {
   const plain: Working = { isLevel: false, w: (y) => y, unw: (z) => z };
   const se = steps.length ? Math.sqrt(steps.reduce((a, s) => a + (s.actual - s.forecast) ** 2, 0) / steps.length) : null;
-  return finish(inputs, plain, 'h1_to_full_year', point, steps, se === null ? null : { se, df: steps.length, basis: `t(${steps.length}) on ${steps.length} leave-one-year-out error(s)` }, params);
+  const opts: MetricOptions = { levelsOnlyMape: { isLevel: inputs.measure === 'level' || inputs.measure === 'count' } };
+  return finish(inputs, plain, 'h1_to_full_year', point, steps, se === null ? null : { se, df: steps.length, basis: `t(${steps.length}) on ${steps.length} leave-one-year-out error(s)` }, params, opts);
 }
 
 /** Without enough common errors the method follows the measure: levels grow, rates and growth stay put. */

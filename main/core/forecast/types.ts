@@ -24,6 +24,8 @@ export interface Metrics {
   /** Null when an actual is zero or near zero (relative errors explode): see mapeNote. */
   mape: number | null;
   mapeNote: string | null;
+  /** Mean absolute scaled error: MAE ÷ the in-sample mean absolute one-year change (below 1 beats naive in sample). */
+  mase: number | null;
   /** Theil's U2: below 1 beats the no-change forecast. Null when a base value is near zero. */
   theilU2: number | null;
   /** Share of backtest steps whose predicted direction of change matched the actual one. */

@@ -24,6 +24,7 @@ const ZH: [RegExp, string][] = [
   [new RegExp(`^outcome known: ${ANY} is ${N} \\(${ANY}\\); the forecast is scored against it, not needed$`), '结果已知:$1 为 $2($3),预测只用于检验'],
   [new RegExp(`^needs at least ${N} points \\(damping a shorter series is guesswork\\)$`), '至少需要 $1 个数据点(序列太短,阻尼趋势无从估计)'],
   [/^not shown: an actual value is zero or near zero$/, '不显示:有实际值为零或接近零'],
+  [/^not shown: percentage errors of a rate or share mean nothing \(see MASE\)$/, '不显示:比率或增速的百分比误差没有意义(见 MASE)'],
   [new RegExp(`^reaching ${N} by ${N} from ${N} in ${ANY} needs ${N}% a year$`), '从 $4 的 $3 到 $2 年达到 $1,每年需增长 $5%'],
   [new RegExp(`^the target is itself a growth rate: ${N}% against a mean of ${N}% over ${N} reported year\\(s\\)$`), '目标本身是增速:$1%,已报告的 $3 年平均为 $2%'],
   [new RegExp(`^needs ${N} pp a year to reach ${N}$`), '每年需变动 $1 个百分点才能达到 $2'],
