@@ -1,7 +1,8 @@
 // The predictive spreads and t quantiles against R's forecast package and base R (values computed with
 // R 4 + forecast, written in as numbers; CI does not need R).
 import { describe, expect, it } from 'vitest';
-import { driftSpread, naiveSpread, trendSpread } from '../../main/core/forecast/predictive';
+import { sesState } from '../../main/core/forecast/methods';
+import { driftSpread, naiveSpread, sesSpread, trendSpread } from '../../main/core/forecast/predictive';
 import { tCdf, tMultiplier } from '../../main/core/forecast/student-t';
 
 const pts = (ys: number[], t0 = 2019) => ys.map((y, i) => ({ t: t0 + i, y }));
@@ -39,6 +40,21 @@ describe('spreads as R forms them', () => {
   // predict(lm(log(y) ~ t), data.frame(t = 2024), se.fit = TRUE): sqrt(se.fit^2 + residual.scale^2) → 0.04969458
   it('log-linear trend prediction standard error 0.04969458', () => {
     expect(trendSpread(logS, 2024)!.se).toBeCloseTo(0.04969458, 7);
+  });
+});
+
+describe('simple exponential smoothing against R', () => {
+  // f <- ses(y, h = 2, alpha = 0.5, initial = "simple"); f$mean → 14.75 14.75;
+  // HoltWinters(y, alpha = 0.5, beta = FALSE, gamma = FALSE)$SSE → 23.25;
+  // (f$upper[, 1] - f$mean) / qnorm(0.9) → 2.156386 2.410913 (= √(23.25/5) and × √(1 + α²))
+  it('level 14.75 and SSE 23.25 at α = 0.5; the spread grows by √(1 + α²) at two years as in R', () => {
+    expect(sesState(S, 0.5)).toEqual({ level: 14.75, sse: 23.25 });
+    const one = sesSpread(S, 2024)!;
+    const two = sesSpread(S, 2025)!;
+    // The grid picks α = 1 on this steadily rising series (it follows the last value), so the ratio is √2 here.
+    expect(two.se / one.se).toBeCloseTo(Math.sqrt(1 + 1), 12);
+    // σ² divides the SSE by n − 2 (one α, one initial level), R's HoltWinters path by n: wider on purpose.
+    expect(one.df).toBe(3);
   });
 });
 

@@ -4,9 +4,9 @@
 import { acceptedRange } from '../score/attainment';
 import { parsePeriod } from '../types';
 import { metrics, naiveScale, sigmaPerYear, type BacktestStep, type MetricOptions } from './backtest';
-import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, type Fit, type Pt } from './methods';
+import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, ses, type Fit, type Pt } from './methods';
 import { h1ToFullYear } from './partial-year';
-import { driftSpread, naiveSpread, trendSpread, type Spread } from './predictive';
+import { driftSpread, naiveSpread, sesSpread, trendSpread, type Spread } from './predictive';
 import { reportingStep } from './resolution';
 import { isSpanAverage, spanForecast } from './span';
 import { tCdf, tMultiplier } from './student-t';
@@ -36,13 +36,14 @@ interface Working {
 }
 
 const SPREADS: Record<PointMethod, ((ps: readonly Pt[], t: number) => Spread | null) | null> = {
-  naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, cagr: driftSpread, damped_holt: null,
+  naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, ses: sesSpread, cagr: driftSpread, damped_holt: null,
 };
 
 const SPREAD_BASIS: Record<PointMethod, string> = {
   naive: "the random walk's residual scale",
   drift: "the random walk's residual scale plus the drift's standard error",
   linear_trend: "the trend regression's prediction standard error",
+  ses: "simple exponential smoothing's one-step errors (ETS(A,N,N))",
   cagr: "the log random walk's residual scale plus the growth rate's standard error",
   damped_holt: 'its backtest errors',
 };
@@ -62,7 +63,7 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
   const isLevel = (inputs.measure === 'level' || inputs.measure === 'count') && ps.length > 0 && ps.every((p) => p.y > 0);
   const work: Working = isLevel ? { isLevel, w: Math.log, unw: Math.exp } : { isLevel, w: (y) => y, unw: (z) => z };
   const fits: Record<PointMethod, (train: readonly Pt[]) => Fit> = {
-    naive, drift, linear_trend: linearTrend, damped_holt: dampedHolt, cagr: (train) => cagr(train, inputs.measure === 'level' || inputs.measure === 'count'),
+    naive, drift, linear_trend: linearTrend, ses, damped_holt: dampedHolt, cagr: (train) => cagr(train, inputs.measure === 'level' || inputs.measure === 'count'),
   };
   const finals = new Map<PointMethod, Fit>();
   for (const name of METHOD_NAMES) {

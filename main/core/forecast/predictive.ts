@@ -2,7 +2,7 @@
 // residual scale (rwf), drift with its slope's standard error (rwf(drift = TRUE)), the regression's
 // prediction standard error with n − 2 degrees of freedom (tslm). Level series are taken on the log scale
 // (the errors of a level grow with the level), so their spread is relative: the interval is point × e^(±q·se).
-import type { Pt } from './methods';
+import { sesAlpha, sesState, type Pt } from './methods';
 
 export interface Spread {
   /** Standard error of the forecast on the working scale (the value itself, or its log for levels). */
@@ -79,4 +79,14 @@ export function averageSpread(model: 'naive' | 'drift' | 'linear_trend', ps: rea
   let cov = 0;
   for (const a of hs) for (const b of hs) cov += Math.min(a, b) + (model === 'drift' ? (a * b) / span : 0);
   return { se: Math.sqrt((s2 * cov) / (m * m)), df: unit.df };
+}
+
+/** ETS(A,N,N): se_h = σ·√(1 + (h − 1)α²), σ² = SSE/(n − 2) over the n − 1 one-step errors less α's degree. */
+export function sesSpread(ps: readonly Pt[], t: number): Spread | null {
+  if (ps.length < 3) return null;
+  const alpha = sesAlpha(ps);
+  const { sse } = sesState(ps, alpha);
+  const df = ps.length - 2;
+  const h = t - ps[ps.length - 1]!.t;
+  return { se: Math.sqrt((sse / df) * (1 + (h - 1) * alpha * alpha)), df };
 }
