@@ -261,7 +261,8 @@ function recalibrate(inputs: ForecastInputs, work: Working, best: MethodForecast
   const k2 = Math.max(1, (df + u2.reduce((a, b) => a + b, 0)) / (df + u2.length));
   const sel = selectionWidening(candidates, origins.length);
   const se = best.seWorking * Math.sqrt(k2) * sel;
-  const dfAll = df + u2.length;
+  // The winner's own errors chose it as well as scaling it: each counts as half a degree of freedom.
+  const dfAll = df + Math.floor(u2.length / 2);
   Object.assign(best, {
     intervals: intervalsOf(work, best.point, se, dfAll), intervalDf: dfAll, seWorking: se,
     intervalBasis: `${best.intervalBasis}, recalibrated on its ${u2.length} out-of-sample error(s) (scale × ${Math.sqrt(k2).toFixed(2)}) and widened × ${sel.toFixed(2)} for having been picked among ${candidates} methods on ${origins.length} backtest points`,
