@@ -1,7 +1,7 @@
 // The predictive spreads and t quantiles against R's forecast package and base R (values computed with
 // R 4 + forecast, written in as numbers; CI does not need R).
 import { describe, expect, it } from 'vitest';
-import { sesState } from '../../main/core/forecast/methods';
+import { isFitted, sesState, theta } from '../../main/core/forecast/methods';
 import { driftSpread, naiveSpread, sesSpread, trendSpread } from '../../main/core/forecast/predictive';
 import { tCdf, tMultiplier } from '../../main/core/forecast/student-t';
 
@@ -55,6 +55,16 @@ describe('simple exponential smoothing against R', () => {
     expect(two.se / one.se).toBeCloseTo(Math.sqrt(1 + 1), 12);
     // σ² divides the SSE by n − 2 (one α, one initial level), R's HoltWinters path by n: wider on purpose.
     expect(one.df).toBe(3);
+  });
+});
+
+describe('Theta against R', () => {
+  // thetaf(ts(c(10,12,13,15,16), start = 2019), h = 2)$mean → 16.75 17.50 (R's α ≈ 1 here, as the grid's)
+  it('SES plus half the trend slope: 16.75 and 17.5', () => {
+    const f = theta(S);
+    if (!isFitted(f)) throw new Error('theta should fit five points');
+    expect(f.predict(2024)).toBeCloseTo(16.75, 10);
+    expect(f.predict(2025)).toBeCloseTo(17.5, 10);
   });
 });
 

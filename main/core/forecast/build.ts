@@ -4,7 +4,7 @@
 import { acceptedRange } from '../score/attainment';
 import { parsePeriod } from '../types';
 import { metrics, naiveScale, sigmaPerYear, type BacktestStep, type MetricOptions } from './backtest';
-import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, ses, type Fit, type Pt } from './methods';
+import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, ses, theta, type Fit, type Pt } from './methods';
 import { h1ToFullYear } from './partial-year';
 import { driftSpread, naiveSpread, sesSpread, trendSpread, type Spread } from './predictive';
 import { reportingStep } from './resolution';
@@ -36,7 +36,7 @@ interface Working {
 }
 
 const SPREADS: Record<PointMethod, ((ps: readonly Pt[], t: number) => Spread | null) | null> = {
-  naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, ses: sesSpread, cagr: driftSpread, damped_holt: null,
+  naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, ses: sesSpread, theta: sesSpread, cagr: driftSpread, damped_holt: null,
 };
 
 const SPREAD_BASIS: Record<PointMethod, string> = {
@@ -44,6 +44,7 @@ const SPREAD_BASIS: Record<PointMethod, string> = {
   drift: "the random walk's residual scale plus the drift's standard error",
   linear_trend: "the trend regression's prediction standard error",
   ses: "simple exponential smoothing's one-step errors (ETS(A,N,N))",
+  theta: "simple exponential smoothing's one-step errors, as R's thetaf",
   cagr: "the log random walk's residual scale plus the growth rate's standard error",
   damped_holt: 'its backtest errors',
 };
@@ -63,7 +64,7 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
   const isLevel = (inputs.measure === 'level' || inputs.measure === 'count') && ps.length > 0 && ps.every((p) => p.y > 0);
   const work: Working = isLevel ? { isLevel, w: Math.log, unw: Math.exp } : { isLevel, w: (y) => y, unw: (z) => z };
   const fits: Record<PointMethod, (train: readonly Pt[]) => Fit> = {
-    naive, drift, linear_trend: linearTrend, ses, damped_holt: dampedHolt, cagr: (train) => cagr(train, inputs.measure === 'level' || inputs.measure === 'count'),
+    naive, drift, linear_trend: linearTrend, ses, theta, damped_holt: dampedHolt, cagr: (train) => cagr(train, inputs.measure === 'level' || inputs.measure === 'count'),
   };
   const finals = new Map<PointMethod, Fit>();
   for (const name of METHOD_NAMES) {

@@ -161,3 +161,21 @@ export function ses(ps: readonly Pt[]): Fit {
   const { level } = sesState(ps, alpha);
   return { predict: () => level, params: { alpha } };
 }
+
+/**
+ * The Theta method (Assimakopoulos & Nikolopoulos; R's thetaf as Hyndman & Billah show it): simple exponential
+ * smoothing plus half the least-squares slope, with the drift built up as the smoothing would:
+ * ŷ(n+h) = ℓₙ + (b/2)·(h − 1 + 1/α − (1 − α)ⁿ/α).
+ */
+export function theta(ps: readonly Pt[]): Fit {
+  if (ps.length < 3) return { unavailable: 'needs at least 3 points' };
+  const line = linearTrend(ps);
+  if (!isFitted(line)) return line;
+  const b = line.params.slopePerYear!;
+  const alpha = sesAlpha(ps);
+  const { level } = sesState(ps, alpha);
+  const n = ps.length;
+  const end = ps[n - 1]!.t;
+  const carry = 1 / alpha - (1 - alpha) ** n / alpha;
+  return { predict: (t) => level + (b / 2) * (t - end - 1 + carry), params: { alpha, slopePerYear: b } };
+}
