@@ -37,9 +37,9 @@ describe('buildForecast', () => {
     for (const x of ranked) expect(x.metrics.n).toBe(2);
     // Before, naive was scored on 4 errors and linear trend on 2: their RMSEs were not comparable.
     expect(m('naive').metrics.rmse).toBeCloseTo(Math.sqrt((2 * 2 + 1) / 2), 12);
-    expect(ranked.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(ranked.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     // SES picks α = 1 on this rising series: it is the naive forecast, and the tie goes to the earlier method.
-    expect(ranked.map((x) => x.method)).toEqual(['linear_trend', 'drift', 'cagr', 'theta', 'naive', 'ses']);
+    expect(ranked.map((x) => x.method)).toEqual(['linear_trend', 'drift', 'combination', 'cagr', 'theta', 'naive', 'ses']);
     expect(m('damped_holt')).toMatchObject({ available: false, rank: null });
     expect(m('damped_holt').reason).toContain('10 points');
     expect(m('h1_to_full_year')).toMatchObject({ available: false, rank: null });
@@ -129,5 +129,15 @@ describe('MASE instead of MAPE for rates', () => {
     expect(n.metrics.mapeNote).toContain('MASE');
     const lv = buildForecast(inputs()).methods.find((x) => x.method === 'naive')!;
     expect(lv.metrics.mape).not.toBeNull();
+  });
+});
+
+describe('equal-weight combination', () => {
+  it("is the mean of naive, drift, linear trend, SES, Theta and CAGR's points for a level", () => {
+    const r = buildForecast(inputs());
+    const pt = (name: string) => r.methods.find((x) => x.method === name)!.point!;
+    const members = ['naive', 'drift', 'linear_trend', 'ses', 'theta', 'cagr'].map(pt);
+    expect(pt('combination')).toBeCloseTo(members.reduce((a, b) => a + b, 0) / members.length, 10);
+    expect(r.methods.find((x) => x.method === 'combination')!.metrics.n).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import { metrics, naiveScale, sigmaPerYear, type BacktestStep, type MetricOption
 import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, ses, theta, type Fit, type Pt } from './methods';
 import { h1ToFullYear } from './partial-year';
 import { driftSpread, naiveSpread, sesSpread, trendSpread, type Spread } from './predictive';
+import { combinationOf, combinationSpread } from './combination';
 import { reportingStep } from './resolution';
 import { isSpanAverage, spanForecast } from './span';
 import { tCdf, tMultiplier } from './student-t';
@@ -36,7 +37,7 @@ interface Working {
 }
 
 const SPREADS: Record<PointMethod, ((ps: readonly Pt[], t: number) => Spread | null) | null> = {
-  naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, ses: sesSpread, theta: sesSpread, cagr: driftSpread, damped_holt: null,
+  naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, ses: sesSpread, theta: sesSpread, combination: combinationSpread, cagr: driftSpread, damped_holt: null,
 };
 
 const SPREAD_BASIS: Record<PointMethod, string> = {
@@ -45,6 +46,7 @@ const SPREAD_BASIS: Record<PointMethod, string> = {
   linear_trend: "the trend regression's prediction standard error",
   ses: "simple exponential smoothing's one-step errors (ETS(A,N,N))",
   theta: "simple exponential smoothing's one-step errors, as R's thetaf",
+  combination: "the mean of its members' spreads (their errors move together, so they are not pooled as independent)",
   cagr: "the log random walk's residual scale plus the growth rate's standard error",
   damped_holt: 'its backtest errors',
 };
@@ -63,8 +65,11 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
   const horizon = T - lastT;
   const isLevel = (inputs.measure === 'level' || inputs.measure === 'count') && ps.length > 0 && ps.every((p) => p.y > 0);
   const work: Working = isLevel ? { isLevel, w: Math.log, unw: Math.exp } : { isLevel, w: (y) => y, unw: (z) => z };
+  const members: Record<string, (train: readonly Pt[]) => Fit> = {
+    naive, drift, linear_trend: linearTrend, ses, theta, cagr: (train) => cagr(train, inputs.measure === 'level' || inputs.measure === 'count'),
+  };
   const fits: Record<PointMethod, (train: readonly Pt[]) => Fit> = {
-    naive, drift, linear_trend: linearTrend, ses, theta, damped_holt: dampedHolt, cagr: (train) => cagr(train, inputs.measure === 'level' || inputs.measure === 'count'),
+    naive, drift, linear_trend: linearTrend, ses, theta, damped_holt: dampedHolt, cagr: members.cagr!, combination: combinationOf(Object.values(members)),
   };
   const finals = new Map<PointMethod, Fit>();
   for (const name of METHOD_NAMES) {
