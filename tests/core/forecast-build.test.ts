@@ -141,3 +141,23 @@ describe('equal-weight combination', () => {
     expect(r.methods.find((x) => x.method === 'combination')!.metrics.n).toBe(2);
   });
 });
+
+describe('the part-year figure as a conditioning point', () => {
+  const g = [6, 6.5, 5.8, 6.2, 6].map((value, i) => ({ period: String(2019 + i), t: 2019 + i, value, factId: i + 1, kind: 'actual' as const }));
+  const h1 = { period: '2024H1', t: 2024, value: 4, factId: 50, kind: 'actual' as const };
+  it('without part-year history, H1 pulls the recommended forecast towards it and narrows it, with its error stated', () => {
+    const before = buildForecast(inputs({ measure: 'growth', unit: '%', series: g }));
+    const after = buildForecast(inputs({ measure: 'growth', unit: '%', series: g, partial: h1 }));
+    const b = before.methods.find((x) => x.method === before.best)!;
+    const a = after.methods.find((x) => x.method === after.best)!;
+    expect(a.point!).toBeLessThan(b.point!);
+    expect(a.point!).toBeGreaterThan(4);
+    expect(a.seWorking!).toBeLessThan(b.seWorking!);
+    expect(a.intervalBasis).toContain('conditioned on 2024H1 = 4 (stated error');
+  });
+  it('with part-year history the H1→full-year method learns the relation instead, and the best is left as it is', () => {
+    const withHistory = buildForecast(inputs({ measure: 'growth', unit: '%', series: g, partial: h1, partialHistory: [{ year: 2022, partial: 5.5, full: 6.2 }] }));
+    const plain = buildForecast(inputs({ measure: 'growth', unit: '%', series: g }));
+    expect(withHistory.methods.find((x) => x.method === withHistory.best)!.point).toBe(plain.methods.find((x) => x.method === plain.best)!.point);
+  });
+});

@@ -8,6 +8,7 @@ import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, ses, theta, type
 import { h1ToFullYear } from './partial-year';
 import { driftSpread, naiveSpread, sesSpread, trendSpread, type Spread } from './predictive';
 import { combinationOf, combinationSpread } from './combination';
+import { conditionOnPartYear } from './conditioning';
 import { reportingStep } from './resolution';
 import { isSpanAverage, spanForecast } from './span';
 import { tCdf, tMultiplier } from './student-t';
@@ -99,10 +100,26 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
   const best = rank(methods, origins.length, inputs, notes);
   const candidates = methods.filter((m) => m.rank !== null).length;
   const scale = best ? recalibrate(inputs, work, best, ps, origins, fits, candidates) : 1;
+  if (best && !isSpanAverage(inputs)) conditionBest(inputs, work, best, ps, T, notes);
   const span = best && isSpanAverage(inputs) ? spanOf(inputs, best, finals, ps, scale, methods, notes) : null;
   const outcome = knownOutcome(inputs, T, best);
   if (outcome) notes.push(`outcome known: ${outcome.period} is ${outcome.value} (${outcome.kind}); the forecast is scored against it, not needed`);
   return { inputs, horizonYears: horizon, methods, best: best?.method ?? null, backtestPoints: origins.length, targetPath: targetPath(inputs, T), outcome, span, notes };
+}
+
+/** The part-year figure of the target year enters the recommended forecast (see conditioning.ts). */
+function conditionBest(inputs: ForecastInputs, work: Working, best: MethodForecast, ps: readonly Pt[], T: number, notes: string[]): void {
+  if (work.isLevel || best.intervalDf === null) return;
+  const one = naiveSpread(ps, ps.length ? ps[ps.length - 1]!.t + 1 : T);
+  if (!one) return;
+  const c = conditionOnPartYear(inputs, best, one.se);
+  if (!c) return;
+  Object.assign(best, {
+    point: c.point, seWorking: c.se, intervals: intervalsOf(work, c.point, c.se, best.intervalDf),
+    intervalBasis: `${best.intervalBasis}; ${c.basis}`,
+    ...targetProbs(inputs, work, c.point, c.se, best.intervalDf),
+  });
+  notes.push(`the ${inputs.partial!.period} figure ${inputs.partial!.value} enters the forecast with weight ${c.weight.toFixed(2)}`);
 }
 
 /** The target year's own figure, when the workspace has it (a span target: its end year). */

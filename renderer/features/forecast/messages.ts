@@ -22,6 +22,7 @@ const ZH: [RegExp, string][] = [
   [new RegExp(`^indicative only: the error scale rests on ${N} degree\\(s\\) of freedom$`), '仅供参考:误差尺度只有 $1 个自由度'],
   [new RegExp(`^not ranked: ${N} common backtest point\\(s\\), ${N} needed; the default method for a ${ANY} is shown$`), '未排名:共同回测点只有 $1 个(需要 $2 个),显示该类指标的默认方法'],
   [new RegExp(`^outcome known: ${ANY} is ${N} \\(${ANY}\\); the forecast is scored against it, not needed$`), '结果已知:$1 为 $2($3),预测只用于检验'],
+  [new RegExp(`^the ${ANY} figure ${N} enters the forecast with weight ${N}$`), '$1 数据 $2 已计入预测(权重 $3)'],
   [new RegExp(`^needs at least ${N} points \\(damping a shorter series is guesswork\\)$`), '至少需要 $1 个数据点(序列太短,阻尼趋势无从估计)'],
   [/^not shown: an actual value is zero or near zero$/, '不显示:有实际值为零或接近零'],
   [/^not shown: percentage errors of a rate or share mean nothing \(see MASE\)$/, '不显示:比率或增速的百分比误差没有意义(见 MASE)'],
