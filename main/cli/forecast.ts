@@ -1,51 +1,90 @@
 // `npm run --silent cli -- forecast --db FILE.db --indicator NAME --measure M --region R --target-period P`:
 // the ranked methods, the point forecast with intervals and P(meet target), as one JSON document.
 // With --save the best (or --method) forecast is stored in the workspace file, which is saved atomically.
+// `forecast --db FILE.db --all --target-period P [--jsonl]`: every series with figures before P, one JSON line
+// each (or one JSON array), the same results the briefing workbook's 预测 sheet rounds for reading.
+import { forecastAll } from '../core/forecast/batch';
 import { buildForecast } from '../core/forecast/build';
 import { saveForecast } from '../core/forecast/saved';
 import { forecastInputs } from '../core/forecast/series';
-import { METHOD_NAMES } from '../core/forecast/types';
+import { METHOD_NAMES, type ForecastResult } from '../core/forecast/types';
 import { parsePeriod, type Measure } from '../core/types';
 import { loadSqlJs } from '../sqljs';
 import { openWorkspaceFile } from '../workspace-file/open';
 import { saveWorkspaceFile } from '../workspace-file/save';
-import { parseArgs, requireFlag, UsageError, type CliCommand } from './args';
+import { parseArgs, requireFlag, UsageError, type CliCommand, type ParsedArgs } from './args';
 import { forecastJson } from './score-json';
 import { numberFlag } from './score';
 
-const USAGE = 'planscope forecast --db FILE.db --indicator NAME --measure level|growth|share|rate|count|change --region R --target-period P [--tolerance-pp 0.5] [--tolerance-pct 2] [--save [--method NAME]]';
+const USAGE = 'planscope forecast --db FILE.db (--all | --indicator NAME --measure level|growth|share|rate|count|change --region R) --target-period P [--jsonl] [--tolerance-pp 0.5] [--tolerance-pct 2] [--save [--method NAME]]';
 const MEASURES: readonly Measure[] = ['level', 'growth', 'share', 'rate', 'count', 'change'];
 
+const r6 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e6) / 1e6);
+
+/** The single-series JSON plus what the interval rests on, the common backtest points and a span's average. */
+export function forecastOutput(r: ForecastResult): Record<string, unknown> {
+  const best = r.methods.find((m) => m.method === r.best) ?? null;
+  return {
+    ...forecastJson(r),
+    interval_basis: best?.intervalBasis ?? null,
+    interval_df: best?.intervalDf ?? null,
+    backtest_points: r.backtestPoints,
+    outcome_known: r.outcome && {
+      period: r.outcome.period, value: r.outcome.value, kind: r.outcome.kind, fact_id: r.outcome.factId,
+      error: r6(r.outcome.error), inside_80: r.outcome.inside80, inside_95: r.outcome.inside95,
+    },
+    span: r.span && {
+      period: r.span.period, method: r.span.method, reported: r.span.reported, remaining_years: r.span.remainingYears, missing_years: r.span.missingYears,
+      average_point: r6(r.span.averagePoint),
+      interval_80: r.span.intervals.filter((i) => i.level === 80).map((i) => [r6(i.low), r6(i.high)])[0] ?? null,
+      interval_95: r.span.intervals.filter((i) => i.level === 95).map((i) => [r6(i.low), r6(i.high)])[0] ?? null,
+      basis: r.span.basis, p_meet: r6(r.span.pMeet), p_meet_or_within_tolerance: r6(r.span.pMeetOrWithin),
+      required_average_remaining: r6(r.span.requiredAverageRemaining),
+    },
+  };
+}
+
+const tolerance = (args: ParsedArgs) => ({ pp: numberFlag(args, 'tolerance-pp', USAGE), pct: numberFlag(args, 'tolerance-pct', USAGE) });
+
 export const forecastCommand: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, ['save']);
+  const args = parseArgs(argv, ['save', 'all', 'jsonl']);
   const db = requireFlag(args, 'db', USAGE);
+  const targetPeriod = requireFlag(args, 'target-period', USAGE);
+  if (!parsePeriod(targetPeriod)) throw new UsageError(`--target-period "${targetPeriod}" is not a period (e.g. 2024, 2024H1, 2021-2025)\nusage: ${USAGE}`);
+  if (args.flags.has('all')) {
+    if (args.flags.has('save') || args.flags.has('indicator')) throw new UsageError(`--all forecasts every series: it takes neither --indicator nor --save\nusage: ${USAGE}`);
+    const ws = await openWorkspaceFile(await loadSqlJs(), db);
+    try {
+      const rows = forecastAll(ws, targetPeriod, tolerance(args)).map(forecastOutput);
+      if (args.flags.has('jsonl')) for (const r of rows) io.out(JSON.stringify(r));
+      else io.out(JSON.stringify(rows, null, 2));
+      return 0;
+    } finally {
+      ws.close();
+    }
+  }
   const indicator = requireFlag(args, 'indicator', USAGE);
   const measureText = requireFlag(args, 'measure', USAGE);
   const region = requireFlag(args, 'region', USAGE);
-  const targetPeriod = requireFlag(args, 'target-period', USAGE);
   const measure = MEASURES.find((m) => m === measureText);
   if (!measure) throw new UsageError(`--measure must be one of ${MEASURES.join(', ')}, got "${measureText}"\nusage: ${USAGE}`);
-  if (!parsePeriod(targetPeriod)) throw new UsageError(`--target-period "${targetPeriod}" is not a period (e.g. 2024, 2024H1, 2021-2025)\nusage: ${USAGE}`);
   const methodText = args.flags.get('method');
   const method = typeof methodText === 'string' ? METHOD_NAMES.find((m) => m === methodText) : undefined;
   if (typeof methodText === 'string' && !method) throw new UsageError(`--method must be one of ${METHOD_NAMES.join(', ')}\nusage: ${USAGE}`);
   const ws = await openWorkspaceFile(await loadSqlJs(), db);
   try {
-    const inputs = forecastInputs(ws, {
-      region, indicator, measure, targetPeriod,
-      tolerance: { pp: numberFlag(args, 'tolerance-pp', USAGE), pct: numberFlag(args, 'tolerance-pct', USAGE) },
-    });
+    const inputs = forecastInputs(ws, { region, indicator, measure, targetPeriod, tolerance: tolerance(args) });
     if (!inputs) {
       io.err(`planscope forecast: ${db} has no ${measure} figures and no target for ${indicator} in ${region}.`);
       return 1;
     }
     const result = buildForecast(inputs);
-    const out: Record<string, unknown> = forecastJson(result);
+    const out = forecastOutput(result);
     if (args.flags.has('save')) {
       out.saved_id = saveForecast(ws, result, new Date().toISOString(), method);
       await saveWorkspaceFile(db, ws.export());
     }
-    io.out(JSON.stringify(out, null, 2));
+    io.out(JSON.stringify(out, args.flags.has('jsonl') ? undefined : null, args.flags.has('jsonl') ? undefined : 2));
     return 0;
   } finally {
     ws.close();

@@ -35,7 +35,7 @@ function methodJson(m: MethodForecast) {
     interval_80: iv(80), interval_95: iv(95), interval_note: m.intervalNote,
     p_meet: r6(m.pMeet), p_meet_or_within_tolerance: r6(m.pMeetOrWithin),
     backtest: {
-      n: m.metrics.n, me: r6(m.metrics.me), mae: r6(m.metrics.mae), rmse: r6(m.metrics.rmse), mape: r6(m.metrics.mape), mape_note: m.metrics.mapeNote,
+      n: m.metrics.n, me: r6(m.metrics.me), mae: r6(m.metrics.mae), rmse: r6(m.metrics.rmse), mape: r6(m.metrics.mape), mape_note: m.metrics.mapeNote, mase: r6(m.metrics.mase),
       theil_u2: r6(m.metrics.theilU2), directional_accuracy: r6(m.metrics.directionalAccuracy),
     },
     params: m.params,

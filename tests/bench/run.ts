@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   'open-100mb': () => import('./open-100mb'),
   'pivot-1m': () => import('./pivot-1m'),
   scorecard: () => import('./scorecard'),
+  'forecast-calibration': () => import('./forecast-calibration'),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,4 +1,4 @@
-// A whole forecast from inputs: intervals from backtest errors, P(meet), ranking, H1→full-year, target path.
+// A whole forecast from inputs: common backtest origins, model-based t intervals, P(meet), ranking, H1→full-year, target path.
 import { describe, expect, it } from 'vitest';
 import { buildForecast } from '../../main/core/forecast/build';
 import type { ForecastInputs } from '../../main/core/forecast/types';
@@ -15,30 +15,56 @@ describe('buildForecast', () => {
   const r = buildForecast(inputs());
   const m = (name: string) => r.methods.find((x) => x.method === name)!;
 
-  it('naive: 16 ± z·√2.5; P(≥ 18) = 1 − Φ(2/√2.5) = 0.10295; with the 2% tolerance P(≥ 17.64) = 0.14982', () => {
+  // R: rwf(ts(c(10,12,13,15,16), start = 2019), h = 1, lambda = 0) gives the log-scale sigma 0.1267784;
+  // 16·exp(−qt(.975, 4)·σ) = 11.25256, 16·exp(qt(.9, 4)·σ) = 19.43287, 1 − pt(log(18/16)/σ, 4) = 0.2027266,
+  // 1 − pt(log(17.64/16)/σ, 4) = 0.2422082.
+  it('naive on a level works in logs with t(4): the R rwf(lambda = 0) scale, P(≥ 18) = 0.20273, within 2% 0.24221', () => {
     const n = m('naive');
     expect(n.point).toBe(16);
-    expect(n.sigmaPerYear).toBeCloseTo(Math.sqrt(2.5), 12);
-    expect(n.intervals.find((i) => i.level === 95)!.low).toBeCloseTo(16 - 1.959963985 * Math.sqrt(2.5), 6);
-    expect(n.intervals.find((i) => i.level === 80)!.high).toBeCloseTo(16 + 1.281551566 * Math.sqrt(2.5), 6);
-    expect(n.pMeet).toBeCloseTo(0.102951605, 6);
-    expect(n.pMeetOrWithin).toBeCloseTo(0.149815022, 6);
-    expect(n.intervalNote).toBeNull();
+    expect(n.seWorking).toBeCloseTo(0.1267784, 6);
+    expect(n.intervalDf).toBe(4);
+    expect(n.intervals.find((i) => i.level === 95)!.low).toBeCloseTo(11.25256, 4);
+    expect(n.intervals.find((i) => i.level === 80)!.high).toBeCloseTo(19.43287, 4);
+    expect(n.pMeet).toBeCloseTo(0.2027266, 6);
+    expect(n.pMeetOrWithin).toBeCloseTo(0.2422082, 6);
+    expect(n.intervalBasis).toBe("t(4) on the random walk's residual scale, on the log scale");
   });
-  it('ranks backtested methods by RMSE; linear trend (RMSE 0.4249 on 2 errors) is flagged as indicative', () => {
+  it('ranks on the same two backtest origins (2022, 2023) for every method; damped trend needs 10 points', () => {
+    expect(r.backtestPoints).toBe(2);
     const t = m('linear_trend');
     expect(t.metrics.rmse).toBeCloseTo(0.424918293, 8);
-    expect(t.intervalNote).toContain('indicative');
     const ranked = r.methods.filter((x) => x.rank !== null).sort((a, b) => a.rank! - b.rank!);
-    // naive, drift, linear trend, damped Holt and CAGR all backtest on five points: the order loop has pairs to check.
-    expect(ranked.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5]);
-    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.metrics.rmse!).toBeGreaterThanOrEqual(ranked[i - 1]!.metrics.rmse!);
+    for (const x of ranked) expect(x.metrics.n).toBe(2);
+    // Before, naive was scored on 4 errors and linear trend on 2: their RMSEs were not comparable.
+    expect(m('naive').metrics.rmse).toBeCloseTo(Math.sqrt((2 * 2 + 1) / 2), 12);
+    expect(ranked.map((x) => x.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // SES picks α = 1 on this rising series: it is the naive forecast, and the tie goes to the earlier method.
+    expect(ranked.map((x) => x.method)).toEqual(['linear_trend', 'drift', 'combination', 'cagr', 'theta', 'naive', 'ses']);
+    expect(m('damped_holt')).toMatchObject({ available: false, rank: null });
+    expect(m('damped_holt').reason).toContain('10 points');
     expect(m('h1_to_full_year')).toMatchObject({ available: false, rank: null });
-    // Best = the best-ranked method with an interval: linear trend ranks first and has one (indicative), while
-    // naive, first in declaration order, ranks last (RMSE √2.5): picking in list order chose naive.
-    expect(ranked.map((x) => x.method)).toEqual(['linear_trend', 'damped_holt', 'drift', 'cagr', 'naive']);
-    expect(t.intervals.length).toBeGreaterThan(0);
     expect(r.best).toBe('linear_trend');
+    expect(t.intervalBasis).toContain('recalibrated on its 2 out-of-sample error(s)');
+  });
+  it('too few common backtest points: no ranking, the measure\'s default method (CAGR for a level) with a note', () => {
+    const short = buildForecast(inputs({ series: series.slice(0, 4) }));
+    expect(short.backtestPoints).toBe(1);
+    expect(short.methods.every((x) => x.rank === null)).toBe(true);
+    expect(short.best).toBe('cagr');
+    expect(short.notes.join(' ')).toContain('not ranked: 1 common backtest point(s)');
+  });
+  it('a flat series (登记失业率 3.0 every year) never gets P = 0 or 1', () => {
+    const flat = [3, 3, 3, 3, 3, 3].map((value, i) => ({ period: String(2018 + i), t: 2018 + i, value, factId: i + 1, kind: 'actual' as const }));
+    const f = buildForecast(inputs({ measure: 'rate', unit: '%', direction: 'lower', series: flat, target: { factId: 9, value: 3.5, low: null, high: null, qualifier: 'at_most', unit: '%', period: '2024', documentId: 1 } }));
+    const best = f.methods.find((x) => x.method === f.best)!;
+    expect(best.pMeet).toBeGreaterThan(0.5);
+    expect(best.pMeet).toBeLessThan(1);
+    const hard = buildForecast(inputs({ measure: 'rate', unit: '%', direction: 'lower', series: flat, target: { factId: 9, value: 2, low: null, high: null, qualifier: 'at_most', unit: '%', period: '2024', documentId: 1 } }));
+    const hb = hard.methods.find((x) => x.method === hard.best)!;
+    expect(hb.pMeet).toBeGreaterThan(0);
+    expect(hb.pMeet).toBeLessThan(0.5);
+    // The spread is at least one reporting step (0.1 for figures like 3.0 — here the figures are whole: 1).
+    expect(hb.seWorking).toBeGreaterThan(0);
   });
   it('CAGR-to-target: 16 → 18 over 2 years to 2025 needs 6.066% a year against 12.468% delivered', () => {
     const p = buildForecast(inputs({ targetPeriod: '2025', target: { ...inputs().target!, period: '2025' } })).targetPath!;
@@ -74,5 +100,64 @@ describe('buildForecast', () => {
     expect(naive.intervals).toEqual([]);
     expect(naive.intervalNote).toContain('too short');
     expect(naive.pMeet).toBeNull();
+  });
+});
+
+describe('what is already known', () => {
+  it('the 2024 actual in the workspace: "outcome known", the forecast from 2019-2023 scored against it', () => {
+    const withActual = [...series, { period: '2024', t: 2024, value: 17.2, factId: 6, kind: 'actual' as const }];
+    const r = buildForecast(inputs({ series: withActual }));
+    expect(r.outcome).toMatchObject({ period: '2024', value: 17.2, kind: 'actual', factId: 6 });
+    const best = r.methods.find((x) => x.method === r.best)!;
+    // Same forecast as without the actual: it is scored, not refitted on its own outcome.
+    expect(best.point).toBe(buildForecast(inputs()).methods.find((x) => x.method === r.best)!.point);
+    expect(r.outcome!.error).toBeCloseTo(17.2 - best.point!, 12);
+    expect(r.outcome!.inside95).toBe(true);
+    expect(r.notes.join(' ')).toContain('outcome known');
+    expect(buildForecast(inputs()).outcome).toBeNull();
+  });
+});
+
+describe('MASE instead of MAPE for rates', () => {
+  it('a growth series shows MASE (MAE ÷ mean |one-year change|) and withholds MAPE; a level keeps MAPE', () => {
+    const g = buildForecast(inputs({ measure: 'growth', unit: '%' }));
+    const n = g.methods.find((x) => x.method === 'naive')!;
+    // Common origins 2022, 2023: naive errors 2 and 1, MAE 1.5; mean |change| over 2019-2023 = (2+1+2+1)/4 = 1.5.
+    expect(n.metrics.mae).toBeCloseTo(1.5, 12);
+    expect(n.metrics.mase).toBeCloseTo(1, 12);
+    expect(n.metrics.mape).toBeNull();
+    expect(n.metrics.mapeNote).toContain('MASE');
+    const lv = buildForecast(inputs()).methods.find((x) => x.method === 'naive')!;
+    expect(lv.metrics.mape).not.toBeNull();
+  });
+});
+
+describe('equal-weight combination', () => {
+  it("is the mean of naive, drift, linear trend, SES, Theta and CAGR's points for a level", () => {
+    const r = buildForecast(inputs());
+    const pt = (name: string) => r.methods.find((x) => x.method === name)!.point!;
+    const members = ['naive', 'drift', 'linear_trend', 'ses', 'theta', 'cagr'].map(pt);
+    expect(pt('combination')).toBeCloseTo(members.reduce((a, b) => a + b, 0) / members.length, 10);
+    expect(r.methods.find((x) => x.method === 'combination')!.metrics.n).toBe(2);
+  });
+});
+
+describe('the part-year figure as a conditioning point', () => {
+  const g = [6, 6.5, 5.8, 6.2, 6].map((value, i) => ({ period: String(2019 + i), t: 2019 + i, value, factId: i + 1, kind: 'actual' as const }));
+  const h1 = { period: '2024H1', t: 2024, value: 4, factId: 50, kind: 'actual' as const };
+  it('without part-year history, H1 pulls the recommended forecast towards it and narrows it, with its error stated', () => {
+    const before = buildForecast(inputs({ measure: 'growth', unit: '%', series: g }));
+    const after = buildForecast(inputs({ measure: 'growth', unit: '%', series: g, partial: h1 }));
+    const b = before.methods.find((x) => x.method === before.best)!;
+    const a = after.methods.find((x) => x.method === after.best)!;
+    expect(a.point!).toBeLessThan(b.point!);
+    expect(a.point!).toBeGreaterThan(4);
+    expect(a.seWorking!).toBeLessThan(b.seWorking!);
+    expect(a.intervalBasis).toContain('conditioned on 2024H1 = 4 (stated error');
+  });
+  it('with part-year history the H1→full-year method learns the relation instead, and the best is left as it is', () => {
+    const withHistory = buildForecast(inputs({ measure: 'growth', unit: '%', series: g, partial: h1, partialHistory: [{ year: 2022, partial: 5.5, full: 6.2 }] }));
+    const plain = buildForecast(inputs({ measure: 'growth', unit: '%', series: g }));
+    expect(withHistory.methods.find((x) => x.method === withHistory.best)!.point).toBe(plain.methods.find((x) => x.method === plain.best)!.point);
   });
 });

@@ -29,7 +29,13 @@ test('forecast builder shows P(meet 2024 target) for GDP growth, the fan chart a
 
   const methods = new Grid(page, 'forecast-methods');
   await expect(methods.rows()).toHaveCount(expected.methods.length);
-  await expect(methods.cell(methods.row(0), 'rank')).toHaveText('1');
+  // Two annual figures: no backtest point every method shares, so nothing is ranked; the view says so and
+  // states what the interval rests on.
+  await expect(methods.cell(methods.row(0), 'rank')).toHaveText(expected.backtestPoints >= 2 ? '1' : '');
+  const basis = page.getByTestId('forecast-basis');
+  await expect(basis).toHaveAttribute('data-backtest-points', String(expected.backtestPoints));
+  await expect(basis).toContainText(`各方法共同回测 ${expected.backtestPoints} 个点`);
+  await expect(basis).toContainText(best.intervalBasis ?? '');
   // Main's explanations are shown in the reader's language.
   await expect(methods.rowById('h1_to_full_year').locator('[col-id="note"]')).toContainText('不可用: 工作区中没有哪一年同时有 H1 数据和全年数据');
   await app.screenshot('forecast-gdp-growth');

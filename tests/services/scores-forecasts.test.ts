@@ -103,18 +103,31 @@ describe('forecasts on the sample workspace', () => {
     const h1 = r.methods.find((m) => m.method === 'h1_to_full_year')!;
     expect(h1.available).toBe(false);
     expect(h1.reason).toContain('no earlier year');
-    // The full-year series the extractor reads is 2019: 7 and 2022: 3.5 (both estimates), so only naive can be
-    // backtested: one error, 3.5 − 7 over 3 years, σ = 3.5/√3 per year. Two years on to 2024, the naive point
-    // 3.5 has σ = 3.5/√3·√2 ≈ 2.858, and P(growth ≥ 6) = 1 − Φ(2.5/2.858) = 1 − Φ(0.8748) ≈ 0.1908 (by hand).
+    // The full-year series the extractor reads is 2019: 7 and 2022: 3.5 (both estimates): no backtest origin
+    // has 3 points before it, so nothing is ranked and the default for a growth rate (naive) stands. Its
+    // random-walk scale rests on one step, 3.5 over 3 years: σ² = 3.5²/3 a year, df 1; two years on to 2024
+    // se = 3.5/√3·√2 ≈ 2.858. The 2024H1 figure 4.1 enters as a reading of the full year with the stated error
+    // σ × ½ (half the year left) ≈ 1.010: precision-weighted, point = (3.5/2.858² + 4.1/1.010²)/(1/2.858² +
+    // 1/1.010²) = 4.0333, se = 0.9526, and with t(1) P(growth ≥ 6) = 0.5 − atan(1.9667/0.9526)/π ≈ 0.1436
+    // (by hand).
     expect(r.inputs.series.map((p) => [p.period, p.value])).toEqual([['2019', 7], ['2022', 3.5]]);
     expect(r.best).toBe('naive');
+    expect(r.backtestPoints).toBe(0);
+    expect(r.notes.join(' ')).toContain('not ranked');
     const best = r.methods.find((m) => m.method === r.best)!;
-    expect(best.point).toBe(3.5);
-    expect(best.metrics.n).toBe(1);
-    expect(best.sigmaPerYear).toBeCloseTo(3.5 / Math.sqrt(3), 9);
-    expect(best.pMeet).toBeCloseTo(0.1908, 3);
-    // One backtest error gives a probability, flagged as resting on too little.
-    expect(best.intervalNote).toMatch(/1 backtest error.*too short/);
+    const sF = (3.5 / Math.sqrt(3)) * Math.SQRT2;
+    const sP = (3.5 / Math.sqrt(3)) * 0.5;
+    const wF = 1 / sF ** 2;
+    const wP = 1 / sP ** 2;
+    expect(best.point).toBeCloseTo((wF * 3.5 + wP * 4.1) / (wF + wP), 9);
+    expect(best.intervalDf).toBe(1);
+    expect(best.seWorking).toBeCloseTo(Math.sqrt(1 / (wF + wP)), 9);
+    expect(best.pMeet).toBeCloseTo(0.5 - Math.atan((6 - best.point!) / best.seWorking!) / Math.PI, 9);
+    expect(best.pMeet).toBeCloseTo(0.1436, 3);
+    expect(best.intervalBasis).toContain('conditioned on 2024H1 = 4.1');
+    expect(r.notes.join(' ')).toContain('the 2024H1 figure 4.1 enters the forecast');
+    // One degree of freedom gives a probability, flagged as resting on too little.
+    expect(best.intervalNote).toMatch(/indicative only.*1 degree/);
   });
 
   it('saves a forecast with its inputs and scores it once the actual arrives', async () => {
@@ -175,8 +188,8 @@ describe('CLI', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out.join('\n'));
     expect(j).toHaveProperty('p_meet_target');
-    expect(j.p_meet_target).toBeCloseTo(0.1908, 3); // the naive forecast's P(meet), worked out by hand above
-    expect(j.ranking[0].rank).toBe(1);
+    expect(j.p_meet_target).toBeCloseTo(0.1436, 3); // the naive forecast conditioned on H1, worked out by hand above
+    expect(j.ranking).toEqual([]); // two figures: too few common backtest points to rank
     expect(j.target).toMatchObject({ value: 6, qualifier: 'approx' });
     const saved = await cli('forecast', '--db', file, '--indicator', '地区生产总值', '--measure', 'growth', '--region', '罗湖区', '--target-period', '2024', '--save', '--method', 'naive');
     expect(saved.code).toBe(0);
@@ -187,5 +200,22 @@ describe('CLI', () => {
     const bad = await cli('forecast', '--db', file, '--indicator', 'x', '--measure', 'speed', '--region', 'r', '--target-period', '2024');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--measure must be one of');
+  });
+
+  it('forecast --all --jsonl: one line per series with figures before the period, the single-series fields', async () => {
+    const file = join(dir, 'samples3.db');
+    writeFileSync(file, sampleBytes);
+    const r = await cli('forecast', '--db', file, '--all', '--target-period', '2024', '--jsonl');
+    expect(r.code).toBe(0);
+    const lines = r.out.map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) {
+      expect(Object.keys(l)).toEqual(expect.arrayContaining(['region', 'indicator', 'measure', 'forecast', 'p_meet_target', 'ranking', 'interval_basis', 'backtest_points', 'outcome_known']));
+      expect(l.series.some((p: { period: string }) => Number(p.period.slice(0, 4)) < 2024)).toBe(true);
+    }
+    const gdp = lines.find((l) => l.indicator === '地区生产总值' && l.measure === 'growth');
+    expect(gdp.p_meet_target).toBeCloseTo(0.1436, 3); // the same figure as the single-series command
+    const bad = await cli('forecast', '--db', file, '--all', '--target-period', '2024', '--save');
+    expect(bad.code).toBe(2);
   });
 });

@@ -41,13 +41,30 @@ const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.lengt
  * refused when a base y₋₁ is near zero. Directional accuracy counts a step as right when the forecast moved
  * the same way from y₋₁ as the actual did (a no-change forecast is right only when nothing changed).
  */
-export function metrics(steps: readonly BacktestStep[]): Metrics {
+export interface MetricOptions {
+  /** The in-sample mean absolute one-year change of the series: MASE's denominator. */
+  naiveScale?: number | null;
+  /** MAPE only means something for levels; for growth rates and shares it is withheld. */
+  levelsOnlyMape?: { isLevel: boolean };
+}
+
+/** Mean absolute change per year between consecutive points (a gap of h years counts as h years of change). */
+export function naiveScale(ps: readonly { t: number; y: number }[]): number | null {
+  if (ps.length < 2) return null;
+  let sum = 0;
+  for (let i = 1; i < ps.length; i++) sum += Math.abs(ps[i]!.y - ps[i - 1]!.y) / (ps[i]!.t - ps[i - 1]!.t);
+  return sum / (ps.length - 1);
+}
+
+export function metrics(steps: readonly BacktestStep[], opts: MetricOptions = {}): Metrics {
   const n = steps.length;
-  if (n === 0) return { n: 0, me: null, mae: null, rmse: null, mape: null, mapeNote: 'no backtest: the series is too short for this method', theilU2: null, directionalAccuracy: null };
+  if (n === 0) return { n: 0, me: null, mae: null, rmse: null, mape: null, mapeNote: 'no backtest: the series is too short for this method', mase: null, theilU2: null, directionalAccuracy: null };
   const e = steps.map((s) => s.actual - s.forecast);
   const actuals = steps.map((s) => s.actual);
   const bases = steps.map((s) => s.previous);
-  const mapeOk = !nearZero(actuals);
+  const notLevel = opts.levelsOnlyMape !== undefined && !opts.levelsOnlyMape.isLevel;
+  const mapeOk = !notLevel && !nearZero(actuals);
+  const mae = mean(e.map(Math.abs));
   const mape = mapeOk ? mean(steps.map((s) => Math.abs((s.actual - s.forecast) / s.actual))) * 100 : null;
   let theilU2: number | null = null;
   if (!nearZero(bases)) {
@@ -59,10 +76,11 @@ export function metrics(steps: readonly BacktestStep[]): Metrics {
   return {
     n,
     me: mean(e),
-    mae: mean(e.map(Math.abs)),
+    mae,
     rmse: Math.sqrt(mean(e.map((x) => x * x))),
     mape,
-    mapeNote: mapeOk ? null : 'not shown: an actual value is zero or near zero',
+    mapeNote: mapeOk ? null : notLevel ? 'not shown: percentage errors of a rate or share mean nothing (see MASE)' : 'not shown: an actual value is zero or near zero',
+    mase: opts.naiveScale ? mae / opts.naiveScale : null,
     theilU2,
     directionalAccuracy: right / n,
   };

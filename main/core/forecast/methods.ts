@@ -123,3 +123,59 @@ export function dampedHolt(ps: readonly Pt[]): Fit {
   }
   return holtWith(ps, best);
 }
+
+/** Simple exponential smoothing with a given α, started at the first value: final level and one-step SSE. */
+export function sesState(ps: readonly Pt[], alpha: number): { level: number; sse: number } {
+  let level = ps[0]!.y;
+  let sse = 0;
+  for (let i = 1; i < ps.length; i++) {
+    sse += (ps[i]!.y - level) ** 2;
+    level = alpha * ps[i]!.y + (1 - alpha) * level;
+  }
+  return { level, sse };
+}
+
+const SES_ALPHAS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+
+/** α on a fixed grid by the smallest one-step SSE (ties to the smaller α), as reproducible as Holt's grid. */
+export function sesAlpha(ps: readonly Pt[]): number {
+  let best = SES_ALPHAS[0]!;
+  let bestSse = Infinity;
+  for (const a of SES_ALPHAS) {
+    const { sse } = sesState(ps, a);
+    if (sse < bestSse - 1e-12) {
+      bestSse = sse;
+      best = a;
+    }
+  }
+  return best;
+}
+
+/**
+ * Simple exponential smoothing (ETS(A,N,N) with the first value as the initial level, R's
+ * ses(initial = "simple")): a level that follows the data by α, forecast flat.
+ */
+export function ses(ps: readonly Pt[]): Fit {
+  if (ps.length < 3) return { unavailable: 'needs at least 3 points' };
+  const alpha = sesAlpha(ps);
+  const { level } = sesState(ps, alpha);
+  return { predict: () => level, params: { alpha } };
+}
+
+/**
+ * The Theta method (Assimakopoulos & Nikolopoulos; R's thetaf as Hyndman & Billah show it): simple exponential
+ * smoothing plus half the least-squares slope, with the drift built up as the smoothing would:
+ * ŷ(n+h) = ℓₙ + (b/2)·(h − 1 + 1/α − (1 − α)ⁿ/α).
+ */
+export function theta(ps: readonly Pt[]): Fit {
+  if (ps.length < 3) return { unavailable: 'needs at least 3 points' };
+  const line = linearTrend(ps);
+  if (!isFitted(line)) return line;
+  const b = line.params.slopePerYear!;
+  const alpha = sesAlpha(ps);
+  const { level } = sesState(ps, alpha);
+  const n = ps.length;
+  const end = ps[n - 1]!.t;
+  const carry = 1 / alpha - (1 - alpha) ** n / alpha;
+  return { predict: (t) => level + (b / 2) * (t - end - 1 + carry), params: { alpha, slopePerYear: b } };
+}

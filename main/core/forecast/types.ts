@@ -2,9 +2,9 @@
 import type { Direction, FactKind, Measure } from '../types';
 import type { ScoreStatus, TargetRef } from '../score/types';
 
-export type MethodName = 'naive' | 'drift' | 'linear_trend' | 'damped_holt' | 'cagr' | 'h1_to_full_year';
+export type MethodName = 'naive' | 'drift' | 'linear_trend' | 'ses' | 'theta' | 'combination' | 'damped_holt' | 'cagr' | 'h1_to_full_year';
 
-export const METHOD_NAMES: readonly MethodName[] = ['naive', 'drift', 'linear_trend', 'damped_holt', 'cagr', 'h1_to_full_year'];
+export const METHOD_NAMES: readonly MethodName[] = ['naive', 'drift', 'linear_trend', 'ses', 'theta', 'damped_holt', 'cagr', 'combination', 'h1_to_full_year'];
 
 /** One point of a series: t is the year (a half-year series also counts in years: 2023H1 → 2023). */
 export interface SeriesPoint {
@@ -24,6 +24,8 @@ export interface Metrics {
   /** Null when an actual is zero or near zero (relative errors explode): see mapeNote. */
   mape: number | null;
   mapeNote: string | null;
+  /** Mean absolute scaled error: MAE ÷ the in-sample mean absolute one-year change (below 1 beats naive in sample). */
+  mase: number | null;
   /** Theil's U2: below 1 beats the no-change forecast. Null when a base value is near zero. */
   theilU2: number | null;
   /** Share of backtest steps whose predicted direction of change matched the actual one. */
@@ -45,6 +47,12 @@ export interface MethodForecast {
   intervals: Interval[];
   /** Says when intervals rest on too few backtest errors, or could not be formed at all. */
   intervalNote: string | null;
+  /** What the interval rests on, in words: the model, its degrees of freedom, the scale, any recalibration. */
+  intervalBasis: string | null;
+  /** Degrees of freedom of the t distribution behind the interval and P(meet). */
+  intervalDf: number | null;
+  /** The predictive standard error on the working scale (log of the value for positive levels). */
+  seWorking?: number;
   /** The one-year error scale the intervals use (root mean square of backtest errors per year of horizon). */
   sigmaPerYear: number | null;
   metrics: Metrics;
@@ -94,8 +102,43 @@ export interface ForecastResult {
   methods: MethodForecast[];
   /** The best-ranked method that has intervals (or any point forecast when none has). */
   best: MethodName | null;
+  /** How many common backtest origins every method was scored on. */
+  backtestPoints: number;
   targetPath: TargetPath | null;
+  /** When the target period's figure is already in the workspace: the forecast is scored instead of trusted. */
+  outcome: KnownOutcome | null;
+  /** For a target that is an average over a span (年均, 2021-2025): the span's average and P(it meets the target). */
+  span: SpanForecast | null;
   notes: string[];
+}
+
+export interface KnownOutcome {
+  period: string;
+  value: number;
+  kind: FactKind;
+  factId: number | null;
+  /** The recommended forecast against it, as if made before it was known. */
+  error: number | null;
+  inside80: boolean | null;
+  inside95: boolean | null;
+}
+
+export interface SpanForecast {
+  period: string;
+  method: string;
+  /** The span's years already reported, as they are. */
+  reported: { period: string; value: number }[];
+  /** The span's years still to come, forecast by the method. */
+  remainingYears: number[];
+  /** Years inside the span before the latest figure that the workspace has no figure for (left out). */
+  missingYears: number[];
+  averagePoint: number;
+  intervals: Interval[];
+  basis: string;
+  pMeet: number | null;
+  pMeetOrWithin: number | null;
+  /** The average the remaining years need for the whole span to average the target. */
+  requiredAverageRemaining: number | null;
 }
 
 export interface SavedForecast {

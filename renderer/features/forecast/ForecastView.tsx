@@ -85,6 +85,15 @@ export default function ForecastView() {
             {best?.pMeetOrWithin != null && <span className="muted"> ({s.pMeetTol} {formatPercent(best.pMeetOrWithin * 100, lang, 0)})</span>}
             {best && <span className="muted"> · {s[`m_${best.method}`]}{best.intervalNote ? ` · ${localizeMessage(best.intervalNote, lang)}` : ''}</span>}
           </div>
+          {result.outcome && (
+            <div data-testid="forecast-outcome-known">
+              <strong>{fill(s.outcomeKnown, { period: formatPeriod(result.outcome.period, lang), value: String(result.outcome.value), error: result.outcome.error === null ? '—' : String(Math.round(result.outcome.error * 100) / 100) })}</strong>
+              {result.outcome.inside95 !== null && <span className="muted"> · {result.outcome.inside95 ? s.inside : s.outside}</span>}
+            </div>
+          )}
+          <div className="muted" data-testid="forecast-basis" data-backtest-points={result.backtestPoints}>
+            {s.basis}: {best?.intervalBasis ? localizeMessage(best.intervalBasis, lang) : s.noP} · {fill(s.backtestPoints, { n: String(result.backtestPoints) })}
+          </div>
           {result.targetPath && (
             <div className="muted" data-testid="forecast-path">
               {s.path}: {localizeMessage(result.targetPath.note, lang)}

@@ -30,6 +30,7 @@ export function methodColumns(s: ForecastStrings, lang: Lang): ColDef<MethodRow>
     { colId: 'me', headerName: s.me, width: 75, ...numberColumn, valueGetter: (p) => num(p.data?.metrics.me, lang) },
     { colId: 'mae', headerName: s.mae, width: 75, ...numberColumn, valueGetter: (p) => num(p.data?.metrics.mae, lang) },
     { colId: 'rmse', headerName: s.rmse, width: 75, ...numberColumn, valueGetter: (p) => num(p.data?.metrics.rmse, lang) },
+    { colId: 'mase', headerName: s.mase, width: 80, ...numberColumn, valueGetter: (p) => (p.data?.metrics.mase == null ? '' : formatNumber(p.data.metrics.mase, lang, 2)) },
     { colId: 'mape', headerName: s.mape, width: 80, ...numberColumn, valueGetter: (p) => (p.data?.metrics.mape == null ? '' : formatPercent(p.data.metrics.mape, lang)) },
     { colId: 'u2', headerName: s.u2, width: 85, ...numberColumn, valueGetter: (p) => num(p.data?.metrics.theilU2, lang) },
     { colId: 'da', headerName: s.da, width: 90, ...numberColumn, valueGetter: (p) => (p.data?.metrics.directionalAccuracy == null ? '' : formatPercent(p.data.metrics.directionalAccuracy * 100, lang, 0)) },
