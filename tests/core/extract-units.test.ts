@@ -15,6 +15,16 @@ describe('units', () => {
     // 预期寿命 is life expectancy, an outcome: its 预期 is no 预期目标.
     expect(facts('人均预期寿命达到84.1岁。')).toEqual([['人均预期寿命', 'level', 84.1, '岁', 'actual']]);
   });
+
+  it('reads PM2.5 in one unit however it is written (微克/立方米, μg/m³, μg/m3), with the quote as written', () => {
+    for (const written of ['微克/立方米', 'μg/m³', 'μg/m3']) {
+      expect(findQuantities(`PM2.5平均浓度为18${written}`).map((q) => [q.value, q.unit])).toEqual([[18, '微克/立方米']]);
+    }
+    const text = report('PM2.5平均浓度为18μg/m³。');
+    const [fact] = readReport(text, 'test.txt').facts;
+    expect(fact?.unit).toBe('微克/立方米');
+    expect(text.slice(fact!.start!, fact!.end!)).toContain('μg/m³');
+  });
 });
 
 describe('a rate stated without a unit', () => {

@@ -70,8 +70,9 @@ const MEASURE: readonly Base[] = [
   { unit: '兆瓦', cls: 'measure', also: ['MW'] },
   { unit: '标箱', cls: 'measure', takes: ['万'] },
   { unit: '标准箱', cls: 'measure', takes: ['万'] },
-  { unit: '微克/立方米', cls: 'measure' },
-  { unit: 'μg/m³', cls: 'measure', also: ['μg/m3'] },
+  // One unit for PM2.5/PM10 however the report writes it (the catalogue's 微克/立方米), so a briefing does not
+  // show one indicator in two units.
+  { unit: '微克/立方米', cls: 'measure', also: ['μg/m³', 'μg/m3', 'µg/m³', 'µg/m3', 'ug/m3', 'ug/m³'] },
   { unit: '米', cls: 'measure', takes: ['万', '亿'] },
   { unit: '吉瓦', cls: 'measure', also: ['GW'] },
   { unit: '岁', cls: 'measure' },
