@@ -1,8 +1,19 @@
 // Builds workbooks byte by byte for the hostile-file tests: a minimal valid .xlsx whose XML we write ourselves
 // (so sheet names, headers and defined names can be anything, including "__proto__"), and zips whose
 // directory lies about sizes. Nothing here uses Planscope's own writer, so the tests do not trust what they test.
-import { deflateRawSync } from 'node:zlib';
-import { crc32 } from '../../main/core/xlsx/zip';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, entryDataRange, readZipDirectory } from '../../main/core/xlsx/zip';
+
+/** Every part of a written workbook as text, for checks on the XML itself. */
+export function zipParts(bytes: Uint8Array): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of readZipDirectory(bytes)) {
+    const { start, end } = entryDataRange(bytes, e);
+    const data = bytes.subarray(start, end);
+    out.set(e.name, new TextDecoder().decode(e.method === 8 ? inflateRawSync(data) : data));
+  }
+  return out;
+}
 
 export interface CraftEntry {
   name: string;

@@ -5,7 +5,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeBriefing, writeGridWorkbook } from '../../main/core/xlsx/briefing';
@@ -13,24 +12,15 @@ import { collectBriefing } from '../../main/core/xlsx/briefing-data';
 import { gridToCsv } from '../../main/core/xlsx/csv';
 import { flatHeaderRows, type DisplayGrid } from '../../main/core/xlsx/grid';
 import { safeSheetName, sheetNameProblem } from '../../main/core/xlsx/labels';
-import { entryDataRange, readZipDirectory } from '../../main/core/xlsx/zip';
 import { savePivot } from '../../main/core/pivot/saved';
 import { buildForecast } from '../../main/core/forecast/build';
 import { listSavedForecasts, saveForecast } from '../../main/core/forecast/saved';
 import type { ForecastInputs } from '../../main/core/forecast/types';
 import type { Workspace } from '../../main/core/store/workspace';
 import { sampleWorkspace } from './pivot-fixture';
-import { xmlProblem } from './xlsx-craft';
+import { xmlProblem, zipParts } from './xlsx-craft';
 
-function parts(bytes: Uint8Array): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readZipDirectory(bytes)) {
-    const { start, end } = entryDataRange(bytes, e);
-    const data = bytes.subarray(start, end);
-    out.set(e.name, new TextDecoder().decode(e.method === 8 ? inflateRawSync(data) : data));
-  }
-  return out;
-}
+const parts = zipParts;
 
 function xmlProblems(xmlParts: Map<string, string>): string[] {
   const bad: string[] = [];

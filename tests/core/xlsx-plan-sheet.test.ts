@@ -7,7 +7,8 @@ import type { SqlJsStatic } from 'sql.js';
 import { writeBriefing } from '../../main/core/xlsx/briefing';
 import { collectBriefing } from '../../main/core/xlsx/briefing-data';
 import { targetWording } from '../../main/core/xlsx/plan-sheet';
-import { Workspace, type NewFact } from '../../main/core/store/workspace';
+import { Workspace } from '../../main/core/store/workspace';
+import { newFact } from '../helpers/new-fact';
 import { loadSqlJs } from '../../main/sqljs';
 
 let SQL: SqlJsStatic;
@@ -15,10 +16,7 @@ beforeAll(async () => {
   SQL = await loadSqlJs();
 });
 
-const fact = (over: Partial<NewFact>): NewFact => ({
-  indicator: '地区生产总值', measure: 'level', value: null, low: null, high: null, unit: '亿元', qualifier: 'exact', period: '2021',
-  kind: 'actual', region: '示例区', start: null, end: null, tier: 1, quote: null, ...over,
-});
+const fact = newFact({});
 
 function district(): Workspace {
   const ws = Workspace.create(SQL, () => '2026-01-01T00:00:00Z');

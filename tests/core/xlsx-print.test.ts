@@ -2,7 +2,6 @@
 // (unzipped part by part, and read back with SheetJS): page setup and print titles on every sheet, bold
 // headers and totals, a CJK font, absolute filter ranges, the app's status words, the scorecard in the view's
 // scope with the actual's own period and gaps in points, counts without decimals, and CSV that carries units.
-import { inflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeBriefing, writeGridWorkbook } from '../../main/core/xlsx/briefing';
@@ -11,20 +10,12 @@ import { gridToCsv } from '../../main/core/xlsx/csv';
 import type { DisplayGrid } from '../../main/core/xlsx/grid';
 import { absoluteDefinedNames, boldNumberFormat } from '../../main/core/xlsx/print-setup';
 import { numberFormatFor } from '../../main/core/xlsx/number-formats';
-import { entryDataRange, readZipDirectory } from '../../main/core/xlsx/zip';
+import { zipParts } from './xlsx-craft';
 import { defaultPivotSpec } from '../../main/core/pivot/spec';
 import type { Workspace } from '../../main/core/store/workspace';
 import { sampleWorkspace } from './pivot-fixture';
 
-function parts(bytes: Uint8Array): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readZipDirectory(bytes)) {
-    const { start, end } = entryDataRange(bytes, e);
-    const data = bytes.subarray(start, end);
-    out.set(e.name, new TextDecoder().decode(e.method === 8 ? inflateRawSync(data) : data));
-  }
-  return out;
-}
+const parts = zipParts;
 
 /** Style index → whether its font is bold, from styles.xml. */
 function boldStyles(styles: string): boolean[] {
