@@ -124,7 +124,9 @@ describe('briefing workbook', () => {
     const saved = listSavedForecasts(ws)[0]!;
     const iv = saved.intervals.find((i) => i.level === 80)!;
     expect(iv).toBeDefined();
-    expect(forecasts[1]).toEqual(['地区生产总值', '罗湖区', '增速', '2024', saved.method, saved.point, iv.low, iv.high, 0.8, saved.pMeet, '2026-01-02T00:00:00Z']);
+    // Rounded for reading; level and P(meet target) in percent.
+    const r2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+    expect(forecasts[1]).toEqual(['地区生产总值', '罗湖区', '增速', '2024', saved.method, r2(saved.point), r2(iv.low), r2(iv.high), 80, saved.pMeet === null ? null : Math.round(saved.pMeet * 1000) / 10, '2026-01-02T00:00:00Z']);
   });
 
   it('puts only the facts behind the pivot on the facts sheet, with report title, period and quote', () => {

@@ -113,9 +113,12 @@ export function localDateTimeCell(iso: string): XLSX.CellObject | null {
 function forecastsSheet(forecasts: readonly ForecastForExport[], w: BriefingWords): SheetWithPane {
   const c = w.forecastColumns;
   const header = [c.indicator, c.region, c.measure, c.targetPeriod, c.method, c.point, c.low, c.high, c.level, c.pMeet, c.createdAt];
-  const rows = forecasts.map((f) => [f.indicator, f.region, f.measure, f.targetPeriod, f.method, f.point, f.low, f.high, f.level, f.pMeet, f.createdAt]);
-  const s = tableSheet(header, rows, (r, col) => (col >= 5 && col <= 7 ? (forecasts[r]?.unit ?? null) : col === 8 || col === 9 ? '' : null));
-  return s;
+  // Rounded for reading (a forecast is not known to more places than its unit shows: 3.09, not 3.086994482507677);
+  // the level and P(meet target) as percentages, 80.0% and 14.0%.
+  const round = (v: number | null, d: number) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
+  const pct = (v: number | null) => (v === null ? null : round(v * 100, 1));
+  const rows = forecasts.map((f) => [f.indicator, f.region, f.measure, f.targetPeriod, f.method, round(f.point, 2), round(f.low, 2), round(f.high, 2), pct(f.level), pct(f.pMeet), f.createdAt]);
+  return tableSheet(header, rows, (r, col) => (col >= 5 && col <= 7 ? (forecasts[r]?.unit ?? null) : col === 8 || col === 9 ? '%' : null));
 }
 
 export function writeBriefing(input: BriefingInput): Uint8Array {
