@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatAmount, formatFactValue, formatNumber, formatPercent, formatRatio, parseNumberInput, readableMoney } from '../../renderer/format/numbers';
 import { formatPeriod } from '../../renderer/format/periods';
+import { formatDateTime } from '../../renderer/format/dates';
 import { readPeriodText } from '../../main/core/types';
 
 describe('numbers for Chinese readers', () => {
@@ -64,5 +65,16 @@ describe('periods as reports write them', () => {
     expect(readPeriodText('2024年1-9月')).toBe('2024Q3');
     expect(readPeriodText('2023年度')).toBe('2023');
     expect(readPeriodText('2024年上半年累计')).toBeNull();
+  });
+});
+
+describe('formatDateTime', () => {
+  it('reads a moment in the interface language, in local time, never the US default', () => {
+    const iso = '2026-12-03T06:05:00Z';
+    const local = new Date(iso);
+    const hm = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+    expect(formatDateTime(iso, 'zh-CN')).toBe(`${local.getFullYear()}年${local.getMonth() + 1}月${local.getDate()}日 ${hm}`);
+    expect(formatDateTime(iso, 'en')).toMatch(new RegExp(`^${local.getDate()} \\w{3} ${local.getFullYear()}, ${hm}$`));
+    expect(formatDateTime('not a time', 'zh-CN')).toBe('not a time');
   });
 });
