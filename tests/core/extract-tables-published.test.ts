@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
-import {
-  AVERAGE_COLUMN, BETWEEN_COLUMNS, COLUMN_UNIT, CONTINUED_ROW, NAME_ABOVE_ROW, SPILLED_TARGET, STACKED_HEADER, columnUnitOf, stackedHeader,
-} from '../../main/core/extract/rules/indicator-table';
+import { BETWEEN_COLUMNS, CONTINUED_ROW, NAME_ABOVE_ROW, SPILLED_TARGET } from '../../main/core/extract/rules/indicator-table';
+import { AVERAGE_COLUMN, COLUMN_UNIT, STACKED_HEADER, columnUnitOf, stackedHeader } from '../../main/core/extract/rules/table-columns';
 import { FALL_ROW, FIVE_YEAR_BRACKET, GDP_BY_INDUSTRY, LAYOUT_DEBRIS_LINE, SIDE_LETTER, WORDED_TARGET, boundBeforeBracket, industryValueAdded, isFiveYearTotal } from '../../main/core/extract/rules/table-cells';
 
 type Row = [string, string, number | null, string | null, string, string, string];

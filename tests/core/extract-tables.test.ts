@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { normalizeReport } from '../../main/core/normalize';
-import { CATEGORY_LINE, CELL_UNIT, GROWTH_ROW, REPORT_YEAR_COLUMN, SHORT_ROW, TWO_ROW_HEADER, cellUnitOf, twoRowHeader, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/indicator-table';
+import { GROWTH_ROW, SHORT_ROW } from '../../main/core/extract/rules/indicator-table';
+import { CATEGORY_LINE, CELL_UNIT, REPORT_YEAR_COLUMN, TWO_ROW_HEADER, cellUnitOf, twoRowHeader, NAMED_PLAN_SPAN, YEARLESS_PLAN_COLUMN, planEndOf, planPointOf } from '../../main/core/extract/rules/table-columns';
 
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const plan = `<html><body><p>深圳市坪山区国民经济和社会发展第十四个五年规划纲要</p><p>表1 主要指标</p><table>
