@@ -149,9 +149,7 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     const { text, runs } = readableSource(String(row.original_text));
     const shown = (i: number) => (runs ? shownIndex(runs, i) : i);
     const spans: Record<number, [number, number]> = {};
-    for (const f of ws.all('SELECT id, span_start, span_end FROM facts WHERE document_id = ? AND span_start IS NOT NULL AND span_end IS NOT NULL', [documentId])) {
-      spans[Number(f.id)] = [shown(Number(f.span_start)), shown(Number(f.span_end))];
-    }
+    for (const f of ws.factSpans(documentId)) spans[f.id] = [shown(f.start), shown(f.end)];
     return { documentId, fileName: String(row.file_name), title: String(row.title), text, spans };
   },
 };

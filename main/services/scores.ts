@@ -29,14 +29,14 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
   'scores.sources': ({ factIds }, ctx): FactSource[] => {
     const ws = ctx.session.current();
     // A scorecard row asks for a target and its outcome, often from one report: read each report's text once.
-    const reports = new Map<number, { title: string | null; text: string | null; readable: ReadableSource | null }>();
+    const reports = new Map<number, { title: string | null; readable: ReadableSource | null }>();
     const reportOf = (documentId: number) => {
       let r = reports.get(documentId);
       if (!r) {
         const doc = ws.one('SELECT title FROM documents WHERE id = ?', [documentId]);
         const stored = ws.documentText(documentId);
         // A web page's quote is read from its words, not its markup (spans are carried across, readable-source.ts).
-        r = { title: doc ? String(doc.title) : null, text: stored, readable: stored === null ? null : readableSource(stored) };
+        r = { title: doc ? String(doc.title) : null, readable: stored === null ? null : readableSource(stored) };
         reports.set(documentId, r);
       }
       return r;

@@ -212,6 +212,12 @@ export class Workspace {
     return r ? String(r.original_text) : null;
   }
 
+  /** Every located fact of a report: its id and span [start, end) in the report's original text. */
+  factSpans(documentId: number): { id: number; start: number; end: number }[] {
+    return this.all('SELECT id, span_start, span_end FROM facts WHERE document_id = ? AND span_start IS NOT NULL AND span_end IS NOT NULL', [documentId])
+      .map((r) => ({ id: Number(r.id), start: Number(r.span_start), end: Number(r.span_end) }));
+  }
+
   /** A report's file name and original text, as the reader read them. */
   documentSource(id: number): { fileName: string; text: string } | null {
     const r = this.one('SELECT file_name, original_text FROM documents WHERE id = ?', [id]);
