@@ -62,7 +62,7 @@ async function start(): Promise<void> {
 
   protocol.handle(APP_SCHEME, (request) => rendererResponse(paths.rendererDir, request.url));
   hardenSession(session.defaultSession, isTrustedUrl);
-  // Unsaved work goes to a journal beside the workspace every 30 s, so a crash loses at most that much.
+  // Unsaved work goes to a journal beside the workspace within a second of each change, so a crash loses at most that.
   startAutosave(ctx);
   registerIpc(ipcMain, { dispatch: (method, args) => dispatch(registry, ctx, method, args), isTrustedUrl });
   events.subscribe((event, payload) => sendEvent(mainWindow?.webContents ?? null, event, payload));

@@ -25,7 +25,7 @@ export interface PreviewOptions {
   rendererDir?: string;
   samplesDir?: string;
   port?: number;
-  /** Journal unsaved work every 30 s (on unless false). */
+  /** Journal unsaved work within a second of each change (on unless false). */
   autosave?: boolean;
   /** The launch token (tests that restart the server keep the page's); fresh and random when omitted. */
   token?: string;

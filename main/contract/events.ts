@@ -4,7 +4,11 @@ export interface Events {
   /** Long work (importing many reports, exports, merges): one event per step. */
   progress: { task: string; done: number; total: number; label: string };
   /** A write happened; views reload what they show from these tables. */
-  'workspace.changed': { tables: string[] };
+  'workspace.changed': {
+    tables: string[];
+    /** A review edit (edit, accept, reject, undo): the review view already shows its result and need not reload its list. */
+    fromReview?: boolean;
+  };
   /** A desktop menu item was chosen; the renderer runs the same flow as its own button or shortcut. */
   'app.command': { command: AppCommand };
   /** Writing the crash-recovery journal failed (a full disk, a folder gone): crash protection has stopped until it works again. */

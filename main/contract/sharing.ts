@@ -1,5 +1,6 @@
 // Sharing workspaces with colleagues: check a file before trusting it, preview and apply a merge with the
 // economist's decision per conflict, save a compact copy to send, and recover unsaved work after a crash.
+import type { UnsavedChanges } from '../core/store/unsaved-changes';
 import { z } from 'zod';
 import { method, type MethodMap } from './define';
 import type { ErrorCode } from './errors';
@@ -48,6 +49,8 @@ export interface RecoverableWork {
   journalSavedAt: string;
   workspaceSavedAt: string | null;
   bytes: number;
+  /** What recovering would bring back against the file as saved; null when the journal cannot be read (recover then says why). */
+  changes: UnsavedChanges | null;
 }
 
 const path = z.string().trim().min(1, 'a file path is required').max(4096);

@@ -9,7 +9,7 @@ import { explainSpan } from '../core/extract/explain';
 import { PlanscopeError } from '../core/errors';
 
 function changed(ctx: ServiceContext): void {
-  workspaceChanged(ctx, ['facts', 'audit']);
+  workspaceChanged(ctx, ['facts', 'audit'], { fromReview: true });
 }
 
 export const factsHandlers: HandlersFor<typeof factsMethods> = {

@@ -1,11 +1,13 @@
 // Sharing services: every file from outside goes through checkWorkspaceBytes first, and the open workspace is only
 // changed by an explicit merge (one transaction) or recovery. A refused file leaves the session exactly as it was.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import type { FileVerdict, sharingMethods, WorkspaceIdentity } from '../contract/sharing';
 import type { Events } from '../contract/events';
 import type { Workspace } from '../core/store/workspace';
+import { unsavedChanges, type UnsavedChanges } from '../core/store/unsaved-changes';
 import { previewMerge } from '../core/store/merge';
 import { refuseOversizedReports } from '../core/store/merge-limits';
 import { MAX_REPORT_BYTES } from '../contract/reports';
@@ -41,9 +43,31 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 // Files from colleagues are read like File > Open reads them (size limit, changes pending in a -wal file).
 async function openChecked(ctx: ServiceContext, path: string): Promise<{ ws: Workspace; bytes: Uint8Array }> {
   const bytes = readWorkspaceFile(path);
+  return { ws: checkedWorkspace(ctx, bytes, path), bytes };
+}
+
+function checkedWorkspace(ctx: ServiceContext, bytes: Uint8Array, path: string): Workspace {
   const verdict = checkWorkspaceBytes(ctx.SQL, bytes, { fileName: basename(path), now: ctx.clock });
   if (!verdict.ok) throw new PlanscopeError(verdict.code, verdict.message);
-  return { ws: verdict.workspace, bytes };
+  return verdict.workspace;
+}
+
+const openCheckedSync = (ctx: ServiceContext, path: string): Workspace => checkedWorkspace(ctx, readWorkspaceFile(path), path);
+
+/** What the journal would restore against the file on disk; null when either cannot be read (recover explains). */
+function changesInJournal(ctx: ServiceContext, workspacePath: string, journalPath: string): UnsavedChanges | null {
+  const opened: Workspace[] = [];
+  try {
+    const journal = openCheckedSync(ctx, journalPath);
+    opened.push(journal);
+    const saved = existsSync(workspacePath) ? openCheckedSync(ctx, workspacePath) : null;
+    if (saved) opened.push(saved);
+    return unsavedChanges(saved, journal);
+  } catch {
+    return null;
+  } finally {
+    for (const ws of opened) ws.close();
+  }
 }
 
 export function sourceOf(theirs: Workspace, path: string, date: string): MergeSource {
@@ -86,7 +110,7 @@ function identity(ws: Workspace): WorkspaceIdentity {
   return { name: ws.getMeta('name') || null, author: ws.getMeta('author') || null };
 }
 
-/** The user is told once per run of failures that crash protection stopped (a notice, not one every 30 s). */
+/** The user is told once per run of failures that crash protection stopped (a notice, not one every second). */
 export function autosaveFailedEvent(err: unknown): Events['autosave.failed'] {
   const code = err instanceof PlanscopeError ? err.code : 'internal';
   const reason = err instanceof Error ? err.message : String(err);
@@ -94,12 +118,14 @@ export function autosaveFailedEvent(err: unknown): Events['autosave.failed'] {
 }
 
 /**
- * Autosave for the main process: every `intervalMs`, the open workspace's unsaved state goes to its journal
- * (and a journal left from before a save is removed). Returns the function that stops it. Errors (a full disk,
+ * Autosave for the main process: every `intervalMs` it looks whether anything changed since the last journal (one
+ * count query, and two file stats) and, if so, writes the open workspace's unsaved state to its journal (a journal
+ * left from before a save is removed). Checking every second rather than writing every 30 s means a crash loses at
+ * most the last second or so of work, while an idle or saved workspace costs nothing. Returns the function that stops it. Errors (a full disk,
  * a folder that went away) never throw: autosave must not take the app down. They are shown, though: the first
  * failure after a success goes to the window as `autosave.failed` (and to `onError`).
  */
-export function startAutosave(ctx: ServiceContext, intervalMs = 30_000, onError: (err: unknown) => void = () => undefined): () => void {
+export function startAutosave(ctx: ServiceContext, intervalMs = 1_000, onError: (err: unknown) => void = () => undefined): () => void {
   let running = false;
   let failing = false;
   const timer = setInterval(() => {
@@ -205,9 +231,11 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
   'sharing.recoverable': async ({ path }, ctx) => {
     const target = path ?? ctx.session.path();
     if (!target) return [];
-    const held = (await journalOwner(journalsOf(ctx), target)) === 'held';
-    const found = await findRecoverable(target, { evenIfOlder: held });
-    return found ? [found] : [];
+    const owner = await journalOwner(journalsOf(ctx), target);
+    // This session's own journal is the state it has open (a window reload, not a crash): nothing to recover.
+    if (owner === 'mine') return [];
+    const found = await findRecoverable(target, { evenIfOlder: owner === 'held' });
+    return found ? [{ ...found, changes: changesInJournal(ctx, target, found.journalPath) }] : [];
   },
 
   'sharing.recover': async ({ path, discardChanges }, ctx) => {

@@ -119,7 +119,8 @@ test('after a crash, offers the unsaved work left in the journal and recovers it
   const banner = page.getByTestId('recovery');
   await expect(banner).toBeVisible();
   const before = await app.counts.textContent();
-  await expect(banner).toContainText(server.workspacePath);
+  await expect(banner).toContainText('workspace.planscope.db');
+  await expect(banner).toContainText('修改 1 条数据、删除 1 条数据');
   await banner.getByRole('button', { name: /恢复|Recover/ }).click();
   await expect(banner).toHaveCount(0);
   await expect(app.counts).not.toHaveText(before ?? '');

@@ -53,7 +53,7 @@ describe('facts services', () => {
     expect(row).toMatchObject({ action: 'facts.update', fact_id: f.id, undone: 0 });
     expect(JSON.parse(String(row!.before))[0]).toMatchObject({ id: f.id, value: f.value, period: f.period, kind: f.kind });
     expect(JSON.parse(String(row!.after))[0]).toMatchObject({ id: f.id, value: 123.4, period: '2023', kind: 'estimate' });
-    expect(h.events).toContainEqual({ event: 'workspace.changed', payload: { tables: ['facts', 'audit'] } });
+    expect(h.events).toContainEqual({ event: 'workspace.changed', payload: { tables: ['facts', 'audit'], fromReview: true } });
 
     const undone = await h.call('facts.undo', {});
     expect(undone.entry).toMatchObject({ action: 'facts.update', factIds: [f.id], undone: true });

@@ -1,7 +1,7 @@
 // The sharing services over real files in a temp folder: refused files leave the open workspace untouched,
 // merges apply the economist's decisions, "save for sharing" drops deleted data, a crash leaves recoverable work.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -154,7 +154,8 @@ describe('sharing services', () => {
     ctx = createNodeContext({ SQL, samplesDir: dir, clock: () => '2026-03-01T11:00:00.000Z', emit: () => undefined });
     const found = await h['sharing.recoverable']({ path }, ctx);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ workspacePath: path, journalPath: `${path}.journal` });
+    // It says what recovering brings back against the saved file: the one value edited.
+    expect(found[0]).toMatchObject({ workspacePath: path, journalPath: `${path}.journal`, changes: { factsChanged: 1, factsAdded: 0, factsRemoved: 0, reportsAdded: 0, reportsRemoved: 0 } });
     const recovered = await h['sharing.recover']({ path }, ctx);
     expect(recovered).toEqual({ path, documents: 1, facts: 400 });
     expect(ctx.session.current().getFact(7)!.value).toBe(4242);
@@ -194,11 +195,13 @@ describe('autosave timer', () => {
     const errors: unknown[] = [];
     const stop = startAutosave(ctx, 20, (e) => errors.push(e));
     try {
-      await expect.poll(async () => (await h['sharing.recoverable']({ path }, ctx)).length, { timeout: 5000 }).toBe(1);
+      await expect.poll(() => existsSync(`${path}.journal`), { timeout: 5000 }).toBe(true);
     } finally {
       stop();
     }
     expect(errors).toEqual([]);
+    // This session's own journal is the state it has open: a window reload is not offered a recovery.
+    expect(await h['sharing.recoverable']({ path }, ctx)).toEqual([]);
     await h['sharing.discardRecovery']({ path }, ctx);
   });
 });

@@ -53,8 +53,10 @@ export default function ReviewView() {
   useEffect(() => {
     void load();
     void loadOptions();
-    return on('workspace.changed', ({ tables }) => {
+    return on('workspace.changed', ({ tables, fromReview }) => {
       if (!tables.includes('facts') && !tables.includes('documents')) return;
+      // A recovery, merge or import changed facts this list shows; the review's own edits are already merged in.
+      if (!fromReview) void load();
       void loadOptions();
       void useSource.getState().reloadSpans();
     });

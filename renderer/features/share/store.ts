@@ -37,6 +37,8 @@ interface ShareState {
   loadRecoverable(): Promise<void>;
   recover(path: string): Promise<void>;
   discardRecovery(path: string): Promise<void>;
+  /** Hides the banner for this session (after a save); the journal stays and is offered at the next start. */
+  dismissRecovery(): void;
 }
 
 export const undecided = (s: Pick<ShareState, 'preview' | 'decisions'>): number =>
@@ -125,6 +127,7 @@ export const useShare = create<ShareState>((set, get) => ({
       await useWorkspace.getState().refresh();
     });
   },
+  dismissRecovery: () => set({ recoverable: [] }),
   async discardRecovery(path) {
     await attempt(async () => {
       await call('sharing.discardRecovery', { path });
