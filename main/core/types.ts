@@ -69,6 +69,22 @@ export interface Fact extends Omit<ExtractedFact, 'start' | 'end' | 'tier' | 'pe
   updatedAt: string;
   /** The page of a PDF report the fact's span starts on; null or absent when the report has no pages. */
   page?: number | null;
+  /** What the fact said before the economist first edited it, when it now says something else (see store/edited.ts). */
+  editedFrom?: EditedFrom | null;
+}
+
+/** A fact's statement as first read or imported, before review edits. */
+export interface EditedFrom {
+  indicator: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  period: string;
+  kind: FactKind;
+  /** When the first edit in effect was made (ISO). */
+  at: string;
 }
 
 /** A report read into the workspace. */

@@ -4,6 +4,7 @@ import type { FactKind, ReviewStatus } from '../core/types';
 import { comparePeriods } from '../core/types';
 import { reportDateSql } from '../core/store/workspace';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
+import { withEdits } from '../core/store/edited';
 import { auditHistory, setStatus, undoOrRedo, updateFact } from './fact-edits';
 import { explainSpan } from '../core/extract/explain';
 import { PlanscopeError } from '../core/errors';
@@ -13,7 +14,10 @@ function changed(ctx: ServiceContext): void {
 }
 
 export const factsHandlers: HandlersFor<typeof factsMethods> = {
-  'facts.list': ({ filter }, ctx) => ctx.session.current().listFacts(filter ?? {}),
+  'facts.list': ({ filter }, ctx) => {
+    const ws = ctx.session.current();
+    return withEdits(ws, ws.listFacts(filter ?? {}));
+  },
   'facts.filterOptions': (_args, ctx): FactFilterOptions => {
     const ws = ctx.session.current();
     const distinct = (col: string) => ws.all(`SELECT DISTINCT ${col} AS v FROM facts WHERE ${col} IS NOT NULL`).map((r) => String(r.v));
@@ -27,29 +31,34 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
     };
   },
   'facts.update': ({ id, changes }, ctx) => {
-    const r = updateFact(ctx.session.current(), id, changes, ctx.clock());
+    const ws = ctx.session.current();
+    const r = updateFact(ws, id, changes, ctx.clock());
     if (r.changed) changed(ctx);
-    return r.fact;
+    return withEdits(ws, [r.fact])[0]!;
   },
   'facts.accept': ({ ids }, ctx) => {
-    const r = setStatus(ctx.session.current(), ids, 'accepted', ctx.clock());
+    const ws = ctx.session.current();
+    const r = setStatus(ws, ids, 'accepted', ctx.clock());
     if (r.changed) changed(ctx);
-    return r.facts;
+    return withEdits(ws, r.facts);
   },
   'facts.reject': ({ ids }, ctx) => {
-    const r = setStatus(ctx.session.current(), ids, 'rejected', ctx.clock());
+    const ws = ctx.session.current();
+    const r = setStatus(ws, ids, 'rejected', ctx.clock());
     if (r.changed) changed(ctx);
-    return r.facts;
+    return withEdits(ws, r.facts);
   },
   'facts.undo': (_args, ctx) => {
-    const r = undoOrRedo(ctx.session.current(), 'undo', ctx.clock());
+    const ws = ctx.session.current();
+    const r = undoOrRedo(ws, 'undo', ctx.clock());
     if (r.entry) changed(ctx);
-    return r;
+    return { ...r, facts: withEdits(ws, r.facts) };
   },
   'facts.redo': (_args, ctx) => {
-    const r = undoOrRedo(ctx.session.current(), 'redo', ctx.clock());
+    const ws = ctx.session.current();
+    const r = undoOrRedo(ws, 'redo', ctx.clock());
     if (r.entry) changed(ctx);
-    return r;
+    return { ...r, facts: withEdits(ws, r.facts) };
   },
   'facts.why': ({ id }, ctx) => {
     const ws = ctx.session.current();

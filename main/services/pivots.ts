@@ -3,6 +3,7 @@ import type { pivotsMethods } from '../contract/pivots';
 import { runPivot } from '../core/pivot/index';
 import { deletePivot, getPivot, listPivots, savePivot } from '../core/pivot/saved';
 import { drillPivot } from '../core/pivot/drill';
+import { withEdits } from '../core/store/edited';
 import { attainmentBars, chartSeries } from '../core/pivot/series';
 import { fieldValues } from '../core/pivot/values';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
@@ -39,7 +40,11 @@ export const pivotsHandlers: HandlersFor<typeof pivotsMethods> = {
     changed(ctx);
     return { deleted: name };
   },
-  'pivot.drill': ({ spec, coordinates, limit }, ctx) => drillPivot(ctx.session.current(), spec, coordinates, limit ?? 500),
+  'pivot.drill': ({ spec, coordinates, limit }, ctx) => {
+    const ws = ctx.session.current();
+    const drill = drillPivot(ws, spec, coordinates, limit ?? 500);
+    return { ...drill, facts: withEdits(ws, drill.facts) };
+  },
   'pivot.chartData': ({ series: keys, year, acceptedOnly }, ctx) => {
     const series = chartSeries(ctx.session.current(), keys, acceptedOnly ?? false);
     const y = year ?? defaultYear(series);

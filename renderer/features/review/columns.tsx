@@ -7,7 +7,8 @@ import { numberColumn } from '../../components/DataGrid';
 import { formatFactValue } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import { withoutBidiControls } from '../../format/text';
-import type { Lang } from '../../i18n';
+import { fill, type Lang } from '../../i18n';
+import { originalStatement } from '../source/Provenance';
 import type { useCommonStrings } from '../../i18n/common';
 import type { useReviewStrings } from './strings';
 
@@ -39,6 +40,10 @@ export function factColumns(s: ReviewStrings, common: CommonStrings, lang: Lang,
       width: 150,
       ...numberColumn,
       valueFormatter: (p) => (p.data ? formatFactValue(p.data, lang) : ''),
+      // An edited fact is marked (✎, styles.css) with what it said before, so a corrected value beside a quote that
+      // says otherwise reads as a correction.
+      cellClassRules: { 'fact-edited': (p) => p.data?.editedFrom != null },
+      tooltipValueGetter: (p) => (p.data?.editedFrom ? fill(s.editedTip, { statement: originalStatement(p.data.editedFrom, lang, (k) => word('kind', k)) }) : undefined),
       // Typed text reaches edits.ts unparsed: the grid's own number parser turns "约6" into NaN, losing what
       // the person typed and so the reason we give them.
       cellDataType: false,

@@ -6,12 +6,13 @@ import { formatFactValue } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import { defineStrings, fill, useLang } from '../../i18n';
 import { useCommonStrings } from '../../i18n/common';
+import { Provenance } from './Provenance';
 import { SourceViewer } from './SourceViewer';
 import { useSource } from './store';
 
 const useStrings = defineStrings({
-  'zh-CN': { label: '报告原文', page: '原文第 {n} 页', pick: '选择一条数据以查看它在原文中的位置', notInText: '这条数据不是从报告原文中读出的(没有原文位置)' },
-  en: { label: 'Report text', page: 'page {n} of the report', pick: 'Select a fact to see where the report states it', notInText: 'This fact was not read from a report text (no position in the text)' },
+  'zh-CN': { label: '报告原文', page: '原文第 {n} 页', pick: '选择一条数据以查看它在原文中的位置' },
+  en: { label: 'Report text', page: 'page {n} of the report', pick: 'Select a fact to see where the report states it' },
 });
 
 export interface SourcePanelProps {
@@ -42,9 +43,9 @@ export function SourcePanel({ documentId, selected, onPick, children }: SourcePa
         {selected && (
           <span className="fact-line" data-testid="source-fact">
             {[selected.indicator, formatFactValue(selected, lang), formatPeriod(selected.period, lang), words[`kind_${selected.kind}`]].filter(Boolean).join(' · ')}
-            {selected.start == null && ` — ${s.notInText}`}
           </span>
         )}
+        {selected && <Provenance fact={selected} reportTitle={selected.documentId != null ? title || null : null} kindWord={(k) => words[`kind_${k}`] ?? k} />}
         {selected?.page != null && (
           // A fact from a PDF: the page of the printed report it stands on, to find it in the original.
           <span className="fact-page muted" data-testid="source-page">{fill(s.page, { n: String(selected.page) })}</span>
