@@ -31,6 +31,19 @@ export const numberColumn: Pick<ColDef, 'type' | 'cellClass' | 'headerClass'> = 
   headerClass: 'ag-right-aligned-header',
 };
 
+/**
+ * Keyboard focus goes with the selection when the owner moves it (accepting a fact selects the next one): otherwise
+ * the focused cell stays on the old row and the next Enter edits the fact just decided. Only while the grid has the
+ * focus, so a click in the source pane does not pull the keyboard away from where the economist is.
+ */
+function followWithFocus<T>(api: GridApi<T>, rowIndex: number | null): void {
+  const focused = api.getFocusedCell();
+  if (rowIndex == null || !focused || focused.rowIndex === rowIndex) return;
+  const grid = document.activeElement?.closest('.ag-root-wrapper');
+  if (!grid) return;
+  api.setFocusedCell(rowIndex, focused.column);
+}
+
 export interface CellEdit<T> {
   row: T;
   field: string;
@@ -76,6 +89,7 @@ export function DataGrid<T extends { id: number | string }>(props: DataGridProps
     if (!node) return;
     if (!node.isSelected()) node.setSelected(true, true);
     api.ensureNodeVisible(node, 'middle');
+    followWithFocus(api, node.rowIndex);
   }, [selectedId]);
 
   useEffect(syncSelection, [syncSelection, rowData]);

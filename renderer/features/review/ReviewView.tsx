@@ -1,6 +1,6 @@
 // Review view: the facts grid (filters, inline correction, accept/reject, undo/redo) with the report's text
 // beside it. Keys: arrows move through facts (the source follows), Enter edits a cell, Alt+A accepts,
-// Alt+X rejects, Ctrl+Z / Ctrl+Y undo and redo. Accepting or rejecting one fact moves to the next row, so a
+// Alt+X rejects, Alt+N goes to the next unreviewed fact, Ctrl+Z / Ctrl+Y undo and redo (the keys are on the buttons). Accepting or rejecting one fact moves to the next row, so a
 // review queue is walked with one key per fact.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { GridApi } from 'ag-grid-community';
@@ -15,6 +15,7 @@ import { SourcePanel } from '../source/SourcePanel';
 import { useSource } from '../source/store';
 import { factColumns } from './columns';
 import { isEditableField, toChanges } from './edits';
+import { nextUnreviewed } from './next-unreviewed';
 import { Filters } from './Filters';
 import { useReview } from './store';
 import { useReviewStrings } from './strings';
@@ -29,6 +30,11 @@ function typingInField(e: KeyboardEvent): boolean {
 function actionWords(action: string, s: ReturnType<typeof useReviewStrings>): string {
   const words: Record<string, string> = { 'facts.update': s.action_facts_update, 'facts.accept': s.action_facts_accept, 'facts.reject': s.action_facts_reject };
   return Object.hasOwn(words, action) ? words[action]! : s.action_other;
+}
+
+/** The shortcut shown on the button itself, not only in its tooltip; not part of the button's accessible name. */
+function Keys({ k }: { k: string }) {
+  return <kbd className="shortcut" aria-hidden="true">{k}</kbd>;
 }
 
 export default function ReviewView() {
@@ -48,6 +54,16 @@ export default function ReviewView() {
     const next = index === null ? undefined : api?.getDisplayedRowAtIndex(index + 1)?.data;
     if (next && useReview.getState().selectedId === id) select(next.id);
   }, [accept, reject, select]);
+
+  const goToNextUnreviewed = useCallback(() => {
+    const api = gridApi.current;
+    if (!api) return;
+    const current = useReview.getState().selectedId;
+    const index = current === null ? -1 : (api.getRowNode(String(current))?.rowIndex ?? -1);
+    const id = nextUnreviewed((i) => api.getDisplayedRowAtIndex(i)?.data, api.getDisplayedRowCount(), index);
+    if (id === null) useNotices.getState().push('info', s.noneLeft);
+    else select(id);
+  }, [select, s]);
   const selected = facts.find((f) => f.id === selectedId) ?? sourceFacts.find((f) => f.id === selectedId) ?? null;
 
   useEffect(() => {
@@ -86,6 +102,7 @@ export default function ReviewView() {
       const id = useReview.getState().selectedId;
       if (e.altKey && !mod && key === 'a' && id !== null) void decide('accept', id);
       else if (e.altKey && !mod && key === 'x' && id !== null) void decide('reject', id);
+      else if (e.altKey && !mod && key === 'n') goToNextUnreviewed();
       else if (mod && !e.shiftKey && key === 'z') void undo();
       else if (mod && (key === 'y' || (e.shiftKey && key === 'z'))) void redo();
       else return;
@@ -93,7 +110,7 @@ export default function ReviewView() {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [decide, undo, redo]);
+  }, [decide, undo, redo, goToNextUnreviewed]);
 
   const unreviewed = facts.filter((f) => f.status === 'unreviewed');
   const historyText = lastHistory
@@ -110,11 +127,12 @@ export default function ReviewView() {
       </div>
       <div className="view-header">
         <div className="toolbar" role="toolbar" aria-label={s.title}>
-          <button type="button" disabled={selectedId === null} title={s.acceptTitle} onClick={() => selectedId !== null && void decide('accept', selectedId)}>✓ {s.accept}</button>
-          <button type="button" disabled={selectedId === null} title={s.rejectTitle} onClick={() => selectedId !== null && void decide('reject', selectedId)}>✗ {s.reject}</button>
+          <button type="button" disabled={selectedId === null} title={s.acceptTitle} onClick={() => selectedId !== null && void decide('accept', selectedId)}>✓ {s.accept}<Keys k="Alt+A" /></button>
+          <button type="button" disabled={selectedId === null} title={s.rejectTitle} onClick={() => selectedId !== null && void decide('reject', selectedId)}>✗ {s.reject}<Keys k="Alt+X" /></button>
+          <button type="button" disabled={unreviewed.length === 0} title={s.nextTitle} onClick={goToNextUnreviewed}>→ {s.next}<Keys k="Alt+N" /></button>
           <button type="button" disabled={unreviewed.length === 0} title={s.acceptAllTitle} onClick={() => void accept(unreviewed.map((f) => f.id))}>{s.acceptAll}</button>
-          <button type="button" title={s.undoTitle} onClick={() => void undo()}>↶ {s.undo}</button>
-          <button type="button" title={s.redoTitle} onClick={() => void redo()}>↷ {s.redo}</button>
+          <button type="button" title={s.undoTitle} onClick={() => void undo()}>↶ {s.undo}<Keys k="Ctrl+Z" /></button>
+          <button type="button" title={s.redoTitle} onClick={() => void redo()}>↷ {s.redo}<Keys k="Ctrl+Y" /></button>
         </div>
         <span className="muted" data-testid="review-counts">
           {fill(s.shown, { n: formatNumber(facts.length, lang) })} · {fill(s.unreviewed, { n: formatNumber(unreviewed.length, lang) })}
