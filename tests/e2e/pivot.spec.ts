@@ -43,10 +43,28 @@ test('build a pivot, drill into a cell to its source sentence, chart the row and
   await p.chip('columns', 'kind').getByRole('button').click();
   await page.getByTestId('add-columns').selectOption('kind');
   await expect(p.chip('columns', 'kind')).toBeVisible();
+  // The indicator filter is found by typing: each indicator is typed and ticked in the searchable list.
   await page.getByTestId('filter-indicator').getByRole('button').first().click();
-  await page.getByTestId('filter-indicator').locator('select').selectOption(INDICATORS);
-  await page.getByTestId('filter-indicator').getByRole('button').first().click();
-  await expect(page.getByTestId('filter-indicator').locator('select')).toHaveCount(0);
+  const list = page.getByTestId('filter-indicator').locator('.picklist');
+  await expect(list.locator('[role="gridcell"][col-id="label"]').first()).toBeVisible();
+  const allShown = await list.locator('[role="gridcell"][col-id="label"]').count();
+  for (const name of INDICATORS) {
+    await list.getByRole('searchbox').fill(name);
+    // Only indicators whose names contain what was typed are left (固定资产投资 also finds 工业固定资产投资).
+    const shown = () => list.locator('[role="gridcell"][col-id="label"]').allInnerTexts();
+    await expect.poll(async () => (await shown()).every((label) => label.includes(name))).toBe(true);
+    expect((await shown()).length).toBeLessThan(Math.min(allShown, 10));
+    await list.locator(`[role="row"][row-id="${name}"]`).click();
+  }
+  await expect(page.getByTestId('filter-indicator').getByRole('button').first()).toContainText('(2)');
+  await page.keyboard.press('Escape'); // closes like any pop-up
+  await expect(list).toHaveCount(0);
+  // Two filters never overlap: opening one closes the other; a press outside closes it.
+  await page.getByTestId('filter-region').getByRole('button').first().click();
+  await page.getByTestId('filter-kind').getByRole('button').first().click();
+  await expect(page.locator('.picklist')).toHaveCount(1);
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(page.locator('.picklist')).toHaveCount(0);
   await page.getByTestId('pivot-aggregation').selectOption('mean');
   await page.getByLabel('总计行').check();
   await page.getByLabel('总计列').check();

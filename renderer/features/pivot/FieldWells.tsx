@@ -1,8 +1,10 @@
 // Field wells: drag a field chip into Rows or Columns (or between positions), or use the picker beside each
 // well — the keyboard and test path to the same action. Each field can carry a filter of values.
-import { useEffect, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import type { FieldValue, PivotField, PivotSpec } from '../../../main/contract/pivots';
 import { call } from '../../bridge';
+import { PickList } from '../../components/PickList';
+import { usePopover } from '../../components/usePopover';
 import { reportError } from '../../shell/notices';
 import { FIELDS, usePivot, type Well } from './store';
 import { useFieldLabels, usePivotStrings } from './strings';
@@ -53,28 +55,29 @@ function WellBox({ well, spec }: { well: Well; spec: PivotSpec }) {
   );
 }
 
-/** A filter per field: the values that exist in the workspace, several may be chosen. */
-function FieldFilter({ field, spec }: { field: PivotField; spec: PivotSpec }) {
+/** A filter per field: the values that exist in the workspace, several may be chosen, found by typing. */
+function FieldFilter({ field, spec, open, setOpen }: { field: PivotField; spec: PivotSpec; open: boolean; setOpen(open: boolean): void }) {
   const s = usePivotStrings();
   const labels = useFieldLabels();
   const setFilter = usePivot((st) => st.setFilter);
   const [values, setValues] = useState<FieldValue[] | null>(null);
-  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), [setOpen]);
+  const box = usePopover<HTMLSpanElement>(open, close);
   const chosen = spec.filters[field] ?? [];
   useEffect(() => {
     if (!open || values) return;
     call('pivot.values', { field }).then(setValues, reportError);
   }, [open, values, field]);
   return (
-    <span className={`pivot-filter${chosen.length ? ' active' : ''}`} data-testid={`filter-${field}`}>
+    <span ref={box} className={`pivot-filter${chosen.length ? ' active' : ''}`} data-testid={`filter-${field}`}>
       <button type="button" onClick={() => setOpen(!open)} aria-expanded={open}>
         {labels[field]}{chosen.length ? ` (${chosen.length})` : ''} ▾
       </button>
       {open && values && (
-        <select multiple aria-label={`${s.filters} ${labels[field]}`} size={Math.min(10, values.length + 1)} value={chosen}
-          onChange={(e) => void setFilter(field, [...e.target.selectedOptions].map((o) => o.value).filter(Boolean))}>
-          {values.map((v) => <option key={v.value} value={v.value}>{v.label} ({v.count})</option>)}
-        </select>
+        <div className="pivot-filter-pop">
+          <PickList options={values} chosen={chosen} multiple label={`${s.filters} ${labels[field]}`} searchPlaceholder={s.search}
+            countHeader={s.count} noMatchText={s.noMatch} onChange={(v) => void setFilter(field, v.length ? v : null)} />
+        </div>
       )}
       {chosen.length > 0 && <button type="button" aria-label={`${s.allValues} ${labels[field]}`} onClick={() => void setFilter(field, null)}>×</button>}
     </span>
@@ -85,6 +88,8 @@ export function FieldWells({ spec }: { spec: PivotSpec }) {
   const s = usePivotStrings();
   const labels = useFieldLabels();
   const placeField = usePivot((st) => st.placeField);
+  // One filter open at a time: opening another closes the first, so pop-ups never overlap.
+  const [openFilter, setOpenFilter] = useState<PivotField | null>(null);
   return (
     <div className="pivot-wells">
       <div className="pivot-well pivot-fields" data-testid="well-fields" onDragOver={(e) => e.preventDefault()}
@@ -98,7 +103,7 @@ export function FieldWells({ spec }: { spec: PivotSpec }) {
       <WellBox well="columns" spec={spec} />
       <div className="pivot-well pivot-filters">
         <span className="pivot-well-title">{s.filters}</span>
-        {FIELDS.map((f) => <FieldFilter key={f} field={f} spec={spec} />)}
+        {FIELDS.map((f) => <FieldFilter key={f} field={f} spec={spec} open={openFilter === f} setOpen={(o) => setOpenFilter(o ? f : null)} />)}
       </div>
     </div>
   );
