@@ -40,6 +40,8 @@ export const pivotsMethods = {
       series: z.array(z.object({ indicator: z.string().min(1), measure: measure.optional(), region: z.string().min(1).optional() })).max(60),
       year: z.string().regex(/^\d{4}$/, 'a year looks like 2024').optional(),
       acceptedOnly: z.boolean().optional(),
+      /** The pivot's period filter: the chart draws only these periods. */
+      periods: z.array(z.string().min(1).max(20)).max(500).optional(),
     }),
   ),
 } satisfies MethodMap;

@@ -45,8 +45,8 @@ export const pivotsHandlers: HandlersFor<typeof pivotsMethods> = {
     const drill = drillPivot(ws, spec, coordinates, limit ?? 500);
     return { ...drill, facts: withEdits(ws, drill.facts) };
   },
-  'pivot.chartData': ({ series: keys, year, acceptedOnly }, ctx) => {
-    const series = chartSeries(ctx.session.current(), keys, acceptedOnly ?? false);
+  'pivot.chartData': ({ series: keys, year, acceptedOnly, periods }, ctx) => {
+    const series = chartSeries(ctx.session.current(), keys, acceptedOnly ?? false, periods);
     const y = year ?? defaultYear(series);
     return { series, attainment: y ? attainmentBars(series, y) : [], year: y };
   },

@@ -36,8 +36,10 @@ export function PlotlyChart({ data, layout, config, label, height = 360 }: Plotl
       .then((mod) => {
         if (!live) return;
         const plotly = mod.default ?? mod;
+        // No Plotly toolbar: its buttons speak English only and its image export has no title or source; each chart
+        // has our own export buttons (components/chart-export.ts). Zoom by dragging still works; double-click resets.
         return plotly.react(node, data, { font: FONT, margin: { l: 56, r: 16, t: 32, b: 40 }, height, ...layout },
-          { displaylogo: false, responsive: true, ...config });
+          { displaylogo: false, displayModeBar: false, responsive: true, ...config });
       })
       .then(() => live && setError(null))
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));

@@ -39,6 +39,15 @@ describe('chart series and attainment', () => {
     expect(chartSeries(ws, [{ indicator: '固定资产投资', measure: 'growth' }])).toHaveLength(1);
   });
 
+  it('draws only the periods of the pivot\'s period filter', async () => {
+    const ws = await workspace();
+    const level = chartSeries(ws, [{ indicator: '固定资产投资', measure: 'level' }], false, ['2023'])[0]!;
+    expect(level.outcomes.map((o) => o.period)).toEqual(['2023']);
+    expect(level.targets).toEqual([]);
+    const all = chartSeries(ws, [{ indicator: '固定资产投资', measure: 'level' }], false, [])[0]!;
+    expect(all.outcomes.map((o) => o.period)).toEqual(['2023', '2024H1']);
+  });
+
   it('attainment for 2024: H1 investment 194.7 of at least 410 is 47.5% with 50% of the year gone; growth has no time progress', async () => {
     const ws = await workspace();
     const bars = attainmentBars(chartSeries(ws, [{ indicator: '固定资产投资' }]), '2024');

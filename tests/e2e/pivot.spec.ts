@@ -122,8 +122,29 @@ test('build a pivot, drill into a cell to its source sentence, chart the row and
     await download.saveAs(path);
     const bytes = await readFile(path);
     if (format === 'png') expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    else expect(bytes.toString('utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    else {
+      const svg = bytes.toString('utf8');
+      expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+      // Made for a briefing: the title with its unit, and where the numbers come from, are in the image itself.
+      expect(svg).toContain('目标与实际 (');
+      expect(svg).toMatch(/资料来源:《[^》]+》/);
+    }
     expect(bytes.length).toBeGreaterThan(2000);
   }
+
+  // The chart follows the pivot's period filter: after choosing one year only that year is drawn.
+  const drawnPeriods = () => figure.locator('.js-plotly-plot').evaluate((el) =>
+    [...new Set(((el as unknown as { data: { x?: unknown[] }[] }).data ?? []).flatMap((t) => (t.x ?? []).map(String)))]);
+  const before = await drawnPeriods();
+  expect(before.length).toBeGreaterThan(1);
+  const year = before.find((x) => /^\d{4}$/.test(x))!;
+  await page.getByTestId('filter-period').getByRole('button').first().click();
+  const periods = page.getByTestId('filter-period').locator('.picklist');
+  await periods.getByRole('searchbox').fill(year);
+  await expect.poll(async () => (await periods.locator('[role="gridcell"][col-id="label"]').allInnerTexts()).every((t) => t.includes(year))).toBe(true);
+  await periods.locator(`[role="row"][row-id="${year}"]`).first().click();
+  await expect(page.getByTestId('filter-period').getByRole('button').first()).toContainText('(1)');
+  await page.keyboard.press('Escape');
+  await expect.poll(drawnPeriods).toEqual([year]);
   await app.screenshot('pivot');
 });

@@ -19,7 +19,7 @@ describe('pivot charts', () => {
 
   it('draws one rectangle per target (open side to the plot edge) and half-year outcomes as their own marked trace', () => {
     const s: ChartSeries = {
-      region: '罗湖区', indicator: '固定资产投资', measure: 'level', unit: '亿元',
+      region: '罗湖区', indicator: '固定资产投资', measure: 'level', unit: '亿元', sources: [],
       targets: [point({ period: '2024', value: 410, qualifier: 'at_least' })],
       outcomes: [point({ period: '2023', value: 385, kind: 'actual' }), point({ period: '2024H1', value: 194.7, kind: 'actual', partOfYear: true })],
     };

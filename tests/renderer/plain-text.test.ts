@@ -28,7 +28,7 @@ describe('Plotly labels', () => {
   it('legend names, hover labels, axis titles and bar labels carry no markup from a name or unit', () => {
     const evil = '<a href="https://evil.example">GDP</a><span style="font-size:60px">\u202E';
     const s: ChartSeries = {
-      region: '罗湖区', indicator: evil, measure: 'level', unit: '<b>亿元</b>',
+      region: '罗湖区', indicator: evil, measure: 'level', unit: '<b>亿元</b>', sources: [],
       targets: [point({ period: '2024', value: 410 })],
       outcomes: [point({ period: '2023', value: 385, kind: 'actual' })],
     };

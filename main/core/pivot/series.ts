@@ -29,11 +29,25 @@ export interface ChartSeries {
   unit: string;
   targets: ChartPoint[];
   outcomes: ChartPoint[];
+  /** Where the drawn points come from: report titles (or workbook file names), for the exported chart's source line. */
+  sources: string[];
 }
 
 const MAX_SERIES = 60;
 
-export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedOnly = false): ChartSeries[] {
+/** A report's title, or the workbook a fact was imported from (its origin's file). */
+function sourceOf(title: unknown, origin: unknown): string | null {
+  if (title != null && String(title)) return String(title);
+  try {
+    const file = (JSON.parse(String(origin ?? 'null')) as { file?: unknown } | null)?.file;
+    return typeof file === 'string' && file ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `periods`: the pivot's period filter, so the chart shows the periods the grid beside it shows (all when absent). */
+export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedOnly = false, periods?: readonly string[]): ChartSeries[] {
   const out = new Map<string, ChartSeries>();
   // Keys may overlap (an indicator everywhere and the same indicator in one region); the filters are partition
   // columns, so an overlapping key picks the same best statements, which must be drawn once.
@@ -49,10 +63,14 @@ export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedO
       where.push('f.region = ?');
       params.push(key.region);
     }
+    if (periods?.length) {
+      where.push(`f.period IN (${periods.map(() => '?').join(', ')})`);
+      params.push(...periods);
+    }
     // One best statement per (series, period, target-or-outcome).
     const rows = ws.all(
       `SELECT * FROM (
-         SELECT f.*, row_number() OVER (
+         SELECT f.*, d.title AS document_title, row_number() OVER (
            PARTITION BY f.region, f.measure, COALESCE(f.unit, ''), f.period, f.kind = 'target' ORDER BY ${bestValueOrder}) AS rn
          FROM facts f LEFT JOIN documents d ON d.id = f.document_id WHERE ${where.join(' AND ')})
        WHERE rn = 1`,
@@ -64,7 +82,9 @@ export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedO
       const unit = r.unit == null ? '' : String(r.unit);
       const id = JSON.stringify([r.region, r.indicator, r.measure, unit]);
       let s = out.get(id);
-      if (!s) out.set(id, (s = { region: String(r.region), indicator: String(r.indicator), measure: String(r.measure) as Measure, unit, targets: [], outcomes: [] }));
+      if (!s) out.set(id, (s = { region: String(r.region), indicator: String(r.indicator), measure: String(r.measure) as Measure, unit, targets: [], outcomes: [], sources: [] }));
+      const source = sourceOf(r.document_title, r.origin);
+      if (source && !s.sources.includes(source)) s.sources.push(source);
       const period = String(r.period);
       const sub = parsePeriod(period)?.sub;
       const point: ChartPoint = {

@@ -5,10 +5,12 @@ import type { AttainmentBar, ChartSeries, PivotResult, SeriesKey } from '../../.
 import type { Measure } from '../../../main/core/types';
 import { call } from '../../bridge';
 import { PlotlyChart } from '../../components/PlotlyChart';
-import { defineStrings, useLang } from '../../i18n';
+import { defineStrings, fill, useLang } from '../../i18n';
 import { reportError } from '../../shell/notices';
 import { usePivot } from '../pivot/store';
-import { exportChart } from './export';
+import { exportChart, type ChartCaption } from '../../components/chart-export';
+import { useWorkspace } from '../../shell/workspace';
+import { formatDateTime } from '../../format/dates';
 import { withoutBidiControls } from '../../format/text';
 import { attainmentChart, groupByUnit, targetVsActual, type ChartWords } from './traces';
 
@@ -18,12 +20,16 @@ const useStrings = defineStrings({
     needIndicator: '把“指标”放到行上，并选择要绘制的行。', firstRows: '未选择行：显示前 {n} 行。', year: '年份',
     targetVsActual: '目标与实际', attainmentTitle: '{year} 年目标完成率', none: '所选指标没有目标或实际数据。',
     level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化',
+    exportTitle: '导出图片(带标题、单位和资料来源)', quoted: '《{t}》', listJoin: '、', sourcesMore: '{named}等 {n} 份资料',
+    noSource: '工作区中的数据', sourceLine: '资料来源:{from}。Planscope 工作区 {workspace},{date} 导出。',
   },
   en: {
     title: 'Charts', target: 'target', outcome: 'actual', partOfYear: 'half-year/quarter', attainment: 'Attainment', timeProgress: 'Time progress',
     needIndicator: 'Put “Indicator” on rows and select the rows to chart.', firstRows: 'No rows selected: showing the first {n}.', year: 'Year',
     targetVsActual: 'Target vs actual', attainmentTitle: 'Attainment {year}', none: 'The selected indicators have no targets or outcomes.',
     level: 'level', growth: 'growth', share: 'share', rate: 'rate', count: 'count', change: 'change',
+    exportTitle: 'Export the image (with title, unit and source)', quoted: '“{t}”', listJoin: ', ', sourcesMore: '{named} and others ({n} sources)',
+    noSource: 'facts in the workspace', sourceLine: 'Source: {from}. Planscope workspace {workspace}, exported {date}.',
   },
 });
 
@@ -53,20 +59,32 @@ export function selectionKeys(result: PivotResult, selected: readonly string[]):
   return [...keys.values()];
 }
 
-function ExportButtons({ target, title }: { target: React.RefObject<HTMLDivElement | null>; title: string }) {
+function ExportButtons({ target, caption }: { target: React.RefObject<HTMLDivElement | null>; caption: ChartCaption }) {
+  const s = useStrings();
   return (
     <span className="chart-export">
-      <button type="button" data-testid="export-png" onClick={() => exportChart(target.current, title, 'png').catch(reportError)}>PNG</button>
-      <button type="button" data-testid="export-svg" onClick={() => exportChart(target.current, title, 'svg').catch(reportError)}>SVG</button>
+      <button type="button" data-testid="export-png" title={s.exportTitle} onClick={() => exportChart(target.current, caption, 'png').catch(reportError)}>PNG</button>
+      <button type="button" data-testid="export-svg" title={s.exportTitle} onClick={() => exportChart(target.current, caption, 'svg').catch(reportError)}>SVG</button>
     </span>
   );
 }
 
-function Figure({ title, data, layout, label }: { title: string; label: string; data: ReturnType<typeof targetVsActual>['data']; layout: ReturnType<typeof targetVsActual>['layout'] }) {
+/** "资料来源:《A》、《B》等 3 份报告。Planscope 工作区 x.db,2026年12月3日 14:05 导出。" */
+function useSourceLine(sources: readonly string[]): string {
+  const s = useStrings();
+  const lang = useLang((st) => st.lang);
+  const workspace = useWorkspace((w) => w.info?.name ?? '');
+  const named = sources.slice(0, 3).map((t) => fill(s.quoted, { t: withoutBidiControls(t) })).join(s.listJoin);
+  const from = sources.length === 0 ? s.noSource : sources.length > 3 ? fill(s.sourcesMore, { named, n: sources.length }) : named;
+  return fill(s.sourceLine, { from, workspace, date: formatDateTime(new Date().toISOString(), lang) });
+}
+
+function Figure({ title, data, layout, label, sources }: { title: string; label: string; sources: readonly string[]; data: ReturnType<typeof targetVsActual>['data']; layout: ReturnType<typeof targetVsActual>['layout'] }) {
   const box = useRef<HTMLDivElement>(null);
+  const source = useSourceLine(sources);
   return (
     <div className="chart-figure" ref={box} data-testid={`figure-${label}`}>
-      <div className="chart-figure-head"><strong>{title}</strong><ExportButtons target={box} title={title} /></div>
+      <div className="chart-figure-head"><strong>{title}</strong><ExportButtons target={box} caption={{ title, source }} /></div>
       <PlotlyChart label={label} data={data} layout={layout} height={320} />
     </div>
   );
@@ -81,23 +99,27 @@ export function ChartsPanel() {
   const [data, setData] = useState<{ series: ChartSeries[]; attainment: AttainmentBar[]; year: string | null } | null>(null);
   const keys = useMemo(() => (result ? selectionKeys(result, selected) : []), [result, selected]);
   const keysText = JSON.stringify(keys);
+  const periodsText = JSON.stringify(result?.spec.filters.period ?? []);
 
   useEffect(() => {
     if (keys.length === 0) return setData(null);
     let live = true;
-    call('pivot.chartData', { series: keys, ...(year ? { year } : {}), acceptedOnly: result?.spec.acceptedOnly ?? false })
+    const periods = result?.spec.filters.period;
+    call('pivot.chartData', { series: keys, ...(year ? { year } : {}), acceptedOnly: result?.spec.acceptedOnly ?? false, ...(periods?.length ? { periods } : {}) })
       .then((d) => live && setData(d), reportError);
     return () => {
       live = false;
     };
-    // keysText stands for keys: a new array with the same keys must not refetch.
-  }, [keysText, year, result?.spec.acceptedOnly]);
+    // keysText and periodsText stand for keys and the period filter: new arrays with the same values must not refetch.
+  }, [keysText, year, result?.spec.acceptedOnly, periodsText]);
 
   const words: ChartWords = useMemo(() => ({
     target: s.target, outcome: s.outcome, partOfYear: s.partOfYear, attainment: s.attainment, timeProgress: s.timeProgress,
     measure: (m) => (m in s ? s[m as keyof typeof s] : m),
   }), [s]);
-  const figures = useMemo(() => [...groupByUnit(data?.series ?? [])].slice(0, 4).map(([unit, series]) => ({ unit, ...targetVsActual(series, unit, words) })), [data, words]);
+  const figures = useMemo(() => [...groupByUnit(data?.series ?? [])].slice(0, 4)
+    .map(([unit, series]) => ({ unit, sources: [...new Set(series.flatMap((x) => x.sources))], ...targetVsActual(series, unit, words) })), [data, words]);
+  const allSources = useMemo(() => [...new Set((data?.series ?? []).flatMap((x) => x.sources))], [data]);
   const years = useMemo(() => [...new Set((data?.series ?? []).flatMap((x) => x.targets.map((t) => t.period)).filter((p) => /^\d{4}$/.test(p)))].sort(), [data]);
   const att = useMemo(() => (data && data.year ? attainmentChart(data.attainment, data.year, words) : null), [data, words]);
 
@@ -109,7 +131,7 @@ export function ChartsPanel() {
       {keys.length > 0 && selected.length === 0 && <p className="muted">{s.firstRows.replace('{n}', String(FIRST_ROWS))}</p>}
       {data && data.series.length === 0 && <p className="muted">{s.none}</p>}
       {figures.map((f) => (
-        <Figure key={f.unit} label={`target-actual-${f.unit || 'none'}`} title={`${s.targetVsActual} (${withoutBidiControls(f.unit) || '—'})`} data={f.data} layout={f.layout} />
+        <Figure key={f.unit} label={`target-actual-${f.unit || 'none'}`} title={`${s.targetVsActual} (${withoutBidiControls(f.unit) || '—'})`} data={f.data} layout={f.layout} sources={f.sources} />
       ))}
       {data && data.year && att && (
         <div>
@@ -118,7 +140,7 @@ export function ChartsPanel() {
               {years.map((y) => <option key={y} value={y}>{y}</option>)}
             </select>
           </label>
-          <Figure label="attainment" title={s.attainmentTitle.replace('{year}', data.year)} data={att.data} layout={att.layout} />
+          <Figure label="attainment" title={s.attainmentTitle.replace('{year}', data.year)} data={att.data} layout={att.layout} sources={allSources} />
         </div>
       )}
     </section>
