@@ -2,7 +2,7 @@
 import type { factsMethods, FactFilterOptions } from '../contract/facts';
 import type { FactKind, ReviewStatus } from '../core/types';
 import { comparePeriods } from '../core/types';
-import { reportDateSql } from '../core/store/workspace';
+import { reportChoices } from './report-labels';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 import { auditHistory, setStatus, undoOrRedo, updateFact } from './fact-edits';
 import { explainSpan } from '../core/extract/explain';
@@ -18,7 +18,7 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
     const ws = ctx.session.current();
     const distinct = (col: string) => ws.all(`SELECT DISTINCT ${col} AS v FROM facts WHERE ${col} IS NOT NULL`).map((r) => String(r.v));
     return {
-      documents: ws.all(`SELECT id, title FROM documents ORDER BY ${reportDateSql('documents')}, id`).map((r) => ({ id: Number(r.id), title: String(r.title) })),
+      documents: reportChoices(ws).map(({ id, title }) => ({ id, title })),
       indicators: distinct('indicator').sort((a, b) => a.localeCompare(b, 'zh-CN')),
       periods: distinct('period').sort(comparePeriods),
       regions: distinct('region').sort((a, b) => a.localeCompare(b, 'zh-CN')),
