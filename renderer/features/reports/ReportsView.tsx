@@ -20,6 +20,7 @@ import { useReportsStrings } from './strings';
 import { YearPrompt } from './YearPrompt';
 import { DeletePrompt } from './DeletePrompt';
 import { DuplicatePrompt } from './DuplicatePrompt';
+import { importProgressLine, runningImport } from './import-progress';
 
 /** What the picker offers: text and web pages, and reports as published (PDF, Word 2007+ and Word 97-2003). */
 const REPORT_FILE_TYPES = '.txt,.html,.htm,.pdf,.docx,.doc,text/plain,text/html,application/pdf,' +
@@ -30,11 +31,9 @@ export default function ReportsView() {
   const lang = useLang((st) => st.lang);
   const { reports, importing, lastImport, importError, yearsNeeded, load, importFiles, importWithYears, cancelYears, pickWithDialog } = useReports();
   const { duplicates, resolveDuplicates, lastDeleted, confirmDelete, askDelete, deleteReport, undoDelete } = useReports();
-  const progress = useProgress((st) => st.tasks['reports.import']);
-  // "3/40": the file being read, counted from 1 (main reports how many are done before each file).
-  const importingText = progress && progress.total > 0
-    ? fill(s.importing, { n: formatNumber(Math.min(progress.done + 1, progress.total), lang), total: formatNumber(progress.total, lang), name: progress.label })
-    : s.importingFirst;
+  const step = useProgress((st) => runningImport(st.tasks));
+  const reading = importing || step !== undefined;
+  const importingText = importProgressLine(step, s, lang);
   const fileInput = useRef<HTMLInputElement>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const selected = reports.find((r) => r.id === selectedId) ?? null;
@@ -131,7 +130,7 @@ export default function ReportsView() {
           <button type="button" data-testid="undo-delete" onClick={() => void undoDelete()}>{s.undoDelete}</button>
         </div>
       )}
-      {importing && reports.length > 0 && (
+      {reading && reports.length > 0 && (
         <div className="notice notice-info" role="status" data-testid="import-progress" style={{ margin: '6px 10px' }}>{importingText}</div>
       )}
       {lastImport && (added.length > 0 || imported.length > 0 || lastImport.duplicates.length === 0) && (
@@ -141,7 +140,7 @@ export default function ReportsView() {
         </div>
       )}
       <div className="view-body">
-        {importing && reports.length === 0 ? (
+        {reading && reports.length === 0 ? (
           // Not the empty grid's "no reports yet": the first reports are on their way.
           <div className="muted" role="status" data-testid="import-progress" style={{ padding: 16 }}>{importingText}</div>
         ) : (

@@ -61,7 +61,16 @@ export const useReports = create<ReportsState>((set, get) => ({
   },
   async importFiles(files) {
     if (files.length === 0) return;
-    await get().importSources(await toReportFiles(files));
+    // Reading 40 files into the page takes a moment before main sees any: the view says so meanwhile.
+    set({ importing: true });
+    let sources: ReportFile[];
+    try {
+      sources = await toReportFiles(files);
+    } catch (e) {
+      set({ importing: false, importError: describeError(e) });
+      return;
+    }
+    await get().importSources(sources);
   },
   async importSources(files) {
     set({ importing: true, importError: null, lastImport: null, yearsNeeded: null, lastDeleted: null });
