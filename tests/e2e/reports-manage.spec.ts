@@ -37,6 +37,24 @@ test('a GBK copy of a report is asked about, and skipping it keeps one report', 
   expect((await server.call('reports.list', {})).length).toBe(before.length);
 });
 
+test('a revised edition with the same title, region and year is asked about, and imported anyway on request', async ({ app, reports, server, page }) => {
+  const before = await server.call('reports.list', {});
+  const edition = join(server.dir, '罗湖2019-修订版.txt');
+  await writeFile(edition, `${await readFile(samplePath, 'utf8')}\n(修订版)\n`);
+  await app.open('reports');
+  await reports.dropFiles([edition]);
+  const item = page.getByTestId('duplicate-item');
+  await expect(item).toContainText('同样的标题、地区和年份');
+  await item.getByRole('button', { name: '仍然导入' }).click();
+  await expect(page.getByTestId('duplicate-prompt')).toHaveCount(0);
+  await expect(reports.importResult).toContainText('已导入 1 份报告');
+  await expect(reports.grid.rows()).toHaveCount(before.length + 1);
+  // Two reports of one title now: the review's report filter tells them apart by file name.
+  const title = before.find((r) => r.fileName === SAMPLE)!.title;
+  const filter = await server.call('facts.filterOptions', {});
+  expect(filter.documents.map((d) => d.title)).toEqual(expect.arrayContaining([`${title} (${SAMPLE})`, `${title} (罗湖2019-修订版.txt)`]));
+});
+
 test('deleting a report takes its facts out of Review, and undo brings them back', async ({ app, reports, review, server, page }) => {
   const listed = await server.call('reports.list', {});
   const doomed = listed.find((r) => r.fileName === SAMPLE)!;
