@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { samplePdfBase64 } from '../core/documents-make';
 import { encodeLegacyLossy } from '../fixtures/reports/legacy-encoder';
 import { SAMPLES_DIR, spineHarness, type SpineHarness } from '../helpers/spine-context';
 
@@ -72,6 +73,16 @@ describe('near-duplicate reports on import', () => {
     const r = await h.call('reports.import', { files: [{ fileName: '001.html', base64: b64(page) }] });
     expect(r.duplicates).toMatchObject([{ fileName: '001.html', reason: 'same-text', existing: { documentId: first.documentId } }]);
   });
+
+  it('holds back the PDF printed from a report imported as text', async () => {
+    const first = await importOriginal();
+    // The sample printed by Chromium as a two-column PDF with a running head (tests/core/documents-make.ts).
+    const pdf = await samplePdfBase64(SAMPLE);
+    const r = await h.call('reports.import', { files: [{ fileName: '001.pdf', base64: pdf }] });
+    expect(r.reports).toEqual([]);
+    // The PDF reader leaves out the running head, so the rebuilt text has the same words and figures.
+    expect(r.duplicates).toMatchObject([{ fileName: '001.pdf', reason: 'same-text', existing: { documentId: first.documentId } }]);
+  }, 60_000);
 
   it('holds back another edition with the same title, region and period, though its text differs', async () => {
     const first = await importOriginal();
