@@ -86,4 +86,13 @@ test('deleting a report takes its facts out of Review, and undo brings them back
   expect((await server.call('facts.list', { filter: { documentId: doomed.id } })).length).toBe(own);
   await go('reports');
   await expect(reports.grid.rows()).toHaveCount(listed.length);
+
+  // Deleted again from the list, and taken back with Ctrl+Z right there.
+  await reports.grid.rowById(doomed.id).getByTestId('delete-report').click();
+  await page.getByTestId('delete-confirm').click();
+  await expect(reports.grid.rows()).toHaveCount(listed.length - 1);
+  await page.keyboard.press('Control+z');
+  await expect(reports.grid.rows()).toHaveCount(listed.length);
+  await expect(page.getByText(`已撤销:删除报告“${doomed.title}”`)).toBeVisible();
+  expect((await server.call('facts.list', {})).length).toBe(all);
 });

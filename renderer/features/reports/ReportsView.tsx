@@ -15,6 +15,8 @@ import { on } from '../../bridge';
 import { useNavigation } from '../../shell/navigation';
 import { useProgress } from '../../shell/progress';
 import { useReview } from '../review/store';
+import { useReviewStrings } from '../review/strings';
+import { useNotices } from '../../shell/notices';
 import { useReports } from './store';
 import { useReportsStrings } from './strings';
 import { YearPrompt } from './YearPrompt';
@@ -28,6 +30,7 @@ const REPORT_FILE_TYPES = '.txt,.html,.htm,.pdf,.docx,.doc,text/plain,text/html,
 
 export default function ReportsView() {
   const s = useReportsStrings();
+  const review = useReviewStrings();
   const lang = useLang((st) => st.lang);
   const { reports, importing, lastImport, importError, yearsNeeded, load, importFiles, importWithYears, cancelYears, pickWithDialog } = useReports();
   const { duplicates, resolveDuplicates, lastDeleted, confirmDelete, askDelete, deleteReport, undoDelete } = useReports();
@@ -44,6 +47,26 @@ export default function ReportsView() {
       if (tables.includes('documents') || tables.includes('facts')) void load();
     });
   }, [load]);
+
+  /** Undo, then say what was undone in the review's words (已撤销:删除报告). */
+  const takeBackDelete = async () => {
+    const title = useReports.getState().lastDeleted?.title ?? '';
+    const action = await undoDelete();
+    if (action === 'reports.delete') useNotices.getState().push('info', `${fill(review.undone, { what: review.action_reports_delete })}“${title}”`);
+  };
+  // Ctrl+Z here takes back the delete just made (the review's Ctrl+Z undoes it too: one stack in main).
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && useReports.getState().lastDeleted) {
+        e.preventDefault();
+        void takeBackDelete();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
 
   const openInReview = (r: ReportSummary) => {
     useReview.getState().setFilter({ documentId: r.id });
@@ -127,7 +150,7 @@ export default function ReportsView() {
       {lastDeleted && (
         <div className="notice notice-info" role="status" data-testid="delete-result" style={{ margin: '6px 10px' }}>
           {fill(s.deleted, { title: lastDeleted.title, n: formatNumber(lastDeleted.factCount, lang) })}{' '}
-          <button type="button" data-testid="undo-delete" onClick={() => void undoDelete()}>{s.undoDelete}</button>
+          <button type="button" data-testid="undo-delete" onClick={() => void takeBackDelete()}>{s.undoDelete}</button>
         </div>
       )}
       {reading && reports.length > 0 && (

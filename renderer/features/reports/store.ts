@@ -35,8 +35,8 @@ interface ReportsState {
   resolveDuplicates(importAnyway: readonly DuplicateReport[], skip: readonly DuplicateReport[]): Promise<void>;
   askDelete(report: ReportSummary | null): void;
   deleteReport(documentId: number): Promise<void>;
-  /** The review's undo (one stack in main): here it takes back the delete just made. */
-  undoDelete(): Promise<void>;
+  /** The review's undo (one stack in main): here it takes back the delete just made. The action undone, if any. */
+  undoDelete(): Promise<string | null>;
   /** Native dialog in the desktop app; false when there is none and the page's file input must be used. */
   pickWithDialog(): Promise<boolean>;
 }
@@ -111,11 +111,14 @@ export const useReports = create<ReportsState>((set, get) => ({
     });
   },
   async undoDelete() {
+    let undone: string | null = null;
     await attempt(async () => {
-      await call('facts.undo', {});
+      const r = await call('facts.undo', {});
+      undone = r.entry?.action ?? null;
       set({ lastDeleted: null });
       await get().load();
     });
+    return undone;
   },
   async pickWithDialog() {
     try {
