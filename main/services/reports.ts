@@ -164,8 +164,11 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     const counts = reviewCounts(ws);
     return ws.listDocuments().map((d) => ({ ...d, reviewedCount: counts.get(d.id)?.reviewed ?? 0, editedCount: counts.get(d.id)?.edited ?? 0 }));
   },
-  'reports.delete': ({ documentId }, ctx) => {
-    const deleted = deleteReport(ctx.session.current(), documentId, ctx.clock());
+  'reports.delete': async ({ documentId }, ctx) => {
+    const ws = ctx.session.current();
+    // After any import under way: its savepoint spans awaits, and its rollback would silently take the delete with it.
+    await (importQueues.get(ws) ?? Promise.resolve()).catch(() => undefined);
+    const deleted = deleteReport(ws, documentId, ctx.clock());
     workspaceChanged(ctx, ['documents', 'facts', 'audit']);
     return deleted;
   },

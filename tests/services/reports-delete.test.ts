@@ -68,6 +68,20 @@ describe('deleting a report', () => {
     expect(edit.facts[0]).toMatchObject({ id: facts[3]!.id, value: facts[3]!.value });
   });
 
+  it('a delete asked for during an import waits for it, so the import failing does not take the delete with it', async () => {
+    const { doomed } = await twoReports();
+    h.events.length = 0;
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0xff]);
+    const importing = h.outcome('reports.import', { files: [await file('003.txt', '003_1b0469831f20ca46.txt'), { fileName: 'chart.png', base64: b64(png) }] });
+    // Once the import is inside its savepoint (reading its first file), ask for the delete.
+    await expect.poll(() => h.events.some((e) => e.event === 'progress')).toBe(true);
+    const deleting = h.outcome('reports.delete', { documentId: doomed });
+    expect(await importing).toMatchObject({ ok: false });
+    expect(await deleting).toMatchObject({ ok: true });
+    expect(stored(doomed)).toEqual({ document: [], facts: [] });
+    expect((await h.call('facts.history', { limit: 1 }))[0]).toMatchObject({ action: 'reports.delete' });
+  });
+
   it('refuses an unknown report clearly and changes nothing', async () => {
     await twoReports();
     const info = await h.call('workspace.info', {});
