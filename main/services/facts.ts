@@ -8,8 +8,9 @@ import { auditHistory, setStatus, undoOrRedo, updateFact } from './fact-edits';
 import { explainSpan } from '../core/extract/explain';
 import { PlanscopeError } from '../core/errors';
 
-function changed(ctx: ServiceContext): void {
-  workspaceChanged(ctx, ['facts', 'audit']);
+/** An undo or redo of a deleted report (report-delete.ts) changes the reports too. */
+function changed(ctx: ServiceContext, reports = false): void {
+  workspaceChanged(ctx, reports ? ['documents', 'facts', 'audit'] : ['facts', 'audit']);
 }
 
 export const factsHandlers: HandlersFor<typeof factsMethods> = {
@@ -43,12 +44,12 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
   },
   'facts.undo': (_args, ctx) => {
     const r = undoOrRedo(ctx.session.current(), 'undo', ctx.clock());
-    if (r.entry) changed(ctx);
+    if (r.entry) changed(ctx, r.entry.action === 'reports.delete');
     return r;
   },
   'facts.redo': (_args, ctx) => {
     const r = undoOrRedo(ctx.session.current(), 'redo', ctx.clock());
-    if (r.entry) changed(ctx);
+    if (r.entry) changed(ctx, r.entry.action === 'reports.delete');
     return r;
   },
   'facts.why': ({ id }, ctx) => {

@@ -50,8 +50,10 @@ describe('deleting a report', () => {
     const row = h.ctx.session.current().one('SELECT before FROM audit WHERE id = ?', [audit!.id])!;
     expect(JSON.parse(String(row.before))).toEqual({ document: before.document[0], facts: before.facts });
 
+    h.events.length = 0;
     const undone = await h.call('facts.undo', {});
     expect(undone.entry).toMatchObject({ action: 'reports.delete', undone: true });
+    expect(h.events).toContainEqual({ event: 'workspace.changed', payload: { tables: ['documents', 'facts', 'audit'] } });
     expect(undone.facts.map((f) => f.id)).toEqual(facts.map((f) => f.id));
     expect(stored(doomed)).toEqual(before);
     const byId = (xs: { id: number }[]) => [...xs].sort((a, b) => a.id - b.id);
