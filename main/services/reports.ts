@@ -168,6 +168,7 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     const ws = ctx.session.current();
     // After any import under way: its savepoint spans awaits, and its rollback would silently take the delete with it.
     await (importQueues.get(ws) ?? Promise.resolve()).catch(() => undefined);
+    if (ctx.session.current() !== ws) throw new PlanscopeError('conflict', '删除前已打开了另一个工作区,未删除任何报告。');
     const deleted = deleteReport(ws, documentId, ctx.clock());
     workspaceChanged(ctx, ['documents', 'facts', 'audit']);
     return deleted;
