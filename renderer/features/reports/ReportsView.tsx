@@ -48,6 +48,10 @@ export default function ReportsView() {
     });
   }, [load]);
 
+  // The undo offered here is for the delete just made: once the economist has been elsewhere (and may have
+  // edited, accepted or merged since), the newest action may be another one, so the offer goes.
+  useEffect(() => () => useReports.setState({ lastDeleted: null, confirmDelete: null }), []);
+
   /** Undo, then say what was undone in the review's words (已撤销:删除报告). */
   const takeBackDelete = async () => {
     const title = useReports.getState().lastDeleted?.title ?? '';
