@@ -8,6 +8,7 @@ export const METHOD_NAMES = [
   'workspace.info', 'workspace.new', 'workspace.newFromSamples', 'workspace.open', 'workspace.save', 'workspace.saveAs',
   'dialog.pickWorkspace', 'dialog.pickReports',
   'reports.import', 'reports.list', 'reports.getText',
+  'reports.delete',
   'facts.list', 'facts.filterOptions', 'facts.update', 'facts.accept', 'facts.reject', 'facts.undo', 'facts.redo', 'facts.why', 'facts.history',
   'catalog.list',
   'pivot.run', 'pivot.values', 'pivot.list', 'pivot.get', 'pivot.save', 'pivot.delete', 'pivot.drill', 'pivot.chartData',

@@ -6,9 +6,11 @@ import { PlanscopeError } from '../contract/errors';
 import type { AuditEntry, FactChanges } from '../contract/facts';
 import { rowToFact, type Workspace } from '../core/store/workspace';
 import type { Fact, ReviewStatus } from '../core/types';
+import { REPORT_DELETE, replayReportDelete } from './report-delete';
 
-export const UNDOABLE_ACTIONS = ['facts.update', 'facts.accept', 'facts.reject'] as const;
-type UndoableAction = (typeof UNDOABLE_ACTIONS)[number];
+/** Deleting a report is undone on the same stack as the review's edits (report-delete.ts). */
+export const UNDOABLE_ACTIONS = ['facts.update', 'facts.accept', 'facts.reject', REPORT_DELETE] as const;
+type UndoableAction = Exclude<(typeof UNDOABLE_ACTIONS)[number], typeof REPORT_DELETE>;
 
 /** The columns a review action may change, and how they are compared to detect a conflicting later change. */
 const EDITABLE = ['indicator', 'value', 'low', 'high', 'unit', 'qualifier', 'period', 'kind', 'status'] as const;
@@ -120,6 +122,11 @@ export function undoOrRedo(ws: Workspace, direction: 'undo' | 'redo', at: string
       ? ws.one(`SELECT * FROM audit WHERE undone = 0 AND ${UNDOABLE_SQL} ORDER BY id DESC LIMIT 1`)
       : ws.one(`SELECT * FROM audit WHERE undone = 1 AND ${UNDOABLE_SQL} ORDER BY id ASC LIMIT 1`);
     if (!row) return { entry: null, facts: [] };
+    if (row.action === REPORT_DELETE) {
+      const facts = replayReportDelete(ws, row, direction);
+      ws.run('UPDATE audit SET undone = ? WHERE id = ?', [direction === 'undo' ? 1 : 0, Number(row.id)]);
+      return { entry: toEntry(ws.one('SELECT * FROM audit WHERE id = ?', [Number(row.id)])!), facts };
+    }
     const before = JSON.parse(String(row.before)) as Snapshot[];
     const after = JSON.parse(String(row.after)) as Snapshot[];
     const [expected, target] = direction === 'undo' ? [after, before] : [before, after];

@@ -2,15 +2,17 @@
 import type { factsMethods, FactFilterOptions } from '../contract/facts';
 import type { FactKind, ReviewStatus } from '../core/types';
 import { comparePeriods } from '../core/types';
-import { reportDateSql } from '../core/store/workspace';
+import { reportChoices } from './report-labels';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 import { withEdits } from '../core/store/edited';
 import { auditHistory, setStatus, undoOrRedo, updateFact } from './fact-edits';
 import { explainSpan } from '../core/extract/explain';
 import { PlanscopeError } from '../core/errors';
 
-function changed(ctx: ServiceContext): void {
-  workspaceChanged(ctx, ['facts', 'audit'], { fromReview: true });
+/** An undo or redo of a deleted report (report-delete.ts) changes the reports too, and views reload for it. */
+function changed(ctx: ServiceContext, reports = false): void {
+  if (reports) workspaceChanged(ctx, ['documents', 'facts', 'audit']);
+  else workspaceChanged(ctx, ['facts', 'audit'], { fromReview: true });
 }
 
 export const factsHandlers: HandlersFor<typeof factsMethods> = {
@@ -22,7 +24,7 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
     const ws = ctx.session.current();
     const distinct = (col: string) => ws.all(`SELECT DISTINCT ${col} AS v FROM facts WHERE ${col} IS NOT NULL`).map((r) => String(r.v));
     return {
-      documents: ws.all(`SELECT id, title FROM documents ORDER BY ${reportDateSql('documents')}, id`).map((r) => ({ id: Number(r.id), title: String(r.title) })),
+      documents: reportChoices(ws).map(({ id, title }) => ({ id, title })),
       indicators: distinct('indicator').sort((a, b) => a.localeCompare(b, 'zh-CN')),
       periods: distinct('period').sort(comparePeriods),
       regions: distinct('region').sort((a, b) => a.localeCompare(b, 'zh-CN')),
@@ -51,13 +53,13 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
   'facts.undo': (_args, ctx) => {
     const ws = ctx.session.current();
     const r = undoOrRedo(ws, 'undo', ctx.clock());
-    if (r.entry) changed(ctx);
+    if (r.entry) changed(ctx, r.entry.action === 'reports.delete');
     return { ...r, facts: withEdits(ws, r.facts) };
   },
   'facts.redo': (_args, ctx) => {
     const ws = ctx.session.current();
     const r = undoOrRedo(ws, 'redo', ctx.clock());
-    if (r.entry) changed(ctx);
+    if (r.entry) changed(ctx, r.entry.action === 'reports.delete');
     return { ...r, facts: withEdits(ws, r.facts) };
   },
   'facts.why': ({ id }, ctx) => {

@@ -2,20 +2,24 @@
 import { basename } from 'node:path';
 import { readableSource, shownIndex } from '../core/normalize/readable-source';
 import { PlanscopeError } from '../contract/errors';
-import { MAX_REPORT_BYTES, type ImportedReport, type NeedsYearFile, type ReportFile, type reportsMethods } from '../contract/reports';
+import { MAX_REPORT_BYTES, type DuplicateReport, type ImportedReport, type NeedsYearFile, type ReportFile, type reportsMethods } from '../contract/reports';
 import { needsYear } from '../core/extract/document-year';
-import { importReport, storeReport, type ReadDocumentText } from '../core/store/import-report';
+import { importReport, storeReport, type OnDuplicate, type ReadDocumentText } from '../core/store/import-report';
 import { sha256Hex } from '../core/store/hash';
 import { readReportDocument } from '../documents-worker/report-document';
 import { extractInWorker } from '../extract-worker/run-extract';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
+import { deleteReport, reviewCounts } from './report-delete';
+import { duplicateReport } from './report-labels';
 
 export interface ReportBytes {
   fileName: string;
   bytes: Uint8Array;
   /** The year the user gave for a report that does not say it. */
   year?: number;
+  /** What to do when it repeats a report already stored in other bytes; the bundled samples leave it unset (import). */
+  onDuplicate?: OnDuplicate;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -37,7 +41,8 @@ export async function readReportFile(ctx: ServiceContext, file: ReportFile): Pro
   if (bytes.length > MAX_REPORT_BYTES) {
     throw new PlanscopeError('limit-exceeded', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1048576} MB. Is it the right file?`);
   }
-  return { fileName, bytes, ...(file.year === undefined ? {} : { year: file.year }) };
+  // A file from outside that repeats a stored report is held back for the user unless the call says otherwise.
+  return { fileName, bytes, onDuplicate: file.onDuplicate ?? 'ask', ...(file.year === undefined ? {} : { year: file.year }) };
 }
 
 /** One refusal for every file whose year could not be read, so the user is asked for all of them at once. */
@@ -70,8 +75,10 @@ const importQueues = new WeakMap<Workspace, Promise<unknown>>();
 // `document` is a PDF's or Word file's text, already read in the document worker.
 export type ReportImporter = (ws: Workspace, file: ReportBytes, document?: ReadDocumentText) => Promise<ReturnType<typeof importReport>> | ReturnType<typeof importReport>;
 
+const duplicateOption = (file: ReportBytes) => (file.onDuplicate ? { onDuplicate: file.onDuplicate } : {});
+
 const inProcess: ReportImporter = (ws, file, document) =>
-  importReport(ws, { fileName: file.fileName, bytes: file.bytes, ...(document ? { document } : {}) }, file.year === undefined ? {} : { year: file.year });
+  importReport(ws, { fileName: file.fileName, bytes: file.bytes, ...(document ? { document } : {}) }, { ...(file.year === undefined ? {} : { year: file.year }), ...duplicateOption(file) });
 
 /**
  * A file from outside is decoded and read in a worker under a size and time limit (main/extract-worker), so a
@@ -79,20 +86,27 @@ const inProcess: ReportImporter = (ws, file, document) =>
  */
 export const inWorker: ReportImporter = async (ws, file, document) => {
   const year = file.year === undefined ? {} : { year: file.year };
-  if (!document) return storeReport(ws, file.fileName, await extractInWorker({ fileName: file.fileName, bytes: file.bytes, ...year }));
+  if (!document) return storeReport(ws, file.fileName, await extractInWorker({ fileName: file.fileName, bytes: file.bytes, ...year }), duplicateOption(file));
   // A PDF or Word file: its text (not its bytes) is read; the report is identified by the file's bytes.
   const read = await extractInWorker({ fileName: file.fileName, bytes: new Uint8Array(0), document: { text: document.text, format: document.format }, ...year });
-  return storeReport(ws, file.fileName, { ...read, pages: document.pages, hash: sha256Hex(file.bytes) });
+  return storeReport(ws, file.fileName, { ...read, pages: document.pages, hash: sha256Hex(file.bytes) }, duplicateOption(file));
 };
+
+export interface ImportOutcome {
+  reports: ImportedReport[];
+  /** Files not imported because they repeat a report already there (held for the user's answer, or skipped). */
+  duplicates: DuplicateReport[];
+}
 
 /**
  * Imports reports into `ws` inside one savepoint: either every file is imported or, when one fails, none is
  * and the workspace is exactly as before. Emits one progress event per report.
  */
-export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, files: readonly ReportBytes[], task: string, read: ReportImporter = inProcess): Promise<ImportedReport[]> {
+export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, files: readonly ReportBytes[], task: string, read: ReportImporter = inProcess): Promise<ImportOutcome> {
   const previous = importQueues.get(ws) ?? Promise.resolve();
   const run = previous.catch(() => undefined).then(async () => {
     const imported: ImportedReport[] = [];
+    const duplicates: DuplicateReport[] = [];
     const withoutYear: NeedsYearFile[] = [];
     ws.run('SAVEPOINT reports_import');
     try {
@@ -110,6 +124,10 @@ export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, fi
           }
           throw namingTheFile(err, file.fileName);
         }
+        if (r.duplicate) {
+          duplicates.push(duplicateReport(ws, file.fileName, r.meta.title, r.duplicate));
+          continue;
+        }
         const title = ws.one('SELECT title FROM documents WHERE id = ?', [r.documentId]);
         imported.push({ fileName: file.fileName, documentId: r.documentId, factCount: r.factCount, existed: r.existed, title: String(title?.title ?? file.fileName) });
       }
@@ -121,7 +139,7 @@ export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, fi
       throw err;
     }
     ctx.emit('progress', { task, done: files.length, total: files.length, label: '' });
-    return imported;
+    return { reports: imported, duplicates };
   });
   importQueues.set(ws, run);
   return run;
@@ -133,15 +151,28 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     // Read and check every file before touching the workspace.
     const all: ReportBytes[] = [];
     for (const f of files) all.push(await readReportFile(ctx, f));
-    const reports = await importIntoWorkspace(ctx, ws, all, 'reports.import', inWorker);
+    const { reports, duplicates } = await importIntoWorkspace(ctx, ws, all, 'reports.import', inWorker);
     if (reports.some((r) => !r.existed)) {
       ws.run(`INSERT INTO audit(at, action, fact_id, before, after, undone) VALUES (?, 'reports.import', NULL, NULL, ?, 2)`,
         [ctx.clock(), JSON.stringify(reports.filter((r) => !r.existed).map((r) => ({ documentId: r.documentId, fileName: r.fileName, factCount: r.factCount })))]);
       workspaceChanged(ctx, ['documents', 'facts', 'audit']);
     }
-    return { reports, factCount: reports.reduce((n, r) => n + (r.existed ? 0 : r.factCount), 0) };
+    return { reports, factCount: reports.reduce((n, r) => n + (r.existed ? 0 : r.factCount), 0), duplicates };
   },
-  'reports.list': (_args, ctx) => ctx.session.current().listDocuments(),
+  'reports.list': (_args, ctx) => {
+    const ws = ctx.session.current();
+    const counts = reviewCounts(ws);
+    return ws.listDocuments().map((d) => ({ ...d, reviewedCount: counts.get(d.id)?.reviewed ?? 0, editedCount: counts.get(d.id)?.edited ?? 0 }));
+  },
+  'reports.delete': async ({ documentId }, ctx) => {
+    const ws = ctx.session.current();
+    // After any import under way: its savepoint spans awaits, and its rollback would silently take the delete with it.
+    await (importQueues.get(ws) ?? Promise.resolve()).catch(() => undefined);
+    if (ctx.session.current() !== ws) throw new PlanscopeError('conflict', '删除前已打开了另一个工作区,未删除任何报告。');
+    const deleted = deleteReport(ws, documentId, ctx.clock());
+    workspaceChanged(ctx, ['documents', 'facts', 'audit']);
+    return deleted;
+  },
   'reports.getText': ({ documentId }, ctx) => {
     const ws = ctx.session.current();
     const row = ws.one('SELECT file_name, title, original_text FROM documents WHERE id = ?', [documentId]);

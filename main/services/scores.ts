@@ -6,7 +6,7 @@ import { buildPlanCheck } from '../core/score/plan-targets';
 import { sentenceAround } from '../core/score/sources';
 import { readableSource, shownIndex, type ReadableSource } from '../core/normalize/readable-source';
 import { comparePeriods } from '../core/types';
-import { reportDateSql } from '../core/store/workspace';
+import { reportChoices } from './report-labels';
 import type { HandlersFor } from './context';
 
 export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
@@ -20,8 +20,7 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
   },
   'scores.choices': (_args, ctx): ScorecardChoices => {
     const ws = ctx.session.current();
-    const documents = ws.all(`SELECT id, title, period FROM documents ORDER BY ${reportDateSql('documents')}, id`)
-      .map((r) => ({ id: Number(r.id), title: String(r.title), period: String(r.period) }));
+    const documents = reportChoices(ws);
     const periods = ws.all(`SELECT DISTINCT period FROM facts WHERE kind = 'target' AND status <> 'rejected'`).map((r) => String(r.period)).sort(comparePeriods);
     return { documents, periods };
   },

@@ -117,6 +117,17 @@ CREATE INDEX pivot_facts_cover ON facts(indicator, period, kind, measure, region
 ALTER TABLE facts ADD COLUMN page INTEGER;
 `,
   },
+  {
+    // Added by near-duplicate detection on import: the report's "same words" key (core/store/report-key.ts), so a
+    // GBK copy of a UTF-8 report or the .txt of an imported web page is recognised though its bytes differ.
+    // NULL for reports stored before this migration or merged from a colleague's file: computed when next needed.
+    version: 4,
+    name: 'report text key',
+    sql: `
+ALTER TABLE documents ADD COLUMN text_key TEXT;
+CREATE INDEX documents_by_text_key ON documents(text_key);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

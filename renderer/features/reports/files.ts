@@ -1,6 +1,6 @@
 // Files chosen in the page (file input, drag-drop) travel to main as base64, so the desktop app and the
 // browser preview send the same JSON.
-import type { NeedsYearFile, ReportFile } from '../../../main/contract/reports';
+import type { DuplicateReport, NeedsYearFile, ReportFile } from '../../../main/contract/reports';
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -40,4 +40,22 @@ export function withYears(files: readonly ReportFile[], years: Readonly<Record<s
 export function typedYear(text: string): number | null {
   const t = text.trim();
   return /^(19|20)\d{2}$/.test(t) ? Number(t) : null;
+}
+
+/** A file main held back as repeating a report already there, and the file as sent (to send it again). */
+export interface HeldDuplicate {
+  item: DuplicateReport;
+  source: ReportFile;
+}
+
+/** The held-back files of an import ('ask'; skipped ones need no answer), each with the file it came from. */
+export function heldDuplicates(duplicates: readonly DuplicateReport[], sent: readonly ReportFile[]): HeldDuplicate[] {
+  const unused = [...sent];
+  return duplicates.filter((d) => d.held === 'ask').flatMap((item) => {
+    // Two files of one name are matched in the order they were sent, as main reports them.
+    const i = unused.findIndex((f) => reportFileName(f) === item.fileName);
+    if (i < 0) return [];
+    const [source] = unused.splice(i, 1);
+    return [{ item, source: source! }];
+  });
 }

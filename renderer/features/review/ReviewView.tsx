@@ -28,7 +28,7 @@ function typingInField(e: KeyboardEvent): boolean {
 
 /** An audit action in the economist's words ("已撤销:驳回"), never its internal name (facts.reject). */
 function actionWords(action: string, s: ReturnType<typeof useReviewStrings>): string {
-  const words: Record<string, string> = { 'facts.update': s.action_facts_update, 'facts.accept': s.action_facts_accept, 'facts.reject': s.action_facts_reject };
+  const words: Record<string, string> = { 'facts.update': s.action_facts_update, 'facts.accept': s.action_facts_accept, 'facts.reject': s.action_facts_reject, 'reports.delete': s.action_reports_delete };
   return Object.hasOwn(words, action) ? words[action]! : s.action_other;
 }
 

@@ -86,6 +86,8 @@ export const useReview = create<ReviewState>((set, get) => {
       await attempt(async () => {
         const r = await call('facts.undo', {});
         merge(r.facts);
+        // A report brought back or deleted again adds or removes whole rows: read the list again.
+        if (r.entry?.action === 'reports.delete') await get().load();
         set({ lastHistory: { action: 'undo', what: r.entry?.action ?? null } });
       });
     },
@@ -93,6 +95,8 @@ export const useReview = create<ReviewState>((set, get) => {
       await attempt(async () => {
         const r = await call('facts.redo', {});
         merge(r.facts);
+        // A report brought back or deleted again adds or removes whole rows: read the list again.
+        if (r.entry?.action === 'reports.delete') await get().load();
         set({ lastHistory: { action: 'redo', what: r.entry?.action ?? null } });
       });
     },

@@ -46,6 +46,7 @@ export const useReviewStrings = defineStrings({
     undone: '已撤销:{what}',
     redone: '已重做:{what}',
     action_facts_update: '修改数据', action_facts_accept: '采纳', action_facts_reject: '驳回', action_other: '上一步操作',
+    action_reports_delete: '删除报告',
   },
   en: {
     title: 'Review',
@@ -91,6 +92,7 @@ export const useReviewStrings = defineStrings({
     nothingToRedo: 'Nothing to redo',
     undone: 'Undone: {what}',
     action_facts_update: 'edit', action_facts_accept: 'accept', action_facts_reject: 'reject', action_other: 'the last change',
+    action_reports_delete: 'delete report',
     redone: 'Redone: {what}',
   },
 });
