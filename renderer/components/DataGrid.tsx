@@ -3,6 +3,7 @@
 // No bridge calls here: the owner passes rows in and gets edits and clicks out.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
+import { useCommonStrings } from '../i18n/common';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
   type CellEditRequestEvent, type CellFocusedEvent, type CellKeyDownEvent, type ColDef, type GetRowIdParams,
@@ -66,13 +67,16 @@ export interface DataGridProps<T extends { id: number | string }> {
   onEdit?(edit: CellEdit<T>): void;
   rowClassRules?: RowClassRules<T>;
   noRowsText?: string;
-  /** Names the grid for tests and screen readers. */
+  /** Names the grid for tests (data-testid="grid-<label>"); not shown or spoken. */
   label: string;
+  /** What a screen reader calls the grid, in the interface language. */
+  name?: string;
   onReady?(api: GridApi<T>): void;
 }
 
 export function DataGrid<T extends { id: number | string }>(props: DataGridProps<T>) {
-  const { rows, columns, selectedId, onSelect, onOpen, onEdit, rowClassRules, noRowsText, label, onReady } = props;
+  const { rows, columns, selectedId, onSelect, onOpen, onEdit, rowClassRules, noRowsText, label, name, onReady } = props;
+  const common = useCommonStrings();
   const apiRef = useRef<GridApi<T> | null>(null);
 
   const getRowId = useCallback((p: GetRowIdParams<T>) => String(p.data.id), []);
@@ -126,7 +130,7 @@ export function DataGrid<T extends { id: number | string }>(props: DataGridProps
   }, [onOpen]);
 
   return (
-    <div className="data-grid" role="region" aria-label={label} data-testid={`grid-${label}`}>
+    <div className="data-grid" role="region" aria-label={name} data-testid={`grid-${label}`}>
       <AgGridReact<T>
         theme={gridTheme}
         rowData={rowData}
@@ -143,7 +147,8 @@ export function DataGrid<T extends { id: number | string }>(props: DataGridProps
         onCellEditRequest={onCellEditRequest}
         stopEditingWhenCellsLoseFocus
         enableCellTextSelection
-        localeText={noRowsText ? { noRowsToShow: noRowsText } : undefined}
+        // ag-grid's own words are English ("No Rows To Show"): an empty grid says so in the interface language.
+        localeText={{ noRowsToShow: noRowsText ?? common.empty, loadingOoo: common.loading }}
         defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
       />
     </div>

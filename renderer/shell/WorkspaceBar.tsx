@@ -27,14 +27,14 @@ export function WorkspaceBar() {
         </span>
       )}
       <span className="spacer" />
-      <div className="toolbar" role="toolbar" aria-label="workspace">
+      <div className="toolbar" role="toolbar" aria-label={s.fileCommands}>
         <button type="button" disabled={busy} title={s.newWorkspaceTitle} onClick={() => void newEmpty()}>{s.newWorkspace}</button>
         <button type="button" disabled={busy} title={s.samplesTitle} onClick={() => void newFromSamples()}>{s.samples}</button>
         <button type="button" disabled={busy} title={s.openTitle} onClick={() => void askOpen()}>{s.open}</button>
         <button type="button" disabled={busy} title={s.saveTitle} onClick={() => void save()}>{s.save}</button>
         <button type="button" disabled={busy} title={s.saveAsTitle} onClick={() => void askSaveAs()}>{s.saveAs}</button>
       </div>
-      <select aria-label="language / 语言" value={lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : ('zh-CN' satisfies Lang))}>
+      <select aria-label="语言 / Language" data-both-languages value={lang} onChange={(e) => setLang(e.target.value === 'en' ? 'en' : ('zh-CN' satisfies Lang))}>
         <option value="zh-CN">中文</option>
         <option value="en">English</option>
       </select>

@@ -8,10 +8,15 @@ import { gridTheme } from '../../components/DataGrid';
 import { useLang } from '../../i18n';
 import { buildColumns, cellCoordinates, cellTitle, columnKeyOf, toGridRows, type GridRow, type GridStrings } from './grid';
 import { usePivot } from './store';
+import { useCommonStrings } from '../../i18n/common';
 import { useFieldLabels, usePivotStrings } from './strings';
+
+/** Fields whose values are codes (actual, growth, accepted) shown in the interface's own words. */
+const CODED = new Set(['kind', 'measure', 'status']);
 
 export function PivotGrid({ result }: { result: PivotResult }) {
   const s = usePivotStrings();
+  const words: Record<string, string> = useCommonStrings();
   const labels = useFieldLabels();
   const lang = useLang((st) => st.lang);
   const drillInto = usePivot((st) => st.drillInto);
@@ -19,13 +24,14 @@ export function PivotGrid({ result }: { result: PivotResult }) {
 
   const gs: GridStrings = useMemo(() => ({
     fieldLabel: (f) => (f in labels ? labels[f as keyof typeof labels] : f),
+    valueLabel: (field, value, label) => (CODED.has(field) && value !== null ? (words[`${field}_${value}`] ?? label) : label),
     mixedUnits: s.mixedUnits,
     value: s.value,
     // The total column holds what the aggregation makes of a row (最新值 for latest), not always a sum.
     total: s[`total_${result.spec.value.aggregation}`],
-  }), [labels, s, result.spec.value.aggregation]);
+  }), [labels, s, words, result.spec.value.aggregation]);
   const columns = useMemo(() => buildColumns(result, lang, gs), [result, lang, gs]);
-  const { rows, pinned } = useMemo(() => toGridRows(result), [result]);
+  const { rows, pinned } = useMemo(() => toGridRows(result, gs), [result, gs]);
 
   const onCellDoubleClicked = useCallback((e: CellDoubleClickedEvent<GridRow>) => {
     const key = columnKeyOf(e.column.getColId());
@@ -40,7 +46,7 @@ export function PivotGrid({ result }: { result: PivotResult }) {
   }, [selectRows]);
 
   return (
-    <div className="data-grid pivot-grid" role="region" aria-label="pivot" data-testid="grid-pivot"
+    <div className="data-grid pivot-grid" role="region" aria-label={s.title} data-testid="grid-pivot"
       data-row-count={rows.length} data-column-count={result.columns.length}>
       <AgGridReact<GridRow>
         theme={gridTheme}

@@ -25,6 +25,8 @@ export function columnKeyOf(colId: string): string | null {
 
 export interface GridStrings {
   fieldLabel: (field: string) => string;
+  /** A coded value (kind, measure, status) in the interface language; main labels them in Chinese. */
+  valueLabel?: (field: string, value: string | null, label: string) => string;
   mixedUnits: string;
   value: string;
   total: string;
@@ -40,12 +42,13 @@ export function formatCell(cell: PivotCell | undefined, result: PivotResult, lan
   return formatAmount(v, cell.unit, lang);
 }
 
-export function toGridRows(result: PivotResult): { rows: GridRow[]; pinned: GridRow[] } {
+export function toGridRows(result: PivotResult, s?: Pick<GridStrings, 'valueLabel'>): { rows: GridRow[]; pinned: GridRow[] } {
   const rows: GridRow[] = [];
   const pinned: GridRow[] = [];
+  const word = s?.valueLabel;
   for (const r of result.rows) {
     const g: GridRow = { id: gridRowId(r.key), kind: r.kind, row: r };
-    r.labels.forEach((l, i) => (g[`h${i}`] = l));
+    r.labels.forEach((l, i) => (g[`h${i}`] = word ? word(result.rowFields[i] ?? '', r.path[i] ?? null, l) : l));
     (r.kind === 'total' ? pinned : rows).push(g);
   }
   return { rows, pinned };
@@ -60,11 +63,12 @@ export function buildColumns(result: PivotResult, lang: Lang, s: GridStrings): (
     width: i === 0 ? 200 : 110,
     sortable: false,
   }));
+  const relabel = (node: PivotHeaderNode) => (s.valueLabel ? s.valueLabel(node.field ?? '', node.value ?? null, node.label) : node.label);
   const leaf = (node: PivotHeaderNode): ColDef<GridRow> => {
     const key = node.columnKey!;
     return {
       colId: gridColId(key),
-      headerName: node.label,
+      headerName: relabel(node),
       width: 120,
       type: 'rightAligned',
       headerClass: 'ag-right-aligned-header',
@@ -80,7 +84,7 @@ export function buildColumns(result: PivotResult, lang: Lang, s: GridStrings): (
     };
   };
   const toDef = (node: PivotHeaderNode): ColDef<GridRow> | ColGroupDef<GridRow> =>
-    node.children.length === 0 ? leaf(node) : { headerName: node.label, groupId: `${node.field}:${node.value}:${node.label}`, children: node.children.map(toDef) };
+    node.children.length === 0 ? leaf(node) : { headerName: relabel(node), groupId: `${node.field}:${node.value}:${node.label}`, children: node.children.map(toDef) };
   const valueCols = result.columnTree.map((n) => (n.columnKey === '[]' ? { ...leaf(n), headerName: s.value } : n.columnKey === '__total__' ? { ...leaf(n), headerName: s.total } : toDef(n)));
   return [...headers, ...valueCols];
 }
