@@ -63,9 +63,10 @@ export default tseslint.config(
           { group: ['**/main/core/**', '!**/main/core/types', '**/main/services/**', '**/main/platform/**'], message: 'The renderer may import only main/contract (types) and main/core/types.' },
         ],
       }],
-      // The contract's runtime (zod schemas) belongs to main; the renderer may use its types only.
+      // The contract's runtime (zod schemas) belongs to main; the renderer may use its types only — and the message
+      // catalogue (plain data, no zod), with which it words main's messages in the interface language.
       '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/main/contract', '**/main/contract/**'], allowTypeImports: true, message: 'Import only types from main/contract (`import type`).' }],
+        patterns: [{ regex: '(^|/)main/contract(/(?!messages$).*)?$', allowTypeImports: true, message: 'Import only types from main/contract (`import type`).' }],
       }],
     },
   },

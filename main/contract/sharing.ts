@@ -1,6 +1,7 @@
 // Sharing workspaces with colleagues: check a file before trusting it, preview and apply a merge with the
 // economist's decision per conflict, save a compact copy to send, and recover unsaved work after a crash.
 import type { UnsavedChanges } from '../core/store/unsaved-changes';
+import type { Said } from '../core/messages';
 import { z } from 'zod';
 import { method, type MethodMap } from './define';
 import type { ErrorCode } from './errors';
@@ -15,6 +16,8 @@ export interface FileVerdict {
   ok: boolean;
   code: ErrorCode | null;
   message: string;
+  /** The message by id, for the interface language (core/messages.ts); absent where only English exists yet. */
+  say?: Said;
   fileName: string;
   /** Schema version after opening (ok files only). */
   schemaVersion: number | null;

@@ -4,6 +4,8 @@
 /** Values that survive JSON: what an error's details may hold. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
+import { isSaid, sayIn, type MessageId, type MessageParams, type Said } from './messages';
+
 export type ErrorCode =
   | 'invalid-arguments' // the caller sent arguments the contract refuses
   | 'unknown-method'
@@ -21,22 +23,40 @@ export type ErrorCode =
 
 export interface PlanscopeErrorData {
   code: ErrorCode;
+  /** In English, for the CLI and logs; the interface shows `say` in its own language when there is one. */
   message: string;
   details?: Json;
+  /** The message as an id and its values (core/messages.ts): what the renderer shows, in the interface language. */
+  say?: Said;
 }
 
 export class PlanscopeError extends Error {
+  say?: Said;
+
   constructor(readonly code: ErrorCode, message: string, readonly details?: Json) {
     super(message);
     this.name = 'PlanscopeError';
   }
 
+  /** An error worded from the message catalogue: English in `message`, the id and values in `say`. */
+  static says(code: ErrorCode, id: MessageId, params: MessageParams = {}, details?: Json): PlanscopeError {
+    const said: Said = { id, params };
+    const err = new PlanscopeError(code, sayIn('en', said), details);
+    err.say = said;
+    return err;
+  }
+
   toJSON(): PlanscopeErrorData {
-    return this.details === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, details: this.details };
+    const data: PlanscopeErrorData = { code: this.code, message: this.message };
+    if (this.details !== undefined) data.details = this.details;
+    if (this.say) data.say = this.say;
+    return data;
   }
 
   static from(data: PlanscopeErrorData): PlanscopeError {
-    return new PlanscopeError(data.code, data.message, data.details);
+    const err = new PlanscopeError(data.code, data.message, data.details);
+    if (isSaid(data.say)) err.say = data.say;
+    return err;
   }
 }
 

@@ -21,7 +21,7 @@ export function toErrorData(method: string, err: unknown, log: Logger = defaultL
   if (err instanceof PlanscopeError) return err.toJSON();
   log(`planscope: ${method} failed with an unexpected error`, err);
   const reason = err instanceof Error ? err.message : String(err);
-  return { code: 'internal', message: `Planscope could not finish "${method}" because of an internal error (${reason}). Your saved files were not changed.` };
+  return PlanscopeError.says('internal', 'internal', { method, reason }).toJSON();
 }
 
 export async function dispatch<M extends MethodMap>(
@@ -32,18 +32,15 @@ export async function dispatch<M extends MethodMap>(
   log: Logger = defaultLog,
 ): Promise<CallOutcome> {
   if (typeof name !== 'string' || !Object.hasOwn(registry.methods, name)) {
-    return { ok: false, error: { code: 'unknown-method', message: `There is no method "${String(name)}" in this version of Planscope.` } };
+    return { ok: false, error: PlanscopeError.says('unknown-method', 'unknown-method', { method: String(name) }).toJSON() };
   }
   const def = registry.methods[name]!;
   const parsed = def.args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     return {
       ok: false,
-      error: {
-        code: 'invalid-arguments',
-        message: `${name}: ${describeIssues(parsed.error.issues)}`,
-        details: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-      },
+      error: PlanscopeError.says('invalid-arguments', 'invalid-arguments', { method: name, issues: describeIssues(parsed.error.issues) },
+        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))).toJSON(),
     };
   }
   try {

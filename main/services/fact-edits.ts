@@ -35,7 +35,7 @@ function factsOrThrow(ws: Workspace, ids: readonly number[]): Fact[] {
     return ids.map((id) => {
       const row = stmt.getAsObject([id]);
       stmt.reset();
-      if (row.id === undefined) throw new PlanscopeError('not-found', `There is no fact with id ${id} in this workspace (it may belong to another workspace).`);
+      if (row.id === undefined) throw PlanscopeError.says('not-found', 'fact.not-found', { id });
       return rowToFact(row);
     });
   } finally {
@@ -58,8 +58,8 @@ function write(ws: Workspace, snaps: readonly Snapshot[], at: string): void {
 /** A value the economist typed must still make a coherent statement (a range has both ends, low ≤ high). */
 function checkCoherent(s: Snapshot): void {
   if (s.qualifier === 'range') {
-    if (s.low === null || s.high === null) throw new PlanscopeError('bad-input', `Fact ${s.id}: a range needs both a low and a high value.`);
-    if (s.low > s.high) throw new PlanscopeError('bad-input', `Fact ${s.id}: the low end (${s.low}) is above the high end (${s.high}).`);
+    if (s.low === null || s.high === null) throw PlanscopeError.says('bad-input', 'fact.range-needs-both', { id: s.id });
+    if (s.low > s.high) throw PlanscopeError.says('bad-input', 'fact.range-reversed', { id: s.id, low: s.low, high: s.high });
   }
 }
 
@@ -133,7 +133,7 @@ export function undoOrRedo(ws: Workspace, direction: 'undo' | 'redo', at: string
     const now = factsOrThrow(ws, expected.map((s) => s.id)).map(snapshot);
     // Something else (a merge, an import) changed these facts since: restoring blindly would lose that change.
     const moved = now.find((s, i) => !sameState(s, expected[i]!));
-    if (moved) throw new PlanscopeError('conflict', `Cannot ${direction}: fact ${moved.id} was changed again since (${String(row.action)} at ${String(row.at)}).`);
+    if (moved) throw PlanscopeError.says('conflict', 'fact.changed-since', { direction, id: moved.id, when: `${String(row.action)} ${String(row.at)}` });
     write(ws, target, at);
     ws.run('UPDATE audit SET undone = ? WHERE id = ?', [direction === 'undo' ? 1 : 0, Number(row.id)]);
     const entry = toEntry(ws.one('SELECT * FROM audit WHERE id = ?', [Number(row.id)])!);

@@ -65,7 +65,7 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
   'facts.why': ({ id }, ctx) => {
     const ws = ctx.session.current();
     const fact = ws.getFact(id);
-    if (!fact) throw new PlanscopeError('not-found', `There is no fact #${id} in this workspace.`, { id });
+    if (!fact) throw PlanscopeError.says('not-found', 'fact.not-found', { id }, { id });
     const doc = fact.documentId === null ? null : ws.documentSource(fact.documentId);
     if (!doc || fact.start === null || fact.end === null) return { factId: id, source: 'not-in-text', rules: [] };
     const rules = explainSpan(doc.text, doc.fileName, fact.start, fact.end);

@@ -15,7 +15,7 @@ export function createSession(): WorkspaceSession {
   let dirty = false;
   return {
     current() {
-      if (!ws) throw new PlanscopeError('no-workspace', 'No workspace is open. Create a new one or open a workspace file first.');
+      if (!ws) throw PlanscopeError.says('no-workspace', 'no-workspace');
       return ws;
     },
     path: () => path,
@@ -41,15 +41,15 @@ export function createSession(): WorkspaceSession {
 export function fsError(err: unknown, path: string, doing: 'read' | 'save'): PlanscopeError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') {
-    return new PlanscopeError('not-found', doing === 'read' ? `${path} does not exist.` : `Cannot save to ${path}: its folder does not exist.`);
+    return PlanscopeError.says('not-found', doing === 'read' ? 'file.missing' : 'file.folder-missing', { path });
   }
-  if (code === 'EACCES' || code === 'EPERM') return new PlanscopeError('bad-input', `Planscope is not allowed to ${doing} ${path} (${code}).`);
+  if (code === 'EACCES' || code === 'EPERM') return PlanscopeError.says('bad-input', doing === 'read' ? 'file.read-not-allowed' : 'file.save-not-allowed', { path, code });
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     // Its own code, not bad-input: nothing is wrong with the user's file or value; the disk needs room.
-    return new PlanscopeError('disk-full', `磁盘空间不足，无法写入 ${path}；已保存的文件未改变，请释放空间后重试。The disk has no room to write ${path} (${code}); the saved file is unchanged. Free some space and try again.`);
+    return PlanscopeError.says('disk-full', 'file.disk-full', { path, code });
   }
-  if (code === 'EISDIR') return new PlanscopeError('bad-input', `${path} is a folder, not a file.`);
-  return new PlanscopeError(doing === 'read' ? 'unreadable-file' : 'bad-input', `Cannot ${doing} ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  if (code === 'EISDIR') return PlanscopeError.says('bad-input', 'file.is-folder', { path });
+  return PlanscopeError.says(doing === 'read' ? 'unreadable-file' : 'bad-input', doing === 'read' ? 'file.cannot-read' : 'file.cannot-save', { path, reason: err instanceof Error ? err.message : String(err) });
 }
 
 export const nodeFiles: FilesPort = {

@@ -34,12 +34,12 @@ export async function readReportFile(ctx: ServiceContext, file: ReportFile): Pro
   } else {
     fileName = file.fileName;
     const clean = file.base64.replace(/\s+/g, '');
-    if (clean.length % 4 !== 0 || !BASE64.test(clean)) throw new PlanscopeError('bad-input', `${fileName} did not arrive intact (its contents were not valid base64). Try adding it again.`);
+    if (clean.length % 4 !== 0 || !BASE64.test(clean)) throw PlanscopeError.says('bad-input', 'report.not-base64', { file: fileName });
     bytes = new Uint8Array(Buffer.from(clean, 'base64'));
   }
-  if (bytes.length === 0) throw new PlanscopeError('unreadable-file', `${fileName} is empty: there is no report text in it.`);
+  if (bytes.length === 0) throw PlanscopeError.says('unreadable-file', 'report.empty', { file: fileName });
   if (bytes.length > MAX_REPORT_BYTES) {
-    throw new PlanscopeError('limit-exceeded', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1048576} MB. Is it the right file?`);
+    throw PlanscopeError.says('limit-exceeded', 'report.too-big', { file: fileName, size: (bytes.length / 1048576).toFixed(1), max: MAX_REPORT_BYTES / 1048576 });
   }
   // A file from outside that repeats a stored report is held back for the user unless the call says otherwise.
   return { fileName, bytes, onDuplicate: file.onDuplicate ?? 'ask', ...(file.year === undefined ? {} : { year: file.year }) };
@@ -57,7 +57,7 @@ function namingTheFile(err: unknown, fileName: string): PlanscopeError {
     return err.message.includes(fileName) ? err : new PlanscopeError(err.code, `${fileName}: ${err.message}`, err.details);
   }
   const reason = err instanceof Error ? err.message : String(err);
-  return new PlanscopeError('bad-input', `${fileName} could not be read as a plan report: ${reason}`);
+  return PlanscopeError.says('bad-input', 'report.unreadable', { file: fileName, reason });
 }
 
 /** A PDF's or Word file's text, read in the document worker, with progress per page ("3/120 页"); undefined for text. */
@@ -176,7 +176,7 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
   'reports.getText': ({ documentId }, ctx) => {
     const ws = ctx.session.current();
     const row = ws.one('SELECT file_name, title, original_text FROM documents WHERE id = ?', [documentId]);
-    if (!row) throw new PlanscopeError('not-found', `There is no report with id ${documentId} in this workspace.`);
+    if (!row) throw PlanscopeError.says('not-found', 'report.not-found', { id: documentId });
     const { text, runs } = readableSource(String(row.original_text));
     const shown = (i: number) => (runs ? shownIndex(runs, i) : i);
     const spans: Record<number, [number, number]> = {};

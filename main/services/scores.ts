@@ -13,7 +13,7 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
   'scores.scorecard': ({ documentId, period, tolerance }, ctx) => {
     const ws = ctx.session.current();
     if (documentId !== undefined && !ws.one('SELECT id FROM documents WHERE id = ?', [documentId])) {
-      throw new PlanscopeError('not-found', `There is no report with id ${documentId} in this workspace.`);
+      throw PlanscopeError.says('not-found', 'report.not-found', { id: documentId });
     }
     // Choosing a report scores what that report knew, so its briefing reads the same after later reports arrive.
     return buildScorecard(ws, { documentId, asOfReport: documentId, period, tolerance });
@@ -42,7 +42,7 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
     };
     return factIds.map((id) => {
       const fact = ws.getFact(id);
-      if (!fact) throw new PlanscopeError('not-found', `There is no fact with id ${id} in this workspace.`);
+      if (!fact) throw PlanscopeError.says('not-found', 'fact.not-found', { id });
       const { title: documentTitle, readable } = fact.documentId === null ? { title: null, readable: null } : reportOf(fact.documentId);
       if (readable === null || fact.start === null || fact.end === null) {
         return { fact, documentTitle, sentence: fact.quote, markStart: null, markEnd: null };

@@ -93,6 +93,9 @@ export async function checkFile(ctx: ServiceContext, path: string, full = false)
     return {
       ok: true, code: null, fileName, schemaVersion: verdict.workspace.schemaVersion(), migratedFrom: migrated, ...c,
       message: `${fileName} is a sound Planscope workspace (${c.documents} reports, ${c.facts} facts${migrated !== null ? `; it will be upgraded from schema version ${migrated}` : ''}).`,
+      say: migrated !== null
+        ? { id: 'workspace.sound-upgrade', params: { name: fileName, documents: c.documents, facts: c.facts, from: migrated } }
+        : { id: 'workspace.sound', params: { name: fileName, documents: c.documents, facts: c.facts } },
     };
   } finally {
     verdict.workspace.close();
@@ -169,7 +172,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     try {
       refuseOversizedReports(mine, ws, basename(path), MAX_REPORT_BYTES);
       if (sha256(bytes) !== fileHash) {
-        throw new PlanscopeError('conflict', `${basename(path)} changed since the merge was previewed. Preview it again before merging.`);
+        throw PlanscopeError.says('conflict', 'merge.file-changed', { file: basename(path) });
       }
       const result = applyMerge(mine, ws, sourceOf(ws, path, ctx.clock()), decisions, { unresolved: 'refuse' });
       workspaceChanged(ctx, MERGED_TABLES);
@@ -240,12 +243,12 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
 
   'sharing.recover': async ({ path, discardChanges }, ctx) => {
     if (ctx.session.dirty() && !discardChanges) {
-      throw new PlanscopeError('conflict', 'The open workspace has unsaved changes. Save it first, or confirm that they may be discarded.');
+      throw PlanscopeError.says('conflict', 'recovery.unsaved');
     }
     const own = journalsOf(ctx);
     const held = (await journalOwner(own, path)) === 'held';
     const found = await findRecoverable(path, { evenIfOlder: held });
-    if (!found) throw new PlanscopeError('not-found', `There is no unsaved work to recover for ${basename(path)}.`);
+    if (!found) throw PlanscopeError.says('not-found', 'recovery.none', { file: basename(path) });
     const { ws } = await openChecked(ctx, found.journalPath);
     ctx.session.replace(ws, path);
     // The journal now holds this session's unsaved state: autosave keeps it up to date from here.

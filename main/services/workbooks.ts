@@ -33,7 +33,7 @@ function remember(book: WorkbookRows): string {
 
 function recall(token: string): WorkbookRows {
   const book = parsed.get(token);
-  if (!book) throw new PlanscopeError('not-found', 'That workbook is no longer open for import; choose the file again.');
+  if (!book) throw PlanscopeError.says('not-found', 'workbook.gone');
   return book;
 }
 
@@ -125,7 +125,7 @@ export function commitReading(ws: Workspace, book: WorkbookRows, reading: Import
     throw new PlanscopeError('bad-input', `${total} ${total === 1 ? 'cell' : 'cells'} in ${book.fileName} ${total === 1 ? 'stops' : 'stop'} the import; nothing was imported.\n${first}`,
       { errors: cellErrorsJson(reading.errors), moreErrors: reading.moreErrors });
   }
-  if (!reading.facts.length) throw new PlanscopeError('bad-input', `Sheet "${reading.sheet}" of ${book.fileName} has no values under this mapping; nothing was imported.`);
+  if (!reading.facts.length) throw PlanscopeError.says('bad-input', 'workbook.no-values', { sheet: reading.sheet, file: book.fileName });
   const before = reimportedCells(ws, reading);
   if (before.ids.length && onDuplicate === 'ask') {
     const shown = before.cells.slice(0, 5).join(', ') + (before.cells.length > 5 ? ' …' : '');

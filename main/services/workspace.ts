@@ -40,7 +40,7 @@ export function workspaceInfo(ctx: ServiceContext): WorkspaceInfo {
 function guardUnsaved(ctx: ServiceContext, discardChanges: boolean | undefined): void {
   if (ctx.session.dirty() && !discardChanges) {
     const name = ctx.session.path() ? basename(ctx.session.path()!) : 'The open workspace';
-    throw new PlanscopeError('conflict', `${name} has unsaved changes. Save it first, or confirm that the changes may be discarded.`);
+    throw PlanscopeError.says('conflict', 'workspace.unsaved', { name });
   }
 }
 
@@ -64,9 +64,9 @@ export async function sampleReports(ctx: ServiceContext): Promise<ReportBytes[]>
   try {
     names = (await readdir(ctx.samplesDir)).filter((n) => /\.(txt|html?)$/i.test(n)).sort();
   } catch {
-    throw new PlanscopeError('not-found', `The sample reports folder ${ctx.samplesDir} is missing; reinstall Planscope.`);
+    throw PlanscopeError.says('not-found', 'workspace.samples-missing', { folder: ctx.samplesDir });
   }
-  if (names.length === 0) throw new PlanscopeError('not-found', `The sample reports folder ${ctx.samplesDir} has no reports; reinstall Planscope.`);
+  if (names.length === 0) throw PlanscopeError.says('not-found', 'workspace.samples-empty', { folder: ctx.samplesDir });
   const out: ReportBytes[] = [];
   for (const fileName of names) out.push({ fileName, bytes: await ctx.files.readFile(join(ctx.samplesDir, fileName)) });
   return out;
@@ -144,7 +144,7 @@ export const workspaceHandlers: HandlersFor<typeof workspaceMethods> = {
   'workspace.save': async (_args, ctx) => {
     const path = ctx.session.path();
     ctx.session.current();
-    if (!path) throw new PlanscopeError('bad-input', 'This workspace has never been saved: use Save As and choose a file name.');
+    if (!path) throw PlanscopeError.says('bad-input', 'workspace.never-saved');
     return saveTo(ctx, path);
   },
   'workspace.saveAs': ({ path }, ctx) => saveTo(ctx, path),

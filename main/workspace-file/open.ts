@@ -85,7 +85,7 @@ export function readWorkspaceFile(path: string): Uint8Array {
   try {
     const size = statSync(path).size;
     if (size > MAX_WORKSPACE_BYTES) {
-      throw new PlanscopeError('limit-exceeded', `${name} is ${(size / 1024 ** 3).toFixed(1)} GB; Planscope opens workspaces up to ${MAX_WORKSPACE_BYTES / 1024 ** 3} GB.`);
+      throw PlanscopeError.says('limit-exceeded', 'workspace.too-big', { name, size: (size / 1024 ** 3).toFixed(1), max: MAX_WORKSPACE_BYTES / 1024 ** 3 });
     }
     // A WAL-mode file (DB Browser, Datasette) may hold committed changes in FILE-wal that the file itself lacks;
     // opening the file alone would silently lose them.
@@ -99,7 +99,7 @@ export function readWorkspaceFile(path: string): Uint8Array {
   } catch (err) {
     if (err instanceof PlanscopeError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new PlanscopeError(code === 'ENOENT' ? 'not-found' : 'unreadable-file', code === 'ENOENT' ? `${path} does not exist.` : `${path} cannot be read (${code ?? String(err)}).`);
+    throw code === 'ENOENT' ? PlanscopeError.says('not-found', 'file.missing', { path }) : PlanscopeError.says('unreadable-file', 'file.unreadable', { path, reason: code ?? String(err) });
   }
 }
 

@@ -10,11 +10,14 @@ import type { Transport } from './transport';
 export class BridgeError extends Error {
   readonly code: ErrorCode;
   readonly details: Json | undefined;
+  /** The message by id and values, worded in the interface language by describeError. */
+  readonly say: PlanscopeErrorData['say'];
   constructor(data: PlanscopeErrorData, readonly method: string) {
     super(data.message);
     this.name = 'BridgeError';
     this.code = data.code;
     this.details = data.details;
+    this.say = data.say;
   }
 }
 

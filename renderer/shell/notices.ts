@@ -1,6 +1,8 @@
-// Messages for the person at the desk: errors from main arrive as { code, message } and the message is
-// already written for them (which file, which line, what was expected), so it is shown as is.
+// Messages for the person at the desk: errors from main arrive as { code, message, say }: `say` is the message by id
+// (main/core/messages.ts), worded here in the interface language; it says which file, line or cell and what to do.
 import { create } from 'zustand';
+import { isSaid, sayIn } from '../../main/contract/messages';
+import { useLang } from '../i18n';
 
 export interface Notice {
   id: number;
@@ -39,8 +41,11 @@ export const useNotices = create<NoticeState>((set) => ({
 /** The code and message of anything thrown by a call; a bug without a message still says something useful. */
 export function describeError(e: unknown): { code: string; message: string } {
   if (typeof e === 'object' && e !== null) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
-    if (typeof message === 'string' && message) return { code: typeof code === 'string' ? code : 'internal', message };
+    const { code, message, say } = e as { code?: unknown; message?: unknown; say?: unknown };
+    const c = typeof code === 'string' ? code : 'internal';
+    // Worded from the catalogue in the interface language; the English `message` only where main has no id yet.
+    if (isSaid(say)) return { code: c, message: sayIn(useLang.getState().lang, say) };
+    if (typeof message === 'string' && message) return { code: c, message };
   }
   return { code: 'internal', message: String(e) };
 }

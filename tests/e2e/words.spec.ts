@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Issue 16: the Chinese interface speaks Chinese and the English one English. Every view is opened (and the pop-ups
 // and states a first hour shows: an empty list, a refused file, a chosen forecast series), its visible text is read,
 // and any word of the other language outside data (indicator names, units, report titles, file names) and product
@@ -75,4 +76,15 @@ test('the English interface has no Chinese outside data', async ({ page, app }) 
     if (han.length) problems.push(`${view}: ${han.join(', ')}`);
   }
   expect(problems).toEqual([]);
+});
+
+test('an error from main is worded in the interface language', async ({ page, app }) => {
+  await app.open('reports');
+  await app.openWorkspace('/no/such/folder/同事的工作区.db');
+  const notice = page.locator('.notices .notice-error').first();
+  await expect(notice).toContainText('/no/such/folder/同事的工作区.db 不存在');
+  expect(englishWords(await notice.innerText())).toEqual([]);
+  await app.setLanguage('en');
+  await app.openWorkspace('/no/such/folder/other.db');
+  await expect(page.locator('.notices .notice-error', { hasText: 'other.db does not exist' })).toBeVisible();
 });

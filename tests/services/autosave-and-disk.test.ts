@@ -1,6 +1,7 @@
 // Two of issue 18's low items: an autosave that fails (its folder gone, a full disk) is shown — one notice that
 // crash protection stopped, not silence and not one every interval — and a full disk comes back as its own
 // code ('disk-full'), not as bad input.
+import { sayIn } from '../../main/core/messages';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,7 +39,9 @@ describe('a full disk', () => {
       const err = Object.assign(new Error(`${code}: no space left on device, write`), { code });
       const mapped = fsError(err, '/data/ws.db', 'save');
       expect(mapped.code).toBe('disk-full');
-      expect(mapped.message).toMatch(/磁盘空间不足，无法写入 \/data\/ws\.db.*The disk has no room to write \/data\/ws\.db/s);
+      expect(mapped.message).toMatch(/The disk has no room to write \/data\/ws\.db/);
+      // The interface says it in its own language, from the catalogue.
+      expect(sayIn('zh-CN', mapped.say!)).toMatch(/^磁盘空间不足，无法写入 \/data\/ws\.db/);
     }
     expect(fsError(Object.assign(new Error('EACCES'), { code: 'EACCES' }), '/x.db', 'save').code).toBe('bad-input');
   });

@@ -16,7 +16,7 @@ afterEach(() => h.cleanup());
 describe('dispatch', () => {
   it('names an unknown method', async () => {
     const out = await h.outcome('facts.explode', {});
-    expect(out).toEqual({ ok: false, error: { code: 'unknown-method', message: expect.stringContaining('"facts.explode"') } });
+    expect(out).toEqual({ ok: false, error: { code: 'unknown-method', message: expect.stringContaining('"facts.explode"'), say: { id: 'unknown-method', params: { method: 'facts.explode' } } } });
   });
 
   it('refuses bad arguments naming the argument and what was expected, without running the handler', async () => {
@@ -33,7 +33,7 @@ describe('dispatch', () => {
 
   it('passes a PlanscopeError through with its code, and calls with nothing open say so', async () => {
     const out = await h.outcome('reports.list', {});
-    expect(out).toEqual({ ok: false, error: { code: 'no-workspace', message: expect.stringMatching(/No workspace is open/) } });
+    expect(out).toEqual({ ok: false, error: { code: 'no-workspace', message: expect.stringMatching(/No workspace is open/), say: { id: 'no-workspace', params: {} } } });
   });
 
   it('turns an unexpected failure into a plain internal error and logs the original', async () => {
@@ -48,7 +48,7 @@ describe('dispatch', () => {
     });
     const logged: unknown[] = [];
     const crash = await dispatch(reg, h.ctx, 'x.crash', {}, (_m, err) => logged.push(err));
-    expect(crash).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/internal error.*reading 'id'.*not changed/) } });
+    expect(crash).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/internal error.*reading 'id'.*not changed/), say: { id: 'internal', params: expect.objectContaining({ reason: expect.stringContaining("reading 'id'") }) } } });
     expect(logged[0]).toBeInstanceOf(TypeError);
     const refuse = await dispatch(reg, h.ctx, 'x.refuse', {}, () => undefined);
     expect(refuse).toEqual({ ok: false, error: { code: 'bad-input', message: 'Sheet 2, C14: "约6%" is not a number', details: { cell: 'C14' } } });

@@ -144,6 +144,6 @@ describe('facts.why', () => {
     const ws = h.ctx.session.current();
     const [typed] = ws.addFacts(null, [{ indicator: '地区生产总值', measure: 'level', value: 1, low: null, high: null, unit: '亿元', qualifier: 'exact', period: '2024', kind: 'actual', region: '罗湖区', start: 0, end: 0, tier: 2, quote: null }]);
     expect(await h.call('facts.why', { id: typed! })).toMatchObject({ source: 'not-in-text', rules: [] });
-    await expect(h.call('facts.why', { id: 999999 })).rejects.toThrow(/not-found: There is no fact #999999/);
+    await expect(h.call('facts.why', { id: 999999 })).rejects.toThrow(/not-found: There is no fact with id 999999/);
   });
 });

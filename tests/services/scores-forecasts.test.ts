@@ -87,7 +87,7 @@ describe('scorecard on the sample workspace', () => {
     const bad = await dispatch(registry, ctx, 'scores.scorecard', { tolerance: { pp: -1 } }, () => undefined);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     const missing = await dispatch(registry, ctx, 'scores.sources', { factIds: [999999] }, () => undefined);
-    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There is no fact with id 999999 in this workspace.' } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There is no fact with id 999999 in this workspace (it may belong to another workspace).', say: { id: 'fact.not-found' } } });
   });
 });
 

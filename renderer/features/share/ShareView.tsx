@@ -1,6 +1,7 @@
 // Share view: open a colleague's workspace file (native dialog or typed path), see the safety verdict, decide each
 // conflict (keep mine / take theirs / keep both), merge, save. Below: sign the workspace and save a compact copy.
 import { useRef } from 'react';
+import { isSaid, sayIn } from '../../../main/contract/messages';
 import { fill, useLang } from '../../i18n';
 import { formatNumber } from '../../format/numbers';
 import { useWorkspace } from '../../shell/workspace';
@@ -45,7 +46,7 @@ export default function ShareView() {
         {verdict && (
           <div className={`notice ${verdict.ok ? 'notice-info' : 'notice-error'}`} role={verdict.ok ? 'status' : 'alert'}
             data-testid="share-verdict" data-ok={String(verdict.ok)} data-code={verdict.code ?? ''} style={{ margin: '6px 0' }}>
-            {verdict.ok ? s.sound : s.refused} {verdict.message}
+            {verdict.ok ? s.sound : s.refused} {isSaid(verdict.say) ? sayIn(lang, verdict.say) : verdict.message}
           </div>
         )}
         {error && (
