@@ -5,7 +5,7 @@
 //   ETS(A,Ad,N)  ŷ = ℓ + φb;    ℓ ← ℓ + φb + αe;   b ← φb + βe
 // Errors are Gaussian, so the likelihood is n·log(SSE) up to constants (R's lik). For given α, β, φ the errors are
 // linear in the initial states, so ℓ₀ and b₀ are solved by least squares and the simplex search runs over the
-// smoothing parameters only, within R's "usual" bounds. A year without a figure (a gap) moves the state by the
+// smoothing parameters only, within R's "usual" bounds (mapped onto an unbounded search space). A year without a figure (a gap) moves the state by the
 // model's forecast without an update, so a gap is a longer step, not a missing value.
 import { nelderMead } from './nelder-mead';
 import type { Pt } from './methods';
@@ -117,29 +117,30 @@ function concentrated(ps: readonly Pt[], s: Smoothing, trend: boolean): { l0: nu
 
 const sseOf = (errors: readonly number[]) => errors.reduce((a, e) => a + e * e, 0);
 
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * The simplex searches an unbounded space mapped onto R's bounds by logistic curves: α = lo + (hi − lo)·σ(x₀),
+ * β = lo + (α − lo)·σ(x₁), φ = φlo + (φhi − φlo)·σ(x₂). Every point it tries is admissible, and an optimum on a
+ * bound (α = 1e-4, φ = 0.98) is approached smoothly instead of by bouncing off a wall of infinite values.
+ */
 function smoothingOf(form: EtsForm, x: readonly number[]): Smoothing {
-  if (form === 'ANN') return { alpha: x[0]!, beta: 0, phi: 1 };
-  return { alpha: x[0]!, beta: x[1]!, phi: form === 'AAdN' ? x[2]! : 1 };
-}
-
-function inBounds(form: EtsForm, s: Smoothing): boolean {
   const { low, high, phiLow, phiHigh } = ETS_BOUNDS;
-  if (s.alpha < low || s.alpha > high) return false;
-  if (form === 'ANN') return true;
-  if (s.beta < low || s.beta > s.alpha) return false;
-  return form === 'AAN' || (s.phi >= phiLow && s.phi <= phiHigh);
+  const alpha = low + (high - low) * logistic(x[0]!);
+  if (form === 'ANN') return { alpha, beta: 0, phi: 1 };
+  const beta = low + (alpha - low) * logistic(x[1]!);
+  return { alpha, beta, phi: form === 'AAdN' ? phiLow + (phiHigh - phiLow) * logistic(x[2]!) : 1 };
 }
 
-/** Starting points on a coarse grid inside the bounds; the simplex starts from the best of them. */
+/** Starting points on a coarse grid of the search space (α from 0.05 to 0.998, β from 2% to 73% of α, φ 0.85 or 0.95). */
 function grid(form: EtsForm): number[][] {
-  const alphas = [0.05, 0.2, 0.4, 0.6, 0.8, 0.9999];
-  if (form === 'ANN') return alphas.map((a) => [a]);
+  const xs0 = [-3, -1.5, 0, 1.5, 3, 6];
+  if (form === 'ANN') return xs0.map((a) => [a]);
   const out: number[][] = [];
-  for (const a of alphas) {
-    for (const share of [0.02, 0.2, 0.6]) {
-      const b = Math.max(ETS_BOUNDS.low, a * share);
+  for (const a of xs0) {
+    for (const b of [-4, -1.5, 1]) {
       if (form === 'AAN') out.push([a, b]);
-      else for (const phi of [0.85, 0.95]) out.push([a, b, phi]);
+      else for (const phi of [-0.7, 1.1]) out.push([a, b, phi]);
     }
   }
   return out;
@@ -155,7 +156,6 @@ export function fitEts(ps: readonly Pt[], form: EtsForm, minPoints = ETS_MIN_POI
   const floor = n * (1e-9 * Math.max(1, scale)) ** 2;
   const objective = (x: readonly number[]) => {
     const s = smoothingOf(form, x);
-    if (!inBounds(form, s)) return Infinity;
     return Math.max(floor, concentrated(ps, s, hasTrend(form)).sse);
   };
   let start = grid(form)[0]!;
@@ -164,10 +164,10 @@ export function fitEts(ps: readonly Pt[], form: EtsForm, minPoints = ETS_MIN_POI
     const v = objective(g);
     if (v < startValue) [start, startValue] = [g, v];
   }
-  const steps = form === 'ANN' ? [0.1] : form === 'AAN' ? [0.1, 0.02] : [0.1, 0.02, 0.03];
+  const steps = new Array<number>(form === 'ANN' ? 1 : form === 'AAN' ? 2 : 3).fill(1);
   // Restarted once from its own answer: a simplex that collapsed early gets a fresh look around the optimum.
   let best = nelderMead(objective, start, { steps });
-  best = nelderMead(objective, best.x, { steps: steps.map((s) => s / 4) });
+  best = nelderMead(objective, best.x, { steps: steps.map((s) => s / 2) });
   const s = smoothingOf(form, best.x);
   const { l0, b0 } = concentrated(ps, s, hasTrend(form));
   return etsWith(ps, form, s, l0, b0, floor);
