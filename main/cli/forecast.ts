@@ -2,10 +2,11 @@
 // the ranked methods, the point forecast with intervals and P(meet target), as one JSON document.
 // With --save the best (or --method) forecast is stored in the workspace file, which is saved atomically.
 // `forecast --db FILE.db --all --target-period P [--jsonl]`: every series with figures before P, one JSON line
-// each (or one JSON array), the same results the briefing workbook's 预测 sheet rounds for reading.
+// each (or one JSON array); each line's `summary` is the row the briefing workbook's 预测 sheet shows (rounded there).
 import { forecastAll } from '../core/forecast/batch';
 import { buildForecast } from '../core/forecast/build';
 import { saveForecast } from '../core/forecast/saved';
+import { forecastSummary, targetWording, type ForecastSummary } from '../core/forecast/summary';
 import { forecastInputs } from '../core/forecast/series';
 import { METHOD_NAMES, type ForecastResult } from '../core/forecast/types';
 import { parsePeriod, type Measure } from '../core/types';
@@ -21,11 +22,26 @@ const MEASURES: readonly Measure[] = ['level', 'growth', 'share', 'rate', 'count
 
 const r6 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e6) / 1e6);
 
-/** The single-series JSON plus what the interval rests on, the common backtest points and a span's average. */
+const r6pair = (p: [number, number] | null) => (p ? [r6(p[0]), r6(p[1])] : null);
+
+/** The reading the briefing's 预测 sheet shows for the same series (core/forecast/summary.ts), unrounded to 1e-6. */
+export function summaryJson(s: ForecastSummary): Record<string, unknown> {
+  return {
+    indicator: s.indicator, region: s.region, measure: s.measure, unit: s.unit, target_period: s.targetPeriod,
+    target: s.target && { ...s.target, wording: targetWording(s.target, s.unit, 'en') },
+    method: s.method, method_form: s.methodForm, subject: s.subject, point: r6(s.point),
+    interval_80: r6pair(s.interval80), interval_95: r6pair(s.interval95), p_meet: r6(s.pMeet), p_meet_or_within_tolerance: r6(s.pMeetOrWithin),
+    basis: s.basis, backtest_points: s.backtestPoints,
+    outcome_known: s.outcomeKnown && { ...s.outcomeKnown, error: r6(s.outcomeKnown.error) },
+  };
+}
+
+/** The single-series JSON plus what the interval rests on, the common backtest points, a span's average and the summary. */
 export function forecastOutput(r: ForecastResult): Record<string, unknown> {
   const best = r.methods.find((m) => m.method === r.best) ?? null;
   return {
     ...forecastJson(r),
+    method_form: best?.form ?? null,
     interval_basis: best?.intervalBasis ?? null,
     interval_df: best?.intervalDf ?? null,
     backtest_points: r.backtestPoints,
@@ -41,6 +57,7 @@ export function forecastOutput(r: ForecastResult): Record<string, unknown> {
       basis: r.span.basis, p_meet: r6(r.span.pMeet), p_meet_or_within_tolerance: r6(r.span.pMeetOrWithin),
       required_average_remaining: r6(r.span.requiredAverageRemaining),
     },
+    summary: summaryJson(forecastSummary(r)),
   };
 }
 

@@ -24,7 +24,7 @@ const query = {
   targetPeriod: z.string().trim().refine((p) => readPeriodText(p) === p, 'a period looks like 2024, 2024H1, 2024Q3 or 2021-2025'),
   tolerance: toleranceSchema.optional(),
 };
-const methodName = z.enum(['naive', 'drift', 'linear_trend', 'ses', 'theta', 'combination', 'damped_holt', 'cagr', 'h1_to_full_year']);
+const methodName = z.enum(['naive', 'drift', 'linear_trend', 'ses', 'theta', 'ets', 'combination', 'damped_holt', 'cagr', 'h1_to_full_year']);
 
 export const forecastsMethods = {
   'forecasts.series': method<ForecastableSeries[]>()(z.object({})),

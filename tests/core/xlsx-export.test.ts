@@ -126,7 +126,9 @@ describe('briefing workbook', () => {
     expect(iv).toBeDefined();
     // Rounded for reading; level and P(meet target) in percent.
     const r2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
-    expect(forecasts[1]).toEqual(['地区生产总值', '罗湖区', '增速', '2024', saved.method, r2(saved.point), r2(iv.low), r2(iv.high), 80, saved.pMeet === null ? null : Math.round(saved.pMeet * 1000) / 10, '2026-01-02T00:00:00Z']);
+    // The saved forecasts are the sheet's second block, under their title and header (the first: forecast --all).
+    const savedAt = forecasts.findIndex((r) => r[0] === '已保存的预测') + 2;
+    expect(forecasts[savedAt]!.slice(0, 11)).toEqual(['地区生产总值', '罗湖区', '增速', '2024', saved.method, r2(saved.point), r2(iv.low), r2(iv.high), 80, saved.pMeet === null ? null : Math.round(saved.pMeet * 1000) / 10, '2026-01-02T00:00:00Z']);
   });
 
   it('puts only the facts behind the pivot on the facts sheet, with report title, period and quote', () => {

@@ -26,7 +26,7 @@ test('the briefing exported from the pivot view holds the grid exactly as shown'
   const path = join(server.dir, download.suggestedFilename());
   await download.saveAs(path);
   const wb = XLSX.read(await readFile(path));
-  expect(wb.SheetNames).toEqual(['封面', `透视表 ${VIEW}`, '记分卡', '规划跟踪', '事实']);
+  expect(wb.SheetNames).toEqual(['封面', `透视表 ${VIEW}`, '记分卡', '规划跟踪', '事实', '预测']);
   const sheet = XLSX.utils.sheet_to_json<(string | number | null)[]>(wb.Sheets[`透视表 ${VIEW}`]!, { header: 1, defval: null });
 
   // Header: the row fields, then periods over kinds as the grid's column groups show them.

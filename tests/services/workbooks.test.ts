@@ -117,7 +117,7 @@ describe('export-xlsx and import-xlsx CLI', () => {
     };
     const a = io();
     expect(await runCli(['export-xlsx', '--db', db, '--out', join(dir, 'b.xlsx')], a.io)).toBe(0);
-    expect(XLSX.read(readFileSync(join(dir, 'b.xlsx'))).SheetNames).toEqual(['封面', '透视表 指标 × 期间 (目标 实际)', '记分卡', '规划跟踪', '事实']);
+    expect(XLSX.read(readFileSync(join(dir, 'b.xlsx'))).SheetNames).toEqual(['封面', '透视表 指标 × 期间 (目标 实际)', '记分卡', '规划跟踪', '事实', '预测']);
 
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['指标', '地区', '2022', '2023'], ['税收收入', '罗湖区', 120.5, '约6%'], ['税收收入增速', '罗湖区', 3.1, 'x']]), 'S');

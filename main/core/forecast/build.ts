@@ -6,7 +6,8 @@ import { parsePeriod } from '../types';
 import { metrics, naiveScale, sigmaPerYear, type BacktestStep, type MetricOptions } from './backtest';
 import { cagr, dampedHolt, drift, isFitted, linearTrend, naive, ses, theta, type Fit, type Pt } from './methods';
 import { h1ToFullYear } from './partial-year';
-import { driftSpread, naiveSpread, sesSpread, trendSpread, type Spread } from './predictive';
+import { chooseEts, ETS_OFFERED_FROM, etsFormText, etsPoint } from './ets';
+import { driftSpread, ETS_FIT_FROM, etsSpread, naiveSpread, sesSpread, trendSpread, type Spread } from './predictive';
 import { combinationOf, combinationSpread } from './combination';
 import { conditionOnPartYear } from './conditioning';
 import { reportingStep } from './resolution';
@@ -38,7 +39,7 @@ interface Working {
 }
 
 const SPREADS: Record<PointMethod, ((ps: readonly Pt[], t: number) => Spread | null) | null> = {
-  naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, ses: sesSpread, theta: sesSpread, combination: combinationSpread, cagr: driftSpread, damped_holt: null,
+  naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, ses: sesSpread, theta: sesSpread, ets: etsSpread, combination: combinationSpread, cagr: driftSpread, damped_holt: null,
 };
 
 const SPREAD_BASIS: Record<PointMethod, string> = {
@@ -47,6 +48,7 @@ const SPREAD_BASIS: Record<PointMethod, string> = {
   linear_trend: "the trend regression's prediction standard error",
   ses: "simple exponential smoothing's one-step errors (ETS(A,N,N))",
   theta: "simple exponential smoothing's one-step errors, as R's thetaf",
+  ets: 'the chosen ETS form\'s analytic variance',
   combination: "the mean of its members' spreads (their errors move together, so they are not pooled as independent)",
   cagr: "the log random walk's residual scale plus the growth rate's standard error",
   damped_holt: 'its backtest errors',
@@ -66,17 +68,18 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
   const horizon = T - lastT;
   const isLevel = (inputs.measure === 'level' || inputs.measure === 'count') && ps.length > 0 && ps.every((p) => p.y > 0);
   const work: Working = isLevel ? { isLevel, w: Math.log, unw: Math.exp } : { isLevel, w: (y) => y, unw: (z) => z };
+  const ets = etsMethod(work);
   const members: Record<string, (train: readonly Pt[]) => Fit> = {
     naive, drift, linear_trend: linearTrend, ses, theta, cagr: (train) => cagr(train, inputs.measure === 'level' || inputs.measure === 'count'),
+    ets: (train) => (train.length >= ETS_OFFERED_FROM ? ets(train) : { unavailable: 'not offered' }),
   };
   const fits: Record<PointMethod, (train: readonly Pt[]) => Fit> = {
-    naive, drift, linear_trend: linearTrend, ses, theta, damped_holt: dampedHolt, cagr: members.cagr!, combination: combinationOf(Object.values(members)),
+    naive, drift, linear_trend: linearTrend, ses, theta, ets, damped_holt: dampedHolt, cagr: members.cagr!, combination: combinationOf(Object.values(members)),
   };
   const finals = new Map<PointMethod, Fit>();
   for (const name of METHOD_NAMES) {
     if (name === 'h1_to_full_year') continue;
-    const f: Fit = name === 'damped_holt' && ps.length < MIN_POINTS_DAMPED ? { unavailable: `needs at least ${MIN_POINTS_DAMPED} points (damping a shorter series is guesswork)` } : fits[name](ps);
-    finals.set(name, f);
+    finals.set(name, tooShort(name, ps.length) ?? fits[name](ps));
   }
   const ranked = [...finals].filter(([, f]) => isFitted(f)).map(([n]) => n);
   const origins = commonOrigins(ps, ranked, fits);
@@ -95,7 +98,8 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
     }
     const steps = origins.map((i) => step(ps, i, fits[name]));
     const spread = spreadOf(name, ps, T, work, steps);
-    methods.push(finish(inputs, work, name, fit.predict(T), steps, spread, fit.params, metricOptions));
+    const m = finish(inputs, work, name, fit.predict(T), steps, spread, fit.params, metricOptions);
+    methods.push(fit.form ? { ...m, form: fit.form } : m);
   }
   const best = rank(methods, origins.length, inputs, notes);
   const candidates = methods.filter((m) => m.rank !== null).length;
@@ -105,6 +109,30 @@ export function buildForecast(inputs: ForecastInputs): ForecastResult {
   const outcome = knownOutcome(inputs, T, best);
   if (outcome) notes.push(`outcome known: ${outcome.period} is ${outcome.value} (${outcome.kind}); the forecast is scored against it, not needed`);
   return { inputs, horizonYears: horizon, methods, best: best?.method ?? null, backtestPoints: origins.length, targetPath: targetPath(inputs, T), outcome, span, notes };
+}
+
+/**
+ * ETS chosen by AICc on the working scale (logs of a positive level, as the spreads), its point taken back to the
+ * value. A backtest origin with fewer points than ETS is offered from fits the level-only form ETS(A,N,N), so ETS is
+ * scored on the same origins as every other method.
+ */
+function etsMethod(work: Working): (train: readonly Pt[]) => Fit {
+  return (train) => {
+    const c = chooseEts(onScale(train, work), ETS_FIT_FROM);
+    if (!c) return { unavailable: `needs at least ${ETS_FIT_FROM} points` };
+    const m = c.chosen;
+    const params: Record<string, number> = { alpha: m.alpha, l0: m.l0, aicc: m.aicc, sigma2: m.sigma2 };
+    if (m.form !== 'ANN') Object.assign(params, { beta: m.beta, b0: m.b0 });
+    if (m.form === 'AAdN') params.phi = m.phi;
+    return { predict: (t) => work.unw(etsPoint(m, t)), params, form: etsFormText(c) };
+  };
+}
+
+/** Methods refused on the whole series although they fit shorter backtest windows (damped trend, ETS's choice of form). */
+function tooShort(name: PointMethod, n: number): Fit | null {
+  if (name === 'damped_holt' && n < MIN_POINTS_DAMPED) return { unavailable: `needs at least ${MIN_POINTS_DAMPED} points (damping a shorter series is guesswork)` };
+  if (name === 'ets' && n < ETS_OFFERED_FROM) return { unavailable: `needs at least ${ETS_OFFERED_FROM} points (choosing an ETS form by AICc on fewer is guesswork)` };
+  return null;
 }
 
 /** The part-year figure of the target year enters the recommended forecast (see conditioning.ts). */
@@ -168,7 +196,7 @@ function spreadOf(name: PointMethod, ps: readonly Pt[], T: number, work: Working
   const scale = work.isLevel ? ', on the log scale' : '';
   if (model) {
     const s = model(onScale(ps, work), T);
-    return s && { ...s, basis: `t(${s.df}) on ${SPREAD_BASIS[name]}${scale}` };
+    return s && { ...s, basis: `t(${s.df}) on ${s.label ?? SPREAD_BASIS[name]}${scale}` };
   }
   if (steps.length < 2) return null;
   const h = T - ps[ps.length - 1]!.t;

@@ -10,6 +10,8 @@ export interface Pt {
 export interface Fitted {
   predict(t: number): number;
   params: Record<string, number>;
+  /** The form a method chose among several (ETS), in words. */
+  form?: string;
 }
 
 export type Fit = Fitted | { unavailable: string };

@@ -2,6 +2,7 @@
 // residual scale (rwf), drift with its slope's standard error (rwf(drift = TRUE)), the regression's
 // prediction standard error with n − 2 degrees of freedom (tslm). Level series are taken on the log scale
 // (the errors of a level grow with the level), so their spread is relative: the interval is point × e^(±q·se).
+import { chooseEts, etsFormText, etsVariance } from './ets';
 import { sesAlpha, sesState, type Pt } from './methods';
 
 export interface Spread {
@@ -9,6 +10,8 @@ export interface Spread {
   se: number;
   /** Degrees of freedom of the residual scale behind se. */
   df: number;
+  /** What the spread rests on, when the model says more than its method's name (ETS: the form chosen). */
+  label?: string;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -89,4 +92,19 @@ export function sesSpread(ps: readonly Pt[], t: number): Spread | null {
   const df = ps.length - 2;
   const h = t - ps[ps.length - 1]!.t;
   return { se: Math.sqrt((sse / df) * (1 + (h - 1) * alpha * alpha)), df };
+}
+
+/** Backtest origins shorter than ETS's own minimum still fit its level-only form, ETS(A,N,N), from this many points. */
+export const ETS_FIT_FROM = 3;
+
+/**
+ * ETS chosen by AICc: its analytic h-step variance σ²·(1 + Σcⱼ²) with σ² = SSE/(n − parameters), the
+ * denominator R's ets() uses, so df = n − parameters.
+ */
+export function etsSpread(ps: readonly Pt[], t: number): Spread | null {
+  const c = chooseEts(ps, ETS_FIT_FROM);
+  if (!c) return null;
+  const df = c.chosen.n - c.chosen.params;
+  if (df < 1) return null;
+  return { se: Math.sqrt(etsVariance(c.chosen, t)), df, label: `${etsFormText(c)}: its analytic variance by maximum likelihood` };
 }

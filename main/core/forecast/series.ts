@@ -27,38 +27,64 @@ interface BestRow {
   documentId: number | null;
 }
 
-/** The best statement per period for one series, outcomes or targets. */
-function bestPerPeriod(ws: Workspace, q: ForecastQuery, targets: boolean): Map<string, BestRow> {
-  const rows = ws.all(
-    `SELECT f.id, f.period, f.value, f.low, f.high, f.unit, f.qualifier, f.kind, f.document_id
-     FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE f.region = ? AND f.indicator = ? AND f.measure = ? AND f.status <> 'rejected' AND f.kind ${targets ? "= 'target'" : "<> 'target'"}
-     ORDER BY f.period, ${bestValueOrder}`,
-    [q.region, q.indicator, q.measure],
-  );
-  const best = new Map<string, BestRow>();
+/** The best statement per period of one series: its outcomes and its targets. */
+export interface SeriesRows {
+  outcomes: Map<string, BestRow>;
+  targets: Map<string, BestRow>;
+}
+
+const COLUMNS = 'f.region, f.indicator, f.measure, f.id, f.period, f.value, f.low, f.high, f.unit, f.qualifier, f.kind, f.document_id';
+
+/** Rows in (series, target-or-not, period, best first) order into their series; the first per period is the best. */
+function collect(rows: readonly Record<string, unknown>[]): Map<string, SeriesRows> {
+  const out = new Map<string, SeriesRows>();
   for (const r of rows) {
+    const key = seriesKey(String(r.region), String(r.indicator), String(r.measure));
+    let series = out.get(key);
+    if (!series) out.set(key, (series = { outcomes: new Map(), targets: new Map() }));
+    const into = r.kind === 'target' ? series.targets : series.outcomes;
     const period = String(r.period);
-    if (best.has(period)) continue;
-    best.set(period, {
+    if (into.has(period)) continue;
+    into.set(period, {
       id: Number(r.id), period, value: r.value == null ? null : Number(r.value), low: r.low == null ? null : Number(r.low),
       high: r.high == null ? null : Number(r.high), unit: r.unit == null ? null : String(r.unit), qualifier: String(r.qualifier) as Qualifier,
       kind: String(r.kind) as FactKind, documentId: r.document_id == null ? null : Number(r.document_id),
     });
   }
-  return best;
+  return out;
+}
+
+export const seriesKey = (region: string, indicator: string, measure: string) => `${region}\u0000${indicator}\u0000${measure}`;
+
+const ORDER = `CASE WHEN f.kind = 'target' THEN 1 ELSE 0 END, f.period, ${bestValueOrder}`;
+
+/** One series' rows, by the store's best-value rule. */
+function seriesRows(ws: Workspace, q: ForecastQuery): SeriesRows {
+  const rows = ws.all(
+    `SELECT ${COLUMNS} FROM facts f LEFT JOIN documents d ON d.id = f.document_id
+     WHERE f.region = ? AND f.indicator = ? AND f.measure = ? AND f.status <> 'rejected' ORDER BY ${ORDER}`,
+    [q.region, q.indicator, q.measure],
+  );
+  return collect(rows).get(seriesKey(q.region, q.indicator, q.measure)) ?? { outcomes: new Map(), targets: new Map() };
+}
+
+/** Every series' rows in one pass over the facts: a batch of a thousand series would otherwise query a thousand times. */
+export function allSeriesRows(ws: Workspace): Map<string, SeriesRows> {
+  return collect(ws.all(
+    `SELECT ${COLUMNS} FROM facts f LEFT JOIN documents d ON d.id = f.document_id
+     WHERE f.status <> 'rejected' ORDER BY f.region, f.indicator, f.measure, ${ORDER}`,
+  ));
 }
 
 const toPoint = (r: BestRow): SeriesPoint => ({ period: r.period, t: parsePeriod(r.period)!.endYear, value: r.value!, factId: r.id, kind: r.kind });
 
 /** Null when the workspace has neither a series nor a target for this indicator. */
-export function forecastInputs(ws: Workspace, q: ForecastQuery): ForecastInputs | null {
+export function forecastInputs(ws: Workspace, q: ForecastQuery, rows: SeriesRows = seriesRows(ws, q), profile = profileLookup(ws)): ForecastInputs | null {
   const target = parsePeriod(q.targetPeriod);
   if (!target) throw new Error(`"${q.targetPeriod}" is not a period (expected e.g. 2024, 2024H1 or 2021-2025)`);
   // A span target (2021-2025) is judged on its end year, so it is forecast from the annual series.
   const sub = target.year !== target.endYear ? 'Y' : target.sub;
-  const outcomes = bestPerPeriod(ws, q, false);
-  const targets = bestPerPeriod(ws, q, true);
+  const { outcomes, targets } = rows;
   const t = targets.get(q.targetPeriod);
   const valued = [...outcomes.values()].filter((r) => r.value !== null && parsePeriod(r.period) !== null);
   const single = (r: BestRow) => { const p = parsePeriod(r.period)!; return p.year === p.endYear ? p : null; };
@@ -83,7 +109,7 @@ export function forecastInputs(ws: Workspace, q: ForecastQuery): ForecastInputs 
   const allTargets = [...targets.values()].filter((x) => parsePeriod(x.period) !== null).sort((a, b) => comparePeriods(a.period, b.period)).map(ref);
   return {
     region: q.region, indicator: q.indicator, measure: q.measure, targetPeriod: q.targetPeriod,
-    unit: t?.unit ?? valued[0]?.unit ?? null, direction: profileLookup(ws)(q.indicator).direction,
+    unit: t?.unit ?? valued[0]?.unit ?? null, direction: profile(q.indicator).direction,
     series, partial, partialHistory, target: targetRef, targets: allTargets, tolerance: toleranceOf(q.tolerance),
   };
 }

@@ -51,8 +51,16 @@ export function tCdf(x: number, df: number): number {
   return x >= 0 ? 1 - tail : tail;
 }
 
-/** The p quantile of t(df), by bisection on the CDF (60 halvings: far below any figure we print). */
+const quantiles = new Map<string, number>();
+
+/**
+ * The p quantile of t(df), by bisection on the CDF (80 halvings: far below any figure we print). Remembered:
+ * intervals ask for the same few (level, df) pairs thousands of times in a batch.
+ */
 export function tQuantile(p: number, df: number): number {
+  const key = `${p}|${df}`;
+  const known = quantiles.get(key);
+  if (known !== undefined) return known;
   let lo = -1e4;
   let hi = 1e4;
   for (let i = 0; i < 80; i++) {
@@ -60,6 +68,8 @@ export function tQuantile(p: number, df: number): number {
     if (tCdf(mid, df) < p) lo = mid;
     else hi = mid;
   }
+  if (quantiles.size > 10_000) quantiles.clear();
+  quantiles.set(key, (lo + hi) / 2);
   return (lo + hi) / 2;
 }
 

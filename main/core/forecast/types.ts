@@ -2,9 +2,9 @@
 import type { Direction, FactKind, Measure } from '../types';
 import type { ScoreStatus, TargetRef } from '../score/types';
 
-export type MethodName = 'naive' | 'drift' | 'linear_trend' | 'ses' | 'theta' | 'combination' | 'damped_holt' | 'cagr' | 'h1_to_full_year';
+export type MethodName = 'naive' | 'drift' | 'linear_trend' | 'ses' | 'theta' | 'ets' | 'combination' | 'damped_holt' | 'cagr' | 'h1_to_full_year';
 
-export const METHOD_NAMES: readonly MethodName[] = ['naive', 'drift', 'linear_trend', 'ses', 'theta', 'damped_holt', 'cagr', 'combination', 'h1_to_full_year'];
+export const METHOD_NAMES: readonly MethodName[] = ['naive', 'drift', 'linear_trend', 'ses', 'theta', 'ets', 'damped_holt', 'cagr', 'combination', 'h1_to_full_year'];
 
 /** One point of a series: t is the year (a half-year series also counts in years: 2023H1 → 2023). */
 export interface SeriesPoint {
@@ -63,6 +63,8 @@ export interface MethodForecast {
   rank: number | null;
   /** Parameters the method chose (Holt's α, β, φ; the H1 share), for the record. */
   params: Record<string, number>;
+  /** The model form a method chose, in words (ETS: "ETS(A,Ad,N), AICc 12.3 (over …)"). */
+  form?: string;
 }
 
 /** What growth the target implies, against what the series has delivered. */

@@ -9,9 +9,9 @@ import { DEFAULT_PIVOT_NAME, FIELD_LABELS, totalWord, type PivotField, type Pivo
 import { buildPlanCheck } from '../score/plan-targets';
 import { planTrackerGrid } from './plan-sheet';
 import { scorecardGrid } from './scorecard-sheet';
-import { listSavedForecasts } from '../forecast/saved';
 import type { FactOrigin } from '../types';
-import type { BriefingInput, ForecastForExport } from './briefing';
+import type { BriefingInput } from './briefing';
+import { forecastBatchOf, savedForecastsOf } from './forecast-sheet';
 import type { FactForExport } from './facts-sheet';
 import { pivotToGrid, type DisplayGrid } from './grid';
 import { valueWord, WORDS, type BriefingLanguage } from './labels';
@@ -68,26 +68,6 @@ export function factsForExport(ws: Workspace, spec: PivotSpec | null): FactForEx
   return out;
 }
 
-export function forecastsForExport(ws: Workspace, language: BriefingLanguage): ForecastForExport[] {
-  const units = new Map<string, string | null>();
-  for (const r of ws.all('SELECT id, inputs FROM forecasts')) {
-    try {
-      const inputs = JSON.parse(String(r.inputs)) as { unit?: unknown };
-      units.set(String(r.id), typeof inputs.unit === 'string' ? inputs.unit : null);
-    } catch {
-      units.set(String(r.id), null);
-    }
-  }
-  return listSavedForecasts(ws).map((f) => {
-    const interval = f.intervals.find((i) => i.level === 80) ?? f.intervals[0] ?? null;
-    return {
-      indicator: f.indicator, region: f.region, measure: valueWord(WORDS[language], 'measure', f.measure), targetPeriod: f.targetPeriod, method: f.method, point: f.point,
-      low: interval?.low ?? null, high: interval?.high ?? null, level: interval ? interval.level / 100 : null, pMeet: f.pMeet,
-      unit: units.get(String(f.id)) ?? null, createdAt: f.createdAt,
-    };
-  });
-}
-
 /** The plan tracker's sheet, or none when the workspace holds no multi-year target (an empty sheet says nothing). */
 export function planTrackerOf(ws: Workspace, language: BriefingLanguage): DisplayGrid | null {
   const rows = buildPlanCheck(ws);
@@ -131,6 +111,7 @@ export function collectBriefing(ws: Workspace, req: BriefingRequest): BriefingIn
     scorecard: scorecardGrid(ws, req.language, spec),
     planTracker: planTrackerOf(ws, req.language),
     facts: factsForExport(ws, spec),
-    forecasts: forecastsForExport(ws, req.language),
+    forecasts: savedForecastsOf(ws, req.language),
+    forecastBatch: forecastBatchOf(ws),
   };
 }

@@ -1,5 +1,5 @@
 // The briefing workbook: a cover (workspace, filters, export time, contents), the pivot exactly as displayed,
-// the scorecard, the plan tracker, the facts behind them with provenance, and the saved forecasts with method and intervals.
+// the scorecard, the plan tracker, the facts behind them with provenance, and the forecasts (forecast-sheet.ts).
 // Sheet names are in the interface language and checked against Excel's rules so Excel and LibreOffice open
 // the file without a repair prompt.
 import * as XLSX from 'xlsx';
@@ -7,26 +7,12 @@ import type { WorkBook } from 'xlsx';
 import type { DisplayGrid } from './grid';
 import { columnLetter, gridSheet, tableSheet, type SheetWithPane } from './grid-sheet';
 import { factsSheet, type FactForExport } from './facts-sheet';
+import { forecastsSheet, type ForecastBatch, type ForecastForExport } from './forecast-sheet';
 import { finishWorkbook, type Freeze } from './frozen-panes';
 import { quotedSheet } from './print-setup';
 import { safeSheetName, WORDS, type BriefingLanguage, type BriefingWords } from './labels';
 
-/** A saved forecast as the briefing shows it. */
-export interface ForecastForExport {
-  indicator: string;
-  region: string;
-  measure: string;
-  targetPeriod: string;
-  method: string;
-  point: number | null;
-  low: number | null;
-  high: number | null;
-  /** Interval coverage, e.g. 0.8; null when the series was too short for an interval. */
-  level: number | null;
-  pMeet: number | null;
-  unit: string | null;
-  createdAt: string;
-}
+export type { ForecastForExport } from './forecast-sheet';
 
 export interface BriefingInput {
   language: BriefingLanguage;
@@ -39,7 +25,10 @@ export interface BriefingInput {
   /** The plan tracker (multi-year targets); null when the workspace holds none. */
   planTracker: DisplayGrid | null;
   facts: readonly FactForExport[];
+  /** The saved forecasts. */
   forecasts: readonly ForecastForExport[];
+  /** Every series forecast for the briefing's period, as `forecast --all` gives them; absent or null: none. */
+  forecastBatch?: ForecastBatch | null;
 }
 
 interface NamedSheet extends SheetWithPane {
@@ -110,17 +99,6 @@ export function localDateTimeCell(iso: string): XLSX.CellObject | null {
   return { t: 'n', v: localMs / 86_400_000 + 25569, z: 'yyyy-mm-dd hh:mm' };
 }
 
-function forecastsSheet(forecasts: readonly ForecastForExport[], w: BriefingWords): SheetWithPane {
-  const c = w.forecastColumns;
-  const header = [c.indicator, c.region, c.measure, c.targetPeriod, c.method, c.point, c.low, c.high, c.level, c.pMeet, c.createdAt];
-  // Rounded for reading (a forecast is not known to more places than its unit shows: 3.09, not 3.086994482507677);
-  // the level and P(meet target) as percentages, 80.0% and 14.0%.
-  const round = (v: number | null, d: number) => (v === null ? null : Math.round(v * 10 ** d) / 10 ** d);
-  const pct = (v: number | null) => (v === null ? null : round(v * 100, 1));
-  const rows = forecasts.map((f) => [f.indicator, f.region, f.measure, f.targetPeriod, f.method, round(f.point, 2), round(f.low, 2), round(f.high, 2), pct(f.level), pct(f.pMeet), f.createdAt]);
-  return tableSheet(header, rows, (r, col) => (col >= 5 && col <= 7 ? (forecasts[r]?.unit ?? null) : col === 8 || col === 9 ? '%' : null));
-}
-
 export function writeBriefing(input: BriefingInput): Uint8Array {
   const w = WORDS[input.language];
   const taken = new Set<string>();
@@ -137,7 +115,7 @@ export function writeBriefing(input: BriefingInput): Uint8Array {
   if (input.scorecard) body.push(named(w.sheets.scorecard, gridSheet(input.scorecard)));
   if (input.planTracker) body.push(named(w.sheets.planTracker, gridSheet(input.planTracker)));
   body.push(named(w.sheets.facts, factsSheet(input.facts, w)));
-  if (input.forecasts.length) body.push(named(w.sheets.forecasts, forecastsSheet(input.forecasts, w)));
+  if (input.forecasts.length || input.forecastBatch?.rows.length) body.push(named(w.sheets.forecasts, forecastsSheet(input.forecastBatch ?? null, input.forecasts, w, input.language)));
   const cover: NamedSheet = { name: coverName, ...coverSheet(input, w, body.map((s) => s.name)) };
   return writeSheets([cover, ...body], `${w.cover.title}: ${input.workspaceName}`);
 }

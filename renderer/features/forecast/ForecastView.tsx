@@ -92,6 +92,7 @@ export default function ForecastView() {
             </div>
           )}
           <div className="muted" data-testid="forecast-basis" data-backtest-points={result.backtestPoints}>
+            {best?.form && <span data-testid="forecast-method-form">{s[`m_${best.method}`]}: {best.form} · </span>}
             {s.basis}: {best?.intervalBasis ? localizeMessage(best.intervalBasis, lang) : s.noP} · {fill(s.backtestPoints, { n: String(result.backtestPoints) })}
           </div>
           {result.targetPath && (

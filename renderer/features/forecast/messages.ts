@@ -24,6 +24,7 @@ const ZH: [RegExp, string][] = [
   [new RegExp(`^outcome known: ${ANY} is ${N} \\(${ANY}\\); the forecast is scored against it, not needed$`), '结果已知:$1 为 $2($3),预测只用于检验'],
   [new RegExp(`^the ${ANY} figure ${N} enters the forecast with weight ${N}$`), '$1 数据 $2 已计入预测(权重 $3)'],
   [new RegExp(`^needs at least ${N} points \\(damping a shorter series is guesswork\\)$`), '至少需要 $1 个数据点(序列太短,阻尼趋势无从估计)'],
+  [new RegExp(`^needs at least ${N} points \\(choosing an ETS form by AICc on fewer is guesswork\\)$`), '至少需要 $1 个数据点(点数更少时无法按 AICc 选择 ETS 形式)'],
   [/^not shown: an actual value is zero or near zero$/, '不显示:有实际值为零或接近零'],
   [/^not shown: percentage errors of a rate or share mean nothing \(see MASE\)$/, '不显示:比率或增速的百分比误差没有意义(见 MASE)'],
   [new RegExp(`^reaching ${N} by ${N} from ${N} in ${ANY} needs ${N}% a year$`), '从 $4 的 $3 到 $2 年达到 $1,每年需增长 $5%'],

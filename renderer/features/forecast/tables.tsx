@@ -18,6 +18,12 @@ const interval = (m: { intervals: { level: number; low: number; high: number }[]
 };
 const prob = (p: number | null, lang: Lang) => (p === null ? '' : formatPercent(p * 100, lang, 0));
 
+/** The note column: the form a method chose (ETS: "ETS(A,Ad,N), AICc 12.3"), then what limits its interval; or why it is unavailable. */
+export function methodNote(m: MethodForecast, unavailable: string, lang: Lang): string {
+  if (!m.available) return `${unavailable}: ${localizeMessage(m.reason, lang)}`;
+  return [m.form ?? '', localizeMessage(m.intervalNote ?? m.metrics.mapeNote, lang)].filter(Boolean).join(' · ');
+}
+
 export function methodColumns(s: ForecastStrings, lang: Lang): ColDef<MethodRow>[] {
   return [
     { field: 'rank', headerName: s.rank, width: 70, ...numberColumn },
@@ -36,7 +42,7 @@ export function methodColumns(s: ForecastStrings, lang: Lang): ColDef<MethodRow>
     { colId: 'da', headerName: s.da, width: 90, ...numberColumn, valueGetter: (p) => (p.data?.metrics.directionalAccuracy == null ? '' : formatPercent(p.data.metrics.directionalAccuracy * 100, lang, 0)) },
     {
       colId: 'note', headerName: s.note, flex: 1, minWidth: 200,
-      valueGetter: (p) => (p.data ? (p.data.available ? localizeMessage(p.data.intervalNote ?? p.data.metrics.mapeNote, lang) : `${s.unavailable}: ${localizeMessage(p.data.reason, lang)}`) : ''),
+      valueGetter: (p) => (p.data ? methodNote(p.data, s.unavailable, lang) : ''),
       tooltipValueGetter: (p) => String(p.value ?? ''),
     },
   ];
