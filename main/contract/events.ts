@@ -5,7 +5,7 @@ export interface Events {
   progress: { task: string; done: number; total: number; label: string };
   /** A write happened; views reload what they show from these tables. */
   'workspace.changed': {
-    tables: string[];
+    tables: WorkspaceTable[];
     /** A review edit (edit, accept, reject, undo): the review view already shows its result and need not reload its list. */
     fromReview?: boolean;
   };
@@ -18,4 +18,7 @@ export interface Events {
 export type AppCommand = 'new' | 'newFromSamples' | 'open' | 'save' | 'saveAs' | 'importReports' | 'undo' | 'redo';
 
 export type EventName = keyof Events;
+
+/** The workspace's tables a change can touch: what views reload by (useReloadOn). */
+export type WorkspaceTable = 'documents' | 'facts' | 'indicators' | 'indicator_aliases' | 'pivots' | 'forecasts' | 'audit' | 'meta';
 export const EVENT_NAMES = ['progress', 'workspace.changed', 'app.command', 'autosave.failed'] as const satisfies readonly EventName[];

@@ -4,7 +4,7 @@
 import type { SqlJsStatic } from 'sql.js';
 import type { Workspace } from '../core/store/workspace';
 import type { MethodMap, ParsedArgsOf, ResultOf } from '../contract/define';
-import type { Events } from '../contract/events';
+import type { Events, WorkspaceTable } from '../contract/events';
 
 export interface FilesPort {
   readFile(path: string): Promise<Uint8Array>;
@@ -50,7 +50,7 @@ export type Handler<D> = (args: ParsedArgsOf<D>, ctx: ServiceContext) => Promise
 export type HandlersFor<M extends MethodMap> = { [K in keyof M]: Handler<M[K]> };
 
 /** A handler wrote to these tables: the open file is now behind the workspace, and views showing them refresh. */
-export function workspaceChanged(ctx: ServiceContext, tables: string[], opts: { fromReview?: boolean } = {}): void {
+export function workspaceChanged(ctx: ServiceContext, tables: WorkspaceTable[], opts: { fromReview?: boolean } = {}): void {
   ctx.session.markDirty();
   ctx.emit('workspace.changed', opts.fromReview ? { tables, fromReview: true } : { tables });
 }

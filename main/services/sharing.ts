@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import type { FileVerdict, sharingMethods, WorkspaceIdentity } from '../contract/sharing';
-import type { Events } from '../contract/events';
+import type { Events, WorkspaceTable } from '../contract/events';
 import type { Workspace } from '../core/store/workspace';
 import { unsavedChanges, type UnsavedChanges } from '../core/store/unsaved-changes';
 import { previewMerge } from '../core/store/merge';
@@ -30,7 +30,7 @@ function journalsOf(ctx: ServiceContext): JournalOwnership {
   return own;
 }
 
-const MERGED_TABLES = ['documents', 'facts', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'audit'];
+const MERGED_TABLES: WorkspaceTable[] = ['documents', 'facts', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'audit'];
 
 function counts(ws: Workspace): { documents: number; facts: number } {
   const r = ws.one('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM facts) AS f');

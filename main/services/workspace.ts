@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { PlanscopeError } from '../contract/errors';
 import type { workspaceMethods, WorkspaceInfo } from '../contract/workspace';
+import type { WorkspaceTable } from '../contract/events';
 import { seedCatalog } from '../core/catalog/index';
 import { Workspace } from '../core/store/workspace';
 import { openWorkspaceFile } from '../workspace-file/open';
@@ -12,7 +13,7 @@ import type { HandlersFor, ServiceContext } from './context';
 import { importIntoWorkspace, type ReportBytes } from './reports';
 import { offeringBackup, soundBackupOf } from './workspace-backup';
 
-export const ALL_TABLES = ['documents', 'facts', 'audit', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'meta'];
+export const ALL_TABLES: WorkspaceTable[] = ['documents', 'facts', 'audit', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'meta'];
 
 export function workspaceInfo(ctx: ServiceContext): WorkspaceInfo {
   const path = ctx.session.path();

@@ -66,7 +66,7 @@ describe('renderer bridge client', () => {
       useTransport(createInProcessTransport({ dispatch: (m, a) => dispatch(registry, h2.ctx, m, a, () => undefined), subscribe: hub2.subscribe }));
       await call('workspace.new');
       expect(got).toHaveLength(1);
-      hub.emit('workspace.changed', { tables: ['old'] }); // the previous transport no longer reaches the page
+      hub.emit('workspace.changed', { tables: ['meta'] }); // the previous transport no longer reaches the page
       expect(got).toHaveLength(1);
     } finally {
       await h2.cleanup();

@@ -7,7 +7,7 @@ import { formatFactValue, formatPercent } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import { fill, useLang } from '../../i18n';
 import { useCommonStrings } from '../../i18n/common';
-import { on } from '../../bridge';
+import { useReloadOn } from '../../bridge/useReloadOn';
 import { fanChart } from './fan-chart';
 import { localizeMessage } from './messages';
 import { useForecast } from './store';
@@ -24,14 +24,12 @@ export default function ForecastView() {
   useEffect(() => {
     void loadSeries();
     void loadSaved();
-    return on('workspace.changed', ({ tables }) => {
-      if (tables.includes('facts') || tables.includes('documents')) {
-        void loadSeries();
-        void loadSaved();
-        void useForecast.getState().build();
-      }
-    });
   }, [loadSeries, loadSaved]);
+  useReloadOn(['facts', 'documents'], () => {
+    void loadSeries();
+    void loadSaved();
+    void useForecast.getState().build();
+  });
 
   const seriesKey = choice ? `${choice.region}|${choice.indicator}|${choice.measure}` : '';
   const current = series.find((x) => `${x.region}|${x.indicator}|${x.measure}` === seriesKey);

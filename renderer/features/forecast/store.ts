@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { ForecastableSeries, ForecastMethod, ForecastResult, SavedForecast } from '../../../main/contract/forecasts';
 import { call } from '../../bridge';
 import { attempt } from '../../shell/notices';
-import { useWorkspace } from '../../shell/workspace';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 import { useScorecard } from '../scorecard/store';
 
 export interface SeriesChoice {
@@ -75,6 +75,4 @@ export const useForecast = create<ForecastState>((set, get) => ({
   },
 }));
 
-useWorkspace.subscribe((now, before) => {
-  if (now.generation !== before.generation) useForecast.getState().reset();
-});
+resetOnWorkspaceOpen(useForecast, { view: 'forecast', reload: () => Promise.all([useForecast.getState().loadSeries(), useForecast.getState().loadSaved()]) });

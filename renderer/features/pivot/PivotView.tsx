@@ -3,7 +3,7 @@
 // beside actuals") until the user saves views of their own.
 import { useEffect, useState } from 'react';
 import type { PivotSpec } from '../../../main/contract/pivots';
-import { on } from '../../bridge';
+import { useReloadOn } from '../../bridge/useReloadOn';
 import { formatNumber } from '../../format/numbers';
 import { fill, useLang } from '../../i18n';
 import { ChartsPanel } from '../charts/ChartsPanel';
@@ -74,11 +74,9 @@ export default function PivotView() {
 
   useEffect(() => {
     void init();
-    return on('workspace.changed', ({ tables }) => {
-      if (tables.includes('pivots')) void loadSaved();
-      if (tables.includes('facts') || tables.includes('documents')) void run();
-    });
-  }, [init, run, loadSaved]);
+  }, [init]);
+  useReloadOn(['pivots'], () => void loadSaved());
+  useReloadOn(['facts', 'documents'], () => void run());
 
   return (
     <div className="pivot-view" data-testid="pivot-view">

@@ -1,6 +1,7 @@
 // Pivot slice: the spec being built, its result, the saved views, the drilled cell, and the rows selected
 // for the charts. Every change of spec re-runs the pivot in main (SQL over the store), never in the renderer.
 import { create } from 'zustand';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 import type { DrillResult, PivotCoordinates, PivotField, PivotResult, PivotSpec, SavedPivot } from '../../../main/contract/pivots';
 import { call } from '../../bridge';
 import { attempt, describeError } from '../../shell/notices';
@@ -129,3 +130,5 @@ export const usePivot = create<PivotState>((set, get) => ({
     set({ selectedRows: keys });
   },
 }));
+
+resetOnWorkspaceOpen(usePivot, { view: 'pivot', reload: () => usePivot.getState().init() });

@@ -5,7 +5,7 @@ import { DataGrid } from '../../components/DataGrid';
 import { PlotlyChart } from '../../components/PlotlyChart';
 import { formatNumber } from '../../format/numbers';
 import { fill, useLang } from '../../i18n';
-import { on } from '../../bridge';
+import { useReloadOn } from '../../bridge/useReloadOn';
 import { planChart } from './plan-chart';
 import { planColumns } from './columns';
 import { usePlans } from './store';
@@ -19,10 +19,8 @@ export default function PlanView() {
 
   useEffect(() => {
     void load();
-    return on('workspace.changed', ({ tables }) => {
-      if (tables.includes('facts') || tables.includes('documents') || tables.includes('indicators')) void load();
-    });
   }, [load]);
+  useReloadOn(['facts', 'documents', 'indicators'], () => void load());
 
   const columns = useMemo(() => planColumns(s, lang), [s, lang]);
   const selected = rows.find((r) => r.id === selectedId) ?? null;

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { PlanRow } from '../../../main/contract/scores';
 import { call } from '../../bridge';
 import { attempt } from '../../shell/notices';
-import { useWorkspace } from '../../shell/workspace';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 
 export type PlanGridRow = PlanRow & { id: string };
 
@@ -34,6 +34,4 @@ export const usePlans = create<PlanState>((set) => ({
   },
 }));
 
-useWorkspace.subscribe((now, before) => {
-  if (now.generation !== before.generation) usePlans.getState().reset();
-});
+resetOnWorkspaceOpen(usePlans, { view: 'plans', reload: () => usePlans.getState().load() });

@@ -11,7 +11,7 @@ import { formatNumber } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import { formatDateTime } from '../../format/dates';
 import { fill, useLang } from '../../i18n';
-import { on } from '../../bridge';
+import { useReloadOn } from '../../bridge/useReloadOn';
 import { useNavigation } from '../../shell/navigation';
 import { useProgress } from '../../shell/progress';
 import { useReview } from '../review/store';
@@ -43,10 +43,8 @@ export default function ReportsView() {
 
   useEffect(() => {
     void load();
-    return on('workspace.changed', ({ tables }) => {
-      if (tables.includes('documents') || tables.includes('facts')) void load();
-    });
   }, [load]);
+  useReloadOn(['documents', 'facts'], () => void load());
 
   // The undo offered here is for the delete just made: once the economist has been elsewhere (and may have
   // edited, accepted or merged since), the newest action may be another one, so the offer goes.

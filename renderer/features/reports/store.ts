@@ -8,6 +8,7 @@ import { call } from '../../bridge';
 import { attempt, describeError, reportError } from '../../shell/notices';
 import { withProgress } from '../../shell/progress';
 import { useWorkspace } from '../../shell/workspace';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 import { filesNeedingYear, heldDuplicates, toReportFiles, withYears, type HeldDuplicate } from './files';
 
 interface ReportsState {
@@ -137,3 +138,5 @@ export const useReports = create<ReportsState>((set, get) => ({
 useWorkspace.subscribe((now, before) => {
   if (now.generation !== before.generation) useReports.setState({ duplicates: [], lastDeleted: null, confirmDelete: null });
 });
+
+resetOnWorkspaceOpen(useReports, { view: 'reports', reload: () => useReports.getState().load() });

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Fact } from '../../../main/core/types';
-import { on } from '../../bridge';
+import { useReloadOn } from '../../bridge/useReloadOn';
 import { DataGrid, type CellEdit } from '../../components/DataGrid';
 import { formatNumber } from '../../format/numbers';
 import { fill, useLang } from '../../i18n';
@@ -69,14 +69,13 @@ export default function ReviewView() {
   useEffect(() => {
     void load();
     void loadOptions();
-    return on('workspace.changed', ({ tables, fromReview }) => {
-      if (!tables.includes('facts') && !tables.includes('documents')) return;
-      // A recovery, merge or import changed facts this list shows; the review's own edits are already merged in.
-      if (!fromReview) void load();
-      void loadOptions();
-      void useSource.getState().reloadSpans();
-    });
   }, [load, loadOptions]);
+  useReloadOn(['facts', 'documents'], ({ fromReview }) => {
+    // A recovery, merge or import changed facts this list shows; the review's own edits are already merged in.
+    if (!fromReview) void load();
+    void loadOptions();
+    void useSource.getState().reloadSpans();
+  });
 
   const titles = useMemo(() => new Map((options?.documents ?? []).map((d) => [d.id, d.title])), [options]);
   const columns = useMemo(

@@ -7,6 +7,7 @@ import type { FactChanges, FactFilterArgs, FactFilterOptions } from '../../../ma
 import { call } from '../../bridge';
 import { attempt } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 
 interface ReviewState {
   filter: FactFilterArgs;
@@ -107,3 +108,5 @@ export const useReview = create<ReviewState>((set, get) => {
 useWorkspace.subscribe((now, before) => {
   if (now.generation !== before.generation) useReview.setState({ filter: {}, facts: [], options: null, selectedId: null, lastHistory: null });
 });
+
+resetOnWorkspaceOpen(useReview, { view: 'review', reload: () => Promise.all([useReview.getState().load(), useReview.getState().loadOptions()]) });

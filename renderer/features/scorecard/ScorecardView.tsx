@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import { fill, useLang } from '../../i18n';
 import { useCommonStrings } from '../../i18n/common';
-import { on } from '../../bridge';
+import { useReloadOn } from '../../bridge/useReloadOn';
 import { scoreColumns, type ScoreRow } from './columns';
 import { useScorecardStrings } from './strings';
 import { useScorecard } from './store';
@@ -25,10 +25,8 @@ export default function ScorecardView() {
 
   useEffect(() => {
     void loadChoices().then(load);
-    return on('workspace.changed', ({ tables }) => {
-      if (tables.includes('facts') || tables.includes('documents') || tables.includes('indicators')) void loadChoices().then(load);
-    });
   }, [loadChoices, load]);
+  useReloadOn(['facts', 'documents', 'indicators'], () => void loadChoices().then(load));
 
   const rows = useMemo<ScoreRow[]>(() => (card?.rows ?? []).map((r) => ({ ...r, id: r.key })), [card]);
   const columns = useMemo(() => scoreColumns(s, words, lang), [s, words, lang]);

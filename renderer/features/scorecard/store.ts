@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { FactSource, Score, Scorecard, ScorecardChoices, Tolerance } from '../../../main/contract/scores';
 import { call } from '../../bridge';
 import { attempt } from '../../shell/notices';
-import { useWorkspace } from '../../shell/workspace';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 
 interface ScorecardState {
   choices: ScorecardChoices | null;
@@ -76,6 +76,7 @@ export const useScorecard = create<ScorecardState>((set, get) => ({
   },
 }));
 
-useWorkspace.subscribe((now, before) => {
-  if (now.generation !== before.generation) useScorecard.getState().reset();
-});
+resetOnWorkspaceOpen(useScorecard, { view: 'scorecard', reload: async () => {
+  await useScorecard.getState().loadChoices();
+  await useScorecard.getState().load();
+} });

@@ -6,6 +6,7 @@ import type { FileVerdict, MergePreview, MergeResult, RecoverableWork, Resolutio
 import { call, choosePath } from '../../bridge';
 import { attempt, describeError, reportError } from '../../shell/notices';
 import { useWorkspace } from '../../shell/workspace';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 
 type Step = 'idle' | 'checking' | 'previewed' | 'merging' | 'merged';
 
@@ -135,3 +136,6 @@ export const useShare = create<ShareState>((set, get) => ({
     });
   },
 }));
+
+// The banner is about the open workspace's file: another file may have unsaved work of its own to offer.
+resetOnWorkspaceOpen(useShare, { reload: () => useShare.getState().loadRecoverable() });

@@ -6,7 +6,7 @@ import type { Fact } from '../../../main/core/types';
 import type { FactSpan } from './spans';
 import { call } from '../../bridge';
 import { attempt } from '../../shell/notices';
-import { useWorkspace } from '../../shell/workspace';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 
 interface SourceState {
   documentId: number | null;
@@ -71,6 +71,4 @@ export const useSource = create<SourceState>((set, get) => ({
   },
 }));
 
-useWorkspace.subscribe((now, before) => {
-  if (now.generation !== before.generation) useSource.getState().reset();
-});
+resetOnWorkspaceOpen(useSource);

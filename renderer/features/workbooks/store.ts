@@ -2,6 +2,7 @@
 // preview (facts it would add, cells that stop it), and the commit. Nothing is written until commit, and a
 // commit with any bad cell is refused by main as a whole.
 import { create } from 'zustand';
+import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 import type { CellError, ImportMappingInput, ImportPreview, WorkbookInspection } from '../../../main/contract/workbooks';
 import { call } from '../../bridge';
 import { describeError, reportError } from '../../shell/notices';
@@ -121,3 +122,5 @@ export const useImport = create<ImportState>((set, get) => ({
     set({ inspection: null, mapping: null, preview: null, error: null, busy: null, fileName: null });
   },
 }));
+
+resetOnWorkspaceOpen(useImport);

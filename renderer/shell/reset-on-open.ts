@@ -1,0 +1,31 @@
+// Every slice forgets the workspace it showed when another is opened: its data back to the slice's initial state
+// (filters, selections, loaded lists, results), then — when its view is on screen — loaded again from the new one.
+// Reloading only the view that is showing keeps an open cheap; the others load when they are next shown. The
+// reload comes after the reset on purpose: main's "workspace changed" event may arrive before the open returns, and a
+// view that reloaded on it would otherwise be emptied by a reset that came later.
+import type { StoreApi } from 'zustand';
+import { useNavigation } from './navigation';
+import { useWorkspace } from './workspace';
+
+interface SliceStore<T> extends StoreApi<T> {
+  getInitialState(): T;
+}
+
+export interface ResetOptions {
+  /** The view that shows this slice; reload runs only while it is on screen. */
+  view?: string;
+  reload?(): unknown;
+}
+
+/** The slice's data fields (not its actions) as they were when it was created. */
+export function initialData<T extends object>(store: SliceStore<T>): Partial<T> {
+  return Object.fromEntries(Object.entries(store.getInitialState()).filter(([, v]) => typeof v !== 'function')) as Partial<T>;
+}
+
+export function resetOnWorkspaceOpen<T extends object>(store: SliceStore<T>, opts: ResetOptions = {}): () => void {
+  return useWorkspace.subscribe((now, before) => {
+    if (now.generation === before.generation) return;
+    store.setState(initialData(store));
+    if (opts.reload && (!opts.view || useNavigation.getState().viewId === opts.view)) void opts.reload();
+  });
+}
