@@ -4,7 +4,7 @@
 // Chinese CID fonts) and standard fonts are read from the package's own files.
 import { parentPort, workerData } from 'node:worker_threads';
 import { freezeIntrinsics } from './harden';
-import { provideDomMatrix } from './dom-matrix';
+import { arrayPushIsNative, loadPdfjs, PDFJS_TEXT_OPTIONS, type Pdfjs } from './pdfjs-load';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
@@ -61,7 +61,6 @@ function endsLikePdf(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Pdfjs;
 type Mammoth = { convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }> };
 type WordExtractorClass = new () => { extract(b: Buffer): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }> };
@@ -74,8 +73,7 @@ async function readPdf(req: ReadRequest): Promise<PagedText> {
   let doc;
   try {
     doc = await pdfjs.getDocument({
-      data: bytes.slice(), cMapUrl: `${pdfjsDir}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${pdfjsDir}/standard_fonts/`,
-      disableFontFace: true, isEvalSupported: false, useSystemFonts: false, stopAtErrors: true, verbosity: 0,
+      ...PDFJS_TEXT_OPTIONS, data: bytes.slice(), cMapUrl: `${pdfjsDir}/cmaps/`, standardFontDataUrl: `${pdfjsDir}/standard_fonts/`,
     }).promise;
   } catch (err) {
     const name = (err as { name?: string }).name;
@@ -180,10 +178,7 @@ async function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
   // Imports with literal names, so the build bundles each parser into a chunk of the worker that is loaded only
   // for its format: the package carries no node_modules for them (see tests/electron/packaging.test.ts).
   if (format === 'pdf') {
-    provideDomMatrix();
-    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // pdf.js finds its worker code as globalThis.pdfjsWorker and then runs it in this thread.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')) as unknown;
+    pdfjs = await loadPdfjs();
   } else if (format === 'docx') {
     const m = (await import('mammoth')) as unknown as { default?: Mammoth } & Mammoth;
     parsers.mammoth = m.default ?? m;
@@ -216,7 +211,7 @@ async function hardening(): Promise<Record<string, boolean>> {
   } catch {
     polluted = false;
   }
-  return { objectPrototypeFrozen: Object.isFrozen(Object.prototype), arrayPrototypeFrozen: Object.isFrozen(Array.prototype), pollutionRefused: !polluted };
+  return { objectPrototypeFrozen: Object.isFrozen(Object.prototype), arrayPrototypeFrozen: Object.isFrozen(Array.prototype), pollutionRefused: !polluted, nativeArrayPush: arrayPushIsNative() };
 }
 
 if (parentPort) {
