@@ -174,7 +174,7 @@ const READERS = { pdf: readPdf, docx: readDocx, doc: readDoc } as const;
  * install their polyfills while loading (pdf.js's legacy build does), but nothing the file drives them to do
  * afterwards can pollute a prototype. pdf.js's own worker code is loaded here too (it reads the file there).
  */
-async function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
+async function loadParserThenFreeze(format: ReadRequest['format']): Promise<void> {
   // Imports with literal names, so the build bundles each parser into a chunk of the worker that is loaded only
   // for its format: the package carries no node_modules for them (see tests/electron/packaging.test.ts).
   if (format === 'pdf') {
@@ -187,6 +187,16 @@ async function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
     parsers.WordExtractor = m.default ?? m;
   }
   freezeIntrinsics();
+}
+
+/** The parser this worker loaded (a worker loads one, then freezes): a spare loads pdf.js before its file arrives. */
+let loaded: { format: ReadRequest['format']; done: Promise<void> } | null = null;
+
+function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
+  if (!loaded) loaded = { format, done: loadParserThenFreeze(format) };
+  // Once frozen, no other parser can be loaded (their loaders install polyfills); the host never asks this.
+  if (loaded.format !== format) return Promise.reject(new Error(`this reader loaded the ${loaded.format} parser, not ${format}`));
+  return loaded.done;
 }
 
 async function read(req: ReadRequest): Promise<ReadReply> {
@@ -216,7 +226,12 @@ async function hardening(): Promise<Record<string, boolean>> {
 
 if (parentPort) {
   const port = parentPort;
-  const data = workerData as { request?: ReadRequest; probe?: boolean };
+  const data = workerData as { request?: ReadRequest; probe?: boolean; spare?: boolean };
   if (data.probe) void hardening().then((h) => port.postMessage({ type: 'probe', ...h }));
-  else void read(data.request!).then((reply) => port.postMessage(reply));
+  else if (data.spare) {
+    // A spare (see read-document.ts): pdf.js is loaded and the prototypes frozen now, while no file is here; the
+    // one file this worker will ever read comes later as a message.
+    void loadThenFreeze('pdf').catch(() => undefined);
+    port.once('message', (req: ReadRequest) => void read(req).then((reply) => port.postMessage(reply)));
+  } else void read(data.request!).then((reply) => port.postMessage(reply));
 }
