@@ -4,13 +4,13 @@
 // Chinese CID fonts) and standard fonts are read from the package's own files.
 import { parentPort, workerData } from 'node:worker_threads';
 import { freezeIntrinsics } from './harden';
-import { arrayPushIsNative, loadPdfjs, PDFJS_TEXT_OPTIONS, type Pdfjs } from './pdfjs-load';
+import { arrayPushIsNative, loadPdfjs, pageTextItems, PDFJS_TEXT_OPTIONS, type Pdfjs } from './pdfjs-load';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
-import { layoutPdfText, pagesWithoutText, type PdfPageItems, type PdfTextItem } from '../core/documents/pdf-text';
+import { layoutPdfText, pagesWithoutText, type PdfPageItems } from '../core/documents/pdf-text';
 import { docxHtmlToText } from '../core/documents/docx-text';
 import { wordBodyToText } from '../core/documents/doc-text';
 import type { PagedText } from '../core/documents/paged-text';
@@ -34,22 +34,6 @@ function pdfjsDataDir(): string {
   return path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 }
 const pdfjsDir = pdfjsDataDir();
-
-/** pdf.js's text item, as far as this reader uses it. */
-interface PdfjsItem {
-  str?: unknown;
-  transform?: unknown;
-  width?: unknown;
-}
-
-function toItem(raw: PdfjsItem): PdfTextItem | null {
-  const t = raw.transform;
-  if (typeof raw.str !== 'string' || !Array.isArray(t) || t.length < 6 || typeof raw.width !== 'number') return null;
-  const [a, b, c, d, e, f] = t as number[];
-  // Rotated text (a stamp, a vertical margin note) is not the report's running text.
-  if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || !(a! > 0)) return null;
-  return { str: raw.str, x: e!, y: f!, width: raw.width, size: Math.abs(d!) || a! };
-}
 
 const scanned = (fileName: string, without: number, total: number) => new Refusal('unreadable-file',
   `${fileName}：这份PDF是扫描图像，没有文字层（${total} 页中有 ${without} 页没有可读的文字），Planscope 无法从中读出报告文字。请先用OCR软件把它识别成文字，或改为导入这份报告的Word、网页或文本版本。` +
@@ -86,11 +70,11 @@ async function readPdf(req: ReadRequest): Promise<PagedText> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    const items = (content.items as PdfjsItem[]).map(toItem).filter((i): i is PdfTextItem => i !== null);
+    const items = pageTextItems(content.items, page.view);
     chars += items.reduce((s, i) => s + i.str.length, 0);
     if (chars > limits.maxChars) throw new Refusal('limit-exceeded', `${fileName} holds more than ${limits.maxChars} characters of text by page ${n}; that is not one report.`);
     const [x0, y0, x1, y1] = page.view as number[];
-    pages.push({ page: n, width: x1! - x0!, height: y1! - y0!, items: items.map((i) => ({ ...i, x: i.x - x0!, y: i.y - y0! })) });
+    pages.push({ page: n, width: x1! - x0!, height: y1! - y0!, items });
     page.cleanup();
     const progress: ReadProgress = { type: 'progress', done: n, total: doc.numPages };
     parentPort?.postMessage(progress);
