@@ -4,7 +4,7 @@
 // Chinese CID fonts) and standard fonts are read from the package's own files.
 import { parentPort, workerData } from 'node:worker_threads';
 import { freezeIntrinsics } from './harden';
-import { arrayPushIsNative, loadPdfjs, pageTextItems, PDFJS_TEXT_OPTIONS, type Pdfjs } from './pdfjs-load';
+import { arrayPushIsNative, inThreadPdfjsWorker, loadPdfjs, pageTextItems, PDFJS_TEXT_OPTIONS, type Pdfjs } from './pdfjs-load';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
@@ -55,9 +55,10 @@ async function readPdf(req: ReadRequest): Promise<PagedText> {
   const { fileName, bytes, limits } = req;
   if (!endsLikePdf(bytes)) throw new Refusal('unreadable-file', `${fileName} is cut off: a PDF ends with "%%EOF" and this one does not (the download or copy was incomplete). Get the whole file again.`);
   let doc;
+  const worker = inThreadPdfjsWorker(pdfjs);
   try {
     doc = await pdfjs.getDocument({
-      ...PDFJS_TEXT_OPTIONS, data: bytes.slice(), cMapUrl: `${pdfjsDir}/cmaps/`, standardFontDataUrl: `${pdfjsDir}/standard_fonts/`,
+      ...PDFJS_TEXT_OPTIONS, worker, data: bytes.slice(), cMapUrl: `${pdfjsDir}/cmaps/`, standardFontDataUrl: `${pdfjsDir}/standard_fonts/`,
     }).promise;
   } catch (err) {
     const name = (err as { name?: string }).name;
@@ -80,6 +81,7 @@ async function readPdf(req: ReadRequest): Promise<PagedText> {
     parentPort?.postMessage(progress);
   }
   await doc.destroy();
+  worker.destroy();
   const without = pagesWithoutText(pages);
   if (pages.length === 0 || without * 2 > pages.length) throw scanned(fileName, without, pages.length);
   return layoutPdfText(pages);
