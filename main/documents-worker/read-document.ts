@@ -1,5 +1,5 @@
 // Host side of the document reader: tells a PDF or Word file by its first bytes, reads it in a fresh worker with a
-// heap limit, terminates the worker when the time limit passes (and says so), and re-checks the reply's shape, so
+// heap limit (a spare one, pdf.js already loaded, for a PDF), terminates the worker when the time limit passes (and says so), and re-checks the reply's shape, so
 // only a string and a list of page spans reach the rest of Planscope.
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
@@ -30,22 +30,95 @@ export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFor
   return null;
 }
 
-function startWorker(request: ReadRequest, probe = false): Worker {
+/** What a worker is started for: one file's read, the hardening self-check, or a spare that waits for its file. */
+type WorkerJob = { request: ReadRequest } | { probe: true } | { spare: true };
+
+function startWorker(job: WorkerJob, limits: DocumentLimits): Worker {
   // Options written out, not spread: Vite (renderer tests load main in-process) rejects a spread in Worker options.
-  const resourceLimits = { maxOldGenerationSizeMb: request.limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 };
+  const resourceLimits = { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 };
   // Paths from this module's own path, not `new URL('./x', import.meta.url)`: Vite rewrites that form into a web
   // asset address where a DOM is loaded (component tests run main in-process), and a Worker needs a file.
   const here = path.dirname(fileURLToPath(import.meta.url));
   const built = path.join(here, 'read-in-worker.js');
-  if (existsSync(built)) return new Worker(built, { resourceLimits, workerData: { request, probe } });
+  if (existsSync(built)) return new Worker(built, { resourceLimits, workerData: job });
   const entry = pathToFileURL(path.join(here, 'read-in-worker.ts')).href;
   const boot = path.join(here, '../workbook-worker/boot-from-source.mjs');
-  return new Worker(boot, { resourceLimits, workerData: { request, entry, probe } });
+  return new Worker(boot, { resourceLimits, workerData: { ...job, entry } });
+}
+
+/**
+ * One spare PDF reader: a fresh worker that has loaded pdf.js (the seconds a read would otherwise spend before its
+ * first page) and frozen its prototypes, but has seen no file. The next PDF is read in it and it is terminated
+ * after that read like any other, so every file still gets a worker no other file touched, under the same heap
+ * and time limits; a spare unused for SPARE_IDLE_MS is terminated to give its memory back. It never keeps the
+ * process alive (unref), and one that dies while waiting is simply not used.
+ */
+let spare: { worker: Worker; heapMb: number; idle: ReturnType<typeof setTimeout>; drop: () => void } | null = null;
+export const SPARE_IDLE_MS = 120_000;
+/** Every reader worker not yet exited (reads and the spare), so a test can see a stopped read's worker is gone. */
+const live = new Set<Worker>();
+
+function track(worker: Worker): Worker {
+  live.add(worker);
+  worker.once('exit', () => live.delete(worker));
+  return worker;
+}
+
+/** How many document reader workers are running, and whether one of them is the spare. */
+export function documentWorkers(): { running: number; spare: boolean } {
+  return { running: live.size, spare: spare !== null };
+}
+
+function keepSpare(limits: DocumentLimits): void {
+  if (spare) return;
+  const worker = track(startWorker({ spare: true }, limits));
+  worker.unref();
+  const drop = () => {
+    if (spare?.worker !== worker) return;
+    clearTimeout(spare.idle);
+    spare = null;
+    void worker.terminate();
+  };
+  worker.on('error', drop);
+  worker.on('exit', drop);
+  const idle = setTimeout(drop, SPARE_IDLE_MS);
+  idle.unref();
+  spare = { worker, heapMb: limits.maxHeapMb, idle, drop };
+}
+
+/** The spare, handed this read's request, if it was started with this read's heap limit; else none. */
+function takeSpare(request: ReadRequest): Worker | null {
+  const s = spare;
+  if (!s) return null;
+  spare = null;
+  clearTimeout(s.idle);
+  s.worker.off('error', s.drop);
+  s.worker.off('exit', s.drop);
+  if (s.heapMb !== request.limits.maxHeapMb) {
+    void s.worker.terminate();
+    return null;
+  }
+  s.worker.ref();
+  s.worker.postMessage(request);
+  return s.worker;
+}
+
+/** A worker reading this request: the spare for a PDF (then a new spare loads beside this read), else a fresh one. */
+function readerFor(request: ReadRequest): Worker {
+  if (request.format !== 'pdf') return track(startWorker({ request }, request.limits));
+  const worker = takeSpare(request) ?? track(startWorker({ request }, request.limits));
+  keepSpare(request.limits);
+  return worker;
+}
+
+/** Terminates the spare now (a host shutting down, or a test that wants no worker left behind). */
+export function dropSpareDocumentWorker(): void {
+  spare?.drop();
 }
 
 /** Asks a fresh worker, once pdf.js is loaded in it, whether a parser could still write a built-in prototype. */
 export function checkDocumentWorkerHardening(): Promise<Record<string, boolean>> {
-  const worker = startWorker({ fileName: '', format: 'pdf', bytes: new Uint8Array(0), limits: DEFAULT_DOCUMENT_LIMITS }, true);
+  const worker = track(startWorker({ probe: true }, DEFAULT_DOCUMENT_LIMITS));
   return new Promise((resolve, reject) => {
     worker.once('message', (m: Record<string, unknown>) => {
       void worker.terminate();
@@ -97,7 +170,7 @@ export function readDocument(fileName: string, bytes: Uint8Array, format: Docume
   }
   return new Promise<PagedText>((resolve, reject) => {
     let settled = false;
-    const worker = startWorker({ fileName, format, bytes, limits });
+    const worker = readerFor({ fileName, format, bytes, limits });
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;

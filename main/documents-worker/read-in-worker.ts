@@ -4,13 +4,13 @@
 // Chinese CID fonts) and standard fonts are read from the package's own files.
 import { parentPort, workerData } from 'node:worker_threads';
 import { freezeIntrinsics } from './harden';
-import { provideDomMatrix } from './dom-matrix';
+import { arrayPushIsNative, inThreadPdfjsWorker, loadPdfjs, pageTextItems, PDFJS_TEXT_OPTIONS, type Pdfjs } from './pdfjs-load';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
-import { layoutPdfText, pagesWithoutText, type PdfPageItems, type PdfTextItem } from '../core/documents/pdf-text';
+import { layoutPdfText, pagesWithoutText, type PdfPageItems } from '../core/documents/pdf-text';
 import { docxHtmlToText } from '../core/documents/docx-text';
 import { wordBodyToText } from '../core/documents/doc-text';
 import type { PagedText } from '../core/documents/paged-text';
@@ -35,22 +35,6 @@ function pdfjsDataDir(): string {
 }
 const pdfjsDir = pdfjsDataDir();
 
-/** pdf.js's text item, as far as this reader uses it. */
-interface PdfjsItem {
-  str?: unknown;
-  transform?: unknown;
-  width?: unknown;
-}
-
-function toItem(raw: PdfjsItem): PdfTextItem | null {
-  const t = raw.transform;
-  if (typeof raw.str !== 'string' || !Array.isArray(t) || t.length < 6 || typeof raw.width !== 'number') return null;
-  const [a, b, c, d, e, f] = t as number[];
-  // Rotated text (a stamp, a vertical margin note) is not the report's running text.
-  if (Math.abs(b!) > 1e-3 || Math.abs(c!) > 1e-3 || !(a! > 0)) return null;
-  return { str: raw.str, x: e!, y: f!, width: raw.width, size: Math.abs(d!) || a! };
-}
-
 const scanned = (fileName: string, without: number, total: number) => new Refusal('unreadable-file',
   `${fileName}：这份PDF是扫描图像，没有文字层（${total} 页中有 ${without} 页没有可读的文字），Planscope 无法从中读出报告文字。请先用OCR软件把它识别成文字，或改为导入这份报告的Word、网页或文本版本。` +
   ` (${fileName} is a scanned PDF: ${without} of its ${total} pages are images with no text layer. Run OCR on it first, or import the Word, web or text version of the report.)`);
@@ -61,7 +45,6 @@ function endsLikePdf(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Pdfjs;
 type Mammoth = { convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }> };
 type WordExtractorClass = new () => { extract(b: Buffer): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }> };
@@ -72,10 +55,10 @@ async function readPdf(req: ReadRequest): Promise<PagedText> {
   const { fileName, bytes, limits } = req;
   if (!endsLikePdf(bytes)) throw new Refusal('unreadable-file', `${fileName} is cut off: a PDF ends with "%%EOF" and this one does not (the download or copy was incomplete). Get the whole file again.`);
   let doc;
+  const worker = inThreadPdfjsWorker(pdfjs);
   try {
     doc = await pdfjs.getDocument({
-      data: bytes.slice(), cMapUrl: `${pdfjsDir}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${pdfjsDir}/standard_fonts/`,
-      disableFontFace: true, isEvalSupported: false, useSystemFonts: false, stopAtErrors: true, verbosity: 0,
+      ...PDFJS_TEXT_OPTIONS, worker, data: bytes.slice(), cMapUrl: `${pdfjsDir}/cmaps/`, standardFontDataUrl: `${pdfjsDir}/standard_fonts/`,
     }).promise;
   } catch (err) {
     const name = (err as { name?: string }).name;
@@ -88,16 +71,17 @@ async function readPdf(req: ReadRequest): Promise<PagedText> {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    const items = (content.items as PdfjsItem[]).map(toItem).filter((i): i is PdfTextItem => i !== null);
+    const items = pageTextItems(content.items, page.view);
     chars += items.reduce((s, i) => s + i.str.length, 0);
     if (chars > limits.maxChars) throw new Refusal('limit-exceeded', `${fileName} holds more than ${limits.maxChars} characters of text by page ${n}; that is not one report.`);
     const [x0, y0, x1, y1] = page.view as number[];
-    pages.push({ page: n, width: x1! - x0!, height: y1! - y0!, items: items.map((i) => ({ ...i, x: i.x - x0!, y: i.y - y0! })) });
+    pages.push({ page: n, width: x1! - x0!, height: y1! - y0!, items });
     page.cleanup();
     const progress: ReadProgress = { type: 'progress', done: n, total: doc.numPages };
     parentPort?.postMessage(progress);
   }
   await doc.destroy();
+  worker.destroy();
   const without = pagesWithoutText(pages);
   if (pages.length === 0 || without * 2 > pages.length) throw scanned(fileName, without, pages.length);
   return layoutPdfText(pages);
@@ -176,14 +160,11 @@ const READERS = { pdf: readPdf, docx: readDocx, doc: readDoc } as const;
  * install their polyfills while loading (pdf.js's legacy build does), but nothing the file drives them to do
  * afterwards can pollute a prototype. pdf.js's own worker code is loaded here too (it reads the file there).
  */
-async function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
+async function loadParserThenFreeze(format: ReadRequest['format']): Promise<void> {
   // Imports with literal names, so the build bundles each parser into a chunk of the worker that is loaded only
   // for its format: the package carries no node_modules for them (see tests/electron/packaging.test.ts).
   if (format === 'pdf') {
-    provideDomMatrix();
-    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // pdf.js finds its worker code as globalThis.pdfjsWorker and then runs it in this thread.
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')) as unknown;
+    pdfjs = await loadPdfjs();
   } else if (format === 'docx') {
     const m = (await import('mammoth')) as unknown as { default?: Mammoth } & Mammoth;
     parsers.mammoth = m.default ?? m;
@@ -192,6 +173,16 @@ async function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
     parsers.WordExtractor = m.default ?? m;
   }
   freezeIntrinsics();
+}
+
+/** The parser this worker loaded (a worker loads one, then freezes): a spare loads pdf.js before its file arrives. */
+let loaded: { format: ReadRequest['format']; done: Promise<void> } | null = null;
+
+function loadThenFreeze(format: ReadRequest['format']): Promise<void> {
+  if (!loaded) loaded = { format, done: loadParserThenFreeze(format) };
+  // Once frozen, no other parser can be loaded (their loaders install polyfills); the host never asks this.
+  if (loaded.format !== format) return Promise.reject(new Error(`this reader loaded the ${loaded.format} parser, not ${format}`));
+  return loaded.done;
 }
 
 async function read(req: ReadRequest): Promise<ReadReply> {
@@ -216,12 +207,17 @@ async function hardening(): Promise<Record<string, boolean>> {
   } catch {
     polluted = false;
   }
-  return { objectPrototypeFrozen: Object.isFrozen(Object.prototype), arrayPrototypeFrozen: Object.isFrozen(Array.prototype), pollutionRefused: !polluted };
+  return { objectPrototypeFrozen: Object.isFrozen(Object.prototype), arrayPrototypeFrozen: Object.isFrozen(Array.prototype), pollutionRefused: !polluted, nativeArrayPush: arrayPushIsNative() };
 }
 
 if (parentPort) {
   const port = parentPort;
-  const data = workerData as { request?: ReadRequest; probe?: boolean };
+  const data = workerData as { request?: ReadRequest; probe?: boolean; spare?: boolean };
   if (data.probe) void hardening().then((h) => port.postMessage({ type: 'probe', ...h }));
-  else void read(data.request!).then((reply) => port.postMessage(reply));
+  else if (data.spare) {
+    // A spare (see read-document.ts): pdf.js is loaded and the prototypes frozen now, while no file is here; the
+    // one file this worker will ever read comes later as a message.
+    void loadThenFreeze('pdf').catch(() => undefined);
+    port.once('message', (req: ReadRequest) => void read(req).then((reply) => port.postMessage(reply)));
+  } else void read(data.request!).then((reply) => port.postMessage(reply));
 }

@@ -78,6 +78,13 @@ describe('a PDF page read in reading order', () => {
     expect(layoutPdfText([page(1, items)]).text).toBe('指标\t单位\t2024年目标\n地区生产总值\t亿元\t5200\nGDP 增长');
   });
 
+  it('reads a page printed glyph by glyph with more glyphs than a call takes arguments (a crafted or huge page)', () => {
+    // 200 000 one-character items packed onto the page: its edges must not be found by spreading them into Math.min.
+    const items = Array.from({ length: 200_000 }, (_, i) => at(60 + (i % 100) * 4, 800 - Math.floor(i / 100) * 0.4, '增'));
+    const text = layoutPdfText([page(1, items)]).text;
+    expect(text.replace(/\s/g, '').length).toBe(200_000);
+  });
+
   it('counts pages with (next to) no text layer, as a scan has', () => {
     expect(pagesWithoutText([page(1, []), page(2, [at(60, 700, '   ')]), page(3, [bodyLine(0, '地区生产总值增长百分之六左右')])])).toBe(2);
   });

@@ -6,10 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../main/core/store/hash';
 import { DEFAULT_DOCUMENT_LIMITS } from '../../main/documents-worker/protocol';
-import { checkDocumentWorkerHardening, readDocument } from '../../main/documents-worker/read-document';
+import { checkDocumentWorkerHardening, documentWorkers, dropSpareDocumentWorker, readDocument } from '../../main/documents-worker/read-document';
 import { readReportDocument } from '../../main/documents-worker/report-document';
 import { SAMPLES_DIR, spineHarness, type SpineHarness } from '../helpers/spine-context';
 import { convertWithLibreOffice, printImageOnlyPdf, printTwoColumnPdfs, readBytes, sofficePath } from './documents-make';
@@ -26,7 +26,10 @@ beforeAll(async () => {
   await printImageOnlyPdf(path.join(dir, 'scan.pdf'), 3);
   if (hasSoffice) for (const f of ['docx', 'doc'] as const) convertWithLibreOffice([path.join(SAMPLES_DIR, SAMPLE)], f, dir);
 }, 180_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  dropSpareDocumentWorker();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const half = (bytes: Uint8Array) => bytes.slice(0, Math.floor(bytes.length / 2));
 
@@ -91,8 +94,26 @@ describe('a PDF or Word file that is not a readable report is refused, saying wh
 });
 
 describe('the document worker', () => {
+  it('keeps one spare PDF reader; a read stopped at its time limit in it still terminates it, and the next read works', async () => {
+    const bytes = readBytes(file('.pdf'));
+    const first = await readDocument('a.pdf', bytes, 'pdf', { limits: LIMITS });
+    expect(documentWorkers().spare).toBe(true);
+    await expect(readDocument('slow.pdf', bytes, 'pdf', { limits: { ...LIMITS, timeoutMs: 1 } })).rejects.toMatchObject({ code: 'limit-exceeded' });
+    // The stopped read's worker exits; what is left is the new spare, which has seen no file.
+    await vi.waitFor(() => expect(documentWorkers()).toEqual({ running: 1, spare: true }), { timeout: 20_000, interval: 50 });
+    expect(await readDocument('a.pdf', bytes, 'pdf', { limits: LIMITS })).toEqual(first);
+  }, 120_000);
+
+  it('a spare that died while waiting is not used: the next read starts a fresh worker', async () => {
+    const bytes = readBytes(file('.pdf'));
+    const first = await readDocument('a.pdf', bytes, 'pdf', { limits: LIMITS });
+    dropSpareDocumentWorker();
+    expect(documentWorkers().spare).toBe(false);
+    expect(await readDocument('a.pdf', bytes, 'pdf', { limits: LIMITS })).toEqual(first);
+  }, 120_000);
+
   it('has the built-in prototypes frozen once its parser is loaded, so a crafted file cannot pollute them', async () => {
-    expect(await checkDocumentWorkerHardening()).toEqual({ objectPrototypeFrozen: true, arrayPrototypeFrozen: true, pollutionRefused: true });
+    expect(await checkDocumentWorkerHardening()).toEqual({ objectPrototypeFrozen: true, arrayPrototypeFrozen: true, pollutionRefused: true, nativeArrayPush: true });
   }, 60_000);
 });
 

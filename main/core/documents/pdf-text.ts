@@ -82,12 +82,19 @@ function rowsOf(items: readonly PdfTextItem[]): PdfTextItem[][] {
  */
 export function findGutter(rows: readonly PdfTextItem[][], pageWidth: number): number | null {
   if (rows.length < 6) return null;
-  const bins = new Uint16Array(Math.ceil(pageWidth) + 1);
+  // How many items cover each unit of x: +1 where an item starts, -1 after it ends, then a running sum (one pass
+  // over the items and one over the width, not one step per unit an item spans).
+  const bins = new Int32Array(Math.ceil(pageWidth) + 2);
   for (const row of rows) {
     for (const it of row) {
-      for (let x = Math.max(0, Math.floor(it.x)); x <= Math.min(bins.length - 1, Math.ceil(it.x + it.width)); x++) bins[x]!++;
+      const from = Math.max(0, Math.floor(it.x));
+      const to = Math.min(bins.length - 2, Math.ceil(it.x + it.width));
+      if (from > to) continue;
+      bins[from]!++;
+      bins[to + 1]!--;
     }
   }
+  for (let x = 1; x < bins.length; x++) bins[x]! += bins[x - 1]!;
   // A title over both columns, a centred running head or page number crosses the gutter; a tenth of the rows may.
   const crossing = Math.max(2, Math.floor(rows.length / 10));
   let best: { from: number; to: number } | null = null;
@@ -123,13 +130,17 @@ function columnsOf(page: PdfPageItems): Column[] {
   const gutter = findGutter(rows, page.width);
   const columns: Column[] = [];
   // The page's text block, for a run of one or two lines (a title) whose own edges say nothing.
-  const pageLeft = Math.min(...items.map((i) => i.x));
-  const pageRight = Math.max(...items.map((i) => i.x + i.width));
+  let pageLeft = Infinity;
+  let pageRight = -Infinity;
+  for (const i of items) {
+    pageLeft = Math.min(pageLeft, i.x);
+    pageRight = Math.max(pageRight, i.x + i.width);
+  }
   const push = (lines: Line[]) => {
     if (!lines.length) return;
     if (lines.length < 3) return void columns.push({ lines, left: pageLeft, right: pageRight });
     // The right margin is where the longest lines end; a few may overhang it (a closing quote), so not the maximum.
-    columns.push({ lines, left: Math.min(...lines.map((l) => l.x0)), right: quantile(lines.map((l) => l.x1), 0.9) });
+    columns.push({ lines, left: lines.reduce((m, l) => Math.min(m, l.x0), Infinity), right: quantile(lines.map((l) => l.x1), 0.9) });
   };
   let wide: Line[] = [];
   let left: PdfTextItem[] = [];
