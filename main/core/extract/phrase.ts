@@ -37,6 +37,8 @@ const TRAILING_TIME = endingWith(TRAILING_TIME_WORDS);
 const AFTER_LISTED_AMOUNT = /^.*\d[\u4e00-\u9fff%‰]{0,3}、(?!(?:同比|比上年|较上年|年均)?(?:增|下降|降低|减少|提高|提升|上升|上涨|回落|下滑|涨))(?=[\u4e00-\u9fff]{2})/;
 const SPENT_FUND = /^(?:安排|投入)(?=[\u4e00-\u9fff]{2,12}资金$)/;
 const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:的)?$/;
+/** The characters YEAR_TAIL can end with. */
+const YEAR_TAIL_ENDS = new Set([...'年底末度的'].map((c) => c.charCodeAt(0)));
 
 /** Strips verbs, qualifiers and years from the end of `left` and fillers from its start. */
 export function readLeft(left: string, region: string): LeftReading {
@@ -56,14 +58,16 @@ export function readLeft(left: string, region: string): LeftReading {
   let verbs = '';
   for (let guard = 0; guard < 12; guard++) {
     const before = t;
-    for (const [re, q] of PRE_QUALIFIERS) {
+    for (let k = 0; k < PRE_QUALIFIERS.length; k++) {
+      const [re, q] = PRE_QUALIFIERS[k]!;
       const m = re.exec(t);
       if (m) {
         qualifier ??= q;
         t = t.slice(0, m.index);
       }
     }
-    const y = YEAR_TAIL.exec(t);
+    // A year's words end with one of these characters: other texts are not searched for one.
+    const y = YEAR_TAIL_ENDS.has(t.charCodeAt(t.length - 1)) ? YEAR_TAIL.exec(t) : null;
     if (y) {
       year ??= Number(y[1]);
       t = t.slice(0, y.index);
@@ -98,7 +102,7 @@ export function readLeft(left: string, region: string): LeftReading {
     if (t === before) break;
   }
   // "城市更新累计完成固定资产投资": the verbs inside name no different indicator.
-  t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2}|[A-Za-z]{2})/g, '');
+  if (t.includes('完成') || t.includes('实现')) t = t.replace(/(累计)?(完成|实现)(?=[\u4e00-\u9fff]{2}|[A-Za-z]{2})/g, '');
   // "累计引进各类人才" names the same indicator as "引进人才": 累计 says stock-so-far, 各类 says all kinds.
   // "今年以来累计引进…", "1-6月累计…": a total since the period began is the period's flow, not a stock.
   const saysCumulative = left.includes('累计');
@@ -114,7 +118,7 @@ export function readLeft(left: string, region: string): LeftReading {
   if (t.endsWith('规模')) t = t.replace(/(营收|收入|产值|投资)规模$/, '$1');
   // "安排省级财政资金", "投入各类扶贫资金": the verb of spending says what was done with a fund; the fund is the
   // indicator. 拨付/下达 stay: money paid out so far is progress against the allocation, its own series.
-  t = t.replace(SPENT_FUND, '');
+  if (t.startsWith('安排') || t.startsWith('投入')) t = t.replace(SPENT_FUND, '');
   // "至少引进3家": the qualifier opens the verb phrase.
   const least = /^(至少|不少于|不低于)/.exec(t);
   if (least) {

@@ -48,7 +48,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   // The sentence before, in the same paragraph: "…政府投资项目计划共安排137项。1-6月，下达投资计划…" continues its topic.
   const previousSentence = report.text.slice(stopBefore(report.text, back, start - 1), start);
   // Offsets relative to the sentence from here on; a quantity running past the sentence's end is cut off.
-  const inSentence: Quantity[] = found.filter((q) => q.end <= end).map((q) => ({ ...q, start: q.start - start, end: q.end - start }));
+  const inSentence: Quantity[] = [];
+  for (const q of found) if (q.end <= end) inSentence.push(inSentenceOffsets(q, start));
   const quantities = inSentence.filter((q, i, all) => {
     const veto = firstVeto(SCAN_VETOES, s, q, all[i + 1]);
     if (veto) report.rejections?.set(start + q.start, veto);
@@ -99,6 +100,11 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     st = carry(st, { type: 'fact', fact: { indicator, measure, unit: c.q.unit, fall, end: c.q.end } });
   }
   return out;
+}
+
+/** A quantity with offsets relative to its sentence, written out field by field (no spread: once per number). */
+function inSentenceOffsets(q: Quantity, start: number): Quantity {
+  return { start: q.start - start, end: q.end - start, value: q.value, low: q.low, high: q.high, unit: q.unit, unitClass: q.unitClass, more: q.more };
 }
 
 /** Just after the last full stop in text[from, to), or `from`: searched only inside the window, so it stays linear. */
