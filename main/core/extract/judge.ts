@@ -30,10 +30,12 @@ export const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|新引育|�
  * the indicator is the verb and the counted noun.
  */
 export function withoutExamples(indicator: string, left: string, right: string): string {
+  const at = indicator.lastIndexOf('等');
+  // Asked of every number: words without 等 list no examples, and nothing is cut or read.
+  if (at < 0 && !left.includes('等')) return indicator;
   const compact = left.replace(/\s+/g, '');
   const verb = LEADING_VERB.exec(compact.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '';
   if (/等$/.test(compact) && readRightNoun(right)) return verb + readRightNoun(right);
-  const at = indicator.lastIndexOf('等');
   // "在防疫补贴、稳企扶持等方面已公示扶持资金", "通过租金减免等方式减负": 方面/方式 close the examples too.
   if (at > 0 && at < indicator.length - 1 && indicator.slice(0, at).length > 1) return verb + indicator.slice(at + 1).replace(/^(方面|领域|方式|途径|渠道|措施|形式|手段)(已经|已|共计|共|累计)?(?=[\u4e00-\u9fff]{2})/, '');
   return indicator;

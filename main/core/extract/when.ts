@@ -81,11 +81,15 @@ export const MEASURED_AGAINST = {
   examples: ['(主要是二产、三产未达预期目标),增长2.0%', '在国际经济复苏弱于预期的情况下,全市生产总值实现17502.99亿元'],
 } as const;
 
-// Compiled once: matchAll works on its own copy, so the shared regex keeps no state between sentences.
+// Compiled once and walked with exec from the sentence's start (matchAll would copy the regex for every sentence).
 const EVERY_TARGET_WORD = new RegExp(TARGET_WORD.source, 'g');
 
 function firstTargetWord(s: string): number {
-  for (const m of s.matchAll(EVERY_TARGET_WORD)) if (!MEASURED_AGAINST.pattern.test(s.slice(Math.max(0, m.index - 12), m.index))) return m.index;
+  EVERY_TARGET_WORD.lastIndex = 0;
+  for (let m = EVERY_TARGET_WORD.exec(s); m; m = EVERY_TARGET_WORD.exec(s)) {
+    if (!MEASURED_AGAINST.pattern.test(s.slice(Math.max(0, m.index - 12), m.index))) return m.index;
+    if (m[0] === '') EVERY_TARGET_WORD.lastIndex++;
+  }
   return Infinity;
 }
 

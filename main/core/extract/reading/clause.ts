@@ -6,6 +6,7 @@ import type { Quantity } from '../numbers';
 import { readLeft, readRightNoun, type LeftReading } from '../phrase';
 import { postQualifier } from '../judge';
 import type { ReportView } from '../types';
+import { charTable } from '../rules/sentences';
 
 export interface Clause {
   report: ReportView;
@@ -34,17 +35,17 @@ export interface Clause {
   post: Qualifier | 'over' | null;
 }
 
-const CLAUSE_BREAKS = new Set([...'，,；;：:'].map((c) => c.charCodeAt(0)));
-const FULL_STOP = '。'.charCodeAt(0);
+const CLAUSE_BREAKS = charTable('，,；;：:');
+const BREAKS_OR_FULL_STOP = charTable('，,；;：:。');
 
 export function lastBreakBefore(s: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAKS.has(s.charCodeAt(i))) return i + 1;
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_BREAKS[s.charCodeAt(i)] === 1) return i + 1;
   return 0;
 }
 
 /** The first clause break or full stop in s[at, limit), or `limit` (the sentence's end by default). */
 export function nextBreakAfter(s: string, at: number, limit = s.length): number {
-  for (let i = at; i < limit; i++) if (CLAUSE_BREAKS.has(s.charCodeAt(i)) || s.charCodeAt(i) === FULL_STOP) return i;
+  for (let i = at; i < limit; i++) if (BREAKS_OR_FULL_STOP[s.charCodeAt(i)] === 1) return i;
   return limit;
 }
 
