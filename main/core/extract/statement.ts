@@ -38,7 +38,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   const line = report.lines[report.lineAt(start)]!;
   // Look back at most a paragraph's worth, so a report without full stops stays linear.
   const back = Math.max(line.start, start - 600);
-  const topic = report.text.slice(stopBefore(report.text, back, start), end);
+  const topicStart = stopBefore(report.text, back, start);
+  const topic = report.text.slice(topicStart, end);
   const topicVeto = firstVeto(TOPIC_VETOES, topic);
   if (topicVeto) {
     for (const q of found) if (q.end <= end) report.rejections?.set(q.start, topicVeto);
@@ -46,7 +47,9 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   }
   const ctx = report.contexts[report.lineAt(start)]!;
   // The sentence before, in the same paragraph: "…政府投资项目计划共安排137项。1-6月，下达投资计划…" continues its topic.
-  const previousSentence = report.text.slice(stopBefore(report.text, back, start - 1), start);
+  // The same search as the topic's unless a full stop is right before the sentence: read back once.
+  const previousStart = report.text.charCodeAt(start - 1) === FULL_STOP ? stopBefore(report.text, back, start - 1) : topicStart;
+  const previousSentence = report.text.slice(previousStart, start);
   // Offsets relative to the sentence from here on; a quantity running past the sentence's end is cut off.
   const inSentence: Quantity[] = [];
   for (const q of found) if (q.end <= end) inSentence.push(inSentenceOffsets(q, start));
