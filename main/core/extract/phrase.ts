@@ -4,7 +4,7 @@ import type { Qualifier } from '../types';
 import { alternation, endingWith } from './lexicon/compile';
 import { ALL_KINDS_WORDS, NOUN_TAIL_WORDS, RUNNING_TOTAL_VERBS, SINCE_PERIOD_START, TRAILING_TIME_WORDS, VERBS_AFTER_NOUN } from './lexicon/words';
 import { withoutOwnRegion } from './region';
-import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS } from './words';
+import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS, READ_BACK_WORD_ENDS } from './words';
 
 export interface LeftReading {
   /** The indicator phrase as written, tidied (no verbs, fillers or years). */
@@ -39,6 +39,9 @@ const SPENT_FUND = /^(?:安排|投入)(?=[\u4e00-\u9fff]{2,12}资金$)/;
 const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:的)?$/;
 /** The characters YEAR_TAIL can end with. */
 const YEAR_TAIL_ENDS = new Set([...'年底末度的'].map((c) => c.charCodeAt(0)));
+/** What the loop of readLeft can take off ends with one of these: qualifiers, years, 从, link words, times, growth verbs. */
+const READ_BACK_ENDS: ReadonlySet<number> = new Set([...READ_BACK_WORD_ENDS, ...YEAR_TAIL_ENDS, '从'.charCodeAt(0),
+  ...TRAILING_TIME_WORDS.map((w) => w.charCodeAt(w.length - 1))]);
 
 /** Strips verbs, qualifiers and years from the end of `left` and fillers from its start. */
 export function readLeft(left: string, region: string): LeftReading {
@@ -57,6 +60,9 @@ export function readLeft(left: string, region: string): LeftReading {
   const relative = t.includes('较') && /较(?!上年|去年|同期|上半年)[\u4e00-\u9fff“”]{2,10}(增长|下降|提高|提升)/.test(t);
   let verbs = '';
   for (let guard = 0; guard < 12; guard++) {
+    // Every word below is taken off the end: words whose last character ends none of them are left as they are
+    // (the last round of the loop, which finds nothing more, is not run word by word).
+    if (!READ_BACK_ENDS.has(t.charCodeAt(t.length - 1))) break;
     const before = t;
     for (let k = 0; k < PRE_QUALIFIERS.length; k++) {
       const [re, q] = PRE_QUALIFIERS[k]!;
