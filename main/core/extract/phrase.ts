@@ -31,6 +31,8 @@ const CUMULATIVE_FILLER = new RegExp(`累计(?!${alternation(RUNNING_TOTAL_VERBS
 const ALL_KINDS = new RegExp(`(${alternation(ALL_KINDS_WORDS)})`, 'g');
 const VERB_AFTER_NOUN = new RegExp(`(${alternation(VERBS_AFTER_NOUN)}).*$`);
 const NOUN_TAIL = new RegExp(`(${alternation(NOUN_TAIL_WORDS)})$`);
+/** The characters NOUN_TAIL can end with: a noun ending otherwise keeps its tail. */
+const NOUN_TAIL_ENDS = new Set(NOUN_TAIL_WORDS.filter((w) => w.length > 0).map((w) => w.charCodeAt(w.length - 1)));
 const TRAILING_TIME = endingWith(TRAILING_TIME_WORDS);
 
 // Not before a change of the same amount: in "接待游客9.6亿人次、增长10.3%" the growth is the visitors'.
@@ -152,7 +154,11 @@ function rightNounOf(right: string): string {
   const t = right.replace(/^[\s]*(以上|以下|以内|左右|多|余)?/, '').replace(/\s+/g, '');
   // "2个消费新品牌、新业态", "2所研究院或特色学院": one count of a short list of nouns; the list stops at the
   // first item that is not a plain noun ("49座超充站、在建…").
-  const [first = '', ...more] = (/^[^，,。；;:：)）(（“”和]*/.exec(t)?.[0] ?? '').split(/([、或])/);
+  const head = /^[^，,。；;:：)）(（“”和]*/.exec(t)?.[0] ?? '';
+  // Most nouns are one item: the split (and its array of parts) only for a list.
+  const parts = head.includes('、') || head.includes('或') ? head.split(/([、或])/) : [head];
+  const first = parts[0] ?? '';
+  const more = parts.slice(1);
   let noun = nounOf(first);
   if (noun !== first.replace(/(等|以上|左右)$/, '') || noun.length < 3) return shortNoun(noun);
   for (let k = 0; k + 1 < more.length; k += 2) {
@@ -168,13 +174,18 @@ function rightNounOf(right: string): string {
 
 /** One noun, cut where a verb starts ("3个保险园区累计引进…" counts 保险园区). */
 function nounOf(phrase: string): string {
-  const noun = phrase.replace(VERB_AFTER_NOUN, '').replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '').replace(NOUN_TAIL, '')
-    // "1400名医生24小时在线问诊": a duration after the noun starts what they do.
-    .replace(/(?<=[\u4e00-\u9fff]{2})\d+(\.\d+)?\s*(小时|分钟|天|日|周|个月|年)[\s\S]*$/, '');
+  // Each cut is tried only when its key characters are there (a noun is read for most counts).
+  let noun = phrase.replace(VERB_AFTER_NOUN, '');
+  if (AT_OR_TO.test(noun)) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})[在于向].*$/, '').replace(/^[在于向].*$/, '');
+  if (NOUN_TAIL_ENDS.has(noun.charCodeAt(noun.length - 1))) noun = noun.replace(NOUN_TAIL, '');
+  // "1400名医生24小时在线问诊": a duration after the noun starts what they do.
+  if (/\d/.test(noun)) noun = noun.replace(/(?<=[\u4e00-\u9fff]{2})\d+(\.\d+)?\s*(小时|分钟|天|日|周|个月|年)[\s\S]*$/, '');
+  if (!noun.includes('的')) return noun;
   // "具有国际知名度的龙头企业": the quality that selects what is counted stays in the name (知名度, 知名影响力 → 知名).
   const selected = /(?:具有|具备)([\u4e00-\u9fff]{2,8}?)的([^的]{2,})$/.exec(noun);
   if (selected) return selected[1]!.replace(/(?<=知名)(度|影响力)$/, '') + selected[2]!;
   return noun.slice(noun.lastIndexOf('的') + 1);
 }
+const AT_OR_TO = /[在于向]/;
 
 const shortNoun = (noun: string) => (noun.length > 14 ? '' : noun);
