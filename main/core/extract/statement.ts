@@ -35,7 +35,8 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   const found = report.quantitiesIn(start, end);
   if (found.length === 0 || found.every((q) => claimed.has(q.start))) return [];
   const s = report.text.slice(start, end);
-  const line = report.lines[report.lineAt(start)]!;
+  const lineIndex = report.lineAt(start);
+  const line = report.lines[lineIndex]!;
   // Look back at most a paragraph's worth, so a report without full stops stays linear.
   const back = Math.max(line.start, start - 600);
   const topicStart = stopBefore(report.text, back, start);
@@ -45,7 +46,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     for (const q of found) if (q.end <= end) report.rejections?.set(q.start, topicVeto);
     return [];
   }
-  const ctx = report.contexts[report.lineAt(start)]!;
+  const ctx = report.contexts[lineIndex]!;
   // The sentence before, in the same paragraph: "…政府投资项目计划共安排137项。1-6月，下达投资计划…" continues its topic.
   // The same search as the topic's unless a full stop is right before the sentence: read back once.
   const previousStart = report.text.charCodeAt(start - 1) === FULL_STOP ? stopBefore(report.text, back, start - 1) : topicStart;
@@ -75,11 +76,10 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const c = clauseOf(report, s, start, previousSentence, quantities, i, rules);
     const clauseVerb = clauseVerbOf(st, c);
     st = carry(st, { type: 'clause', c });
-    const refuse = (veto: string) => report.rejections?.set(start + c.q.start, veto);
     const numberVeto = firstVeto(NUMBER_VETOES, c, st);
     if (numberVeto) {
       if (numberVeto === 'veto.other-place') st = carry(st, { type: 'other-place', c });
-      refuse(numberVeto);
+      report.rejections?.set(start + c.q.start, numberVeto);
       continue;
     }
     const naming = nameNumber(c, st, opts.respectively);
@@ -94,7 +94,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const named: Naming = { indicator, carried: naming.carried, named: naming.named, listSuffix: naming.listSuffix };
     const namedVeto = firstVeto(NAMED_VETOES, c, st, named);
     if (namedVeto) {
-      refuse(namedVeto);
+      report.rejections?.set(start + c.q.start, namedVeto);
       continue;
     }
     st = carry(st, { type: 'kept', c });
