@@ -65,7 +65,9 @@ export function cuesOf(sentence: string, reviewYear: number): Cues {
   const s = sentence.includes('《') ? sentence.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length)) : sentence;
   const futureYears: Cues['futureYears'] = [];
   if (s.includes('年')) {
-    for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
+    // One exec walk of the shared pattern from the start (matchAll would copy the regex for every sentence).
+    FUTURE_YEAR.lastIndex = 0;
+    for (let m = FUTURE_YEAR.exec(s); m; m = FUTURE_YEAR.exec(s)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
   }
   return { futureYears, targetAt: firstTargetWord(s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s), partYears: partYearsIn(s), text: s };
 }

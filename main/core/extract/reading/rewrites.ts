@@ -69,7 +69,8 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     says: 'A summary judgement run into a name when a separator was lost ("主要经济指标增长强劲地区生产总值…") is no part of it.',
     zh: '标点丢失后连进指标名的概括语(“主要经济指标增长强劲地区生产总值”)不属于指标名',
     examples: [{ text: '主要经济指标稳中有进地区生产总值1820亿元。', fact: '地区生产总值 1820' }],
-    rewrite: (ind) => ind.replace(SUMMARY_BEFORE, '') || ind,
+    // SUMMARY_BEFORE opens with 主要 or 经济: other names are not searched.
+    rewrite: (ind) => (ind.startsWith('主要') || ind.startsWith('经济') ? ind.replace(SUMMARY_BEFORE, '') || ind : ind),
   },
   {
     id: 'rewrite.owner-of-generic-measure',
@@ -162,7 +163,7 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     says: 'Paying out or announcing money (发放, 公示) names no different indicator.',
     zh: '“发放、公示”资金不改变指标',
     examples: [{ text: '全年发放救助资金1.2亿元。', fact: '社会救助资金 1.2' }],
-    rewrite: (ind, { c }) => (c.q.unitClass === 'money' ? ind.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '') : ind),
+    rewrite: (ind, { c }) => (c.q.unitClass === 'money' && (ind.includes('发放') || ind.includes('公示')) ? ind.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '') : ind),
   },
   {
     id: 'rewrite.building-names-nothing',

@@ -216,7 +216,7 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     zh: '“超年度计划××%”是超出计划的幅度,不是指标',
     // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): "304个省列重大项目完成投资2929亿元、超年度计划28%"; the second example is made up.
     examples: [{ text: '省列重大项目完成投资2929亿元、超年度计划28%。', fact: '28' }, { text: '全年完成固定资产投资85亿元,超年初计划12%。', fact: '12' }],
-    rejects: (c) => c.q.unitClass === 'percent' && /超(?:出|过|额)?(?:年度|全年|年初|序时)?(?:计划|目标|任务|进度)\s*$/.test(c.left.trim()),
+    rejects: (c) => c.q.unitClass === 'percent' && c.left.includes('超') && /超(?:出|过|额)?(?:年度|全年|年初|序时)?(?:计划|目标|任务|进度)\s*$/.test(c.left.trim()),
   },
   {
     id: 'veto.payout-to-people-counted',
