@@ -30,9 +30,9 @@ export const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|新引育|�
  * the indicator is the verb and the counted noun.
  */
 export function withoutExamples(indicator: string, left: string, right: string): string {
-  const at = indicator.lastIndexOf('等');
   // Asked of every number: words without 等 list no examples, and nothing is cut or read.
-  if (at < 0 && !left.includes('等')) return indicator;
+  if (!indicator.includes('等') && !left.includes('等')) return indicator;
+  const at = indicator.lastIndexOf('等');
   const compact = left.replace(/\s+/g, '');
   const verb = LEADING_VERB.exec(compact.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '';
   if (/等$/.test(compact) && readRightNoun(right)) return verb + readRightNoun(right);

@@ -98,8 +98,9 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     rewrite(ind, { c }) {
       if (c.q.unitClass !== 'count' || c.afterList) return ind;
       // No 、 before the number, no list: the segment is not cut up.
-      const dun = c.s.indexOf('、', c.segStart);
-      if (dun < 0 || dun >= c.q.start) return ind;
+      // As many names as the count: counted by their 、 before the segment is cut up.
+      const names = listMarksIn(c.s, c.segStart, c.q.start) + 1;
+      if (names < 2 || names !== c.q.value) return ind;
       const listed = c.s.slice(c.segStart, c.q.start).replace(/\s/g, '').split('、');
       if (listed.length < 2 || listed.length !== c.q.value || !readRightNoun(c.right)) return ind;
       return (LEADING_VERB.exec(listed[0]!.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '') + readRightNoun(c.right);
@@ -170,9 +171,17 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     says: 'Building or completing things counted (建成, 完成) names no different indicator.',
     zh: '“建成、完成”若干个不改变所计指标',
     examples: [{ text: '全年建成养老服务驿站15个。', fact: '养老服务驿站 15' }],
-    rewrite: (ind, { c }) => (c.q.unitClass === 'count' ? ind.replace(/^(建成|建立|完成)(?=[\u4e00-\u9fff]{2})/, '') : ind),
+    rewrite: (ind, { c }) => (c.q.unitClass === 'count' && (ind.startsWith('建') || ind.startsWith('完')) ? ind.replace(/^(建成|建立|完成)(?=[\u4e00-\u9fff]{2})/, '') : ind),
   },
 ]);
+
+/** How many 、 are in s[from, to). */
+function listMarksIn(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === LIST_COMMA) n++;
+  return n;
+}
+const LIST_COMMA = '、'.charCodeAt(0);
 
 /** Applies the rewrites in order; `rules` receives the id of each that changed the name. */
 export function rewriteName(indicator: string, x: RewriteInput, rules: string[]): string {
