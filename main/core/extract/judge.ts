@@ -80,7 +80,8 @@ export function keepCount(q: Quantity, indicator: string, right: string, carried
   if (ACTIVITY_VERB.test(indicator)) return false;
   if (/户$/.test(q.unit ?? '')) return /(户|轮候|家庭|居民|商户|主体)/.test(indicator + noun);
   // "关键技术平台、重点实验室、科研基础设施": a list is counted when one of its items is.
-  return noun.split(/[、或]/).some((item) => COUNTED_INDICATOR_HEAD.test(item)) || COUNTED_INDICATOR_HEAD.test(indicator);
+  const items = noun.includes('、') || noun.includes('或') ? noun.split(/[、或]/) : [noun];
+  return items.some((item) => COUNTED_INDICATOR_HEAD.test(item)) || COUNTED_INDICATOR_HEAD.test(indicator);
 }
 
 export function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifier | 'over' | null, kind: FactKind): Qualifier {
