@@ -4,7 +4,7 @@ import type { Qualifier } from '../types';
 import { alternation, endingWith } from './lexicon/compile';
 import { ALL_KINDS_WORDS, NOUN_TAIL_WORDS, RUNNING_TOTAL_VERBS, SINCE_PERIOD_START, TRAILING_TIME_WORDS, VERBS_AFTER_NOUN } from './lexicon/words';
 import { withoutOwnRegion } from './region';
-import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIERS, READ_BACK_WORD_ENDS } from './words';
+import { FALL_VERB, GROWTH_VERB, LEADING_FILLERS, LINK_WORDS, PRE_QUALIFIER_ENDS, PRE_QUALIFIERS, READ_BACK_WORD_ENDS } from './words';
 
 export interface LeftReading {
   /** The indicator phrase as written, tidied (no verbs, fillers or years). */
@@ -67,6 +67,8 @@ export function readLeft(left: string, region: string): LeftReading {
     if (!READ_BACK_ENDS.has(t.charCodeAt(t.length - 1))) break;
     const before = t;
     for (let k = 0; k < PRE_QUALIFIERS.length; k++) {
+      // The approximate pattern is no word list: its words' last characters are checked here, as for the others.
+      if (!PRE_QUALIFIER_ENDS[k]!.has(t.charCodeAt(t.length - 1))) continue;
       const [re, q] = PRE_QUALIFIERS[k]!;
       const m = re.exec(t);
       if (m) {
