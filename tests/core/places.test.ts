@@ -138,6 +138,23 @@ describe('another place\'s number: each rule on its own examples', () => {
     });
   }
 
+  it('lists the characters each place written before a number can end with (endChars), and only those', () => {
+    for (const rule of PLACE_RULES) {
+      expect(rule.endChars === null, rule.id).toBe(rule.end === null);
+      if (!rule.end || !rule.endChars) continue;
+      const endsAPlace = new RegExp(`(?:${rule.end})$`);
+      const said = rule.examples.flatMap((e) => (e.end ? [e.end.text] : []));
+      for (const text of said) {
+        const m = endsAPlace.exec(text);
+        if (m) expect(rule.endChars, `${rule.id}: ${text}`).toContain(m[0][m[0].length - 1]);
+      }
+      // Words ending in no listed character end no place of the rule (made-up clause ends).
+      for (const text of ['地区生产总值增长', '固定资产投资达到', '增速高于平均水平']) {
+        if (!rule.endChars.includes(text[text.length - 1]!)) expect(endsAPlace.test(text), `${rule.id}: ${text}`).toBe(false);
+      }
+    }
+  });
+
   it('reads the league a banner ranks in as another place ("增速居全盟第三位")', () => {
     // Real sentence: http://bx2200.com/baogao/xibei/6350.html.
     expect(isAboutOtherPlace('社会消费品零售总额完成8.6亿元,增速居全盟', '苏尼特右旗')).toBe(true);

@@ -70,9 +70,11 @@ const BARE_INVESTMENT = /^(?:(?:计划)?安排|完成|推动完成)?(?:固定资
  * passage is this sentence and the one before it.
  */
 function governmentInvestment(indicator: string, before: string, clause: string): string | null {
+  // The name is tested first: most amounts are no bare investment figure, and the passage is not read for them.
+  const bare = BARE_INVESTMENT.test(indicator);
+  const plan = bare ? null : /^(下达|安排|完成)投资计划$/.exec(indicator);
+  if (!bare && !plan) return null;
   // "全社会固定资产投资" names its own owner, whatever the passage is about.
   if (!/政府投资(项目|计划)/.test(before) || /(全区|全市|全县|全社会|辖区|我区|本区)/.test(clause)) return null;
-  if (BARE_INVESTMENT.test(indicator)) return '政府投资';
-  const plan = /^(下达|安排|完成)投资计划$/.exec(indicator);
-  return plan ? `${plan[1]!}政府投资计划` : null;
+  return bare ? '政府投资' : `${plan![1]!}政府投资计划`;
 }

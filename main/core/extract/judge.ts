@@ -30,10 +30,12 @@ export const LEADING_VERB = /^(累计|全年|共)?(新增|新引进|新引育|�
  * the indicator is the verb and the counted noun.
  */
 export function withoutExamples(indicator: string, left: string, right: string): string {
+  // Asked of every number: words without 等 list no examples, and nothing is cut or read.
+  if (!indicator.includes('等') && !left.includes('等')) return indicator;
+  const at = indicator.lastIndexOf('等');
   const compact = left.replace(/\s+/g, '');
   const verb = LEADING_VERB.exec(compact.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '';
   if (/等$/.test(compact) && readRightNoun(right)) return verb + readRightNoun(right);
-  const at = indicator.lastIndexOf('等');
   // "在防疫补贴、稳企扶持等方面已公示扶持资金", "通过租金减免等方式减负": 方面/方式 close the examples too.
   if (at > 0 && at < indicator.length - 1 && indicator.slice(0, at).length > 1) return verb + indicator.slice(at + 1).replace(/^(方面|领域|方式|途径|渠道|措施|形式|手段)(已经|已|共计|共|累计)?(?=[\u4e00-\u9fff]{2})/, '');
   return indicator;
@@ -78,7 +80,8 @@ export function keepCount(q: Quantity, indicator: string, right: string, carried
   if (ACTIVITY_VERB.test(indicator)) return false;
   if (/户$/.test(q.unit ?? '')) return /(户|轮候|家庭|居民|商户|主体)/.test(indicator + noun);
   // "关键技术平台、重点实验室、科研基础设施": a list is counted when one of its items is.
-  return noun.split(/[、或]/).some((item) => COUNTED_INDICATOR_HEAD.test(item)) || COUNTED_INDICATOR_HEAD.test(indicator);
+  const items = noun.includes('、') || noun.includes('或') ? noun.split(/[、或]/) : [noun];
+  return items.some((item) => COUNTED_INDICATOR_HEAD.test(item)) || COUNTED_INDICATOR_HEAD.test(indicator);
 }
 
 export function qualifierOf(q: Quantity, pre: Qualifier | 'over' | null, post: Qualifier | 'over' | null, kind: FactKind): Qualifier {

@@ -30,10 +30,20 @@ export interface PlaceExample {
 export interface PlaceRule {
   id: string;
   end: string | null;
+  /**
+   * Every character a match of `end` can end with (built from the same words as `end`). The words before a
+   * number are searched for a place only when they end with one of them.
+   */
+  endChars: string | null;
   start: string | null;
   /** The rule holds only in reports of some regions (a province's or a city's, not a district's). */
   appliesTo?: (region: string) => boolean;
   examples: readonly { end?: PlaceExample; start?: PlaceExample }[];
+}
+
+/** The last characters of words, as a string of characters. */
+function lastCharsOf(words: readonly string[]): string {
+  return [...new Set(words.filter((w) => w.length > 0).map((w) => w[w.length - 1]!))].join('');
 }
 
 /** A province's or a prefecture's report: every city it names is one of its parts or another place. */
@@ -53,6 +63,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     // 全国, 全球, and 全 + a level that is not the region's own (全市 in a district's report).
     id: 'whole-area',
     end: alternation([...WIDER_THAN_ANY_REGION, ...LEVEL_CHARS.map((c) => '全' + c)]),
+    endChars: lastCharsOf([...WIDER_THAN_ANY_REGION, ...LEVEL_CHARS]),
     start: alternation([...WIDER_THAN_ANY_REGION, ...LEVEL_CHARS.map((c) => '全' + c)]),
     examples: [
       { end: { text: '增速高于全国', region: '广东省', other: true } },
@@ -67,6 +78,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     id: 'multi-place-area',
     end: alternation(MULTI_PLACE_AREAS),
+    endChars: lastCharsOf(MULTI_PLACE_AREAS),
     start: alternation(MULTI_PLACE_AREAS),
     examples: [
       { start: { text: '大湾区经济总量', region: '广东省', other: true } },
@@ -78,6 +90,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     // A province's part named by its abbreviation and a direction: 粤东西北, 苏南, 浙西南, 闽西地区.
     id: 'province-part',
     end: `[${ABBRS}][东西南北中]{1,3}(?:地区)?`,
+    endChars: '东西南北中区',
     start: `[${ABBRS}][东西南北中]{1,3}(?=地区|经济|生产总值|GDP)`,
     examples: [
       { start: { text: '粤东西北地区生产总值', region: '广东省', other: true } },
@@ -90,6 +103,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     // 国际交流中心…" is a body in the district.
     id: 'named-city',
     end: `(?:${CITY_NAMES})市?`,
+    endChars: lastCharsOf([...CITIES, '市']),
     start: `(?:${CITY_NAMES})(?:市(?!场|民|值|级)|(?=[、和与及])|$)`,
     examples: [
       { end: { text: '远高于深圳', region: '罗湖区', other: true } },
@@ -105,6 +119,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     // district's it is often a body there ("深圳国际交流中心…"), so the rule stays out of district reports.
     id: 'bare-city-in-wide-report',
     end: null,
+    endChars: null,
     start: `(?:${CITY_NAMES})(?!市)`,
     appliesTo: isWideRegion,
     examples: [
@@ -120,6 +135,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     // fixed window cannot tell "占全市" from a name.
     id: 'city-by-level',
     end: null,
+    endChars: null,
     start: `${CJK}{2}市(?!场|民|值|级|容|貌|政)`,
     examples: [
       { start: { text: '昆山市地区生产总值', region: '苏州市', other: true } },
@@ -132,6 +148,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   {
     id: 'named-province',
     end: PROVINCE_WORDS,
+    endChars: lastCharsOf([...PROVINCES.map((p) => p.name), ...PROVINCES.map((p) => p.short)]),
     start: PROVINCE_WORDS,
     examples: [
       { end: { text: '高于香港', region: '深圳市', other: true } },
@@ -148,6 +165,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
     // that only end like one (园区, 社区, 城区) and not a phrase that is a rate of such a word ("社区覆盖率").
     id: 'named-by-level',
     end: `${CJK}{2}(?:新区|区|县|旗|盟)`,
+    endChars: '区县旗盟',
     // Towns and subdistricts only open a phrase: at its end "特色小镇" would read as a town 色小镇.
     start: `${CJK}{2}(?:新区|区|县|旗|镇|街道)(?!${CJK}?(率|比|量|数)$)`,
     examples: [
@@ -166,6 +184,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
 ];
 
 const OTHER_PLACE_END = new RegExp(`(${PLACE_RULES.flatMap((r) => (r.end ? [r.end] : [])).join('|')})$`);
+const OTHER_PLACE_END_CHARS = new Set(PLACE_RULES.flatMap((r) => [...(r.endChars ?? '')].map((c) => c.charCodeAt(0))));
 const OTHER_PLACE_START = new RegExp(`^(${PLACE_RULES.flatMap((r) => (r.start && !r.appliesTo ? [r.start] : [])).join('|')})`);
 const GUARDED_STARTS = PLACE_RULES.flatMap((r) => (r.start && r.appliesTo ? [{ re: new RegExp(`^(${r.start})`), appliesTo: r.appliesTo }] : []));
 
@@ -203,7 +222,8 @@ export function isAboutOtherPlace(before: string, region: string): boolean {
   // whole only when its end is all spaces and particles).
   const cut = before.length > END_WINDOW ? tailOf(before.slice(-END_WINDOW)) : null;
   const tail = (cut !== null && cut.length >= END_REACH + SHARE_REACH ? cut : tailOf(before)).slice(-(END_REACH + SHARE_REACH));
-  const m = OTHER_PLACE_END.exec(tail);
+  // Most clauses end with a verb ("增长", "达到"), which ends no place: the alternation of every place is not run.
+  const m = OTHER_PLACE_END_CHARS.has(tail.charCodeAt(tail.length - 1)) ? OTHER_PLACE_END.exec(tail) : null;
   return m !== null && !SHARE_OF.test(tail.slice(0, m.index)) && isOther(m[1]!, region);
 }
 

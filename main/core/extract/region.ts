@@ -50,20 +50,29 @@ export function ownRegionWords(region: string): ReadonlySet<string> {
 /** Every number of a report asks about the same region: its words are worked out once. */
 const OWN_WORDS_OF = new Map<string, ReadonlySet<string>>();
 
-/** The region's words longest first, for stripping them off the front of a phrase. */
-function ownWordsLongestFirst(region: string): string[] {
-  let words = LONGEST_FIRST_OF.get(region);
-  if (!words) {
-    words = [...ownRegionWords(region)].sort((a, b) => b.length - a.length);
-    LONGEST_FIRST_OF.set(region, words);
+/**
+ * The region's words longest first, for stripping them off the front of a phrase, filed by their first
+ * character: a phrase is compared only with the words that start as it does (asked several times per number).
+ */
+function ownWordsByFirstChar(region: string): ReadonlyMap<number, readonly string[]> {
+  let byFirst = BY_FIRST_CHAR_OF.get(region);
+  if (!byFirst) {
+    byFirst = new Map<number, string[]>();
+    for (const w of [...ownRegionWords(region)].sort((a, b) => b.length - a.length)) {
+      if (!w) continue;
+      const same = byFirst.get(w.charCodeAt(0));
+      if (same) same.push(w);
+      else byFirst.set(w.charCodeAt(0), [w]);
+    }
+    BY_FIRST_CHAR_OF.set(region, byFirst);
   }
-  return words;
+  return byFirst;
 }
-const LONGEST_FIRST_OF = new Map<string, string[]>();
+const BY_FIRST_CHAR_OF = new Map<string, Map<number, string[]>>();
 
 /** Strips the words that name the document's own region from the start of `phrase` ("全省常住人口" → 常住人口). */
 export function withoutOwnRegion(phrase: string, region: string): string {
-  const words = ownWordsLongestFirst(region);
+  const byFirst = ownWordsByFirstChar(region);
   let t = phrase;
   // "深圳市罗湖区GDP" in 罗湖区's report: the region named with the places above it. Every name of a chain is
   // written in the phrase, so a phrase without the region's name has no such chain to strip (most have none).
@@ -71,7 +80,7 @@ export function withoutOwnRegion(phrase: string, region: string): string {
   const own = chain.indexOf(region);
   if (own > 0) t = phrase.slice(chain.slice(0, own + 1).join('').length);
   for (let guard = 0; guard < 3; guard++) {
-    const w = words.find((x) => t.startsWith(x));
+    const w = byFirst.get(t.charCodeAt(0))?.find((x) => t.startsWith(x));
     if (!w) break;
     t = t.slice(w.length);
   }

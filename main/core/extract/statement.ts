@@ -35,20 +35,25 @@ export function readSentence(report: ReportView, start: number, end: number, cla
   const found = report.quantitiesIn(start, end);
   if (found.length === 0 || found.every((q) => claimed.has(q.start))) return [];
   const s = report.text.slice(start, end);
-  const line = report.lines[report.lineAt(start)]!;
+  const lineIndex = report.lineAt(start);
+  const line = report.lines[lineIndex]!;
   // Look back at most a paragraph's worth, so a report without full stops stays linear.
   const back = Math.max(line.start, start - 600);
-  const topic = report.text.slice(stopBefore(report.text, back, start), end);
+  const topicStart = stopBefore(report.text, back, start);
+  const topic = report.text.slice(topicStart, end);
   const topicVeto = firstVeto(TOPIC_VETOES, topic);
   if (topicVeto) {
     for (const q of found) if (q.end <= end) report.rejections?.set(q.start, topicVeto);
     return [];
   }
-  const ctx = report.contexts[report.lineAt(start)]!;
+  const ctx = report.contexts[lineIndex]!;
   // The sentence before, in the same paragraph: "…政府投资项目计划共安排137项。1-6月，下达投资计划…" continues its topic.
-  const previousSentence = report.text.slice(stopBefore(report.text, back, start - 1), start);
+  // The same search as the topic's unless a full stop is right before the sentence: read back once.
+  const previousStart = report.text.charCodeAt(start - 1) === FULL_STOP ? stopBefore(report.text, back, start - 1) : topicStart;
+  const previousSentence = report.text.slice(previousStart, start);
   // Offsets relative to the sentence from here on; a quantity running past the sentence's end is cut off.
-  const inSentence: Quantity[] = found.filter((q) => q.end <= end).map((q) => ({ ...q, start: q.start - start, end: q.end - start }));
+  const inSentence: Quantity[] = [];
+  for (const q of found) if (q.end <= end) inSentence.push(inSentenceOffsets(q, start));
   const quantities = inSentence.filter((q, i, all) => {
     const veto = firstVeto(SCAN_VETOES, s, q, all[i + 1]);
     if (veto) report.rejections?.set(start + q.start, veto);
@@ -71,11 +76,10 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const c = clauseOf(report, s, start, previousSentence, quantities, i, rules);
     const clauseVerb = clauseVerbOf(st, c);
     st = carry(st, { type: 'clause', c });
-    const refuse = (veto: string) => report.rejections?.set(start + c.q.start, veto);
     const numberVeto = firstVeto(NUMBER_VETOES, c, st);
     if (numberVeto) {
       if (numberVeto === 'veto.other-place') st = carry(st, { type: 'other-place', c });
-      refuse(numberVeto);
+      report.rejections?.set(start + c.q.start, numberVeto);
       continue;
     }
     const naming = nameNumber(c, st, opts.respectively);
@@ -90,7 +94,7 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     const named: Naming = { indicator, carried: naming.carried, named: naming.named, listSuffix: naming.listSuffix };
     const namedVeto = firstVeto(NAMED_VETOES, c, st, named);
     if (namedVeto) {
-      refuse(namedVeto);
+      report.rejections?.set(start + c.q.start, namedVeto);
       continue;
     }
     st = carry(st, { type: 'kept', c });
@@ -99,6 +103,11 @@ export function readSentence(report: ReportView, start: number, end: number, cla
     st = carry(st, { type: 'fact', fact: { indicator, measure, unit: c.q.unit, fall, end: c.q.end } });
   }
   return out;
+}
+
+/** A quantity with offsets relative to its sentence, written out field by field (no spread: once per number). */
+function inSentenceOffsets(q: Quantity, start: number): Quantity {
+  return { start: q.start - start, end: q.end - start, value: q.value, low: q.low, high: q.high, unit: q.unit, unitClass: q.unitClass, more: q.more };
 }
 
 /** Just after the last full stop in text[from, to), or `from`: searched only inside the window, so it stays linear. */

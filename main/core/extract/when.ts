@@ -65,7 +65,9 @@ export function cuesOf(sentence: string, reviewYear: number): Cues {
   const s = sentence.includes('《') ? sentence.replace(/《[^《》]*》/g, (title) => ' '.repeat(title.length)) : sentence;
   const futureYears: Cues['futureYears'] = [];
   if (s.includes('年')) {
-    for (const m of s.matchAll(FUTURE_YEAR)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
+    // One exec walk of the shared pattern from the start (matchAll would copy the regex for every sentence).
+    FUTURE_YEAR.lastIndex = 0;
+    for (let m = FUTURE_YEAR.exec(s); m; m = FUTURE_YEAR.exec(s)) if (Number(m[1]) > reviewYear) futureYears.push({ at: m.index, year: m[1]! });
   }
   return { futureYears, targetAt: firstTargetWord(s), estimateAt: firstAt(ESTIMATE_WORD, s), spanAt: firstAt(SPAN_WORD, s), partYears: partYearsIn(s), text: s };
 }
@@ -81,11 +83,15 @@ export const MEASURED_AGAINST = {
   examples: ['(主要是二产、三产未达预期目标),增长2.0%', '在国际经济复苏弱于预期的情况下,全市生产总值实现17502.99亿元'],
 } as const;
 
-// Compiled once: matchAll works on its own copy, so the shared regex keeps no state between sentences.
+// Compiled once and walked with exec from the sentence's start (matchAll would copy the regex for every sentence).
 const EVERY_TARGET_WORD = new RegExp(TARGET_WORD.source, 'g');
 
 function firstTargetWord(s: string): number {
-  for (const m of s.matchAll(EVERY_TARGET_WORD)) if (!MEASURED_AGAINST.pattern.test(s.slice(Math.max(0, m.index - 12), m.index))) return m.index;
+  EVERY_TARGET_WORD.lastIndex = 0;
+  for (let m = EVERY_TARGET_WORD.exec(s); m; m = EVERY_TARGET_WORD.exec(s)) {
+    if (!MEASURED_AGAINST.pattern.test(s.slice(Math.max(0, m.index - 12), m.index))) return m.index;
+    if (m[0] === '') EVERY_TARGET_WORD.lastIndex++;
+  }
   return Infinity;
 }
 
@@ -106,6 +112,10 @@ const GOAL_AFTER = /^[\d.,]+\s*(?:%|％|个百分点|[\u4e00-\u9fff]{1,3})?\s*(?
 
 // "从77%提高到80%", "从每人每月2375元提高到2423元": the number right after 从 (a few words between), with a rise or fall after it.
 const FROM_FIGURE = /从[^，,；;。从到至]{0,6}$/;
+const fromWordsBefore = (s: string, before: number) => {
+  const words = s.slice(Math.max(0, before - 12), before);
+  return words.includes('从') && FROM_FIGURE.test(words);
+};
 const TO_AFTER = /^[\d.,]+\s*[^\d，,；;。]{0,6}?(提高|提升|增加|增长|扩大|下降|降低|减少|缩小|上升|增)(到|至)/;
 
 export interface KindRule {
@@ -127,7 +137,8 @@ export type ExampleContext = 'review' | 'plan' | 'list' | 'estimate-list' | 'est
 export const KIND_RULES: readonly KindRule[] = [
   {
     id: 'kind.from-figure', statement: 'Among targets, the figure a planned change starts from ("从77%提高到80%以上") is the present outcome, not a target.',
-    decide: (ctx, cues, before) => (FROM_FIGURE.test(cues.text.slice(Math.max(0, before - 12), before)) && TO_AFTER.test(cues.text.slice(before, before + 24)) &&
+    // Asked of every number: 从 is looked for before the pattern is tried.
+    decide: (ctx, cues, before) => (fromWordsBefore(cues.text, before) && TO_AFTER.test(cues.text.slice(before, before + 24)) &&
       (ctx.mode === 'plan' || cues.targetAt < before || futureYear(cues, before) !== null) ? 'actual' : null),
     // After guangdong_2026_gov_work_report_full, 附件 (https://www.gd.gov.cn/gkmlpt/content/4/4851/post_4851130.html).
     examples: [
@@ -226,6 +237,8 @@ export function periodOf(report: ReportView, ctx: ReportView['contexts'][number]
  * or its last year when the target is for the plan's end (末). Null when no plan after the reviewed year is named.
  */
 function comingPlan(before: string, reviewYear: number): { period: string } | null {
+  // Every plan's name has 十 ("十五五"): words without it name none.
+  if (!before.includes('十')) return null;
   const m = /(十[一二三四五])(?:五|个五年)(?:规划)?[”"’]?(末|期末)?/g;
   let last: RegExpExecArray | null = null;
   for (let x = m.exec(before); x; x = m.exec(before)) last = x;
@@ -251,7 +264,7 @@ export function periodWithRule(report: ReportView, ctx: ReportView['contexts'][n
   // "预计全年地区生产总值增长6%" in a mid-year report: an estimate for the whole year.
   if (kind === 'estimate' && /全年/.test(clause) && meta.shape === 'half-year') return { period: String(meta.planYear), rule: 'period.whole-year-estimate' };
   if (year !== null && year <= meta.reviewYear) return { period: String(year), rule: 'period.year-written' };
-  const inClause = /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause);
+  const inClause = clause.includes('年') ? /(\d{4})\s*年(?!\s*[-—至到])/.exec(clause) : null;
   if (inClause && Number(inClause[1]) <= meta.reviewYear && Number(inClause[1]) > meta.reviewYear - 10) return { period: inClause[1]!, rule: 'period.year-in-clause' };
   const part = /^\d{4}/.test(ctx.actualPeriod) ? partYearOf(cues, before) : null;
   if (part) return { period: `${ctx.actualPeriod.slice(0, 4)}${part}`, rule: 'period.part-year-words' };

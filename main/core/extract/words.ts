@@ -14,6 +14,24 @@ export const PRE_QUALIFIERS: readonly [RegExp, Qualifier | 'over'][] = [
   [new RegExp(`(${alternation(W.APPROX_BEFORE)}|(?<![签制合公条预节简契])约|(?<![最附])近)$`), 'approx'],
 ];
 
+/** The characters the words read back from the end of the words before a number can end with. */
+const lastCharsOf = (words: readonly string[]) => words.filter((w) => w.length > 0).map((w) => w.charCodeAt(w.length - 1));
+
+/** For each of PRE_QUALIFIERS, in order, the characters its words can end with (each pattern ends with a word). */
+export const PRE_QUALIFIER_ENDS: readonly ReadonlySet<number>[] = [
+  new Set(lastCharsOf(W.AT_LEAST_BEFORE)), new Set(lastCharsOf(W.AT_MOST_BEFORE)), new Set(lastCharsOf(W.OVER_BEFORE)),
+  new Set(lastCharsOf([...W.APPROX_BEFORE, '约', '近'])),
+];
+
+/**
+ * Every character a PRE_QUALIFIERS word, a LINK_WORDS word or a GROWTH_VERB ends with (built from the same
+ * lists, with the 约 and 近 the approximate pattern adds): words ending otherwise have none of them to take off.
+ */
+export const READ_BACK_WORD_ENDS: ReadonlySet<number> = new Set([
+  ...lastCharsOf([...W.AT_LEAST_BEFORE, ...W.AT_MOST_BEFORE, ...W.OVER_BEFORE, ...W.APPROX_BEFORE, '约', '近']),
+  ...lastCharsOf(W.LINK_WORDS), ...lastCharsOf(W.GROWTH_VERBS),
+]);
+
 /** Qualifier words just after a number and its unit. */
 export const POST_QUALIFIERS: readonly [RegExp, Qualifier | 'over'][] = [
   [startingWith(W.APPROX_AFTER), 'approx'],

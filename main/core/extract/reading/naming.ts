@@ -67,8 +67,9 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
     name(c, st) {
       const { prev } = st;
       const { L, q, s, right } = c;
-      if (!prev || !(c.afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4)) return null;
-      if (!(COUNT_VERB.test(L.subject) || CONTINUING_COUNT.test(L.subject)) || q.unitClass === 'percent' || readRightNoun(right)) return null;
+      // The subject is tested before the words between are cut out (most subjects are no counting verb).
+      if (!prev || !(COUNT_VERB.test(L.subject) || CONTINUING_COUNT.test(L.subject)) || q.unitClass === 'percent') return null;
+      if (!(c.afterList || s.slice(prev.end, q.start).replace(/[\s，,、]/g, '').length <= 4) || readRightNoun(right)) return null;
       // "新开工及筹集X": both verbs go, with the 及 between them.
       const carried = prev.indicator.replace(/^(?:(?:及|和|并)?(?:新增|新引进|引进|引入|培育|认定|建成|建设|新建|新开工|筹集|供应|完成|累计|开工))+/, '');
       // "在建11座" after "完成49座超充站" is 在建超充站; "实际发放3.6亿元" after 扶持资金 is 扶持资金实际发放.
@@ -106,7 +107,8 @@ export const NAMING_RULES: readonly NamingRule[] = ruleTable<NamingRule>([
     zh: '“完成年计划N的P%”是前一指标完成年度计划的比例',
     examples: [{ text: '固定资产投资300亿元,完成年计划385亿元的77.9%。', fact: '固定资产投资完成年度计划比例 77.9' }],
     name(c, st) {
-      const plan = st.prev && c.q.unitClass === 'percent' ? COMPLETION_OF_PLAN.exec(c.s.slice(c.clauseStart, c.q.start)) : null;
+      const clause = st.prev && c.q.unitClass === 'percent' ? c.s.slice(c.clauseStart, c.q.start) : '';
+      const plan = clause.includes('完成') ? COMPLETION_OF_PLAN.exec(clause) : null;
       return plan ? { indicator: `${st.prev!.indicator.replace(/完成年度.*$/, '')}完成年度${plan[1]!}比例` } : null;
     },
   },
@@ -231,12 +233,17 @@ export function nameNumber(c: Clause, st: ListState, lists: RespectivelyLists | 
  * noun after the number; an adverb before the verb ("前瞻性", "大力") names nothing.
  */
 export function withCountedNoun(subject: string, q: Pick<Quantity, 'unitClass'>, right: string): string {
-  if (q.unitClass !== 'count') return subject;
-  const m = /^(.*?)(引进|引入|培育|布局|打造|集聚|新增|建成|设立|认定|储备)$/.exec(subject);
+  if (q.unitClass !== 'count' || !COUNTING_VERB_ENDS.has(subject.charCodeAt(subject.length - 1))) return subject;
+  const m = COUNTING_VERB_AT_END.exec(subject);
   const noun = m ? readRightNoun(right) : '';
   if (!noun || !m) return subject;
   return (/^(.{1,3}性|.{1,3}地|大力|积极|加快|全力|重点|集中|率先|持续|着力)?$/.test(m[1]!) ? m[2]! : subject) + noun;
 }
+
+const COUNTING_VERBS = ['引进', '引入', '培育', '布局', '打造', '集聚', '新增', '建成', '设立', '认定', '储备'];
+const COUNTING_VERB_AT_END = new RegExp(`^(.*?)(${COUNTING_VERBS.join('|')})$`);
+/** The last characters of COUNTING_VERBS: a subject ending otherwise ends with none of them. */
+const COUNTING_VERB_ENDS = new Set(COUNTING_VERBS.map((v) => v.charCodeAt(v.length - 1)));
 
 /** How a clause judges what it names ("工业投资势头强劲", "机构数量翻番"): no part of the name. */
 const EVALUATION = /(势头强劲|增势强劲|强劲|翻番|翻一番|持续增长|稳步增长|大幅增长|快速增长|保持增长|较快增长|稳中有升|稳中向好|持续向好|明显回升)$/;

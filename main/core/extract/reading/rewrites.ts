@@ -27,7 +27,10 @@ export interface RewriteRule extends Rule {
 
 /** A name the catalogue lists exactly as written (not after trimming words off it). */
 const isWholeCatalogueName = (name: string) => canonicalIndicator(name) === name && indicatorInfo(name).known;
-const MANNER_OR_BASIS = /(强劲|稳步|快速|大幅|较快|平稳|持续|明显|增速|增幅|增长率|同口径|自然口径|可比口径)+$/;
+const MANNER_OR_BASIS_WORDS = ['强劲', '稳步', '快速', '大幅', '较快', '平稳', '持续', '明显', '增速', '增幅', '增长率', '同口径', '自然口径', '可比口径'];
+const MANNER_OR_BASIS = new RegExp(`(${MANNER_OR_BASIS_WORDS.join('|')})+$`);
+/** The characters a manner or basis word ends with: a name ending otherwise has none to cut (and is not searched). */
+const MANNER_OR_BASIS_ENDS = new Set(MANNER_OR_BASIS_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 const SUMMARY_BEFORE = /^(主要经济指标|主要指标|经济运行|经济发展)[\u4e00-\u9fff]{0,4}?(增长强劲|强劲|稳中有进|稳中向好|稳中有升|持续向好|好于预期|回升向好|平稳|良好)/;
 const GENERIC_MEASURE = /^(总产出|增加值|总产值|产值|营业收入|营收|总营收)$/;
 /** An industry a sentence opens with ("数字经济主引擎地位…", "海洋产业…"). */
@@ -46,7 +49,7 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     says: 'A rate\'s average over the period (失业率平均值) is how the period\'s rate is stated: the same indicator.',
     zh: '比率的期内平均值(失业率平均值)就是该期的比率',
     examples: [{ text: '全年城镇登记失业率平均值为2.6%。', fact: '城镇登记失业率 2.6' }],
-    rewrite: (ind, { c }) => (c.q.unitClass === 'percent' ? ind.replace(/^(.+率)(平均值|平均水平|均值)$/, '$1') : ind),
+    rewrite: (ind, { c }) => (c.q.unitClass === 'percent' && (ind.endsWith('值') || ind.endsWith('平')) ? ind.replace(/^(.+率)(平均值|平均水平|均值)$/, '$1') : ind),
   },
   {
     id: 'rewrite.manner-of-growth',
@@ -54,14 +57,20 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     zh: '增长的方式(强劲、稳步、快速、大幅)和增长的口径词(增速、同口径)不属于指标名',
     examples: [{ text: '规模以上服务业营业收入强劲增长13.6%。', fact: '规模以上服务业营业收入 13.6' }, { text: '税收收入同口径增长3.6%。', fact: '税收收入 3.6' }, { text: '一般公共预算收入增速达12.5%。', fact: '一般公共预算收入 12.5' }],
     // A name the catalogue knows as a whole (人口自然增长率) keeps its words.
-    rewrite: (ind, { c, measure }) => (c.L.growth || measure === 'growth') && !isWholeCatalogueName(ind) ? ind.replace(MANNER_OR_BASIS, '') || ind : ind,
+    rewrite(ind, { c, measure }) {
+      if (!(c.L.growth || measure === 'growth') || !MANNER_OR_BASIS_ENDS.has(ind.charCodeAt(ind.length - 1))) return ind;
+      // The catalogue is asked only when there are words to cut.
+      const cut = ind.replace(MANNER_OR_BASIS, '');
+      return cut && cut !== ind && !isWholeCatalogueName(ind) ? cut : ind;
+    },
   },
   {
     id: 'rewrite.summary-before-name',
     says: 'A summary judgement run into a name when a separator was lost ("主要经济指标增长强劲地区生产总值…") is no part of it.',
     zh: '标点丢失后连进指标名的概括语(“主要经济指标增长强劲地区生产总值”)不属于指标名',
     examples: [{ text: '主要经济指标稳中有进地区生产总值1820亿元。', fact: '地区生产总值 1820' }],
-    rewrite: (ind) => ind.replace(SUMMARY_BEFORE, '') || ind,
+    // SUMMARY_BEFORE opens with 主要 or 经济: other names are not searched.
+    rewrite: (ind) => (ind.startsWith('主要') || ind.startsWith('经济') ? ind.replace(SUMMARY_BEFORE, '') || ind : ind),
   },
   {
     id: 'rewrite.owner-of-generic-measure',
@@ -89,8 +98,9 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     rewrite(ind, { c }) {
       if (c.q.unitClass !== 'count' || c.afterList) return ind;
       // No 、 before the number, no list: the segment is not cut up.
-      const dun = c.s.indexOf('、', c.segStart);
-      if (dun < 0 || dun >= c.q.start) return ind;
+      // As many names as the count: counted by their 、 before the segment is cut up.
+      const names = listMarksIn(c.s, c.segStart, c.q.start) + 1;
+      if (names < 2 || names !== c.q.value) return ind;
       const listed = c.s.slice(c.segStart, c.q.start).replace(/\s/g, '').split('、');
       if (listed.length < 2 || listed.length !== c.q.value || !readRightNoun(c.right)) return ind;
       return (LEADING_VERB.exec(listed[0]!.replace(/^(全年|其中)/, ''))?.[0].replace(/^(全年|共)/, '') ?? '') + readRightNoun(c.right);
@@ -154,16 +164,24 @@ export const REWRITE_RULES: readonly RewriteRule[] = ruleTable<RewriteRule>([
     says: 'Paying out or announcing money (发放, 公示) names no different indicator.',
     zh: '“发放、公示”资金不改变指标',
     examples: [{ text: '全年发放救助资金1.2亿元。', fact: '社会救助资金 1.2' }],
-    rewrite: (ind, { c }) => (c.q.unitClass === 'money' ? ind.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '') : ind),
+    rewrite: (ind, { c }) => (c.q.unitClass === 'money' && (ind.includes('发放') || ind.includes('公示')) ? ind.replace(/^.{0,6}(发放|公示)(?=[\u4e00-\u9fff]{2})/, '') : ind),
   },
   {
     id: 'rewrite.building-names-nothing',
     says: 'Building or completing things counted (建成, 完成) names no different indicator.',
     zh: '“建成、完成”若干个不改变所计指标',
     examples: [{ text: '全年建成养老服务驿站15个。', fact: '养老服务驿站 15' }],
-    rewrite: (ind, { c }) => (c.q.unitClass === 'count' ? ind.replace(/^(建成|建立|完成)(?=[\u4e00-\u9fff]{2})/, '') : ind),
+    rewrite: (ind, { c }) => (c.q.unitClass === 'count' && (ind.startsWith('建') || ind.startsWith('完')) ? ind.replace(/^(建成|建立|完成)(?=[\u4e00-\u9fff]{2})/, '') : ind),
   },
 ]);
+
+/** How many 、 are in s[from, to). */
+function listMarksIn(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === LIST_COMMA) n++;
+  return n;
+}
+const LIST_COMMA = '、'.charCodeAt(0);
 
 /** Applies the rewrites in order; `rules` receives the id of each that changed the name. */
 export function rewriteName(indicator: string, x: RewriteInput, rules: string[]): string {

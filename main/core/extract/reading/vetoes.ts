@@ -75,6 +75,8 @@ function gapClause(clause: string): boolean {
   return /(高于|低于|快于|慢于|高出|超出|领先于?|落后于?)/.test(clause) || /比(?!上年|去年|同期|上年同期)[^，,；;。]{1,12}(高|低|快|慢)[\d.、和及\s]*$/.test(clause);
 }
 
+// Every named number meets every veto below: a pattern that must end the words before the number is tried
+// only when its key word is in them at all (includes is one pass; the regex tries every position).
 export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
   {
     id: 'veto.no-name',
@@ -110,14 +112,14 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     says: 'A number right after 等 counts the things just named ("甲大厦、乙中心等5个"), unless it counts a noun after it.',
     zh: '“等”后的数在数刚列举的事物',
     examples: [{ text: '完成甲大厦、乙中心等8.5万平方米。', fact: '8.5' }],
-    rejects: (c) => /等\s*$/.test(c.left) && c.q.unitClass !== 'percent' && (c.q.unitClass !== 'count' || !readRightNoun(c.right)),
+    rejects: (c) => c.left.includes('等') && /等\s*$/.test(c.left) && c.q.unitClass !== 'percent' && (c.q.unitClass !== 'count' || !readRightNoun(c.right)),
   },
   {
     id: 'veto.part-of-previous',
     says: 'A number in brackets after 含/其中 is part of the number just stated.',
     zh: '括号里“含/其中”的数是前一个数的一部分',
     examples: [{ text: '建成超充设施120座(含30座超充站)。', fact: '30' }],
-    rejects: (c) => /[(（](含|其中)\s*$/.test(c.left),
+    rejects: (c) => (c.left.includes('含') || c.left.includes('其中')) && /[(（](含|其中)\s*$/.test(c.left),
   },
   {
     id: 'veto.not-a-counted-indicator',
@@ -155,7 +157,7 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     says: 'The people a service reached ("面向469名青年提供…") is no indicator of the region.',
     zh: '服务覆盖的人数(面向…名)不是本地区指标',
     examples: [{ text: '面向320名青年人才提供公寓。', fact: '320' }],
-    rejects: (c) => c.q.unitClass === 'count' && /(面向|给予|给)\s*$/.test(c.left),
+    rejects: (c) => c.q.unitClass === 'count' && (c.left.includes('给') || c.left.includes('面向')) && /(面向|给予|给)\s*$/.test(c.left),
   },
   {
     id: 'veto.place-or-piece-of-work',
@@ -214,7 +216,7 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     zh: '“超年度计划××%”是超出计划的幅度,不是指标',
     // gansu_2026 (yqcao/China-Fiscal-Data data/prov-reports/text/2026_GS.txt): "304个省列重大项目完成投资2929亿元、超年度计划28%"; the second example is made up.
     examples: [{ text: '省列重大项目完成投资2929亿元、超年度计划28%。', fact: '28' }, { text: '全年完成固定资产投资85亿元,超年初计划12%。', fact: '12' }],
-    rejects: (c) => c.q.unitClass === 'percent' && /超(?:出|过|额)?(?:年度|全年|年初|序时)?(?:计划|目标|任务|进度)\s*$/.test(c.left.trim()),
+    rejects: (c) => c.q.unitClass === 'percent' && c.left.includes('超') && /超(?:出|过|额)?(?:年度|全年|年初|序时)?(?:计划|目标|任务|进度)\s*$/.test(c.left.trim()),
   },
   {
     id: 'veto.payout-to-people-counted',
@@ -232,7 +234,7 @@ export const NAMED_VETOES: readonly NamedVeto[] = ruleTable<NamedVeto>([
     // An age with 以上/以下 ("60岁以上人群", sz_pingshan_2022_exec_2023_plan in shared/real-reports) is the age group meant.
     examples: [{ text: '单笔50万元以下拖欠企业账款全部清零。', fact: '50' }, { text: '推动60岁以上人群全程接种。', fact: '60' }],
     // An age group is followed by the people it names; "人均预期寿命提高到80岁以上," ends its clause and is kept.
-    rejects: (c) => (/(单笔|单个|单项|单次|单宗|单户|每笔)$/.test(c.left.trim()) && /^\s*(及以上|及以下|以上|以下)/.test(c.right)) ||
+    rejects: (c) => (/^\s*(及以上|及以下|以上|以下)/.test(c.right) && /(单笔|单个|单项|单次|单宗|单户|每笔)$/.test(c.left.trim())) ||
       (c.q.unit === '岁' && /^\s*(及以上|及以下|以上|以下)[\u4e00-\u9fff]/.test(c.right)),
   },
 ]);

@@ -17,6 +17,12 @@ interface ContributionRule {
   examples: readonly string[];
   /** The words that say what is measured, right before the numbers. */
   words: RegExp;
+  /**
+   * A word every match of `words` holds, at most `lead` characters after the match starts: the report is
+   * searched for it (indexOf), and `words` tried only just before each, not at every character.
+   */
+  key: string;
+  lead: number;
   /** The indicator for one part ("第一产业" → "第一产业对经济增长的拉动"). */
   indicator: (part: string) => string;
   measure: Measure;
@@ -34,6 +40,9 @@ export const CONTRIBUTION_RULES: readonly ContributionRule[] = [
     // Made-up examples in the statistical bulletins' wording.
     examples: ['第一、二、三产业分别拉动经济增长0.1、1.9和3.2个百分点', '第三产业拉动GDP增长3.4个百分点'],
     words: new RegExp(String.raw`(分别)?拉动(?:了)?${GROWTH_OF_ECONOMY}(?:了)?(分别)?(?:为)?${ABOUT}`, 'g'),
+    // 分别 before it.
+    key: '拉动',
+    lead: 2,
     indicator: (part) => `${part}对经济增长的拉动`,
     measure: 'change',
     unit: '个百分点',
@@ -43,6 +52,9 @@ export const CONTRIBUTION_RULES: readonly ContributionRule[] = [
     // 内蒙古自治区2023年统计公报 (as quoted by 中新网, 2024-03-21): "第一、二、三产业对地区生产总值增长的贡献率分别为8.7%、45.7%和45.6%".
     examples: ['第一、二、三产业对地区生产总值增长的贡献率分别为8.7%、45.7%和45.6%', '消费对经济增长的贡献率达到60%'],
     words: new RegExp(String.raw`(分别)?对${GROWTH_OF_ECONOMY}的?贡献率(分别)?(?:为|达到|达|是)?${ABOUT}`, 'g'),
+    // 分别对全区地区生产总值的增长的: 2 + 1 + 2 + 6 + 1 + 2 + 1 characters before it.
+    key: '贡献率',
+    lead: 15,
     indicator: (part) => `${part}对经济增长的贡献率`,
     // The parts' contributions add up to the whole growth: each is a share of it.
     measure: 'share',
@@ -123,11 +135,35 @@ function continuedParts(text: string, from: number, sentenceEnd: number, unit: s
   return out;
 }
 
+const STICKY = new Map(CONTRIBUTION_RULES.map((r) => [r, new RegExp(r.words.source, 'y')]));
+
+/**
+ * The matches of a rule's words in the text, as text.matchAll(rule.words) finds them (in order, not
+ * overlapping): a match starts at most `lead` characters before an occurrence of its key, so only those
+ * places are tried, each with a sticky copy of the pattern, leftmost first.
+ */
+export function matchesOf(rule: ContributionRule, text: string): RegExpExecArray[] {
+  const sticky = STICKY.get(rule) ?? new RegExp(rule.words.source, 'y');
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let k = text.indexOf(rule.key); k >= 0; k = text.indexOf(rule.key, k + 1)) {
+    for (let i = Math.max(from, k - rule.lead); i <= k; i++) {
+      sticky.lastIndex = i;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(m);
+      from = i + Math.max(1, m[0].length);
+      break;
+    }
+  }
+  return out;
+}
+
 /** Every contribution stated, in text order (a list may borrow the names of the list just before it). */
 function contributions(report: ReportView, claimed: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   const text = report.text;
-  const said = CONTRIBUTION_RULES.flatMap((rule) => [...text.matchAll(rule.words)].map((m) => ({ rule, at: m.index, end: m.index + m[0].length, about: m[3] })))
+  const said = CONTRIBUTION_RULES.flatMap((rule) => matchesOf(rule, text).map((m) => ({ rule, at: m.index, end: m.index + m[0].length, about: m[3] })))
     .sort((a, b) => a.at - b.at);
   // Names said once serve a second list in the same sentence ("…分别拉动…，对经济增长的贡献率分别为…").
   let lastNames = null as { names: string[]; start: number; sentence: number } | null;

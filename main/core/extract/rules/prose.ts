@@ -18,7 +18,9 @@ export const HEADLINE_INTRO = {
 
 function afterHeadlineIntro(report: ReportView, sentenceStart: number): boolean {
   const line = report.lines[report.lineAt(sentenceStart)]!;
-  return HEADLINE_INTRO.pattern.test(report.text.slice(Math.max(line.start, sentenceStart - 400), sentenceStart));
+  const before = report.text.slice(Math.max(line.start, sentenceStart - 400), sentenceStart);
+  // The intro says 主要: a paragraph without the word is not searched for it.
+  return before.includes('主要') && HEADLINE_INTRO.pattern.test(before);
 }
 
 export const prose: Extractor = {
@@ -33,7 +35,7 @@ export const prose: Extractor = {
       doneUntil = s.end;
       const ctx = report.contexts[report.lineAt(s.start)]!;
       const headline = ctx.headlineSection || afterHeadlineIntro(report, s.start) || HEADLINE_INTRO.pattern.test(report.text.slice(s.start, q.start));
-      out.push(...readSentence(report, s.start, s.end, claimed, { tier: headline ? 1 : 2 }));
+      for (const c of readSentence(report, s.start, s.end, claimed, { tier: headline ? 1 : 2 })) out.push(c);
     }
     return out;
   },

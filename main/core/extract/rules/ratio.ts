@@ -53,7 +53,40 @@ export const RATIO_RULES: readonly RatioRule[] = [
 ];
 
 // A ratio: two or three numbers joined by colons (the normalizer folds ∶ and ： to ':').
-const RATIO = /(?<![\d.:])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3}(?![\d.])/g;
+export const RATIO = /(?<![\d.:])\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3}(?![\d.])/g;
+const RATIO_AT = new RegExp(RATIO.source, 'y');
+const RATIO_COLONS = [':', '：', '∶'];
+const isDigitOrPoint = (code: number) => (code >= 48 && code <= 57) || code === 46;
+
+/**
+ * The ratios of a text, as text.matchAll(RATIO) finds them (in order, not overlapping). A ratio starts where
+ * the digits before its first colon start (a digit or point before them would be part of the number), so the
+ * pattern is tried only there, sticky, once per colon: not at every digit of the report.
+ */
+export function ratioMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const next = RATIO_COLONS.map((c) => text.indexOf(c));
+  let from = 0;
+  for (;;) {
+    let k = -1;
+    for (let x = 0; x < next.length; x++) if (next[x]! >= 0 && (k < 0 || next[x]! < next[k]!)) k = x;
+    if (k < 0) break;
+    const colon = next[k]!;
+    next[k] = text.indexOf(RATIO_COLONS[k]!, colon + 1);
+    if (colon < from) continue;
+    let digitsEnd = colon;
+    while (digitsEnd > 0 && /\s/.test(text[digitsEnd - 1]!)) digitsEnd--;
+    let start = digitsEnd;
+    while (start > 0 && isDigitOrPoint(text.charCodeAt(start - 1))) start--;
+    if (start === digitsEnd || start < from) continue;
+    RATIO_AT.lastIndex = start;
+    const m = RATIO_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = start + m[0].length;
+  }
+  return out;
+}
 // "由A调整为B", "从A缩小至B": the second ratio is the new one, the first where it started.
 // The new ratio's year may be written with it ("调整为2020年的…").
 const TO_VERB = /^\s*(?:调整|优化|变化|变动|转变|缩小|扩大|提高|提升|降低|下降|上升|演变)?(?:为|到|至)\s*(?:(\d{4})\s*年(?:底|末)?的?)?\s*$/;
@@ -128,7 +161,7 @@ export const ratios: Extractor = {
   extract(report, claimed) {
     const out: Candidate[] = [];
     const text = report.text;
-    const found = [...text.matchAll(RATIO)].map((m) => partsOf(m.index, m[0]));
+    const found = ratioMatches(text).map((m) => partsOf(m.index, m[0]));
     for (let i = 0; i < found.length; i++) {
       const r = found[i]!;
       if (r.parts.some((p) => claimed.has(p.at))) continue;

@@ -169,10 +169,15 @@ export const respectivelyLists: Extractor = {
   order: 30,
   extract(report, claimed) {
     const out: Candidate[] = [];
-    for (const m of report.text.matchAll(/分别/g)) {
+    let last: { start: number; end: number } | null = null;
+    // Every 分别 of the report, found by indexOf (no match object per occurrence).
+    for (let at = report.text.indexOf('分别'); at >= 0; at = report.text.indexOf('分别', at + 2)) {
       // The sentence around this 分别 only (not every sentence of its line), so a long paragraph stays linear.
-      const s = sentenceAround(report.text, m.index);
-      if (!s || out.some((c) => c.anchor >= s.start && c.anchor < s.end)) continue;
+      const s = sentenceAround(report.text, at);
+      // A second 分别 of a sentence just read reads it again to the same facts: the first read covered it.
+      const same = last !== null && last.start === s.start && last.end === s.end;
+      last = s;
+      if (same || out.some((c) => c.anchor >= s.start && c.anchor < s.end)) continue;
       const text = report.text.slice(s.start, s.end);
       const lists: { at: number; names: string[] }[] = [];
       for (const r of text.matchAll(/分别/g)) {

@@ -4,9 +4,19 @@ export interface Span {
   end: number;
 }
 
-// A character-code set, not a regex: this runs once per character of every report.
-const ENDS = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));
-const isEnd = (text: string, i: number) => ENDS.has(text.charCodeAt(i));
+/**
+ * A set of characters as a table indexed by character code: a lookup per character of a text, cheaper than a
+ * Set or a regex (a position past the text's end reads NaN, which no table holds).
+ */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+// This runs once per character of every report.
+const ENDS = charTable('。；;！？!?\n');
+const isEnd = (text: string, i: number) => ENDS[text.charCodeAt(i)] === 1;
 
 export function sentencesIn(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
