@@ -1,6 +1,7 @@
 // Layer fences: main/core stays pure (text in, data out), and the renderer reaches main only through
 // the contract's types. Everything else is typescript-eslint's recommended set.
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { layersPlugin } from './build/eslint-layers.mjs';
 
 const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process',
@@ -69,5 +70,21 @@ export default tseslint.config(
         patterns: [{ regex: '(^|/)main/contract(/(?!messages$).*)?$', allowTypeImports: true, message: 'Import only types from main/contract (`import type`).' }],
       }],
     },
+  },
+  {
+    // With type information where a forgotten promise loses work or an error: services (a write not awaited) and the
+    // renderer (a refusal that never becomes a notice). A promise left on purpose says so with `void`.
+    files: ['main/services/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    // React's rules of hooks and effect dependencies: a hook called conditionally or an effect missing what it reads.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 );

@@ -101,17 +101,19 @@ export function ChartsPanel() {
   const keysText = JSON.stringify(keys);
   const periodsText = JSON.stringify(result?.spec.filters.period ?? []);
 
+  const acceptedOnly = result?.spec.acceptedOnly ?? false;
+  // Read back from their text: new arrays with the same keys or periods must not fetch again.
   useEffect(() => {
-    if (keys.length === 0) return setData(null);
+    const series = JSON.parse(keysText) as SeriesKey[];
+    const periods = JSON.parse(periodsText) as string[];
+    if (series.length === 0) return setData(null);
     let live = true;
-    const periods = result?.spec.filters.period;
-    call('pivot.chartData', { series: keys, ...(year ? { year } : {}), acceptedOnly: result?.spec.acceptedOnly ?? false, ...(periods?.length ? { periods } : {}) })
+    call('pivot.chartData', { series, ...(year ? { year } : {}), acceptedOnly, ...(periods.length ? { periods } : {}) })
       .then((d) => live && setData(d), reportError);
     return () => {
       live = false;
     };
-    // keysText and periodsText stand for keys and the period filter: new arrays with the same values must not refetch.
-  }, [keysText, year, result?.spec.acceptedOnly, periodsText]);
+  }, [keysText, year, acceptedOnly, periodsText]);
 
   const words: ChartWords = useMemo(() => ({
     target: s.target, outcome: s.outcome, partOfYear: s.partOfYear, attainment: s.attainment, timeProgress: s.timeProgress,

@@ -2,7 +2,7 @@
 // button or by dropping files, and a double-click (or Enter) opens the report in the review view. A file that
 // repeats a report already here is asked about (仍然导入 / 跳过); each report has a delete button (confirmed,
 // undoable). While an import runs the view says which file of how many it is reading.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { ReportSummary } from '../../../main/contract/reports';
 import { DataGrid, numberColumn } from '../../components/DataGrid';
@@ -92,16 +92,16 @@ export default function ReportsView() {
     },
   ], [s, lang, askDelete]);
 
-  const chooseFiles = async () => {
+  // Only a ref and stable store actions: the same function for the view's life, so the request effect runs once per request.
+  const chooseFiles = useCallback(async () => {
     if (!(await pickWithDialog())) fileInput.current?.click();
-  };
+  }, [pickWithDialog]);
   const importRequested = useReports((st) => st.importRequested);
   useEffect(() => {
     if (!importRequested) return;
     useReports.setState({ importRequested: false });
     void chooseFiles();
-    // Runs once per request; chooseFiles only reads a ref and stable store actions.
-  }, [importRequested]);
+  }, [importRequested, chooseFiles]);
   const imported = lastImport?.reports ?? [];
   const added = imported.filter((r) => !r.existed);
 
