@@ -15,6 +15,7 @@ import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { ExtractedFact, Fact, FactKind, FactOrigin, ReportDocument, ReviewStatus } from '../types';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { sha256Hex } from './hash';
+import { damagedRow, FACT_KINDS, MEASURES, QUALIFIERS, read, REVIEW_STATUSES, type RowReader } from './queries/decode';
 
 export const APP_ID = 'planscope';
 
@@ -259,29 +260,43 @@ export class Workspace {
   }
 }
 
-export function rowToFact(r: Row): Fact {
-  const num = (v: SqlValue) => (v == null ? null : Number(v));
+function originOf(r: RowReader): FactOrigin | null {
+  const text = r.textOrNull('origin');
+  if (text === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw damagedRow('facts', r.row, 'origin', '来源描述(JSON 对象)');
+  return parsed as FactOrigin;
+}
+
+/** A fact row, checked column by column: a row another tool wrote is refused with its table, row and column. */
+export function rowToFact(row: Row): Fact {
+  const r = read('facts', row);
   return {
-    id: Number(r.id),
-    documentId: num(r.document_id ?? null),
-    indicator: String(r.indicator),
-    measure: String(r.measure) as Fact['measure'],
-    value: num(r.value ?? null),
-    low: num(r.low ?? null),
-    high: num(r.high ?? null),
-    unit: r.unit == null ? null : String(r.unit),
-    qualifier: String(r.qualifier) as Fact['qualifier'],
-    period: String(r.period),
-    kind: String(r.kind) as Fact['kind'],
-    region: String(r.region),
-    start: num(r.span_start ?? null),
-    end: num(r.span_end ?? null),
-    quote: r.quote == null ? null : String(r.quote),
-    tier: num(r.tier ?? null),
-    status: String(r.status) as ReviewStatus,
-    origin: r.origin == null ? null : (JSON.parse(String(r.origin)) as FactOrigin),
-    createdAt: String(r.created_at),
-    updatedAt: String(r.updated_at),
-    page: num(r.page ?? null),
+    id: r.num('id'),
+    documentId: r.numOrNull('document_id'),
+    indicator: r.text('indicator'),
+    measure: r.oneOf('measure', MEASURES),
+    value: r.numOrNull('value'),
+    low: r.numOrNull('low'),
+    high: r.numOrNull('high'),
+    unit: r.textOrNull('unit'),
+    qualifier: r.oneOf('qualifier', QUALIFIERS),
+    period: r.text('period'),
+    kind: r.oneOf('kind', FACT_KINDS),
+    region: r.text('region'),
+    start: r.numOrNull('span_start'),
+    end: r.numOrNull('span_end'),
+    quote: r.textOrNull('quote'),
+    tier: r.numOrNull('tier'),
+    status: r.oneOf('status', REVIEW_STATUSES),
+    origin: originOf(r),
+    createdAt: r.text('created_at'),
+    updatedAt: r.text('updated_at'),
+    page: r.numOrNull('page'),
   };
 }
