@@ -2,8 +2,10 @@
 // merged from these partial aggregates in JS (SQLite has no ROLLUP), which keeps a mean total the mean of
 // all statements rather than a mean of means.
 import type { SqlValue } from 'sql.js';
-import { reportDateSql } from '../store/workspace';
-import type { PivotCoordinates, PivotField, PivotSpec } from './spec';
+import { bestValueOrder, reportDateSql, rowToFact, type Workspace } from '../workspace';
+import type { Fact } from '../../types';
+import { read } from './decode';
+import type { PivotCoordinates, PivotField, PivotSpec } from '../../pivot/spec';
 
 /** The column each field reads from `facts f` (report = document id as text; '' = not from a report). */
 export const FIELD_SQL: Record<PivotField, string> = {
@@ -146,4 +148,71 @@ export function summaryCellQuery(spec: PivotSpec): CellQuery {
     sql: `SELECT ${select} FROM temp.pivot_summary f ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''} ${groupBy}`,
     params, groupFields, measures: m.map(([name]) => name),
   };
+}
+
+/** Runs a built query row by row as arrays (a pivot reads up to a million rows: no object per row). */
+export function eachRowAsArray(ws: Workspace, q: { sql: string; params: SqlValue[] }, onRow: (values: SqlValue[]) => void): void {
+  const stmt = ws.db.prepare(q.sql);
+  try {
+    stmt.bind(q.params);
+    while (stmt.step()) onRow(stmt.get());
+  } finally {
+    stmt.free();
+  }
+}
+
+/** Runs a built query row by row as column → value objects. */
+export function eachRowAsObject(ws: Workspace, q: { sql: string; params: SqlValue[] }, onRow: (row: Record<string, SqlValue>) => void): void {
+  const stmt = ws.db.prepare(q.sql);
+  try {
+    stmt.bind(q.params);
+    while (stmt.step()) onRow(stmt.getAsObject());
+  } finally {
+    stmt.free();
+  }
+}
+
+/** How many statements with a value take each value of `field` (status counts rejected ones too, so they can be filtered in). */
+export function fieldValueCounts(ws: Workspace, field: PivotField): { value: string; count: number }[] {
+  const where = field === 'status' ? 'f.value IS NOT NULL' : `f.value IS NOT NULL AND f.status <> 'rejected'`;
+  return ws.all(`SELECT ${FIELD_SQL[field]} AS v, count(*) AS n FROM facts f WHERE ${where} GROUP BY v`).map((row) => {
+    const r = read('facts', row);
+    return { value: r.textOrNull('v') ?? '', count: r.num('n') };
+  });
+}
+
+export interface SeriesFilter {
+  indicator: string;
+  measure?: string;
+  region?: string;
+  /** Only accepted statements (else any not rejected). */
+  acceptedOnly: boolean;
+  periods?: readonly string[];
+}
+
+/** One best statement (bestValueOrder) per series, period and target-or-outcome, with its report's title. */
+export function bestSeriesPoints(ws: Workspace, key: SeriesFilter): { fact: Fact; documentTitle: string | null }[] {
+  const where = ['f.indicator = ?', 'f.value IS NOT NULL', key.acceptedOnly ? `f.status = 'accepted'` : `f.status <> 'rejected'`];
+  const params: string[] = [key.indicator];
+  if (key.measure) {
+    where.push('f.measure = ?');
+    params.push(key.measure);
+  }
+  if (key.region) {
+    where.push('f.region = ?');
+    params.push(key.region);
+  }
+  if (key.periods?.length) {
+    where.push(`f.period IN (${key.periods.map(() => '?').join(', ')})`);
+    params.push(...key.periods);
+  }
+  const rows = ws.all(
+    `SELECT * FROM (
+       SELECT f.*, d.title AS document_title, row_number() OVER (
+         PARTITION BY f.region, f.measure, COALESCE(f.unit, ''), f.period, f.kind = 'target' ORDER BY ${bestValueOrder}) AS rn
+       FROM facts f LEFT JOIN documents d ON d.id = f.document_id WHERE ${where.join(' AND ')})
+     WHERE rn = 1`,
+    params,
+  );
+  return rows.map((row) => ({ fact: rowToFact(row), documentTitle: read('documents', row).textOrNull('document_title') }));
 }
