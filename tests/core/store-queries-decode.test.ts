@@ -9,6 +9,7 @@ import { factFilterValues } from '../../main/core/store/queries/facts';
 import { Workspace } from '../../main/core/store/workspace';
 import { loadSqlJs } from '../../main/sqljs';
 import { newFact } from '../helpers/new-fact';
+import { spineHarness } from '../helpers/spine-context';
 
 const fact = newFact({ value: 100 });
 
@@ -69,5 +70,26 @@ describe('checked row decoding', () => {
     ws.run('UPDATE audit SET undone = 7');
     expect(damaged(() => recentAudit(ws, undefined, 10)).details).toMatchObject({ table: 'audit', column: 'undone' });
     ws.close();
+  });
+
+  it('reaches the caller through dispatch as damaged-row with the table, row and column, not as an internal error', async () => {
+    const h = await spineHarness();
+    try {
+      await h.call('workspace.new', {});
+      const ws = h.ctx.session.current();
+      const [id] = ws.addFacts(null, [fact({})]);
+      ws.db.exec('PRAGMA ignore_check_constraints = ON');
+      ws.run(`UPDATE facts SET status = 'maybe' WHERE id = ?`, [id!]);
+      for (const method of ['facts.list', 'facts.filterOptions']) {
+        const out = await h.outcome(method, {});
+        expect(out.ok).toBe(false);
+        if (!out.ok) {
+          expect(out.error.code).toBe('damaged-row');
+          expect(out.error.details).toMatchObject({ table: 'facts', column: 'status' });
+        }
+      }
+    } finally {
+      await h.cleanup();
+    }
   });
 });

@@ -1,6 +1,7 @@
-// A workspace is one SQLite database (sql.js, in memory) with Planscope's schema. This class is the only
-// code that writes SQL against it for documents and facts; features add their own named statements in
-// their own modules over `workspace.db`.
+// A workspace is one SQLite database (sql.js, in memory) with Planscope's schema. This class and the named
+// query modules beside it (main/core/store/queries/*) hold every SQL statement; services and other core
+// modules call those and hold none (tests/core/sql-only-in-store.test.ts keeps it so). Rows are decoded
+// through the checked readers in queries/decode.ts, never cast.
 //
 // Best-value rule (what "the" value of a series point is when several statements exist): every statement
 // is kept, because an estimate in one report and the actual in a later one are the revision history.

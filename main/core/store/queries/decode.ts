@@ -16,9 +16,9 @@ export const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at_least', 
 /** The error for a row that does not hold what its column means. */
 export function damagedRow(table: string, row: Row, column: string, expected: string): PlanscopeError {
   const id = row.id ?? row.name ?? row.key ?? null;
-  const which = id === null ? '' : ` ${String(id)}`;
+  const which = id === null ? `工作区表 ${table} 中有一行` : `工作区表 ${table} 中编号为 ${String(id)} 的行`;
   const found = row[column] === undefined ? '缺少该列' : `实际为 ${JSON.stringify(row[column])}`;
-  return new PlanscopeError('damaged-row', `工作区表 ${table} 的第${which} 行已损坏:${column} 应为${expected},${found}。该文件可能被其他程序改动过,未作任何改动。`,
+  return new PlanscopeError('damaged-row', `${which}已损坏:${column} 应为${expected},${found}。该文件可能被其他程序改动过;本次操作未作任何改动。`,
     { table, row: typeof id === 'number' || typeof id === 'string' ? id : null, column, expected });
 }
 

@@ -71,15 +71,15 @@ export function deleteFact(ws: Workspace, id: number): void {
 
 // A fixed map, never a column name from an argument: what each filter offers is read from its own column.
 const DISTINCT = {
-  indicator: 'SELECT DISTINCT indicator AS v FROM facts WHERE indicator IS NOT NULL',
-  period: 'SELECT DISTINCT period AS v FROM facts WHERE period IS NOT NULL',
-  region: 'SELECT DISTINCT region AS v FROM facts WHERE region IS NOT NULL',
-  kind: 'SELECT DISTINCT kind AS v FROM facts WHERE kind IS NOT NULL',
-  status: 'SELECT DISTINCT status AS v FROM facts WHERE status IS NOT NULL',
+  indicator: 'SELECT DISTINCT indicator FROM facts WHERE indicator IS NOT NULL',
+  period: 'SELECT DISTINCT period FROM facts WHERE period IS NOT NULL',
+  region: 'SELECT DISTINCT region FROM facts WHERE region IS NOT NULL',
+  kind: 'SELECT DISTINCT kind FROM facts WHERE kind IS NOT NULL',
+  status: 'SELECT DISTINCT status FROM facts WHERE status IS NOT NULL',
 } as const;
 
 function distinctText(ws: Workspace, column: keyof typeof DISTINCT): string[] {
-  return ws.all(DISTINCT[column]).map((row) => read('facts', row).text('v'));
+  return ws.all(DISTINCT[column]).map((row) => read('facts', row).text(column));
 }
 
 /** The distinct values the facts' filters offer; kinds and statuses are checked against what they may be. */
@@ -88,8 +88,8 @@ export function factFilterValues(ws: Workspace): { indicators: string[]; periods
     indicators: distinctText(ws, 'indicator'),
     periods: distinctText(ws, 'period'),
     regions: distinctText(ws, 'region'),
-    kinds: ws.all(DISTINCT.kind).map((row) => read('facts', row).oneOf('v', FACT_KINDS)),
-    statuses: ws.all(DISTINCT.status).map((row) => read('facts', row).oneOf('v', REVIEW_STATUSES)),
+    kinds: ws.all(DISTINCT.kind).map((row) => read('facts', row).oneOf('kind', FACT_KINDS)),
+    statuses: ws.all(DISTINCT.status).map((row) => read('facts', row).oneOf('status', REVIEW_STATUSES)),
   };
 }
 
