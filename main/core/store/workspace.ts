@@ -202,28 +202,36 @@ export class Workspace {
       `SELECT d.id, d.hash, d.file_name, d.title, d.region, d.period, d.published, d.encoding, d.imported_at,
               (SELECT count(*) FROM facts f WHERE f.document_id = d.id) AS fact_count
        FROM documents d ORDER BY ${reportDateSql('d')}, d.id`,
-    ).map((r) => ({
-      id: Number(r.id), hash: String(r.hash), fileName: String(r.file_name), title: String(r.title), region: String(r.region),
-      period: String(r.period), published: r.published == null ? null : String(r.published), encoding: String(r.encoding),
-      importedAt: String(r.imported_at), factCount: Number(r.fact_count),
-    }));
+    ).map((row) => {
+      const r = read('documents', row);
+      return {
+        id: r.num('id'), hash: r.text('hash'), fileName: r.text('file_name'), title: r.text('title'), region: r.text('region'),
+        period: r.text('period'), published: r.textOrNull('published'), encoding: r.text('encoding'),
+        importedAt: r.text('imported_at'), factCount: r.num('fact_count'),
+      };
+    });
   }
 
   documentText(id: number): string | null {
-    const r = this.one('SELECT original_text FROM documents WHERE id = ?', [id]);
-    return r ? String(r.original_text) : null;
+    const r = this.one('SELECT id, original_text FROM documents WHERE id = ?', [id]);
+    return r ? read('documents', r).text('original_text') : null;
   }
 
   /** Every located fact of a report: its id and span [start, end) in the report's original text. */
   factSpans(documentId: number): { id: number; start: number; end: number }[] {
     return this.all('SELECT id, span_start, span_end FROM facts WHERE document_id = ? AND span_start IS NOT NULL AND span_end IS NOT NULL', [documentId])
-      .map((r) => ({ id: Number(r.id), start: Number(r.span_start), end: Number(r.span_end) }));
+      .map((row) => {
+        const r = read('facts', row);
+        return { id: r.num('id'), start: r.num('span_start'), end: r.num('span_end') };
+      });
   }
 
   /** A report's file name and original text, as the reader read them. */
   documentSource(id: number): { fileName: string; text: string } | null {
-    const r = this.one('SELECT file_name, original_text FROM documents WHERE id = ?', [id]);
-    return r ? { fileName: String(r.file_name), text: String(r.original_text) } : null;
+    const row = this.one('SELECT id, file_name, original_text FROM documents WHERE id = ?', [id]);
+    if (!row) return null;
+    const r = read('documents', row);
+    return { fileName: r.text('file_name'), text: r.text('original_text') };
   }
 
   getFact(id: number): Fact | null {
