@@ -1,14 +1,10 @@
 // `planscope export-xlsx --db FILE.db --out BRIEFING.xlsx [--pivot NAME] [--lang zh|en]`: writes the briefing
 // workbook (cover, the pivot — the default one when none is named —, scorecard, facts with provenance,
 // forecasts). The workbook is written atomically; the workspace is only read.
-import { basename } from 'node:path';
+// The app's own methods do the work through dispatch (workspace.open, workbooks.exportBriefing): the same
+// workbook as the window's export, named after the workspace file.
 import { PlanscopeError } from '../contract/errors';
-import { writeBriefing } from '../core/xlsx/briefing';
-import { collectBriefing } from '../core/xlsx/briefing-data';
-import { loadSqlJs } from '../sqljs';
-import { openWorkspaceFile } from '../workspace-file/open';
-import { saveWorkspaceFile } from '../workspace-file/save';
-import { compressWorkbook } from '../services/workbooks';
+import { appCaller } from './app-call';
 import { parseArgs, requireFlag, UsageError, type CliCommand } from './args';
 
 const USAGE = 'planscope export-xlsx --db FILE.db --out BRIEFING.xlsx [--pivot NAME] [--lang zh|en]';
@@ -22,17 +18,17 @@ export const exportXlsx: CliCommand = async (argv, io) => {
   const pivot = args.flags.get('pivot');
   if (pivot === true) throw new UsageError(`--pivot needs a saved pivot's name\nusage: ${USAGE}`);
   if (args.positional.length) throw new UsageError(`unexpected ${args.positional.join(' ')}\nusage: ${USAGE}`);
-  const ws = await openWorkspaceFile(await loadSqlJs(), db);
+  // The briefing replaces an existing file atomically, with no .bak beside it (as before).
+  const app = await appCaller({ backup: false });
   try {
-    const input = collectBriefing(ws, { language: lang, workspaceName: basename(db), exportedAt: new Date().toISOString(), pivotName: pivot });
-    const bytes = compressWorkbook(writeBriefing(input));
-    await saveWorkspaceFile(out, bytes);
-    io.err(`wrote ${out}: pivot "${input.pivot?.name ?? ''}" (${input.pivot?.grid.rows.length ?? 0} rows), ${input.scorecard?.rows.length ?? 0} scored targets, ${input.facts.length} facts, ${input.forecasts.length} forecasts; ${bytes.length} bytes`);
+    await app.call('workspace.open', { path: db });
+    const file = await app.call('workbooks.exportBriefing', { language: lang, path: out, ...(typeof pivot === 'string' ? { pivotName: pivot } : {}) });
+    io.err(`wrote ${out}: the briefing${typeof pivot === 'string' ? ` with pivot "${pivot}"` : ''}; ${file.bytes} bytes`);
     return 0;
   } catch (err) {
     if (err instanceof PlanscopeError) throw new Error(`${err.message} [${err.code}]`);
     throw err;
   } finally {
-    ws.close();
+    app.close();
   }
 };

@@ -2,14 +2,11 @@
 // MINE (saved atomically, previous version kept as MINE.db.bak) and prints each conflict as one JSON line.
 // Conflicts stay as MINE unless a decisions file ({"fact:12": "theirs", …}) says otherwise; re-running with
 // decisions is safe because identical statements merge silently.
+// The app's own methods do the work through dispatch (workspace.open, sharing.mergePreview,
+// sharing.resolveAndMerge, workspace.save): the same checks, refusals and audit row as a merge in the window.
 import { PlanscopeError } from '../contract/errors';
-import { applyMerge } from '../core/store/merge-apply';
-import { previewMerge } from '../core/store/merge';
 import type { Resolution } from '../core/store/merge-types';
-import { loadSqlJs } from '../sqljs';
-import { openWorkspaceFile } from '../workspace-file/open';
-import { saveWorkspaceFile } from '../workspace-file/save';
-import { sourceOf } from '../services/sharing';
+import { appCaller } from './app-call';
 import { parseArgs, readJsonArg, requireFlag, UsageError, type CliCommand } from './args';
 
 const USAGE = 'planscope merge --into MINE.db [--decisions DECISIONS.json] [--dry-run] THEIRS.db';
@@ -32,31 +29,30 @@ export const merge: CliCommand = async (argv, io) => {
   if (!theirsPath || extra.length) throw new UsageError(`give exactly one workspace to merge in\nusage: ${USAGE}`);
   const decisionsPath = args.flags.get('decisions');
   const decisions = typeof decisionsPath === 'string' ? await readDecisions(decisionsPath) : {};
-  const SQL = await loadSqlJs();
-  const open = async (p: string) => {
-    try {
-      return await openWorkspaceFile(SQL, p);
-    } catch (err) {
-      if (err instanceof PlanscopeError) throw new Error(`${err.message} [${err.code}]`);
-      throw err;
+  const app = await appCaller();
+  try {
+    await app.call('workspace.open', { path: into });
+    const plan = await app.call('sharing.mergePreview', { path: theirsPath });
+    const pending = plan.conflicts.filter((c) => decisions[c.id] === undefined);
+    if (args.flags.has('dry-run')) {
+      for (const c of plan.conflicts) io.out(JSON.stringify(c));
+      io.err(`dry run: would add ${JSON.stringify(plan.clean)}; ${plan.identical} identical; ${plan.conflicts.length} conflict(s). ${into} was not changed.`);
+      return 0;
     }
-  };
-  const mine = await open(into);
-  const theirs = await open(theirsPath);
-  const source = sourceOf(theirs, theirsPath, new Date().toISOString());
-  const plan = previewMerge(mine, theirs, source);
-  const pending = plan.conflicts.filter((c) => decisions[c.id] === undefined);
-  if (args.flags.has('dry-run')) {
-    for (const c of plan.conflicts) io.out(JSON.stringify(c));
-    io.err(`dry run: would add ${JSON.stringify(plan.clean)}; ${plan.identical} identical; ${plan.conflicts.length} conflict(s). ${into} was not changed.`);
+    // A conflict the decisions file does not settle stays as MINE: the app is told so, one decision per conflict.
+    const all: Record<string, Resolution> = Object.fromEntries(plan.conflicts.map((c) => [c.id, decisions[c.id] ?? 'mine']));
+    const result = await app.call('sharing.resolveAndMerge', { path: theirsPath, fileHash: plan.fileHash, decisions: all });
+    await app.call('workspace.save', {});
+    const decided = { ...result.resolved, mine: result.resolved.mine - pending.length };
+    for (const c of pending) io.out(JSON.stringify(c));
+    io.err(`merged ${theirsPath} into ${into}: added ${JSON.stringify(result.added)}; ${result.identical} identical; decided ${JSON.stringify(decided)}; `
+      + `${pending.length} conflict(s) kept as yours (printed above; pass --decisions to choose). Previous version: ${into}.bak`);
     return 0;
+  } catch (err) {
+    // The refusal's code stays visible to scripts, as the command has always printed it.
+    if (err instanceof PlanscopeError) throw new Error(`${err.message} [${err.code}]`);
+    throw err;
+  } finally {
+    app.close();
   }
-  const result = applyMerge(mine, theirs, source, decisions, { unresolved: 'keep-mine' });
-  await saveWorkspaceFile(into, mine.export(), { backup: true });
-  for (const c of pending) io.out(JSON.stringify(c));
-  io.err(`merged ${theirsPath} into ${into}: added ${JSON.stringify(result.added)}; ${result.identical} identical; decided ${JSON.stringify(result.resolved)}; `
-    + `${pending.length} conflict(s) kept as yours (printed above; pass --decisions to choose). Previous version: ${into}.bak`);
-  mine.close();
-  theirs.close();
-  return 0;
 };

@@ -1,10 +1,9 @@
 // `npm run --silent cli -- plan-check --db FILE.db --jsonl`: one JSON object per target of a multi-year plan —
 // the target, its base, the latest outcome, the annual pace achieved and still required, and a status.
 // Without --jsonl, one JSON array.
+// The workspace is opened and checked by the app's workspace.open and read by scores.planCheck, through dispatch.
 import type { PlanRow } from '../core/score/plan-targets';
-import { buildPlanCheck } from '../core/score/plan-targets';
-import { loadSqlJs } from '../sqljs';
-import { openWorkspaceFile } from '../workspace-file/open';
+import { appCaller } from './app-call';
 import { parseArgs, UsageError, type CliCommand } from './args';
 
 const USAGE = 'planscope plan-check [--jsonl] --db FILE.db';
@@ -33,13 +32,14 @@ export const planCheckCommand: CliCommand = async (argv, io) => {
   const db = args.flags.get('db');
   const file = typeof db === 'string' ? db : args.positional[0];
   if (!file) throw new UsageError(`no workspace file given\nusage: ${USAGE}`);
-  const ws = await openWorkspaceFile(await loadSqlJs(), file);
+  const app = await appCaller();
   try {
-    const rows = buildPlanCheck(ws).map(planJson);
+    await app.call('workspace.open', { path: file });
+    const rows = (await app.call('scores.planCheck', {})).map(planJson);
     if (args.flags.has('jsonl')) for (const r of rows) io.out(JSON.stringify(r));
     else io.out(JSON.stringify(rows, null, 2));
     return 0;
   } finally {
-    ws.close();
+    app.close();
   }
 };

@@ -5,6 +5,7 @@ import { buildScorecard } from '../core/score/scorecard';
 import { loadSqlJs } from '../sqljs';
 import { openWorkspaceFile } from '../workspace-file/open';
 import type { Workspace } from '../core/store/workspace';
+import { documentExists, documentIdByFileName } from '../core/store/queries/documents';
 import { parseArgs, UsageError, type CliCommand, type ParsedArgs } from './args';
 import { scoreJson } from './score-json';
 
@@ -14,9 +15,9 @@ const USAGE = 'planscope score [--jsonl] [--include-pending] [--document ID] [--
 function reportId(ws: Workspace, value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (value === true) throw new UsageError(`--as-of-report needs a report id or file name\nusage: ${USAGE}`);
-  const row = /^\d+$/.test(value) ? ws.one('SELECT id FROM documents WHERE id = ?', [Number(value)]) : ws.one('SELECT id FROM documents WHERE file_name = ?', [value]);
-  if (!row) throw new UsageError(`--as-of-report: no report "${value}" in this workspace (give its id or file name)\nusage: ${USAGE}`);
-  return Number(row.id);
+  const id = /^\d+$/.test(value) ? (documentExists(ws, Number(value)) ? Number(value) : null) : documentIdByFileName(ws, value);
+  if (id === null) throw new UsageError(`--as-of-report: no report "${value}" in this workspace (give its id or file name)\nusage: ${USAGE}`);
+  return id;
 }
 
 export function numberFlag(args: ParsedArgs, name: string, usage: string): number | undefined {

@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'conflict' // concurrent or merge conflict the user must resolve
   | 'limit-exceeded' // size, cell-count or time limit hit
   | 'disk-full' // the disk (or the user's quota) has no room for the file being written: free space, nothing was lost
+  | 'damaged-row' // a workspace row (written by another tool or a damaged file) that does not hold what its column means; details name table, row and column
   | 'cancelled'
   | 'internal'; // a bug: the message says so plainly
 

@@ -1,10 +1,13 @@
 // Review edits with an audit trail: each user action (one edit, or accepting/rejecting a selection) is one row
-// in `audit` holding the affected facts before and after, so it can be undone and redone as a unit.
-// audit.undone: 0 = in effect, 1 = undone (can be redone), 2 = undone and superseded by a later action (the
-// usual editor rule: a new change after undo drops the redo stack, but the row stays as history).
+// in `audit` holding the affected facts before and after, so it can be undone and redone as a unit. The audit
+// states (in effect, undone, superseded) and every statement are in main/core/store/queries.
 import { PlanscopeError } from '../contract/errors';
 import type { AuditEntry, FactChanges } from '../contract/facts';
-import { rowToFact, type Workspace } from '../core/store/workspace';
+import type { Workspace } from '../core/store/workspace';
+import {
+  AUDIT_IN_EFFECT, AUDIT_UNDONE, auditRowById, newestInEffect, oldestUndone, recentAudit, recordUndoableAction, setAuditState, type AuditRow,
+} from '../core/store/queries/audit';
+import { factsByIds, REVIEW_COLUMNS, writeReviewStates, type ReviewState } from '../core/store/queries/facts';
 import type { Fact, ReviewStatus } from '../core/types';
 import { REPORT_DELETE, replayReportDelete } from './report-delete';
 
@@ -13,12 +16,8 @@ export const UNDOABLE_ACTIONS = ['facts.update', 'facts.accept', 'facts.reject',
 type UndoableAction = Exclude<(typeof UNDOABLE_ACTIONS)[number], typeof REPORT_DELETE>;
 
 /** The columns a review action may change, and how they are compared to detect a conflicting later change. */
-const EDITABLE = ['indicator', 'value', 'low', 'high', 'unit', 'qualifier', 'period', 'kind', 'status'] as const;
-type Snapshot = Pick<Fact, 'id' | (typeof EDITABLE)[number]>;
-
-const COLUMN: Record<(typeof EDITABLE)[number], string> = {
-  indicator: 'indicator', value: 'value', low: 'low', high: 'high', unit: 'unit', qualifier: 'qualifier', period: 'period', kind: 'kind', status: 'status',
-};
+const EDITABLE = Object.keys(REVIEW_COLUMNS) as (keyof typeof REVIEW_COLUMNS)[];
+type Snapshot = ReviewState;
 
 function snapshot(f: Fact): Snapshot {
   return { id: f.id, indicator: f.indicator, value: f.value, low: f.low, high: f.high, unit: f.unit, qualifier: f.qualifier, period: f.period, kind: f.kind, status: f.status };
@@ -28,32 +27,14 @@ function sameState(a: Snapshot, b: Snapshot): boolean {
   return EDITABLE.every((k) => a[k] === b[k]);
 }
 
-// Accepting a selection touches thousands of facts: each statement below is prepared once per action, not per fact.
 function factsOrThrow(ws: Workspace, ids: readonly number[]): Fact[] {
-  const stmt = ws.db.prepare('SELECT * FROM facts WHERE id = ?');
-  try {
-    return ids.map((id) => {
-      const row = stmt.getAsObject([id]);
-      stmt.reset();
-      if (row.id === undefined) throw PlanscopeError.says('not-found', 'fact.not-found', { id });
-      return rowToFact(row);
-    });
-  } finally {
-    stmt.free();
-  }
+  return factsByIds(ws, ids).map((f, i) => {
+    if (!f) throw PlanscopeError.says('not-found', 'fact.not-found', { id: ids[i]! });
+    return f;
+  });
 }
 
-const UPDATE_SQL = `UPDATE facts SET ${EDITABLE.map((k) => `${COLUMN[k]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
-
-function write(ws: Workspace, snaps: readonly Snapshot[], at: string): void {
-  if (!snaps.length) return;
-  const stmt = ws.db.prepare(UPDATE_SQL);
-  try {
-    for (const s of snaps) stmt.run([...EDITABLE.map((k) => s[k]), at, s.id]);
-  } finally {
-    stmt.free();
-  }
-}
+const write = writeReviewStates;
 
 /** A value the economist typed must still make a coherent statement (a range has both ends, low ≤ high). */
 function checkCoherent(s: Snapshot): void {
@@ -64,9 +45,7 @@ function checkCoherent(s: Snapshot): void {
 }
 
 function record(ws: Workspace, action: UndoableAction, before: Snapshot[], after: Snapshot[], at: string): void {
-  ws.run('UPDATE audit SET undone = 2 WHERE undone = 1');
-  ws.run('INSERT INTO audit(at, action, fact_id, before, after, undone) VALUES (?, ?, ?, ?, ?, 0)',
-    [at, action, before.length === 1 ? before[0]!.id : null, JSON.stringify(before), JSON.stringify(after)]);
+  recordUndoableAction(ws, { at, action, factId: before.length === 1 ? before[0]!.id : null, before: JSON.stringify(before), after: JSON.stringify(after) });
 }
 
 export function updateFact(ws: Workspace, id: number, changes: FactChanges, at: string): { fact: Fact; changed: boolean } {
@@ -107,25 +86,22 @@ function parseJson(text: unknown): unknown {
   }
 }
 
-function toEntry(r: Record<string, unknown>): AuditEntry {
+function toEntry(r: AuditRow): AuditEntry {
   const snaps = parseJson(r.after ?? r.before ?? '[]');
   const factIds = Array.isArray(snaps) ? snaps.map((s: { id?: unknown; documentId?: unknown }) => Number(s.id ?? s.documentId)) : [];
-  return { id: Number(r.id), at: String(r.at), action: String(r.action), factIds, undone: Number(r.undone) !== 0 };
+  return { id: r.id, at: r.at, action: r.action, factIds, undone: r.undone !== AUDIT_IN_EFFECT };
 }
-
-const UNDOABLE_SQL = `action IN (${UNDOABLE_ACTIONS.map((a) => `'${a}'`).join(', ')})`;
 
 /** Undo (the newest action in effect) or redo (the most recently undone one); null when there is none. */
 export function undoOrRedo(ws: Workspace, direction: 'undo' | 'redo', at: string): { entry: AuditEntry | null; facts: Fact[] } {
   return ws.transaction(() => {
-    const row = direction === 'undo'
-      ? ws.one(`SELECT * FROM audit WHERE undone = 0 AND ${UNDOABLE_SQL} ORDER BY id DESC LIMIT 1`)
-      : ws.one(`SELECT * FROM audit WHERE undone = 1 AND ${UNDOABLE_SQL} ORDER BY id ASC LIMIT 1`);
+    const row = direction === 'undo' ? newestInEffect(ws, UNDOABLE_ACTIONS) : oldestUndone(ws, UNDOABLE_ACTIONS);
     if (!row) return { entry: null, facts: [] };
+    const nextState = direction === 'undo' ? AUDIT_UNDONE : AUDIT_IN_EFFECT;
     if (row.action === REPORT_DELETE) {
       const facts = replayReportDelete(ws, row, direction);
-      ws.run('UPDATE audit SET undone = ? WHERE id = ?', [direction === 'undo' ? 1 : 0, Number(row.id)]);
-      return { entry: toEntry(ws.one('SELECT * FROM audit WHERE id = ?', [Number(row.id)])!), facts };
+      setAuditState(ws, row.id, nextState);
+      return { entry: toEntry(auditRowById(ws, row.id)!), facts };
     }
     const before = JSON.parse(String(row.before)) as Snapshot[];
     const after = JSON.parse(String(row.after)) as Snapshot[];
@@ -133,19 +109,14 @@ export function undoOrRedo(ws: Workspace, direction: 'undo' | 'redo', at: string
     const now = factsOrThrow(ws, expected.map((s) => s.id)).map(snapshot);
     // Something else (a merge, an import) changed these facts since: restoring blindly would lose that change.
     const moved = now.find((s, i) => !sameState(s, expected[i]!));
-    if (moved) throw PlanscopeError.says('conflict', 'fact.changed-since', { direction, id: moved.id, when: `${String(row.action)} ${String(row.at)}` });
+    if (moved) throw PlanscopeError.says('conflict', 'fact.changed-since', { direction, id: moved.id, when: `${row.action} ${row.at}` });
     write(ws, target, at);
-    ws.run('UPDATE audit SET undone = ? WHERE id = ?', [direction === 'undo' ? 1 : 0, Number(row.id)]);
-    const entry = toEntry(ws.one('SELECT * FROM audit WHERE id = ?', [Number(row.id)])!);
+    setAuditState(ws, row.id, nextState);
+    const entry = toEntry(auditRowById(ws, row.id)!);
     return { entry, facts: factsOrThrow(ws, target.map((s) => s.id)) };
   });
 }
 
 export function auditHistory(ws: Workspace, factId: number | undefined, limit: number): AuditEntry[] {
-  const rows = factId === undefined
-    ? ws.all('SELECT * FROM audit ORDER BY id DESC LIMIT ?', [limit])
-    : ws.all(`SELECT a.* FROM audit a WHERE a.fact_id = ? OR CASE WHEN json_valid(a.after) AND json_type(a.after) = 'array'
-                THEN EXISTS (SELECT 1 FROM json_each(a.after) j WHERE json_extract(j.value, '$.id') = ?) ELSE 0 END
-              ORDER BY a.id DESC LIMIT ?`, [factId, factId, limit]);
-  return rows.map(toEntry);
+  return recentAudit(ws, factId, limit).map(toEntry);
 }

@@ -1,10 +1,10 @@
 // Facts review: list with filters, the values the filters offer, corrections, accept/reject, undo/redo, history.
 import type { factsMethods, FactFilterOptions } from '../contract/facts';
-import type { FactKind, ReviewStatus } from '../core/types';
 import { comparePeriods } from '../core/types';
 import { reportChoices } from './report-labels';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 import { withEdits } from '../core/store/edited';
+import { factFilterValues } from '../core/store/queries/facts';
 import { auditHistory, setStatus, undoOrRedo, updateFact } from './fact-edits';
 import { explainSpan } from '../core/extract/explain';
 import { PlanscopeError } from '../core/errors';
@@ -22,14 +22,14 @@ export const factsHandlers: HandlersFor<typeof factsMethods> = {
   },
   'facts.filterOptions': (_args, ctx): FactFilterOptions => {
     const ws = ctx.session.current();
-    const distinct = (col: string) => ws.all(`SELECT DISTINCT ${col} AS v FROM facts WHERE ${col} IS NOT NULL`).map((r) => String(r.v));
+    const values = factFilterValues(ws);
     return {
       documents: reportChoices(ws).map(({ id, title }) => ({ id, title })),
-      indicators: distinct('indicator').sort((a, b) => a.localeCompare(b, 'zh-CN')),
-      periods: distinct('period').sort(comparePeriods),
-      regions: distinct('region').sort((a, b) => a.localeCompare(b, 'zh-CN')),
-      kinds: distinct('kind') as FactKind[],
-      statuses: distinct('status') as ReviewStatus[],
+      indicators: values.indicators.sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      periods: values.periods.sort(comparePeriods),
+      regions: values.regions.sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      kinds: values.kinds,
+      statuses: values.statuses,
     };
   },
   'facts.update': ({ id, changes }, ctx) => {

@@ -4,7 +4,8 @@
 // a dropdown that read the same cannot be told apart.
 import type { DuplicateReport } from '../contract/reports';
 import type { NearDuplicate } from '../core/store/report-duplicates';
-import { reportDateSql, type Workspace } from '../core/store/workspace';
+import type { Workspace } from '../core/store/workspace';
+import { reportHeader, reportHeaders } from '../core/store/queries/documents';
 
 export interface ReportChoice {
   id: number;
@@ -36,17 +37,16 @@ export function distinctTitles(reports: readonly Named[]): Map<number, string> {
 
 /** The workspace's reports in report-date order, each with a title no other report's reads the same as. */
 export function reportChoices(ws: Workspace): (ReportChoice & { period: string })[] {
-  const rows = ws.all(`SELECT id, title, file_name, imported_at, period FROM documents ORDER BY ${reportDateSql('documents')}, id`)
-    .map((r) => ({ id: Number(r.id), title: String(r.title), fileName: String(r.file_name), importedAt: String(r.imported_at), period: String(r.period) }));
+  const rows = reportHeaders(ws);
   const titles = distinctTitles(rows);
   return rows.map((r) => ({ id: r.id, title: titles.get(r.id) ?? r.title, period: r.period }));
 }
 
 /** A file held back as a near duplicate, with the report it repeats named for the question. */
 export function duplicateReport(ws: Workspace, fileName: string, title: string, dup: NearDuplicate & { held: 'ask' | 'skip' }): DuplicateReport {
-  const existing = ws.one('SELECT id, title, file_name, imported_at FROM documents WHERE id = ?', [dup.documentId])!;
+  const existing = reportHeader(ws, dup.documentId)!;
   return {
     fileName, title, reason: dup.reason, held: dup.held,
-    existing: { documentId: Number(existing.id), title: String(existing.title), fileName: String(existing.file_name), importedAt: String(existing.imported_at) },
+    existing: { documentId: existing.id, title: existing.title, fileName: existing.fileName, importedAt: existing.importedAt },
   };
 }

@@ -9,6 +9,9 @@ import { sha256Hex } from '../core/store/hash';
 import { readReportDocument } from '../documents-worker/report-document';
 import { extractInWorker } from '../extract-worker/run-extract';
 import type { Workspace } from '../core/store/workspace';
+import { recordHistory } from '../core/store/queries/audit';
+import { documentTitle, documentWithText } from '../core/store/queries/documents';
+import { openSavepoint } from '../core/store/queries/meta';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 import { deleteReport, reviewCounts } from './report-delete';
 import { duplicateReport } from './report-labels';
@@ -108,7 +111,7 @@ export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, fi
     const imported: ImportedReport[] = [];
     const duplicates: DuplicateReport[] = [];
     const withoutYear: NeedsYearFile[] = [];
-    ws.run('SAVEPOINT reports_import');
+    const savepoint = openSavepoint(ws, 'reports_import');
     try {
       for (const [i, file] of files.entries()) {
         ctx.emit('progress', { task, done: i, total: files.length, label: file.fileName });
@@ -128,14 +131,12 @@ export async function importIntoWorkspace(ctx: ServiceContext, ws: Workspace, fi
           duplicates.push(duplicateReport(ws, file.fileName, r.meta.title, r.duplicate));
           continue;
         }
-        const title = ws.one('SELECT title FROM documents WHERE id = ?', [r.documentId]);
-        imported.push({ fileName: file.fileName, documentId: r.documentId, factCount: r.factCount, existed: r.existed, title: String(title?.title ?? file.fileName) });
+        imported.push({ fileName: file.fileName, documentId: r.documentId, factCount: r.factCount, existed: r.existed, title: documentTitle(ws, r.documentId) ?? file.fileName });
       }
       if (withoutYear.length) throw yearsNeeded(withoutYear);
-      ws.run('RELEASE reports_import');
+      savepoint.release();
     } catch (err) {
-      ws.run('ROLLBACK TO reports_import');
-      ws.run('RELEASE reports_import');
+      savepoint.rollback();
       throw err;
     }
     ctx.emit('progress', { task, done: files.length, total: files.length, label: '' });
@@ -153,8 +154,11 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     for (const f of files) all.push(await readReportFile(ctx, f));
     const { reports, duplicates } = await importIntoWorkspace(ctx, ws, all, 'reports.import', inWorker);
     if (reports.some((r) => !r.existed)) {
-      ws.run(`INSERT INTO audit(at, action, fact_id, before, after, undone) VALUES (?, 'reports.import', NULL, NULL, ?, 2)`,
-        [ctx.clock(), JSON.stringify(reports.filter((r) => !r.existed).map((r) => ({ documentId: r.documentId, fileName: r.fileName, factCount: r.factCount })))]);
+      // History only: an import is taken back by deleting the report, not by the review's undo.
+      recordHistory(ws, {
+        at: ctx.clock(), action: 'reports.import', factId: null, before: null,
+        after: JSON.stringify(reports.filter((r) => !r.existed).map((r) => ({ documentId: r.documentId, fileName: r.fileName, factCount: r.factCount }))),
+      });
       workspaceChanged(ctx, ['documents', 'facts', 'audit']);
     }
     return { reports, factCount: reports.reduce((n, r) => n + (r.existed ? 0 : r.factCount), 0), duplicates };
@@ -175,12 +179,12 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
   },
   'reports.getText': ({ documentId }, ctx) => {
     const ws = ctx.session.current();
-    const row = ws.one('SELECT file_name, title, original_text FROM documents WHERE id = ?', [documentId]);
+    const row = documentWithText(ws, documentId);
     if (!row) throw PlanscopeError.says('not-found', 'report.not-found', { id: documentId });
-    const { text, runs } = readableSource(String(row.original_text));
+    const { text, runs } = readableSource(row.text);
     const shown = (i: number) => (runs ? shownIndex(runs, i) : i);
     const spans: Record<number, [number, number]> = {};
     for (const f of ws.factSpans(documentId)) spans[f.id] = [shown(f.start), shown(f.end)];
-    return { documentId, fileName: String(row.file_name), title: String(row.title), text, spans };
+    return { documentId, fileName: row.fileName, title: row.title, text, spans };
   },
 };

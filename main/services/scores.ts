@@ -6,13 +6,15 @@ import { buildPlanCheck } from '../core/score/plan-targets';
 import { sentenceAround } from '../core/score/sources';
 import { readableSource, shownIndex, type ReadableSource } from '../core/normalize/readable-source';
 import { comparePeriods } from '../core/types';
+import { documentExists, documentTitle } from '../core/store/queries/documents';
+import { targetPeriods } from '../core/store/queries/facts';
 import { reportChoices } from './report-labels';
 import type { HandlersFor } from './context';
 
 export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
   'scores.scorecard': ({ documentId, period, tolerance }, ctx) => {
     const ws = ctx.session.current();
-    if (documentId !== undefined && !ws.one('SELECT id FROM documents WHERE id = ?', [documentId])) {
+    if (documentId !== undefined && !documentExists(ws, documentId)) {
       throw PlanscopeError.says('not-found', 'report.not-found', { id: documentId });
     }
     // Choosing a report scores what that report knew, so its briefing reads the same after later reports arrive.
@@ -21,7 +23,7 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
   'scores.choices': (_args, ctx): ScorecardChoices => {
     const ws = ctx.session.current();
     const documents = reportChoices(ws);
-    const periods = ws.all(`SELECT DISTINCT period FROM facts WHERE kind = 'target' AND status <> 'rejected'`).map((r) => String(r.period)).sort(comparePeriods);
+    const periods = targetPeriods(ws).sort(comparePeriods);
     return { documents, periods };
   },
   'scores.planCheck': (_args, ctx) => buildPlanCheck(ctx.session.current()),
@@ -32,10 +34,10 @@ export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
     const reportOf = (documentId: number) => {
       let r = reports.get(documentId);
       if (!r) {
-        const doc = ws.one('SELECT title FROM documents WHERE id = ?', [documentId]);
+        const title = documentTitle(ws, documentId);
         const stored = ws.documentText(documentId);
         // A web page's quote is read from its words, not its markup (spans are carried across, readable-source.ts).
-        r = { title: doc ? String(doc.title) : null, readable: stored === null ? null : readableSource(stored) };
+        r = { title, readable: stored === null ? null : readableSource(stored) };
         reports.set(documentId, r);
       }
       return r;

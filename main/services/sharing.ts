@@ -7,6 +7,7 @@ import { PlanscopeError } from '../contract/errors';
 import type { FileVerdict, sharingMethods, WorkspaceIdentity } from '../contract/sharing';
 import type { Events, WorkspaceTable } from '../contract/events';
 import type { Workspace } from '../core/store/workspace';
+import { databaseSize, documentAndFactCounts, setOrClearMeta, totalChanges, vacuum } from '../core/store/queries/meta';
 import { unsavedChanges, type UnsavedChanges } from '../core/store/unsaved-changes';
 import { previewMerge } from '../core/store/merge';
 import { refuseOversizedReports } from '../core/store/merge-limits';
@@ -33,8 +34,7 @@ function journalsOf(ctx: ServiceContext): JournalOwnership {
 const MERGED_TABLES: WorkspaceTable[] = ['documents', 'facts', 'indicators', 'indicator_aliases', 'pivots', 'forecasts', 'audit'];
 
 function counts(ws: Workspace): { documents: number; facts: number } {
-  const r = ws.one('SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM facts) AS f');
-  return { documents: Number(r?.d ?? 0), facts: Number(r?.f ?? 0) };
+  return documentAndFactCounts(ws);
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -104,9 +104,9 @@ export async function checkFile(ctx: ServiceContext, path: string, full = false)
 
 /** VACUUM then export: freed pages (deleted reports, rejected facts) are dropped instead of travelling. */
 export function compactedBytes(ws: Workspace): { bytes: Uint8Array; before: number } {
-  const r = ws.one('SELECT page_count * page_size AS size FROM pragma_page_count(), pragma_page_size()');
-  ws.db.exec('VACUUM');
-  return { bytes: ws.export(), before: Number(r?.size ?? 0) };
+  const before = databaseSize(ws);
+  vacuum(ws);
+  return { bytes: ws.export(), before };
 }
 
 function identity(ws: Workspace): WorkspaceIdentity {
@@ -197,8 +197,8 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
   'sharing.setIdentity': ({ name, author }, ctx) => {
     const ws = ctx.session.current();
     ws.transaction(() => {
-      ws.run(name ? `INSERT OR REPLACE INTO meta(key, value) VALUES ('name', ?)` : `DELETE FROM meta WHERE key = 'name'`, name ? [name] : []);
-      ws.run(author ? `INSERT OR REPLACE INTO meta(key, value) VALUES ('author', ?)` : `DELETE FROM meta WHERE key = 'author'`, author ? [author] : []);
+      setOrClearMeta(ws, 'name', name);
+      setOrClearMeta(ws, 'author', author);
     });
     workspaceChanged(ctx, ['meta']);
     return identity(ws);
@@ -219,7 +219,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     if (ctx.session.dirty()) {
       // total_changes() only grows on a connection: the same count as at the last journal means no write since,
       // so a 100 MB workspace is not rewritten every tick for nothing.
-      const changes = Number(ws.one('SELECT total_changes() AS n')?.n ?? -1);
+      const changes = totalChanges(ws) ?? -1;
       if (owner === 'mine' && journaledAt.get(ws) === changes) return { journal: 'unchanged', journalPath: journalPathFor(path) };
       await writeOwnJournal(own, path, ws.export());
       journaledAt.set(ws, changes);
@@ -253,7 +253,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
     ctx.session.replace(ws, path);
     // The journal now holds this session's unsaved state: autosave keeps it up to date from here.
     await adoptJournal(own, path);
-    journaledAt.set(ws, Number(ws.one('SELECT total_changes() AS n')?.n ?? -1));
+    journaledAt.set(ws, totalChanges(ws) ?? -1);
     workspaceChanged(ctx, [...MERGED_TABLES, 'meta']); // recovered work is not in the file until the user saves
     return { path, ...counts(ws) };
   },

@@ -16,6 +16,7 @@ import { guessMapping } from '../core/xlsx/guess-mapping';
 import { MappingError, readImport, type CellError, type ImportReading, type WorkbookRows } from '../core/xlsx/import-facts';
 import type { ImportMapping } from '../core/xlsx/import-mapping';
 import type { Workspace } from '../core/store/workspace';
+import { deleteFact, factOrigins } from '../core/store/queries/facts';
 import { parseWorkbook } from '../workbook-worker/parse-workbook';
 import { type HandlersFor, type ServiceContext, workspaceChanged } from './context';
 
@@ -90,7 +91,7 @@ export function reimportedCells(ws: Workspace, reading: ImportReading): { ids: n
   const ids: number[] = [];
   const cells = new Set<string>();
   if (!incoming.size) return { ids, cells: [] };
-  for (const row of ws.all('SELECT id, origin FROM facts WHERE origin IS NOT NULL')) {
+  for (const row of factOrigins(ws)) {
     let origin: { file?: string; sheet?: string; cell?: string } | null = null;
     try {
       origin = JSON.parse(String(row.origin)) as typeof origin;
@@ -139,7 +140,7 @@ export function commitReading(ws: Workspace, book: WorkbookRows, reading: Import
   const facts = onDuplicate === 'skip' ? reading.facts.filter((f) => !seen.has(f.origin?.cell ?? '')) : reading.facts;
   const replaced = onDuplicate === 'replace' ? before.ids.length : 0;
   const added = ws.transaction(() => {
-    if (onDuplicate === 'replace') for (const id of before.ids) ws.run('DELETE FROM facts WHERE id = ?', [id]);
+    if (onDuplicate === 'replace') for (const id of before.ids) deleteFact(ws, id);
     return ws.addFacts(null, facts).length;
   });
   return { added, replaced, skipped: reading.facts.length - facts.length };

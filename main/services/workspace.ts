@@ -7,6 +7,8 @@ import type { workspaceMethods, WorkspaceInfo } from '../contract/workspace';
 import type { WorkspaceTable } from '../contract/events';
 import { seedCatalog } from '../core/catalog/index';
 import { Workspace } from '../core/store/workspace';
+import { factCounts } from '../core/store/queries/facts';
+import { totalChanges } from '../core/store/queries/meta';
 import { openWorkspaceFile } from '../workspace-file/open';
 import { removeStaleTemps } from '../workspace-file/journal';
 import type { HandlersFor, ServiceContext } from './context';
@@ -23,16 +25,15 @@ export function workspaceInfo(ctx: ServiceContext): WorkspaceInfo {
   } catch {
     return { open: false, path: null, name: '', dirty: false, documents: 0, facts: 0, unreviewed: 0, schemaVersion: 0 };
   }
-  const counts = ws.one(`SELECT (SELECT count(*) FROM documents) AS d, (SELECT count(*) FROM facts) AS f,
-    (SELECT count(*) FROM facts WHERE status = 'unreviewed') AS u`);
+  const counts = factCounts(ws);
   return {
     open: true,
     path,
     name: path ? basename(path) : 'untitled',
     dirty: ctx.session.dirty(),
-    documents: Number(counts?.d ?? 0),
-    facts: Number(counts?.f ?? 0),
-    unreviewed: Number(counts?.u ?? 0),
+    documents: counts.documents,
+    facts: counts.facts,
+    unreviewed: counts.unreviewed,
     schemaVersion: ws.schemaVersion(),
   };
 }
@@ -87,7 +88,7 @@ export async function buildSampleWorkspace(ctx: ServiceContext): Promise<Workspa
 
 /** Rows changed on this connection so far (SQLite's total_changes); export() resets it, so read it after. */
 function changeCount(ws: Workspace): number {
-  return Number(ws.one('SELECT total_changes() AS n')?.n ?? 0);
+  return totalChanges(ws) ?? 0;
 }
 
 async function saveTo(ctx: ServiceContext, path: string): Promise<WorkspaceInfo> {

@@ -4,7 +4,7 @@
 // What each side measures (medians of interleaved repetitions, so machine load hits both alike):
 // - planscope_ms: runPivot(ws, spec) end to end on the open workspace (spec validation, query, unit checks,
 //   cells, headers). It answers from Planscope's maintained summary (TEMP pivot_summary, see
-//   main/core/pivot/summary.ts); building that summary is paid once per open/export and is reported as
+//   main/core/store/queries/pivot-summary.ts); building that summary is paid once per open/export and is reported as
 //   planscope_first_run_ms.
 // - sqlite3_ms: one `sqlite3 -readonly FILE` process running the same pivot as plain SQL over the facts
 //   (exactly the SQL runPivot uses when it reads the facts: same filters, same unit checks, GROUP BY
@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { runPivot, parsePivotSpec } from '../../main/core/pivot/index';
-import { cellQuery } from '../../main/core/pivot/sql';
+import { cellQuery } from '../../main/core/store/queries/pivot-sql';
 import { Workspace } from '../../main/core/store/workspace';
 import { loadSqlJs } from '../../main/sqljs';
 import { FACT_COUNT, sqlite3Available, syntheticWorkspaceFile } from './pivot-1m-data';

@@ -3,7 +3,7 @@
 // after export() (which re-opens the database and drops TEMP objects).
 import { describe, expect, it } from 'vitest';
 import { runPivot, type PivotSpecInput } from '../../main/core/pivot/index';
-import { summaryServes } from '../../main/core/pivot/summary';
+import { summaryServes } from '../../main/core/store/queries/pivot-summary';
 import { parsePivotSpec } from '../../main/core/pivot/index';
 import type { Workspace } from '../../main/core/store/workspace';
 import { sampleWorkspace } from './pivot-fixture';

@@ -1,5 +1,6 @@
 // Looking indicators up by any spelling a report uses, and writing the catalogue into a workspace.
 import type { Workspace } from '../store/workspace';
+import { dropAliasesThatAreIndicators, upsertIndicator } from '../store/queries/catalog';
 import type { Direction } from '../types';
 import { directionFromWords } from './direction-words';
 import { INDICATORS, type FlowStock, type IndicatorEntry } from './indicators';
@@ -205,21 +206,12 @@ export function seedCatalog(ws: Workspace): { indicators: number; aliases: numbe
   let aliases = 0;
   ws.transaction(() => {
     for (const entry of INDICATORS) {
-      ws.run(
-        `INSERT INTO indicators(name, unit, direction, flow_stock) VALUES (?, ?, ?, ?)
-         ON CONFLICT(name) DO UPDATE SET unit = excluded.unit, direction = excluded.direction, flow_stock = excluded.flow_stock`,
-        [entry.name, entry.unit, entry.direction, entry.flowStock],
-      );
-      const id = Number(ws.one('SELECT id FROM indicators WHERE name = ?', [entry.name])!.id);
-      for (const alias of entry.aliases) {
-        ws.run('INSERT OR REPLACE INTO indicator_aliases(alias, indicator_id) VALUES (?, ?)', [alias, id]);
-        aliases++;
-      }
+      upsertIndicator(ws, entry, entry.aliases);
+      aliases += entry.aliases.length;
     }
     // A workspace seeded by an older catalogue may hold an alias that is now an indicator of its own (城镇调查失业率
     // was once filed under 城镇登记失业率): a name the catalogue lists as an indicator is no other indicator's alias.
-    ws.run(`DELETE FROM indicator_aliases WHERE alias IN (SELECT name FROM indicators)
-      AND indicator_id <> (SELECT id FROM indicators WHERE name = indicator_aliases.alias)`);
+    dropAliasesThatAreIndicators(ws);
   });
   return { indicators: INDICATORS.length, aliases };
 }

@@ -3,6 +3,7 @@
 // and intervals of what the target is about (the year, or a span's average), P(meet target), what the interval
 // rests on, how many backtest points, and whether the outcome is already known. One function for both, so the
 // CLI and the sheet cannot drift apart.
+import { periodsStated } from '../store/queries/forecasts';
 import type { Workspace } from '../store/workspace';
 import type { Tolerance } from '../score/types';
 import type { Qualifier } from '../types';
@@ -83,14 +84,14 @@ export function targetWording(t: ForecastSummary['target'], unit: string | null,
  * the newest year a target is stated for. Null when the workspace holds neither.
  */
 export function briefingForecastPeriod(ws: Workspace): string | null {
-  const periods = (sql: string) => ws.all(sql).map((r) => String(r.period)).filter((p) => { const q = parsePeriod(p); return q !== null && q.year === q.endYear; });
-  const outcomes = periods("SELECT DISTINCT period FROM facts WHERE kind <> 'target' AND value IS NOT NULL AND status <> 'rejected'");
+  const periods = (what: 'outcomes' | 'targets') => periodsStated(ws, what).filter((p) => { const q = parsePeriod(p); return q !== null && q.year === q.endYear; });
+  const outcomes = periods('outcomes');
   const newest = outcomes.sort(comparePeriods).at(-1);
   if (newest) {
     const p = parsePeriod(newest)!;
     return String(p.sub === 'Y' ? p.year + 1 : p.year);
   }
-  const targets = periods("SELECT DISTINCT period FROM facts WHERE kind = 'target' AND status <> 'rejected'").sort(comparePeriods);
+  const targets = periods('targets').sort(comparePeriods);
   const last = targets.at(-1);
   return last ? String(parsePeriod(last)!.year) : null;
 }

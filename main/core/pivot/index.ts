@@ -1,11 +1,11 @@
 // runPivot: PivotSpec -> SQL over the store -> rows with headers, cells with units, totals flagged.
 import type { SqlValue } from 'sql.js';
 import { PlanscopeError } from '../errors';
-import { reportDateSql, type Workspace } from '../store/workspace';
+import type { Workspace } from '../store/workspace';
 import { emptyPartial, finishCell, mergeInto, pickMaxFor, type Partial } from './cells';
-import { fieldComparator, fieldValueLabel, pathComparator, type LabelContext, type ReportInfo } from './labels';
-import { cellQuery, summaryCellQuery } from './sql';
-import { ensureSummary, summaryServes } from './summary';
+import { fieldComparator, fieldValueLabel, loadReports, pathComparator, type LabelContext } from './labels';
+import { cellQuery, eachRowAsArray, summaryCellQuery } from '../store/queries/pivot-sql';
+import { ensureSummary, summaryServes } from '../store/queries/pivot-summary';
 import type { PivotCell, PivotColumn, PivotHeaderNode, PivotResult, PivotRow, PivotSpec, PivotSpecInput } from './spec';
 import { pivotSpecSchema, totalWord } from './spec';
 
@@ -21,14 +21,6 @@ export function parsePivotSpec(input: unknown, where = 'pivot spec'): PivotSpec 
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(spec)'}: ${i.message}`).join('; ');
   throw new PlanscopeError('bad-input', `The ${where} is not valid: ${issues}`);
-}
-
-function loadReports(ws: Workspace): Map<string, ReportInfo> {
-  const reports = new Map<string, ReportInfo>();
-  for (const r of ws.all(`SELECT id, title, ${reportDateSql('documents')} AS date FROM documents`)) {
-    reports.set(String(r.id), { title: String(r.title), date: String(r.date) });
-  }
-  return reports;
 }
 
 const str = (v: SqlValue | undefined): string => (v == null ? '' : String(v));
@@ -54,42 +46,35 @@ export function runPivot(ws: Workspace, specInput: PivotSpec | PivotSpecInput, o
   const rowsByKey = new Map<string, { path: string[]; cells: Map<string, Partial> }>();
   const colsByKey = new Map<string, string[]>();
   let factCount = 0;
-  const stmt = ws.db.prepare(q.sql);
-  try {
-    stmt.bind(q.params);
-    const width = q.groupFields.length;
-    const hasPick = q.measures.includes('pick');
-    while (stmt.step()) {
-      const v = stmt.get();
-      const rowPath: string[] = [];
-      const colPath: string[] = [];
-      for (let i = 0; i < width; i++) (i < R ? rowPath : colPath).push(str(v[i]));
-      const at = (name: string): SqlValue | undefined => {
-        const i = q.measures.indexOf(name);
-        return i < 0 ? undefined : v[width + i];
-      };
-      const n = num(at('n'));
-      factCount += n;
-      const p: Partial = { n, s: num(at('s')), lo: at('lo') == null ? Infinity : num(at('lo')), hi: at('hi') == null ? -Infinity : num(at('hi')), units: new Set(), key: null, pick: null };
-      if (hasPick) {
-        p.key = str(at('k'));
-        p.pick = num(at('pick'));
-        for (const u of str(at('units')).split(',')) p.units.add(u);
-      } else if (agg !== 'count') {
-        if (at('u_lo') != null) p.units.add(str(at('u_lo')));
-        if (at('u_hi') != null) p.units.add(str(at('u_hi')));
-        if (num(at('u_n')) < n) p.units.add('');
-      }
-      const rk = JSON.stringify(rowPath);
-      const ck = JSON.stringify(colPath);
-      let row = rowsByKey.get(rk);
-      if (!row) rowsByKey.set(rk, (row = { path: rowPath, cells: new Map() }));
-      row.cells.set(ck, p);
-      if (!colsByKey.has(ck)) colsByKey.set(ck, colPath);
+  const width = q.groupFields.length;
+  const hasPick = q.measures.includes('pick');
+  eachRowAsArray(ws, q, (v) => {
+    const rowPath: string[] = [];
+    const colPath: string[] = [];
+    for (let i = 0; i < width; i++) (i < R ? rowPath : colPath).push(str(v[i]));
+    const at = (name: string): SqlValue | undefined => {
+      const i = q.measures.indexOf(name);
+      return i < 0 ? undefined : v[width + i];
+    };
+    const n = num(at('n'));
+    factCount += n;
+    const p: Partial = { n, s: num(at('s')), lo: at('lo') == null ? Infinity : num(at('lo')), hi: at('hi') == null ? -Infinity : num(at('hi')), units: new Set(), key: null, pick: null };
+    if (hasPick) {
+      p.key = str(at('k'));
+      p.pick = num(at('pick'));
+      for (const u of str(at('units')).split(',')) p.units.add(u);
+    } else if (agg !== 'count') {
+      if (at('u_lo') != null) p.units.add(str(at('u_lo')));
+      if (at('u_hi') != null) p.units.add(str(at('u_hi')));
+      if (num(at('u_n')) < n) p.units.add('');
     }
-  } finally {
-    stmt.free();
-  }
+    const rk = JSON.stringify(rowPath);
+    const ck = JSON.stringify(colPath);
+    let row = rowsByKey.get(rk);
+    if (!row) rowsByKey.set(rk, (row = { path: rowPath, cells: new Map() }));
+    row.cells.set(ck, p);
+    if (!colsByKey.has(ck)) colsByKey.set(ck, colPath);
+  });
 
   const rowCmp = pathComparator(spec.rows.map((f) => fieldComparator(f, ctx)));
   const colCmp = pathComparator(spec.columns.map((f) => fieldComparator(f, ctx)));

@@ -1,6 +1,7 @@
 // How field values are shown and ordered: periods chronologically, kinds in the order a plan year unfolds
 // (target, then estimate, then actual), reports by publication date, everything else in Chinese collation.
-import { reportDateSql, type Workspace } from '../store/workspace';
+import type { Workspace } from '../store/workspace';
+import { reportDates } from '../store/queries/documents';
 import { comparePeriods } from '../types';
 import type { PivotField } from './spec';
 
@@ -29,9 +30,8 @@ export interface LabelContext {
 /** Every report's title and listing date, keyed by id as the pivot sees it (a string). */
 export function loadReports(ws: Workspace): Map<string, ReportInfo> {
   const reports = new Map<string, ReportInfo>();
-  for (const r of ws.all(`SELECT id, title, ${reportDateSql('documents')} AS date FROM documents`)) {
-    reports.set(String(r.id), { title: String(r.title), date: String(r.date) });
-  }
+  // The date falls back to when the report was imported, so it is never missing.
+  for (const r of reportDates(ws)) reports.set(String(r.id), { title: r.title, date: r.date ?? '' });
   return reports;
 }
 

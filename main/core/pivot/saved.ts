@@ -3,6 +3,7 @@
 // without writing it: the default is built in, and saving under its name overrides it.
 import { PlanscopeError } from '../errors';
 import type { Workspace } from '../store/workspace';
+import { deletePivotRow, savedPivotRow, savedPivotRows, upsertPivot } from '../store/queries/pivots';
 import { parsePivotSpec } from './index';
 import { DEFAULT_PIVOT_NAME, defaultPivotSpec, type PivotSpec } from './spec';
 
@@ -38,10 +39,9 @@ const builtIn = (): SavedPivot => ({ name: DEFAULT_PIVOT_NAME, spec: defaultPivo
 /** Saved views by name, with the built-in default first unless a saved view replaced it. */
 export function listPivots(ws: Workspace): SavedPivot[] {
   const saved: SavedPivot[] = [];
-  for (const r of ws.all('SELECT name, spec, updated_at FROM pivots ORDER BY name')) {
-    const name = String(r.name);
+  for (const r of savedPivotRows(ws)) {
     try {
-      saved.push(fromRow(name, String(r.spec), String(r.updated_at)));
+      saved.push(fromRow(r.name, r.spec, r.updatedAt));
     } catch {
       // A broken saved view must not hide the others; getPivot reports what is wrong with it.
     }
@@ -50,8 +50,8 @@ export function listPivots(ws: Workspace): SavedPivot[] {
 }
 
 export function getPivot(ws: Workspace, name: string): SavedPivot {
-  const r = ws.one('SELECT name, spec, updated_at FROM pivots WHERE name = ?', [name]);
-  if (r) return fromRow(String(r.name), String(r.spec), String(r.updated_at));
+  const r = savedPivotRow(ws, name);
+  if (r) return fromRow(r.name, r.spec, r.updatedAt);
   if (name === DEFAULT_PIVOT_NAME) return builtIn();
   throw new PlanscopeError('not-found', `There is no saved pivot named "${name}".`);
 }
@@ -60,16 +60,14 @@ export function getPivot(ws: Workspace, name: string): SavedPivot {
 export function savePivot(ws: Workspace, name: string, spec: unknown, now: string): SavedPivot {
   const n = checkName(name);
   const parsed = parsePivotSpec(spec);
-  ws.run('INSERT INTO pivots(name, spec, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET spec = excluded.spec, updated_at = excluded.updated_at', [n, JSON.stringify(parsed), now]);
+  upsertPivot(ws, n, JSON.stringify(parsed), now);
   return { name: n, spec: parsed, updatedAt: now, builtIn: false };
 }
 
 /** Deletes a saved view; deleting a saved override of the default brings the built-in default back. */
 export function deletePivot(ws: Workspace, name: string): void {
-  const exists = ws.one('SELECT 1 AS x FROM pivots WHERE name = ?', [name]);
-  if (!exists) {
+  if (!deletePivotRow(ws, name)) {
     if (name === DEFAULT_PIVOT_NAME) throw new PlanscopeError('bad-input', 'The built-in default pivot cannot be deleted.');
     throw new PlanscopeError('not-found', `There is no saved pivot named "${name}".`);
   }
-  ws.run('DELETE FROM pivots WHERE name = ?', [name]);
 }

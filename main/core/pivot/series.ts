@@ -1,8 +1,9 @@
 // What the charts draw for the indicators selected in a pivot: per period, the best target and the best
 // outcome (the store's best-value rule: actual over estimate, accepted over unreviewed, newest report first),
 // with the target's band (range / 左右 / at least / at most) and half-year figures flagged.
-import { bestValueOrder, type Workspace } from '../store/workspace';
-import { comparePeriods, parsePeriod, type Measure, type Qualifier } from '../types';
+import type { Workspace } from '../store/workspace';
+import { bestSeriesPoints } from '../store/queries/pivot-sql';
+import { comparePeriods, parsePeriod, type FactOrigin, type Measure, type Qualifier } from '../types';
 
 export interface SeriesKey {
   indicator: string;
@@ -36,14 +37,9 @@ export interface ChartSeries {
 const MAX_SERIES = 60;
 
 /** A report's title, or the workbook a fact was imported from (its origin's file). */
-function sourceOf(title: unknown, origin: unknown): string | null {
-  if (title != null && String(title)) return String(title);
-  try {
-    const file = (JSON.parse(String(origin ?? 'null')) as { file?: unknown } | null)?.file;
-    return typeof file === 'string' && file ? file : null;
-  } catch {
-    return null;
-  }
+function sourceOf(title: string | null, origin: FactOrigin | null): string | null {
+  if (title) return title;
+  return typeof origin?.file === 'string' && origin.file ? origin.file : null;
 }
 
 /** `periods`: the pivot's period filter, so the chart shows the periods the grid beside it shows (all when absent). */
@@ -53,43 +49,20 @@ export function chartSeries(ws: Workspace, keys: readonly SeriesKey[], acceptedO
   // columns, so an overlapping key picks the same best statements, which must be drawn once.
   const drawn = new Set<number>();
   for (const key of keys.slice(0, MAX_SERIES)) {
-    const where = ['f.indicator = ?', 'f.value IS NOT NULL', acceptedOnly ? `f.status = 'accepted'` : `f.status <> 'rejected'`];
-    const params: string[] = [key.indicator];
-    if (key.measure) {
-      where.push('f.measure = ?');
-      params.push(key.measure);
-    }
-    if (key.region) {
-      where.push('f.region = ?');
-      params.push(key.region);
-    }
-    if (periods?.length) {
-      where.push(`f.period IN (${periods.map(() => '?').join(', ')})`);
-      params.push(...periods);
-    }
     // One best statement per (series, period, target-or-outcome).
-    const rows = ws.all(
-      `SELECT * FROM (
-         SELECT f.*, d.title AS document_title, row_number() OVER (
-           PARTITION BY f.region, f.measure, COALESCE(f.unit, ''), f.period, f.kind = 'target' ORDER BY ${bestValueOrder}) AS rn
-         FROM facts f LEFT JOIN documents d ON d.id = f.document_id WHERE ${where.join(' AND ')})
-       WHERE rn = 1`,
-      params,
-    );
-    for (const r of rows) {
-      if (drawn.has(Number(r.id))) continue;
-      drawn.add(Number(r.id));
-      const unit = r.unit == null ? '' : String(r.unit);
-      const id = JSON.stringify([r.region, r.indicator, r.measure, unit]);
+    const rows = bestSeriesPoints(ws, { ...key, acceptedOnly, ...(periods ? { periods } : {}) });
+    for (const { fact: f, documentTitle } of rows) {
+      if (drawn.has(f.id)) continue;
+      drawn.add(f.id);
+      const unit = f.unit ?? '';
+      const id = JSON.stringify([f.region, f.indicator, f.measure, unit]);
       let s = out.get(id);
-      if (!s) out.set(id, (s = { region: String(r.region), indicator: String(r.indicator), measure: String(r.measure) as Measure, unit, targets: [], outcomes: [], sources: [] }));
-      const source = sourceOf(r.document_title, r.origin);
+      if (!s) out.set(id, (s = { region: f.region, indicator: f.indicator, measure: f.measure, unit, targets: [], outcomes: [], sources: [] }));
+      const source = sourceOf(documentTitle, f.origin);
       if (source && !s.sources.includes(source)) s.sources.push(source);
-      const period = String(r.period);
-      const sub = parsePeriod(period)?.sub;
+      const sub = parsePeriod(f.period)?.sub;
       const point: ChartPoint = {
-        period, value: r.value == null ? null : Number(r.value), low: r.low == null ? null : Number(r.low), high: r.high == null ? null : Number(r.high),
-        qualifier: String(r.qualifier) as Qualifier, kind: String(r.kind) as ChartPoint['kind'], factId: Number(r.id),
+        period: f.period, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, kind: f.kind, factId: f.id,
         partOfYear: sub !== undefined && sub !== 'Y',
       };
       (point.kind === 'target' ? s.targets : s.outcomes).push(point);

@@ -2,7 +2,7 @@
 // picker offers (only values that exist, so a filter can never name something absent by typo).
 import type { Workspace } from '../store/workspace';
 import { fieldComparator, fieldValueLabel, loadReports, type LabelContext } from './labels';
-import { FIELD_SQL } from './sql';
+import { fieldValueCounts } from '../store/queries/pivot-sql';
 import type { PivotField } from './spec';
 
 export interface FieldValue {
@@ -15,11 +15,8 @@ export interface FieldValue {
 export function fieldValues(ws: Workspace, field: PivotField): FieldValue[] {
   const ctx: LabelContext = { reports: field === 'report' ? loadReports(ws) : new Map() };
   // Status lists every status (so rejected statements can be filtered in); other fields count what a pivot shows.
-  const where = field === 'status' ? 'f.value IS NOT NULL' : `f.value IS NOT NULL AND f.status <> 'rejected'`;
-  const rows = ws.all(`SELECT ${FIELD_SQL[field]} AS v, count(*) AS n FROM facts f WHERE ${where} GROUP BY v`);
   const cmp = fieldComparator(field, ctx);
-  return rows
-    .map((r) => ({ value: String(r.v ?? ''), count: Number(r.n) }))
+  return fieldValueCounts(ws, field)
     .sort((a, b) => cmp(a.value, b.value))
     .map((v) => ({ ...v, label: fieldValueLabel(field, v.value, ctx) }));
 }

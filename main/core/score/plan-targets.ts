@@ -2,7 +2,8 @@
 // pace achieved and still required (plan-path.ts). A multi-year target is one set by a plan whose period is a
 // span ("十四五" = 2021-2025), or a target at least two years after the year its report reviews
 // ("力争到2025年…" in a 2022 report). Next year's targets of an annual plan are the scorecard's, not the tracker's.
-import { bestValueOrder, type Workspace } from '../store/workspace';
+import type { Workspace } from '../store/workspace';
+import { targetsInBestOrder, yearOutcomesInBestOrder } from '../store/queries/scores';
 import { parsePeriod, type Measure, type Qualifier } from '../types';
 import { planPosition, shapeOf, type PlanPoint, type PlanPosition, type PlanTarget } from './plan-path';
 import { profileLookup } from './profile';
@@ -63,23 +64,9 @@ export function isPlanTarget(documentPeriod: string | null, targetPeriod: string
 }
 
 function loadTargets(ws: Workspace): TargetFact[] {
-  const rows = ws.all(
-    `SELECT f.id, f.document_id, f.region, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period, f.tier,
-            d.period AS document_period
-     FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE f.kind = 'target' AND f.status <> 'rejected'
-     ORDER BY f.region, f.indicator, f.measure, f.period, ${bestValueOrder}`,
-  );
-  const num = (v: unknown) => (v == null ? null : Number(v));
-  const str = (v: unknown) => (v == null ? null : String(v));
   const seen = new Set<string>();
   const out: TargetFact[] = [];
-  for (const r of rows) {
-    const t: TargetFact = {
-      id: Number(r.id), documentId: num(r.document_id), region: String(r.region), indicator: String(r.indicator),
-      measure: String(r.measure) as Measure, value: num(r.value), low: num(r.low), high: num(r.high), unit: str(r.unit),
-      qualifier: String(r.qualifier) as Qualifier, period: String(r.period), tier: num(r.tier), documentPeriod: str(r.document_period),
-    };
+  for (const t of targetsInBestOrder(ws)) {
     const key = `${seriesKey(t)}|${t.period}`;
     // Rows come in best-value order: the first statement of each target is the one that counts.
     if (seen.has(key) || !isPlanTarget(t.documentPeriod, t.period)) continue;
@@ -91,20 +78,12 @@ function loadTargets(ws: Workspace): TargetFact[] {
 
 /** Every series' full-year outcomes (actual before estimate, by the best-value rule), one per year. */
 function loadOutcomes(ws: Workspace): Map<string, (PlanPoint & { unit: string | null })[]> {
-  const rows = ws.all(
-    `SELECT f.region, f.indicator, f.measure, f.value, f.unit, f.period
-     FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE f.kind IN ('actual', 'estimate') AND f.status <> 'rejected' AND f.value IS NOT NULL AND f.qualifier IN ('exact', 'approx')
-       AND length(f.period) = 4
-     ORDER BY f.region, f.indicator, f.measure, f.period, ${bestValueOrder}`,
-  );
   const out = new Map<string, (PlanPoint & { unit: string | null })[]>();
-  for (const r of rows) {
-    const key = seriesKey({ region: String(r.region), indicator: String(r.indicator), measure: String(r.measure) });
+  for (const r of yearOutcomesInBestOrder(ws)) {
+    const key = seriesKey(r);
     const list = out.get(key) ?? [];
-    const period = String(r.period);
-    if (list.at(-1)?.period === period) continue;
-    list.push({ value: Number(r.value), period, unit: r.unit == null ? null : String(r.unit) });
+    if (list.at(-1)?.period === r.period) continue;
+    list.push({ value: r.value, period: r.period, unit: r.unit });
     out.set(key, list);
   }
   return out;

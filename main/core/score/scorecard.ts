@@ -1,7 +1,8 @@
 // The scorecard: every stated target paired with the outcome that judges it, chosen by the store's
 // best-value rule, with every other statement of the same numbers kept as its revision history.
-import { bestValueOrder, reportDateSql, type Workspace } from '../store/workspace';
-import { comparePeriods, parsePeriod, type Fact, type FactKind, type Measure, type Qualifier } from '../types';
+import type { Workspace } from '../store/workspace';
+import { statementsInBestOrder } from '../store/queries/scores';
+import { comparePeriods, parsePeriod, type Fact } from '../types';
 import { targetPath } from '../forecast/target-path';
 import type { SeriesPoint } from '../forecast/types';
 import { attain } from './attainment';
@@ -35,27 +36,8 @@ const STATED_COMPLETION = /完成(年度|全年)?.{0,12}(计划|任务|目标)/;
 
 function loadStatements(ws: Workspace, asOfReport?: number): Map<string, Stated[]> {
   // Ordered by the best-value rule, so the first statement of each point is the one that counts.
-  // Read as arrays (db.exec), not one object per row: on 100k+ facts building row objects costs more than the query.
-  const result = ws.db.exec(
-    `SELECT f.id, f.document_id, f.region, f.indicator, f.measure, f.value, f.low, f.high, f.unit, f.qualifier, f.period,
-            f.kind, CASE WHEN f.measure = 'share' THEN f.quote END, f.status, d.published, f.span_start, f.tier
-     FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE f.status <> 'rejected'${asOfReport === undefined ? '' : `
-       AND (f.document_id = ? OR (d.id IS NOT NULL AND ${reportDateSql('d')} <= (SELECT ${reportDateSql('r')} FROM documents r WHERE r.id = ?)))`}
-     ORDER BY f.region, f.indicator, f.measure, f.period, ${bestValueOrder}`,
-    asOfReport === undefined ? undefined : [asOfReport, asOfReport],
-  )[0]; // quotes are only read to recognise completion shares ("完成年度计划50.4%")
-  const num = (v: unknown) => (v == null ? null : Number(v));
-  const str = (v: unknown) => (v == null ? null : String(v));
   const groups = new Map<string, Stated[]>();
-  for (const r of result?.values ?? []) {
-    const s: Stated = {
-      id: Number(r[0]), documentId: num(r[1]), region: String(r[2]), indicator: String(r[3]),
-      measure: String(r[4]) as Measure, value: num(r[5]), low: num(r[6]), high: num(r[7]),
-      unit: str(r[8]), qualifier: String(r[9]) as Qualifier, period: String(r[10]),
-      kind: String(r[11]) as FactKind, quote: str(r[12]), status: String(r[13]),
-      published: str(r[14]), start: num(r[15]), tier: num(r[16]),
-    };
+  for (const s of statementsInBestOrder(ws, asOfReport)) {
     const k = keyOf(s, s.period);
     const list = groups.get(k);
     if (list) list.push(s);

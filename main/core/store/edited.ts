@@ -4,6 +4,7 @@
 // each; undone edits do not count). A fact edited and then edited back to what it said is not marked.
 import type { EditedFrom, Fact } from '../types';
 import type { Workspace } from './workspace';
+import { AUDIT_IN_EFFECT } from './queries/audit';
 
 const STATEMENT = ['indicator', 'value', 'low', 'high', 'unit', 'qualifier', 'period', 'kind'] as const;
 
@@ -20,7 +21,7 @@ function parsedBefore(text: unknown): Partial<Record<(typeof STATEMENT)[number],
 /** The first in-effect edit's `before` for each edited fact (fact id → original). */
 export function firstEdits(ws: Workspace, factIds?: readonly number[]): Map<number, EditedFrom> {
   const only = factIds && factIds.length <= 500 ? ` AND fact_id IN (${factIds.map(Number).join(',') || 'NULL'})` : '';
-  const rows = ws.all(`SELECT fact_id, at, before FROM audit WHERE action = 'facts.update' AND undone = 0 AND fact_id IS NOT NULL${only} ORDER BY id`);
+  const rows = ws.all(`SELECT fact_id, at, before FROM audit WHERE action = 'facts.update' AND undone = ? AND fact_id IS NOT NULL${only} ORDER BY id`, [AUDIT_IN_EFFECT]);
   const out = new Map<number, EditedFrom>();
   for (const r of rows) {
     const id = Number(r.fact_id);

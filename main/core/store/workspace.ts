@@ -1,6 +1,7 @@
-// A workspace is one SQLite database (sql.js, in memory) with Planscope's schema. This class is the only
-// code that writes SQL against it for documents and facts; features add their own named statements in
-// their own modules over `workspace.db`.
+// A workspace is one SQLite database (sql.js, in memory) with Planscope's schema. This class and the named
+// query modules beside it (main/core/store/queries/*) hold every SQL statement; services and other core
+// modules call those and hold none (tests/core/sql-only-in-store.test.ts keeps it so). Rows are decoded
+// through the checked readers in queries/decode.ts, never cast.
 //
 // Best-value rule (what "the" value of a series point is when several statements exist): every statement
 // is kept, because an estimate in one report and the actual in a later one are the revision history.
@@ -15,6 +16,7 @@ import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { ExtractedFact, Fact, FactKind, FactOrigin, ReportDocument, ReviewStatus } from '../types';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { sha256Hex } from './hash';
+import { damagedRow, FACT_KINDS, MEASURES, QUALIFIERS, read, REVIEW_STATUSES, type RowReader } from './queries/decode';
 
 export const APP_ID = 'planscope';
 
@@ -200,28 +202,36 @@ export class Workspace {
       `SELECT d.id, d.hash, d.file_name, d.title, d.region, d.period, d.published, d.encoding, d.imported_at,
               (SELECT count(*) FROM facts f WHERE f.document_id = d.id) AS fact_count
        FROM documents d ORDER BY ${reportDateSql('d')}, d.id`,
-    ).map((r) => ({
-      id: Number(r.id), hash: String(r.hash), fileName: String(r.file_name), title: String(r.title), region: String(r.region),
-      period: String(r.period), published: r.published == null ? null : String(r.published), encoding: String(r.encoding),
-      importedAt: String(r.imported_at), factCount: Number(r.fact_count),
-    }));
+    ).map((row) => {
+      const r = read('documents', row);
+      return {
+        id: r.num('id'), hash: r.text('hash'), fileName: r.text('file_name'), title: r.text('title'), region: r.text('region'),
+        period: r.text('period'), published: r.textOrNull('published'), encoding: r.text('encoding'),
+        importedAt: r.text('imported_at'), factCount: r.num('fact_count'),
+      };
+    });
   }
 
   documentText(id: number): string | null {
-    const r = this.one('SELECT original_text FROM documents WHERE id = ?', [id]);
-    return r ? String(r.original_text) : null;
+    const r = this.one('SELECT id, original_text FROM documents WHERE id = ?', [id]);
+    return r ? read('documents', r).text('original_text') : null;
   }
 
   /** Every located fact of a report: its id and span [start, end) in the report's original text. */
   factSpans(documentId: number): { id: number; start: number; end: number }[] {
     return this.all('SELECT id, span_start, span_end FROM facts WHERE document_id = ? AND span_start IS NOT NULL AND span_end IS NOT NULL', [documentId])
-      .map((r) => ({ id: Number(r.id), start: Number(r.span_start), end: Number(r.span_end) }));
+      .map((row) => {
+        const r = read('facts', row);
+        return { id: r.num('id'), start: r.num('span_start'), end: r.num('span_end') };
+      });
   }
 
   /** A report's file name and original text, as the reader read them. */
   documentSource(id: number): { fileName: string; text: string } | null {
-    const r = this.one('SELECT file_name, original_text FROM documents WHERE id = ?', [id]);
-    return r ? { fileName: String(r.file_name), text: String(r.original_text) } : null;
+    const row = this.one('SELECT id, file_name, original_text FROM documents WHERE id = ?', [id]);
+    if (!row) return null;
+    const r = read('documents', row);
+    return { fileName: r.text('file_name'), text: r.text('original_text') };
   }
 
   getFact(id: number): Fact | null {
@@ -259,29 +269,43 @@ export class Workspace {
   }
 }
 
-export function rowToFact(r: Row): Fact {
-  const num = (v: SqlValue) => (v == null ? null : Number(v));
+function originOf(r: RowReader): FactOrigin | null {
+  const text = r.textOrNull('origin');
+  if (text === null) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw damagedRow('facts', r.row, 'origin', '来源描述(JSON 对象)');
+  return parsed as FactOrigin;
+}
+
+/** A fact row, checked column by column: a row another tool wrote is refused with its table, row and column. */
+export function rowToFact(row: Row): Fact {
+  const r = read('facts', row);
   return {
-    id: Number(r.id),
-    documentId: num(r.document_id ?? null),
-    indicator: String(r.indicator),
-    measure: String(r.measure) as Fact['measure'],
-    value: num(r.value ?? null),
-    low: num(r.low ?? null),
-    high: num(r.high ?? null),
-    unit: r.unit == null ? null : String(r.unit),
-    qualifier: String(r.qualifier) as Fact['qualifier'],
-    period: String(r.period),
-    kind: String(r.kind) as Fact['kind'],
-    region: String(r.region),
-    start: num(r.span_start ?? null),
-    end: num(r.span_end ?? null),
-    quote: r.quote == null ? null : String(r.quote),
-    tier: num(r.tier ?? null),
-    status: String(r.status) as ReviewStatus,
-    origin: r.origin == null ? null : (JSON.parse(String(r.origin)) as FactOrigin),
-    createdAt: String(r.created_at),
-    updatedAt: String(r.updated_at),
-    page: num(r.page ?? null),
+    id: r.num('id'),
+    documentId: r.numOrNull('document_id'),
+    indicator: r.text('indicator'),
+    measure: r.oneOf('measure', MEASURES),
+    value: r.numOrNull('value'),
+    low: r.numOrNull('low'),
+    high: r.numOrNull('high'),
+    unit: r.textOrNull('unit'),
+    qualifier: r.oneOf('qualifier', QUALIFIERS),
+    period: r.text('period'),
+    kind: r.oneOf('kind', FACT_KINDS),
+    region: r.text('region'),
+    start: r.numOrNull('span_start'),
+    end: r.numOrNull('span_end'),
+    quote: r.textOrNull('quote'),
+    tier: r.numOrNull('tier'),
+    status: r.oneOf('status', REVIEW_STATUSES),
+    origin: originOf(r),
+    createdAt: r.text('created_at'),
+    updatedAt: r.text('updated_at'),
+    page: r.numOrNull('page'),
   };
 }

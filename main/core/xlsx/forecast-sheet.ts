@@ -1,6 +1,7 @@
 // The briefing workbook's 预测 sheet. First block: every series with history before the briefing's forecast period,
 // exactly the summaries `forecast --all --target-period P` prints (core/forecast/summary.ts: one function for both),
 // rounded for reading. Second block: the forecasts the user saved, with their method and interval, as before.
+import { savedForecastInputs } from '../store/queries/forecasts';
 import { listSavedForecasts } from '../forecast/saved';
 import { briefingForecastPeriod, forecastSummaries, targetWording, type ForecastSummary } from '../forecast/summary';
 import type { MethodName } from '../forecast/types';
@@ -61,12 +62,12 @@ export function forecastBatchOf(ws: Workspace): ForecastBatch | null {
 
 export function savedForecastsOf(ws: Workspace, language: BriefingLanguage): ForecastForExport[] {
   const units = new Map<string, string | null>();
-  for (const r of ws.all('SELECT id, inputs FROM forecasts')) {
+  for (const [id, text] of savedForecastInputs(ws)) {
     try {
-      const inputs = JSON.parse(String(r.inputs)) as { unit?: unknown };
-      units.set(String(r.id), typeof inputs.unit === 'string' ? inputs.unit : null);
+      const inputs = JSON.parse(text) as { unit?: unknown };
+      units.set(id, typeof inputs.unit === 'string' ? inputs.unit : null);
     } catch {
-      units.set(String(r.id), null);
+      units.set(id, null);
     }
   }
   return listSavedForecasts(ws).map((f) => {

@@ -7,8 +7,8 @@
 // main.facts keep it exact on every write (each write recomputes the affected groups from facts through the
 // covering index). sql.js re-opens the database on export(), which drops TEMP objects; the summary is then
 // rebuilt on the next pivot, so it is either maintained or absent, never stale.
-import type { Workspace } from '../store/workspace';
-import type { PivotField, PivotSpec } from './spec';
+import type { Workspace } from '../workspace';
+import type { PivotField, PivotSpec } from '../../pivot/spec';
 
 /** Fields the summary keeps; a pivot touching any other field (region, report) reads the facts. */
 export const SUMMARY_FIELDS: readonly PivotField[] = ['indicator', 'period', 'kind', 'measure', 'unit', 'status'];

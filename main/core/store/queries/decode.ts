@@ -1,0 +1,68 @@
+// Rows read back from a workspace are checked, not cast: the file may have been written by another tool or
+// another version, and a text that is not one of the values a column means (a kind of 'plan' where only
+// actual/estimate/target exist) must be refused with the table, row and column named, never passed on as if
+// it were a FactKind. One reader per row: `read('facts', row).oneOf('kind', FACT_KINDS)`.
+import type { SqlValue } from 'sql.js';
+import { PlanscopeError } from '../../errors';
+import type { FactKind, Measure, Qualifier, ReviewStatus } from '../../types';
+
+export type Row = Record<string, SqlValue>;
+
+export const FACT_KINDS: readonly FactKind[] = ['actual', 'estimate', 'target'];
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'accepted', 'rejected'];
+export const MEASURES: readonly Measure[] = ['level', 'growth', 'share', 'rate', 'count', 'change'];
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at_least', 'at_most', 'range', 'more_than'];
+
+/** The error for a row that does not hold what its column means. */
+export function damagedRow(table: string, row: Row, column: string, expected: string): PlanscopeError {
+  const id = row.id ?? row.name ?? row.key ?? null;
+  const which = id === null ? `工作区表 ${table} 中有一行` : `工作区表 ${table} 中编号为 ${String(id)} 的行`;
+  const found = row[column] === undefined ? '缺少该列' : `实际为 ${JSON.stringify(row[column])}`;
+  return new PlanscopeError('damaged-row', `${which}已损坏:${column} 应为${expected},${found}。该文件可能被其他程序改动过;本次操作未作任何改动。`,
+    { table, row: typeof id === 'number' || typeof id === 'string' ? id : null, column, expected });
+}
+
+export interface RowReader {
+  text(column: string): string;
+  textOrNull(column: string): string | null;
+  num(column: string): number;
+  numOrNull(column: string): number | null;
+  oneOf<T extends string>(column: string, allowed: readonly T[]): T;
+  row: Row;
+}
+
+/** A checked reader over one row of `table`. */
+export function read(table: string, row: Row): RowReader {
+  const fail = (column: string, expected: string) => damagedRow(table, row, column, expected);
+  const num = (column: string): number | null => {
+    const v = row[column];
+    if (v === null || v === undefined) return null;
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    throw fail(column, '数值');
+  };
+  return {
+    row,
+    text(column) {
+      const v = row[column];
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number') return String(v); // SQLite's type affinity may hand back a number-looking text as a number
+      throw fail(column, '文本');
+    },
+    textOrNull(column) {
+      const v = row[column];
+      if (v === null || v === undefined) return null;
+      return this.text(column);
+    },
+    num(column) {
+      const v = num(column);
+      if (v === null) throw fail(column, '数值');
+      return v;
+    },
+    numOrNull: num,
+    oneOf<T extends string>(column: string, allowed: readonly T[]): T {
+      const v = row[column];
+      if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+      throw fail(column, `以下之一:${allowed.join('、')}`);
+    },
+  };
+}
