@@ -101,7 +101,8 @@ const DASH = String.raw`[-—–―‐‑~～〜至到]`;
 // Spaces (not line breaks) may sit inside a quantity: "增长 6.0% - 6.5%", "332 亿元".
 const SP = String.raw`[ \t\u3000]*`;
 // A number, then maybe a range's second number: the first may carry "%" or a magnitude ("5万-6万人").
-const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}([%％万亿]?)${SP}(${DASH}{1,2})${SP}(${NUM}))?${SP}`, 'g');
+// Sticky: nextQuantity() finds the digit a quantity starts at and the regex reads it there (see there why).
+const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}([%％万亿]?)${SP}(${DASH}{1,2})${SP}(${NUM}))?${SP}`, 'y');
 const toNumber = (written: string) => Number(written.includes(',') ? written.replace(/,/g, '') : written);
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
 
@@ -214,8 +215,14 @@ export function unitClassOf(unit: string | null): UnitClass {
 // A rate, index or coefficient, then the verb that states it: "死亡率预计达", "基尼系数为", "指数降至".
 const RATE_BEFORE = /(率|指数|系数)(预计|初步)?(达到|达|为|降至|降低至|下降至|下降到|控制在|保持在)$/;
 
+/** The last characters of RATE_BEFORE's verbs (达到, 为, 降至, 控制在 …). */
+const RATE_VERB_END = codes('到达为至在');
+
 /** A unitless number ending a clause right after a rate's name and its verb is that rate's value. */
 function isPureRate(text: string, start: number, end: number): boolean {
+  // Most unitless numbers follow no such verb: the character before them (blanks aside) decides that cheaply.
+  const window = text.slice(Math.max(0, start - 12), start).trimEnd();
+  if (!RATE_VERB_END.has(window.charCodeAt(window.length - 1))) return false;
   return RATE_BEFORE.test(text.slice(Math.max(0, start - 12), start).replace(/\s/g, '')) && /^(\s*[，,。；;）)]|\s*$)/.test(text.slice(end, end + 2));
 }
 
@@ -223,7 +230,10 @@ function isPureRate(text: string, start: number, end: number): boolean {
 const TO_ONE = /^[:：∶]1(?![\d.:：∶])/;
 const RATIO_NAMED = /比[^，,。；;]{0,14}$/;
 
+const RATIO_COLON = codes(':：∶');
+
 function ratioToOne(text: string, start: number, end: number): Quantity | null {
+  if (!RATIO_COLON.has(text.charCodeAt(end))) return null; // TO_ONE opens with the colon: most numbers have none
   const m = TO_ONE.exec(text.slice(end, end + 3));
   if (!m || !RATIO_NAMED.test(text.slice(Math.max(0, start - 16), start))) return null;
   return { start, end: end + m[0].length, value: toNumber(text.slice(start, end)), low: null, high: null, unit: null, unitClass: 'pure', more: false };
@@ -234,6 +244,7 @@ const OVER = /^\/(\d{1,3})(?![\d./])/;
 const SHARE_BEFORE = /(占|比重|比例|份额)[^，,。；;]{0,6}$/;
 
 function fractionOfWhole(text: string, start: number, end: number): Quantity | null {
+  if (text.charCodeAt(end) !== 0x2f /* / */) return null; // OVER opens with the slash: most numbers have none
   const m = OVER.exec(text.slice(end, end + 5));
   if (!m || !SHARE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
   const part = toNumber(text.slice(start, end));
@@ -303,10 +314,19 @@ function readDigits(text: string, m: RegExpExecArray): Read {
 }
 
 const RANGE_TAIL = new RegExp(String.raw`^${SP}(${DASH}{1,2})${SP}(${NUM})`);
+const DASHES = codes('-—–―‐‑~～〜至到');
+
+/** RANGE_TAIL's opening (blanks, then a dash) at `at`: tested by code unit first, as most quantities end a phrase. */
+function dashAfterBlanks(text: string, at: number): boolean {
+  let i = at;
+  while (BLANKS.has(text.charCodeAt(i))) i++;
+  return DASHES.has(text.charCodeAt(i));
+}
 
 /** "3000亿元-3200亿元": a range whose both ends carry the same unit. */
 function widenToRange(text: string, q: Quantity): Quantity {
   if (q.unitClass === 'ignore' || q.low !== null || q.more || q.unit === null) return q;
+  if (!dashAfterBlanks(text, q.end)) return q;
   const m = RANGE_TAIL.exec(text.slice(q.end, q.end + 24));
   if (!m) return q;
   const secondStart = q.end + m[0].length - m[2]!.length;
@@ -318,6 +338,12 @@ function widenToRange(text: string, q: Quantity): Quantity {
 // "分别增长3.1、4.6和5.9%": the members of a list written without their units share its last member's unit;
 // "分别达1409万、1305万人次": so do members written with only the unit's magnitude.
 const LIST_JOINER = /^[ \t]*[、和及与][ \t]*(?=\d)/;
+const LIST_JOINER_OPENS = codes(' \t、和及与');
+
+/** LIST_JOINER's first character at `at`: most numbers end a phrase, and this skips the regex for them. */
+function mayJoinList(text: string, at: number): boolean {
+  return LIST_JOINER_OPENS.has(text.charCodeAt(at));
+}
 
 interface Member {
   start: number;
@@ -340,7 +366,20 @@ function membersInUnit(members: readonly Member[], last: Quantity, lastWritten: 
 
 /** "1409万": a number whose only unit is a bare magnitude read as money. */
 function bareMagnitudeOf(text: string, q: Quantity): string {
-  return q.low === null && !q.more && /^[万亿]元$/.test(q.unit ?? '') && text[q.end - 1] !== '元' ? text[q.end - 1]! : '';
+  return q.low === null && !q.more && (q.unit === '万元' || q.unit === '亿元') && text[q.end - 1] !== '元' ? text[q.end - 1]! : '';
+}
+
+/**
+ * QUANTITY's match at the first digit from its lastIndex on, as a global search would find it: the pattern opens
+ * with a digit and matches at every one, so a loop over code units finds where (a search by the regex engine
+ * cost as much as reading all the numbers it found).
+ */
+function nextQuantity(text: string): RegExpExecArray | null {
+  let i = QUANTITY.lastIndex;
+  while (i < text.length && !isDigitAt(text, i)) i++;
+  if (i >= text.length) return null;
+  QUANTITY.lastIndex = i;
+  return QUANTITY.exec(text);
 }
 
 function scanDigits(text: string): Quantity[] {
@@ -356,7 +395,7 @@ function scanDigits(text: string): Quantity[] {
     listNext = -1;
   };
   QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+  for (let m = nextQuantity(text); m; m = nextQuantity(text)) {
     const inList = m.index === listNext;
     if (!inList) {
       endList();
@@ -368,7 +407,7 @@ function scanDigits(text: string): Quantity[] {
     const q = read.quantity ? widenToRange(text, read.quantity) : null;
     const magnitude = q ? bareMagnitudeOf(text, q) : '';
     const memberEnd = q ? q.end : m.index + m[1]!.length;
-    const joiner = (!q || magnitude) && m[5] === undefined ? LIST_JOINER.exec(text.slice(memberEnd, memberEnd + 4)) : null;
+    const joiner = (!q || magnitude) && m[5] === undefined && mayJoinList(text, memberEnd) ? LIST_JOINER.exec(text.slice(memberEnd, memberEnd + 4)) : null;
     if (joiner && (!glued || text[m.index - 1] === '第')) {
       // A member without its unit: held until the list's last member says the unit.
       if (glued || ordinalList) ordinalList = true;
@@ -394,11 +433,15 @@ function scanDigits(text: string): Quantity[] {
 }
 
 // Numbers in characters (两万亿元, 三千亿元, 十二个), 百分之X, and the half words, in numerals.ts's grammar.
-const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
+/** 1 for the characters numbers are written in (零〇一二两三四五六七八九十百千万亿): runs are found by table reads. */
+const NUMERAL_CHAR = new Uint8Array(0x10000);
+for (const c of '零〇一二两三四五六七八九十百千万亿') NUMERAL_CHAR[c.charCodeAt(0)] = 1;
 const SIZE_CLASS_AFTER = /^(级|量级)/;
 const MAX_NUMERAL = 16;
 // A qualifier right before a lone magnitude makes it a number: "近千家", "超百家", "近万人".
 const APPROXIMATE_BEFORE = /(近|超|逾|约|超过|突破|达|接近|将近)$/;
+/** The last characters of APPROXIMATE_BEFORE's words: a run of numerals after none of them skips the regex. */
+const QUALIFIER_END = codes('近超逾约过破达');
 // "万元GDP能耗", "百亿元GDP": a magnitude of money before what it is divided by is a denominator.
 const DENOMINATOR_AFTER = /^(GDP|地区生产总值|生产总值|国内生产总值|工业增加值|营业收入|营收)/;
 
@@ -413,14 +456,14 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
   const before = text.charCodeAt(start - 1);
   if (isAsciiAlnum(before) || NUMERAL_GLUE_BEFORE.has(before)) return null;
   // "突破万亿元": 万亿 on its own is one of it (1 万亿元), as 千亿元 is 1000 亿元; so is 万 after a qualifier ("近万人").
-  const qualifiedAt = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  const qualifiedAt = QUALIFIER_END.has(before) && APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
   const first = run.startsWith('万亿') || (qualifiedAt && /^[万亿]/.test(run)) ? 0 : 1;
   // A number in characters is short: longer runs (a garbled line, a list of numerals) are never one number.
   for (let k = first; k <= Math.min(run.length, MAX_NUMERAL); k++) {
-    const numeral = run.slice(0, k);
     const at = start + k;
     const found = k > 0 ? unitWithMoreAt(text, at) : spelledOrBare(text, at);
     if (!found) continue;
+    const numeral = run.slice(0, k);
     const { u, more } = found;
     // One numeral character with a classifier is a quantifier word or a slogan (一个中心, 十个全覆盖), unless the
     // unit is a magnitude of something (千亿元, 两万人), a share (六成, 两个百分点), or a lone magnitude after a
@@ -437,15 +480,19 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
 
 function scanCharacters(text: string): Quantity[] {
   const out: Quantity[] = [];
-  NUMERAL_RUN.lastIndex = 0;
-  for (let m = NUMERAL_RUN.exec(text); m; m = NUMERAL_RUN.exec(text)) {
-    const words = text.startsWith('分之', m.index + m[0].length) ? readPercentInWords(text, m.index) : null;
-    if (words) {
-      out.push(words);
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    if (NUMERAL_CHAR[text.charCodeAt(start)] !== 1) {
+      start++;
       continue;
     }
-    const q = readCharacterNumber(text, m.index, m[0]);
+    let end = start + 1;
+    while (end < n && NUMERAL_CHAR[text.charCodeAt(end)] === 1) end++;
+    const run = text.slice(start, end);
+    const words = text.startsWith('分之', end) ? readPercentInWords(text, start) : null;
+    const q = words ?? readCharacterNumber(text, start, run);
     if (q) out.push(q);
+    start = end;
   }
   return out;
 }

@@ -139,12 +139,13 @@ export const UNIT_SPELLINGS: readonly UnitSpelling[] = [...MONEY, ...PERCENT, ..
   .flatMap(spellingsOf)
   .sort((a, b) => b.spelling.length - a.spelling.length);
 
-// Units by their first character, longest first, so a lookup tries a few spellings, not a hundred.
-const BY_FIRST = new Map<string, UnitSpelling[]>();
+// Units by their first character, longest first, so a lookup tries a few spellings, not a hundred. Keyed by code
+// unit: every number of a report asks, and `text[at]` would make a new one-character string each time.
+const BY_FIRST = new Map<number, UnitSpelling[]>();
 for (const u of UNIT_SPELLINGS) {
-  const list = BY_FIRST.get(u.spelling[0]!) ?? [];
+  const list = BY_FIRST.get(u.spelling.charCodeAt(0)) ?? [];
   list.push(u);
-  BY_FIRST.set(u.spelling[0]!, list);
+  BY_FIRST.set(u.spelling.charCodeAt(0), list);
 }
 
 // 成 is a share only after a number; "成本", "成果", "成员", "成为", "成立", "成功", "成交", "成效", "成绩", "成都",
@@ -153,7 +154,7 @@ const NOT_TENTHS = /^成[本果员为立功交效绩都型熟长不]/;
 
 /** The unit spelled at text[at], longest spelling first. */
 export function unitSpelledAt(text: string, at: number): UnitSpelling | null {
-  for (const u of BY_FIRST.get(text[at] ?? '') ?? []) {
+  for (const u of BY_FIRST.get(text.charCodeAt(at)) ?? []) {
     if (!text.startsWith(u.spelling, at)) continue;
     if (u.spelling === '成' && NOT_TENTHS.test(text.slice(at, at + 2))) return null;
     // "迈上千亿台阶": 台阶 is the milestone word (numbers.ts MILESTONE), not 亿台 of machines.
