@@ -66,6 +66,7 @@ const ENTITIES: Record<string, string> = {
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 65536);
+  if (head.indexOf('<') < 0) return false; // every mark below opens with '<': most plain-text reports have none
   if (/<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]/i.test(head)) return true;
   const blocks = head.match(/<(?:p|div|br|td|tr|li|table|span)[\s>/]/gi);
   return blocks !== null && blocks.length >= 5;

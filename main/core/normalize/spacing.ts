@@ -77,6 +77,7 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   let tabs = 0; // tabs in that run: an empty table cell is two tabs in a row, and must stay a column
   let newlines = 0; // consecutive line breaks just written
   let rowHasTab = false; // the current line has written a tab: it is a table row
+  let surrogates = false; // a surrogate code unit was written
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
     const u = FOLDED[raw] ?? raw;
@@ -123,6 +124,8 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
       tabs = 0;
     }
     newlines = 0;
+    // Noted here, in the one loop over the report, so that the string is made without another scan for lone ones.
+    if (u >= 0xd800 && u <= 0xdfff) surrogates = true;
     codes[w] = u;
     origin[w++] = input.origin[i] ?? 0;
   }
@@ -130,7 +133,7 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   while (w > 0 && codes[w - 1] === NL) w--;
   if (w === n && unchanged(codes, text)) return input;
   origin[w] = input.origin[n] ?? 0;
-  return { text: unitsToString(codes, w), origin: origin.subarray(0, w + 1) };
+  return { text: unitsToString(codes, w, surrogates), origin: origin.subarray(0, w + 1) };
 }
 
 /**

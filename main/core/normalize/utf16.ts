@@ -16,9 +16,10 @@ function hasLoneSurrogate(codes: Uint16Array, length: number): boolean {
   return false;
 }
 
-export function unitsToString(codes: Uint16Array, length: number): string {
+/** `surrogates` false: the caller saw no surrogate code unit while writing `codes`, so none can be lone. */
+export function unitsToString(codes: Uint16Array, length: number, surrogates = true): string {
   // Node and Chromium only run on little-endian machines, which is the byte order utf-16le expects.
-  if (!hasLoneSurrogate(codes, length)) return utf16le.decode(new Uint8Array(codes.buffer, codes.byteOffset, length * 2));
+  if (!surrogates || !hasLoneSurrogate(codes, length)) return utf16le.decode(new Uint8Array(codes.buffer, codes.byteOffset, length * 2));
   const parts: string[] = [];
   for (let i = 0; i < length; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK))));
   return parts.join('');
