@@ -80,6 +80,13 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   let surrogates = false; // a surrogate code unit was written
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
+    if (raw >= 0x3400 && raw <= 0x9fff && pendingSpace < 0) {
+      // A Chinese character, most of a report, with no blank before it to decide on: it folds to itself.
+      newlines = 0;
+      codes[w] = raw;
+      origin[w++] = input.origin[i] ?? 0;
+      continue;
+    }
     const u = FOLDED[raw] ?? raw;
     if (u === DROP) continue;
     if (u === SPACE || u === TAB) {
