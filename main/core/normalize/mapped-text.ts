@@ -32,6 +32,7 @@ function identity(length: number): Int32Array {
 }
 
 const NO_ORIGINS = new Int32Array(0);
+const SHORT_COPY = 64;
 
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
@@ -60,7 +61,11 @@ export class MappedTextBuilder {
     const n = end - start;
     this.reserve(n);
     this.parts.push(this.source.text.slice(start, end));
-    this.origin.set(this.source.origin.subarray(start, end), this.len);
+    const from = this.source.origin;
+    // A short stretch (between two pinyin annotations, before a footnote mark) is copied by hand: a subarray
+    // for set() costs more than the copy itself.
+    if (n <= SHORT_COPY) for (let k = 0; k < n; k++) this.origin[this.len + k] = from[start + k] ?? 0;
+    else this.origin.set(from.subarray(start, end), this.len);
     this.len += n;
   }
 
