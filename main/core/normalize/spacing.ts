@@ -69,7 +69,7 @@ function keepSpaceBetween(prev: number, next: number): boolean {
 export function foldWidthAndSpacing(input: MappedText): MappedText {
   const text = input.text;
   const n = text.length;
-  const codes = new Uint16Array(n);
+  const codes = scratchUnits(n);
   const origin = new Int32Array(n + 1);
   let w = 0;
   let pendingSpace = -1; // source index of the first blank of a run not yet written
@@ -141,6 +141,19 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   if (w === n && unchanged(codes, text)) return input;
   origin[w] = input.origin[n] ?? 0;
   return { text: unitsToString(codes, w, surrogates), origin: origin.subarray(0, w + 1) };
+}
+
+/**
+ * The folded units are only read into the output string, so one buffer serves every report (up to
+ * SCRATCH_MAX units; a longer report gets its own, so a huge one does not stay in memory).
+ */
+let scratch = new Uint16Array(0);
+const SCRATCH_MAX = 1 << 20;
+
+function scratchUnits(n: number): Uint16Array {
+  if (n > SCRATCH_MAX) return new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(n, scratch.length * 2)));
+  return scratch;
 }
 
 /**
