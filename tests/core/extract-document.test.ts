@@ -129,6 +129,16 @@ describe('headings', () => {
     expect(headingLevel('●预计全省地区生产总值增长6%左右')).toBeNull();
     expect(headingLevel('2024年,全县GDP增长6%。📈')).toBeNull();
   });
+
+  it('takes every pictograph, joiner, variation selector and blank off a heading\'s end, and no word', () => {
+    // Made up: emoji sequences (❤️ is ❤ + U+FE0F, 👩‍💻 joins two with U+200D) and full-width blanks after a heading.
+    expect(headingsOf(['展望2024年工作目标 ❤️👩‍💻\u3000 '])[0]!.text).toBe('展望2024年工作目标');
+    expect(headingsOf(['■ 2024年成绩单🎯🎯'])[0]!.text).toBe('2024年成绩单');
+    // A lone surrogate is no pictograph: it stays, and the line is no heading.
+    expect(headingLevel('2024年成绩单\udfaf')).toBeNull();
+    // A paragraph is no heading however it ends.
+    expect(headingLevel('2024年工作目标' + '全区经济平稳增长,'.repeat(200) + '🎯')).toBeNull();
+  });
 });
 
 describe('the section tree', () => {

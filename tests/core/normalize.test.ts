@@ -24,6 +24,16 @@ describe('normalizeReport: traditional script and pinyin', () => {
     expect(normalizeReport('乾隆年間，乾淨整潔').text).toBe('乾隆年间,干净整洁');
   });
 
+  it('finds a phrase far from the first character that may convert, and keeps simplified text around it', () => {
+    // Made up: 覆 is simplified in 覆盖 but a phrase's character in 答覆 (答复); the conversion jumps between such
+    // characters, so the phrase long after the first one must still be found, with its origins.
+    const original = '实现全覆盖。' + '全区经济平稳增长,'.repeat(40) + '答覆代表建议,反覆研究';
+    const n = normalizeReport(original);
+    expect(n.text).toBe('实现全覆盖。' + '全区经济平稳增长,'.repeat(40) + '答复代表建议,反复研究');
+    expect(originalOf(original, n, '答复')).toBe('答覆');
+    expect(originalOf(original, n, '反复研究')).toBe('反覆研究');
+  });
+
   it('removes pinyin annotations, with or without the opening parenthesis', () => {
     const original = '國民經(jīng)濟和社會發(fā)展，統tǒng)籌推進，優（yōu）化營商環(huán)境';
     const n = normalizeReport(original);

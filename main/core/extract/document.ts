@@ -150,11 +150,26 @@ export function readDocument(lineTexts: readonly string[], meta: ReportMeta): Do
       estimateList: inList && list.estimate,
       estimateParagraph: !inList && paragraph.estimate,
       spanReviewed: inList ? null : paragraph.span,
-      rules: [...(sectionRule ? [sectionRule] : []), ...(inList ? list.rules : paragraph.rules)],
+      rules: rulesOf(sectionRule, inList ? list.rules : paragraph.rules),
     });
   });
   return { root, lines: out };
 }
+
+/**
+ * A line's rules: its section's, then its list's or paragraph's. Most lines have only their section's: those share
+ * one frozen array per section rule (two new arrays per line were the most of reading a report's lines).
+ */
+function rulesOf(sectionRule: string | null, more: readonly string[]): string[] {
+  if (more.length > 0) return sectionRule ? [sectionRule, ...more] : [...more];
+  let shared = SECTION_RULES_ONLY.get(sectionRule);
+  if (!shared) {
+    shared = Object.freeze(sectionRule ? [sectionRule] : []) as string[];
+    SECTION_RULES_ONLY.set(sectionRule, shared);
+  }
+  return shared;
+}
+const SECTION_RULES_ONLY = new Map<string | null, string[]>();
 
 /** What a paragraph's opening says about all its sentences. */
 interface ParagraphModel {

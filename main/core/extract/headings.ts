@@ -19,7 +19,7 @@ const SUB_HEADING = /^\s*(?:[(（][一二三四五六七八九十]+[)）])/;
 const YEAR_HEADING = /^\s*(?:回顾|展望)?(?:\d{4}\s*年|[“"]?十[一二三四五]五[”"]?)(?:[^。，,；;：:!！?？]{2,36}(?:目标|任务|指标|情况|回顾|安排|重点|计划|思路|成效|措施|工作|成果)|[^。，,；;：:!！?？]{0,36}成绩单)\s*$/;
 /** Ornaments before a heading (■ ● ◆ ★ ▶ …) and emoji or pictographs after it. */
 const LEADING_ORNAMENT = /^\s*[■□●○◆◇▲△▼▽★☆▶►▪•◉]+\s*/u;
-const TRAILING_PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]+$/u;
+const PICTOGRAPH_OR_BLANK = /^[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]$/u;
 /** Title words: a line naming the document is its title, not one of its headings. */
 const DOCUMENT_WORDS = /(报告|公报|规划|纲要|草案)/;
 const MAX_HEADING = 60;
@@ -36,7 +36,31 @@ export function headingLevel(line: string): HeadingLevel | null {
 
 /** A line without the ornaments that mark it as a heading. */
 function headingWords(line: string): string {
-  return line.replace(LEADING_ORNAMENT, '').replace(TRAILING_PICTOGRAPHS, '').trim();
+  const ornament = LEADING_ORNAMENT.exec(line);
+  const start = ornament ? ornament[0].length : 0;
+  return line.slice(start, endBeforePictographs(line, start)).trim();
+}
+
+/**
+ * Where a line's trailing run of pictographs and blanks starts (the line's end when it has none). Read from the
+ * end, one character at a time: a regex anchored at the end ("…+$") is tried at every character of the line,
+ * and every line of a report is asked whether it is a heading, paragraphs thousands of characters long included.
+ */
+function endBeforePictographs(line: string, start: number): number {
+  let end = line.length;
+  while (end > start) {
+    const last = line.charCodeAt(end - 1);
+    if (last >= 0x4e00 && last <= 0x9fff) break; // a Chinese character, as most lines end: no pictograph
+    const pair = last >= 0xdc00 && last <= 0xdfff && end - 2 >= start && isHighSurrogate(line.charCodeAt(end - 2));
+    const from = pair ? end - 2 : end - 1;
+    if (!PICTOGRAPH_OR_BLANK.test(line.slice(from, end))) break;
+    end = from;
+  }
+  return end;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
 }
 
 /** Every heading of a report's lines, in order. */

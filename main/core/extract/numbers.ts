@@ -101,7 +101,8 @@ const DASH = String.raw`[-—–―‐‑~～〜至到]`;
 // Spaces (not line breaks) may sit inside a quantity: "增长 6.0% - 6.5%", "332 亿元".
 const SP = String.raw`[ \t\u3000]*`;
 // A number, then maybe a range's second number: the first may carry "%" or a magnitude ("5万-6万人").
-const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}([%％万亿]?)${SP}(${DASH}{1,2})${SP}(${NUM}))?${SP}`, 'g');
+// Sticky: nextQuantity() finds the digit a quantity starts at and the regex reads it there (see there why).
+const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}([%％万亿]?)${SP}(${DASH}{1,2})${SP}(${NUM}))?${SP}`, 'y');
 const toNumber = (written: string) => Number(written.includes(',') ? written.replace(/,/g, '') : written);
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
 
@@ -214,8 +215,14 @@ export function unitClassOf(unit: string | null): UnitClass {
 // A rate, index or coefficient, then the verb that states it: "死亡率预计达", "基尼系数为", "指数降至".
 const RATE_BEFORE = /(率|指数|系数)(预计|初步)?(达到|达|为|降至|降低至|下降至|下降到|控制在|保持在)$/;
 
+/** The last characters of RATE_BEFORE's verbs (达到, 为, 降至, 控制在 …). */
+const RATE_VERB_END = codes('到达为至在');
+
 /** A unitless number ending a clause right after a rate's name and its verb is that rate's value. */
 function isPureRate(text: string, start: number, end: number): boolean {
+  // Most unitless numbers follow no such verb: the character before them (blanks aside) decides that cheaply.
+  const window = text.slice(Math.max(0, start - 12), start).trimEnd();
+  if (!RATE_VERB_END.has(window.charCodeAt(window.length - 1))) return false;
   return RATE_BEFORE.test(text.slice(Math.max(0, start - 12), start).replace(/\s/g, '')) && /^(\s*[，,。；;）)]|\s*$)/.test(text.slice(end, end + 2));
 }
 
@@ -223,7 +230,10 @@ function isPureRate(text: string, start: number, end: number): boolean {
 const TO_ONE = /^[:：∶]1(?![\d.:：∶])/;
 const RATIO_NAMED = /比[^，,。；;]{0,14}$/;
 
+const RATIO_COLON = codes(':：∶');
+
 function ratioToOne(text: string, start: number, end: number): Quantity | null {
+  if (!RATIO_COLON.has(text.charCodeAt(end))) return null; // TO_ONE opens with the colon: most numbers have none
   const m = TO_ONE.exec(text.slice(end, end + 3));
   if (!m || !RATIO_NAMED.test(text.slice(Math.max(0, start - 16), start))) return null;
   return { start, end: end + m[0].length, value: toNumber(text.slice(start, end)), low: null, high: null, unit: null, unitClass: 'pure', more: false };
@@ -234,6 +244,7 @@ const OVER = /^\/(\d{1,3})(?![\d./])/;
 const SHARE_BEFORE = /(占|比重|比例|份额)[^，,。；;]{0,6}$/;
 
 function fractionOfWhole(text: string, start: number, end: number): Quantity | null {
+  if (text.charCodeAt(end) !== 0x2f /* / */) return null; // OVER opens with the slash: most numbers have none
   const m = OVER.exec(text.slice(end, end + 5));
   if (!m || !SHARE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
   const part = toNumber(text.slice(start, end));
@@ -303,10 +314,19 @@ function readDigits(text: string, m: RegExpExecArray): Read {
 }
 
 const RANGE_TAIL = new RegExp(String.raw`^${SP}(${DASH}{1,2})${SP}(${NUM})`);
+const DASHES = codes('-—–―‐‑~～〜至到');
+
+/** RANGE_TAIL's opening (blanks, then a dash) at `at`: tested by code unit first, as most quantities end a phrase. */
+function dashAfterBlanks(text: string, at: number): boolean {
+  let i = at;
+  while (BLANKS.has(text.charCodeAt(i))) i++;
+  return DASHES.has(text.charCodeAt(i));
+}
 
 /** "3000亿元-3200亿元": a range whose both ends carry the same unit. */
 function widenToRange(text: string, q: Quantity): Quantity {
   if (q.unitClass === 'ignore' || q.low !== null || q.more || q.unit === null) return q;
+  if (!dashAfterBlanks(text, q.end)) return q;
   const m = RANGE_TAIL.exec(text.slice(q.end, q.end + 24));
   if (!m) return q;
   const secondStart = q.end + m[0].length - m[2]!.length;
@@ -318,6 +338,12 @@ function widenToRange(text: string, q: Quantity): Quantity {
 // "分别增长3.1、4.6和5.9%": the members of a list written without their units share its last member's unit;
 // "分别达1409万、1305万人次": so do members written with only the unit's magnitude.
 const LIST_JOINER = /^[ \t]*[、和及与][ \t]*(?=\d)/;
+const LIST_JOINER_OPENS = codes(' \t、和及与');
+
+/** LIST_JOINER's first character at `at`: most numbers end a phrase, and this skips the regex for them. */
+function mayJoinList(text: string, at: number): boolean {
+  return LIST_JOINER_OPENS.has(text.charCodeAt(at));
+}
 
 interface Member {
   start: number;
@@ -340,10 +366,56 @@ function membersInUnit(members: readonly Member[], last: Quantity, lastWritten: 
 
 /** "1409万": a number whose only unit is a bare magnitude read as money. */
 function bareMagnitudeOf(text: string, q: Quantity): string {
-  return q.low === null && !q.more && /^[万亿]元$/.test(q.unit ?? '') && text[q.end - 1] !== '元' ? text[q.end - 1]! : '';
+  return q.low === null && !q.more && (q.unit === '万元' || q.unit === '亿元') && text[q.end - 1] !== '元' ? text[q.end - 1]! : '';
 }
 
-function scanDigits(text: string): Quantity[] {
+/**
+ * Where a text's numbers can start, found in one pass over it for both readers: the runs of digits and the runs
+ * of numeral characters (零〇一二两三四五六七八九十百千万亿), each as [start, end) pairs in text order. Reading
+ * the text once, by table, costs less than a regex search per number and a second pass for the numerals.
+ */
+interface NumberRuns {
+  digits: number[];
+  numerals: number[];
+}
+
+const DIGIT_RUN = 1;
+const NUMERAL_RUN = 2;
+const RUN_KIND = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) RUN_KIND[c] = DIGIT_RUN;
+for (const c of '零〇一二两三四五六七八九十百千万亿') RUN_KIND[c.charCodeAt(0)] = NUMERAL_RUN;
+
+function numberRuns(text: string): NumberRuns {
+  const runs: NumberRuns = { digits: [], numerals: [] };
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const kind = RUN_KIND[text.charCodeAt(i)];
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && RUN_KIND[text.charCodeAt(end)] === kind) end++;
+    (kind === DIGIT_RUN ? runs.digits : runs.numerals).push(i, end);
+    i = end;
+  }
+  return runs;
+}
+
+/**
+ * QUANTITY's match at the first digit from its lastIndex on, as a global search would find it: the pattern opens
+ * with a digit and matches at every one. The digit runs say where; `cursor.run` only moves forward, as the
+ * scan's lastIndex always passes the start of the match before.
+ */
+function nextQuantity(text: string, digits: readonly number[], cursor: { run: number }): RegExpExecArray | null {
+  const from = QUANTITY.lastIndex;
+  while (cursor.run < digits.length && digits[cursor.run + 1]! <= from) cursor.run += 2;
+  if (cursor.run >= digits.length) return null;
+  QUANTITY.lastIndex = Math.max(from, digits[cursor.run]!);
+  return QUANTITY.exec(text);
+}
+
+function scanDigits(text: string, digits: readonly number[]): Quantity[] {
   const out: Quantity[] = [];
   // The list being read: its members so far, where its next member must start, and whether it is an
   // ordinal's list ("第1、2、3名"), whose members are no quantities at all.
@@ -356,7 +428,8 @@ function scanDigits(text: string): Quantity[] {
     listNext = -1;
   };
   QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+  const cursor = { run: 0 };
+  for (let m = nextQuantity(text, digits, cursor); m; m = nextQuantity(text, digits, cursor)) {
     const inList = m.index === listNext;
     if (!inList) {
       endList();
@@ -368,7 +441,7 @@ function scanDigits(text: string): Quantity[] {
     const q = read.quantity ? widenToRange(text, read.quantity) : null;
     const magnitude = q ? bareMagnitudeOf(text, q) : '';
     const memberEnd = q ? q.end : m.index + m[1]!.length;
-    const joiner = (!q || magnitude) && m[5] === undefined ? LIST_JOINER.exec(text.slice(memberEnd, memberEnd + 4)) : null;
+    const joiner = (!q || magnitude) && m[5] === undefined && mayJoinList(text, memberEnd) ? LIST_JOINER.exec(text.slice(memberEnd, memberEnd + 4)) : null;
     if (joiner && (!glued || text[m.index - 1] === '第')) {
       // A member without its unit: held until the list's last member says the unit.
       if (glued || ordinalList) ordinalList = true;
@@ -394,11 +467,12 @@ function scanDigits(text: string): Quantity[] {
 }
 
 // Numbers in characters (两万亿元, 三千亿元, 十二个), 百分之X, and the half words, in numerals.ts's grammar.
-const NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const SIZE_CLASS_AFTER = /^(级|量级)/;
 const MAX_NUMERAL = 16;
 // A qualifier right before a lone magnitude makes it a number: "近千家", "超百家", "近万人".
 const APPROXIMATE_BEFORE = /(近|超|逾|约|超过|突破|达|接近|将近)$/;
+/** The last characters of APPROXIMATE_BEFORE's words: a run of numerals after none of them skips the regex. */
+const QUALIFIER_END = codes('近超逾约过破达');
 // "万元GDP能耗", "百亿元GDP": a magnitude of money before what it is divided by is a denominator.
 const DENOMINATOR_AFTER = /^(GDP|地区生产总值|生产总值|国内生产总值|工业增加值|营业收入|营收)/;
 
@@ -413,14 +487,14 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
   const before = text.charCodeAt(start - 1);
   if (isAsciiAlnum(before) || NUMERAL_GLUE_BEFORE.has(before)) return null;
   // "突破万亿元": 万亿 on its own is one of it (1 万亿元), as 千亿元 is 1000 亿元; so is 万 after a qualifier ("近万人").
-  const qualifiedAt = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  const qualifiedAt = QUALIFIER_END.has(before) && APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 2), start));
   const first = run.startsWith('万亿') || (qualifiedAt && /^[万亿]/.test(run)) ? 0 : 1;
   // A number in characters is short: longer runs (a garbled line, a list of numerals) are never one number.
   for (let k = first; k <= Math.min(run.length, MAX_NUMERAL); k++) {
-    const numeral = run.slice(0, k);
     const at = start + k;
     const found = k > 0 ? unitWithMoreAt(text, at) : spelledOrBare(text, at);
     if (!found) continue;
+    const numeral = run.slice(0, k);
     const { u, more } = found;
     // One numeral character with a classifier is a quantifier word or a slogan (一个中心, 十个全覆盖), unless the
     // unit is a magnitude of something (千亿元, 两万人), a share (六成, 两个百分点), or a lone magnitude after a
@@ -435,16 +509,13 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
   return null;
 }
 
-function scanCharacters(text: string): Quantity[] {
+function scanCharacters(text: string, numerals: readonly number[]): Quantity[] {
   const out: Quantity[] = [];
-  NUMERAL_RUN.lastIndex = 0;
-  for (let m = NUMERAL_RUN.exec(text); m; m = NUMERAL_RUN.exec(text)) {
-    const words = text.startsWith('分之', m.index + m[0].length) ? readPercentInWords(text, m.index) : null;
-    if (words) {
-      out.push(words);
-      continue;
-    }
-    const q = readCharacterNumber(text, m.index, m[0]);
+  for (let k = 0; k < numerals.length; k += 2) {
+    const start = numerals[k]!;
+    const end = numerals[k + 1]!;
+    const words = text.startsWith('分之', end) ? readPercentInWords(text, start) : null;
+    const q = words ?? readCharacterNumber(text, start, text.slice(start, end));
     if (q) out.push(q);
   }
   return out;
@@ -481,7 +552,8 @@ function scanHalves(text: string): Quantity[] {
 
 /** Every quantity in `text`, in text order; where two readings overlap, the one starting first (then the longer) wins. */
 export function findQuantities(text: string): Quantity[] {
-  const all = [...scanDigits(text), ...scanCharacters(text), ...scanHalves(text)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const runs = numberRuns(text);
+  const all = [...scanDigits(text, runs.digits), ...scanCharacters(text, runs.numerals), ...scanHalves(text)].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Quantity[] = [];
   for (const q of all) {
     const last = out[out.length - 1];

@@ -7,6 +7,7 @@
 // A mark is a footnote only glued to what it annotates: at the start of a line it opens a note or a list item
 // ("[1] 地区生产总值按现价计算", "①地区生产总值"), and after a letter a superscript is an exponent (m², km²).
 import { MappedTextBuilder, type MappedText } from './mapped-text';
+import { NextOf } from './next-of';
 
 export interface FootnoteRule {
   id: string;
@@ -50,15 +51,16 @@ export const FOOTNOTE_RULES: readonly FootnoteRule[] = [
   },
 ];
 
-const FIRST_CHARS = /[[【①-⑳¹²³⁰⁴⁵⁶⁷⁸⁹]/g;
+/** The characters a mark starts with other than '[' and '【' (found by NextOf): ①-⑳ and the superscript digits. */
+const OTHER_FIRST_CHARS = /[\u2460-\u2473\u00b9\u00b2\u00b3\u2070\u2074-\u2079]/g;
 
 /** The text without footnote marks, each kept character still pointing at its original. */
 export function dropFootnoteMarks(input: MappedText): MappedText {
   const text = input.text;
   let out: MappedTextBuilder | null = null;
   let copied = 0;
-  for (const c of text.matchAll(FIRST_CHARS)) {
-    const at = c.index;
+  const firstChars = new NextOf(text, ['[', '【'], OTHER_FIRST_CHARS);
+  for (let at = firstChars.next(0); at >= 0; at = firstChars.next(at + 1)) {
     if (at < copied) continue;
     const rest = text.slice(at, at + 6);
     for (const rule of FOOTNOTE_RULES) {

@@ -2,6 +2,7 @@
 // line breaks so "——GDP增长6%" bullets stay on their own lines. Plain-text reports copied out of a browser
 // also carry stray tags ("</strong>") and entities ("&nbsp;"); those are removed in text mode too.
 import { MappedTextBuilder, type MappedText } from './mapped-text';
+import { NextOf } from './next-of';
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
@@ -66,6 +67,7 @@ const ENTITIES: Record<string, string> = {
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 65536);
+  if (head.indexOf('<') < 0) return false; // every mark below opens with '<': most plain-text reports have none
   if (/<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]/i.test(head)) return true;
   const blocks = head.match(/<(?:p|div|br|td|tr|li|table|span)[\s>/]/gi);
   return blocks !== null && blocks.length >= 5;
@@ -139,9 +141,11 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
     } else if (html && preDepth === 0) copyCollapsingWhitespace(out, text, copied, to);
     else out.copy(copied, to);
   };
+  // Only '&', '/' and '<' start markup: the loop jumps from one to the next.
+  const markupChars = new NextOf(text, ['&', '/', '<']);
   while (i < n) {
-    i = nextMarkupChar(text, i);
-    if (i >= n) break;
+    i = markupChars.next(i);
+    if (i < 0) break;
     const c = text.charCodeAt(i);
     if (c === 0x26 /* & */) {
       const ent = decodeEntity(text, i, html);
@@ -221,18 +225,6 @@ export function stripMarkup(input: MappedText, html: boolean): MappedText {
   if (!html && copied === 0) return input; // nothing to strip: skip the copy
   flushTo(n);
   return out.finish();
-}
-
-/**
- * Index of the next '&', '/' or '<' at or after `from` (text.length if none): only these start markup, so the
- * markup loop jumps over the text between them in one tight scan.
- */
-function nextMarkupChar(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x26 || c === 0x2f || c === 0x3c) return i;
-  }
-  return text.length;
 }
 
 /** HTML text nodes: runs of source whitespace (including newlines) are one space. */

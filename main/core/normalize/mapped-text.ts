@@ -9,20 +9,39 @@ export interface MappedText {
   readonly origin: Int32Array;
 }
 
+/**
+ * Every report starts as the identity map, and most steps change nothing of a report: one identity array
+ * (origin[i] = i), grown as longer reports come, serves them all as a view instead of a new array per report.
+ * No step writes into its input's origins (a builder writes only its own), so the shared array never changes.
+ * Reports longer than IDENTITY_SHARED_MAX get their own array, so a huge one does not stay in memory.
+ */
+let sharedIdentity: Int32Array = new Int32Array(0);
+const IDENTITY_SHARED_MAX = 1 << 20;
+
 export function identityMapped(text: string): MappedText {
-  const origin = new Int32Array(text.length + 1);
-  for (let i = 0; i <= text.length; i++) origin[i] = i;
-  return { text, origin };
+  const n = text.length + 1;
+  if (n > IDENTITY_SHARED_MAX) return { text, origin: identity(n) };
+  if (sharedIdentity.length < n) sharedIdentity = identity(Math.min(IDENTITY_SHARED_MAX, Math.max(n, sharedIdentity.length * 2)));
+  return { text, origin: sharedIdentity.subarray(0, n) };
 }
+
+function identity(length: number): Int32Array {
+  const origin = new Int32Array(length);
+  for (let i = 0; i < length; i++) origin[i] = i;
+  return origin;
+}
+
+const NO_ORIGINS = new Int32Array(0);
+const SHORT_COPY = 64;
 
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private origin: Int32Array;
+  // Allocated at the first write, at the expected length: a step that looks for something to change and finds
+  // nothing (a plain-text report's "/" that closes no tag) then costs no map of the whole report.
+  private origin: Int32Array = NO_ORIGINS;
   private len = 0;
 
-  constructor(private readonly source: MappedText, expectedLength = source.text.length) {
-    this.origin = new Int32Array(expectedLength + 1);
-  }
+  constructor(private readonly source: MappedText, private readonly expectedLength = source.text.length) {}
 
   get length(): number {
     return this.len;
@@ -31,7 +50,7 @@ export class MappedTextBuilder {
   private reserve(extra: number): void {
     const needed = this.len + extra + 1;
     if (needed <= this.origin.length) return;
-    const grown = new Int32Array(Math.max(needed, this.origin.length * 2));
+    const grown = new Int32Array(Math.max(needed, this.origin.length * 2, this.expectedLength + 1));
     grown.set(this.origin.subarray(0, this.len));
     this.origin = grown;
   }
@@ -42,7 +61,11 @@ export class MappedTextBuilder {
     const n = end - start;
     this.reserve(n);
     this.parts.push(this.source.text.slice(start, end));
-    this.origin.set(this.source.origin.subarray(start, end), this.len);
+    const from = this.source.origin;
+    // A short stretch (between two pinyin annotations, before a footnote mark) is copied by hand: a subarray
+    // for set() costs more than the copy itself.
+    if (n <= SHORT_COPY) for (let k = 0; k < n; k++) this.origin[this.len + k] = from[start + k] ?? 0;
+    else this.origin.set(from.subarray(start, end), this.len);
     this.len += n;
   }
 

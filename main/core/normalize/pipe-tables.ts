@@ -115,7 +115,7 @@ export function alignPipeTables(input: MappedText): MappedText {
     if (end < 0) end = text.length;
     const lineEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
     const line = text.slice(start, lineEnd);
-    if (/[|｜]/.test(line) && (isPipeRule(line) || isPipeRow(line))) {
+    if ((line.includes('|') || line.includes('｜')) && (isPipeRule(line) || isPipeRow(line))) {
       out.copy(copied, start);
       // A rule line is left blank: a blank line between rows does not end a table.
       if (!isPipeRule(line)) writeRow(out, text, start, line);

@@ -28,6 +28,12 @@ interface Compiled {
    * high surrogate): after the first convertible character the loop skips all others with one table read.
    */
   stop: Uint8Array;
+  /**
+   * 1 for the characters the conversion loop jumps between: every character that converts alone, and at least
+   * one of every phrase. Nothing converts where no phrase window reaches a marked character, so a simplified
+   * report with one convertible character (覆, flagged for 答覆) is not read one stop character at a time.
+   */
+  mark: Uint8Array;
   longestPhrase: number;
 }
 
@@ -120,7 +126,15 @@ function compile(): Compiled {
   }
   const stop = new Uint8Array(0x10000);
   for (let u = 0x3400; u < 0x10000; u++) if (phraseStart[u] === 1 || single[u] !== 0 || (u >= 0xd800 && u <= 0xdbff)) stop[u] = 1;
-  return { single, multi, phrases, phraseStart, phraseSecond, convertible, stop, longestPhrase };
+  const mark = convertible.slice();
+  for (const list of phrases.values()) {
+    for (const [key] of list) {
+      let marked = false;
+      for (let k = 0; k < key.length; k++) if (mark[key.charCodeAt(k)] === 1) marked = true;
+      if (!marked) mark[key.charCodeAt(key.length - 1)] = 1;
+    }
+  }
+  return { single, multi, phrases, phraseStart, phraseSecond, convertible, stop, mark, longestPhrase };
 }
 
 /** Output buffer for a conversion; allocated only once the text turns out to contain traditional script. */
@@ -188,14 +202,22 @@ function firstConvertible(text: string, convertible: Uint8Array): number {
 
 export function toSimplified(input: MappedText): MappedText {
   const c = (compiled ??= compile());
-  const { single, phraseStart, phraseSecond, stop } = c;
+  const { single, phraseStart, phraseSecond, stop, mark, longestPhrase } = c;
   const text = input.text;
   const n = text.length;
   const first = firstConvertible(text, c.convertible);
   if (first < 0) return input;
   let out: Converted | null = null;
+  let reach = -1; // the last marked character found: positions up to it are read one by one
   // A phrase that covers the first convertible character may start a little before it.
   for (let i = Math.max(0, first - c.longestPhrase + 1); i < n; ) {
+    if (i > reach) {
+      // Past the last mark: only a phrase reaching the next one can start before it (see Compiled.mark).
+      reach = i;
+      while (reach < n && mark[text.charCodeAt(reach)] !== 1) reach++;
+      if (reach === n) break;
+      if (reach - longestPhrase + 1 > i) i = reach - longestPhrase + 1;
+    }
     const u = text.charCodeAt(i);
     if (stop[u] !== 1) {
       i++;

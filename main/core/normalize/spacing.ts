@@ -69,7 +69,7 @@ function keepSpaceBetween(prev: number, next: number): boolean {
 export function foldWidthAndSpacing(input: MappedText): MappedText {
   const text = input.text;
   const n = text.length;
-  const codes = new Uint16Array(n);
+  const codes = scratchUnits(n);
   const origin = new Int32Array(n + 1);
   let w = 0;
   let pendingSpace = -1; // source index of the first blank of a run not yet written
@@ -77,8 +77,16 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   let tabs = 0; // tabs in that run: an empty table cell is two tabs in a row, and must stay a column
   let newlines = 0; // consecutive line breaks just written
   let rowHasTab = false; // the current line has written a tab: it is a table row
+  let surrogates = false; // a surrogate code unit was written
   for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
+    if (raw >= 0x3400 && raw <= 0x9fff && pendingSpace < 0) {
+      // A Chinese character, most of a report, with no blank before it to decide on: it folds to itself.
+      newlines = 0;
+      codes[w] = raw;
+      origin[w++] = input.origin[i] ?? 0;
+      continue;
+    }
     const u = FOLDED[raw] ?? raw;
     if (u === DROP) continue;
     if (u === SPACE || u === TAB) {
@@ -123,6 +131,8 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
       tabs = 0;
     }
     newlines = 0;
+    // Noted here, in the one loop over the report, so that the string is made without another scan for lone ones.
+    if (u >= 0xd800 && u <= 0xdfff) surrogates = true;
     codes[w] = u;
     origin[w++] = input.origin[i] ?? 0;
   }
@@ -130,7 +140,20 @@ export function foldWidthAndSpacing(input: MappedText): MappedText {
   while (w > 0 && codes[w - 1] === NL) w--;
   if (w === n && unchanged(codes, text)) return input;
   origin[w] = input.origin[n] ?? 0;
-  return { text: unitsToString(codes, w), origin: origin.subarray(0, w + 1) };
+  return { text: unitsToString(codes, w, surrogates), origin: origin.subarray(0, w + 1) };
+}
+
+/**
+ * The folded units are only read into the output string, so one buffer serves every report (up to
+ * SCRATCH_MAX units; a longer report gets its own, so a huge one does not stay in memory).
+ */
+let scratch = new Uint16Array(0);
+const SCRATCH_MAX = 1 << 20;
+
+function scratchUnits(n: number): Uint16Array {
+  if (n > SCRATCH_MAX) return new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(n, scratch.length * 2)));
+  return scratch;
 }
 
 /**

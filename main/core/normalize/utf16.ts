@@ -1,4 +1,4 @@
-// UTF-16 code units → string. TextDecoder is the fast path, but it turns lone surrogates into U+FFFD,
+// UTF-16 code units → string. Under Node, Buffer is the fast path (below). TextDecoder is the browser's, but it turns lone surrogates into U+FFFD,
 // adding replacement characters the report never had; String.fromCharCode keeps them, so it is used for
 // the rare buffer that has one (in chunks, to stay under engine argument-count limits).
 const CHUNK = 8192;
@@ -16,9 +16,18 @@ function hasLoneSurrogate(codes: Uint16Array, length: number): boolean {
   return false;
 }
 
-export function unitsToString(codes: Uint16Array, length: number): string {
+/**
+ * Node's Buffer (absent in a browser) copies UTF-16 units into a string as they are, lone surrogates included,
+ * several times faster than TextDecoder. Not for units opening with U+FEFF: TextDecoder drops that as a byte
+ * order mark, and the strings made here stay what they were.
+ */
+const nodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
+/** `surrogates` false: the caller saw no surrogate code unit while writing `codes`, so none can be lone. */
+export function unitsToString(codes: Uint16Array, length: number, surrogates = true): string {
+  if (nodeBuffer && codes[0] !== 0xfeff) return nodeBuffer.from(codes.buffer, codes.byteOffset, length * 2).toString('utf16le');
   // Node and Chromium only run on little-endian machines, which is the byte order utf-16le expects.
-  if (!hasLoneSurrogate(codes, length)) return utf16le.decode(new Uint8Array(codes.buffer, codes.byteOffset, length * 2));
+  if (!surrogates || !hasLoneSurrogate(codes, length)) return utf16le.decode(new Uint8Array(codes.buffer, codes.byteOffset, length * 2));
   const parts: string[] = [];
   for (let i = 0; i < length; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK))));
   return parts.join('');
