@@ -3,8 +3,8 @@
 // span ("十四五" = 2021-2025), or a target at least two years after the year its report reviews
 // ("力争到2025年…" in a 2022 report). Next year's targets of an annual plan are the scorecard's, not the tracker's.
 import type { Workspace } from '../store/workspace';
-import { targetsInBestOrder, yearOutcomesInBestOrder } from '../store/queries/scores';
-import { parsePeriod, type Measure, type Qualifier } from '../types';
+import { targetsInBestOrder, yearOutcomesInBestOrder, type TargetStatement } from '../store/queries/scores';
+import { parsePeriod, type Measure } from '../types';
 import { planPosition, shapeOf, type PlanPoint, type PlanPosition, type PlanTarget } from './plan-path';
 import { profileLookup } from './profile';
 
@@ -20,21 +20,7 @@ export interface PlanRow extends PlanPosition {
   tier: number | null;
 }
 
-interface TargetFact {
-  id: number;
-  documentId: number | null;
-  region: string;
-  indicator: string;
-  measure: Measure;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  period: string;
-  tier: number | null;
-  documentPeriod: string | null;
-}
+type TargetFact = TargetStatement;
 
 /**
  * An indicator the plan adds up over its years: what is newly brought in, built or cultivated (新增上市公司10家,
