@@ -21,7 +21,11 @@ function hasLoneSurrogate(codes: Uint16Array, length: number): boolean {
  * several times faster than TextDecoder. Not for units opening with U+FEFF: TextDecoder drops that as a byte
  * order mark, and the strings made here stay what they were.
  */
-const nodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+interface BufferLike {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
+}
+// Typed here, not with Node's types: the renderer's build (no Node types) reaches this file through the contract.
+const nodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
 
 /** `surrogates` false: the caller saw no surrogate code unit while writing `codes`, so none can be lone. */
 export function unitsToString(codes: Uint16Array, length: number, surrogates = true): string {
