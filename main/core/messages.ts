@@ -68,6 +68,16 @@ export const MESSAGES = {
     'zh-CN': '按当前的列对应，{file} 的工作表“{sheet}”中没有数值；没有导入任何内容。',
     en: 'Sheet "{sheet}" of {file} has no values under this mapping; nothing was imported.',
   },
+  'period.invalid': { 'zh-CN': '“{period}”不是期间（应为 2024、2024H1 或 2021-2025 这样的写法）。', en: '"{period}" is not a period (expected e.g. 2024, 2024H1 or 2021-2025).' },
+  'forecast.cannot-save': {
+    'zh-CN': '无法保存：方法 {method} 没有 {indicator} {period} 的预测。',
+    en: 'Cannot save: method {method} has no forecast for {indicator} {period}.',
+  },
+  'workspace.newer': {
+    'zh-CN': '这个工作区由更新版本的 Planscope 保存（格式第 {current} 版；本版本最高读取第 {max} 版）。请更新 Planscope。',
+    en: 'This workspace was written by a newer Planscope (schema {current}; this version reads up to {max}). Update Planscope.',
+  },
+  'grid.cannot-export': { 'zh-CN': '表格“{title}”无法导出：{problem}。', en: 'The grid "{title}" cannot be exported: {problem}.' },
 } as const satisfies Record<string, Wording>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,6 +1,7 @@
 // One forecast for one target: every method fitted and backtested on the same origins, ranked on those
 // common errors, given a model-based predictive interval (t quantiles), the recommended one recalibrated on
 // its own out-of-sample errors, and asked how likely the target is to be met.
+import { PlanscopeError } from '../errors';
 import { acceptedRange } from '../score/attainment';
 import { parsePeriod } from '../types';
 import { metrics, naiveScale, sigmaPerYear, type BacktestStep, type MetricOptions } from './backtest';
@@ -165,7 +166,7 @@ function knownOutcome(inputs: ForecastInputs, T: number, best: MethodForecast | 
 /** The year a target period ends in: 2024 for "2024" and "2024H1", 2025 for "2021-2025". */
 export function targetYear(period: string): number {
   const p = parsePeriod(period);
-  if (!p) throw new Error(`"${period}" is not a period (expected e.g. 2024, 2024H1 or 2021-2025)`);
+  if (!p) throw PlanscopeError.says('bad-input', 'period.invalid', { period });
   return p.endYear;
 }
 

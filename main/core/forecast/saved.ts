@@ -2,6 +2,7 @@
 // never edited; its outcome is worked out whenever it is read, from the best actual the workspace holds for
 // the target period, so it is scored as soon as a later report brings the actual (and re-scored if that
 // actual is revised).
+import { PlanscopeError } from '../errors';
 import { attain } from '../score/attainment';
 import { bestValueOrder, type Workspace } from '../store/workspace';
 import type { FactKind, Measure } from '../types';
@@ -17,7 +18,7 @@ export function saveForecast(ws: Workspace, result: ForecastResult, createdAt: s
   const chosen = method ?? result.best;
   const forecast = result.methods.find((m) => m.method === chosen);
   if (!chosen || !forecast || !forecast.available) {
-    throw new Error(`cannot save: method ${chosen ?? '(none)'} has no forecast for ${result.inputs.indicator} ${result.inputs.targetPeriod}`);
+    throw PlanscopeError.says('bad-input', 'forecast.cannot-save', { method: chosen ?? '—', indicator: result.inputs.indicator, period: result.inputs.targetPeriod });
   }
   const stored: StoredResult = { forecast, ranking: result.methods.map((m) => ({ method: m.method, rank: m.rank, rmse: m.metrics.rmse })) };
   const i = result.inputs;

@@ -1,6 +1,7 @@
 // Reading a forecast's inputs out of a workspace: the series (one best value per period, by the store's
 // rule), the target, the target year's latest part-year figure and the years that show how part-years relate
 // to full years.
+import { PlanscopeError } from '../errors';
 import { profileLookup } from '../score/profile';
 import { toleranceOf, type TargetRef, type Tolerance } from '../score/types';
 import { bestValueOrder, type Workspace } from '../store/workspace';
@@ -81,7 +82,7 @@ const toPoint = (r: BestRow): SeriesPoint => ({ period: r.period, t: parsePeriod
 /** Null when the workspace has neither a series nor a target for this indicator. */
 export function forecastInputs(ws: Workspace, q: ForecastQuery, rows: SeriesRows = seriesRows(ws, q), profile = profileLookup(ws)): ForecastInputs | null {
   const target = parsePeriod(q.targetPeriod);
-  if (!target) throw new Error(`"${q.targetPeriod}" is not a period (expected e.g. 2024, 2024H1 or 2021-2025)`);
+  if (!target) throw PlanscopeError.says('bad-input', 'period.invalid', { period: q.targetPeriod });
   // A span target (2021-2025) is judged on its end year, so it is forecast from the annual series.
   const sub = target.year !== target.endYear ? 'Y' : target.sub;
   const { outcomes, targets } = rows;

@@ -11,6 +11,7 @@
 // covers, so a mid-year report still outranks the previous year-end one however they were imported); within
 // one report, a headline statement (tier 1, the indicator list) beats a passing mention of the same series;
 // then the highest id. Targets follow the same order among targets. `bestValueOrder` is that rule as SQL.
+import { PlanscopeError } from '../errors';
 import { withoutBidiControls, withoutBidiControlsOrNull } from './plain-text';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { ExtractedFact, Fact, FactKind, FactOrigin, ReportDocument, ReviewStatus } from '../types';
@@ -109,7 +110,7 @@ export class Workspace {
     this.db.exec('PRAGMA foreign_keys = ON');
     const current = this.schemaVersion();
     if (current > SCHEMA_VERSION) {
-      throw new Error(`This workspace was written by a newer Planscope (schema ${current}; this version reads up to ${SCHEMA_VERSION}).`);
+      throw PlanscopeError.says('newer-version', 'workspace.newer', { current, max: SCHEMA_VERSION });
     }
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;

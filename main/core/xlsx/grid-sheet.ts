@@ -2,6 +2,7 @@
 // down, every cell's number format from its unit, column widths from the content, header rows and row labels
 // frozen (the pane is added after writing; see frozen-panes.ts). Cell objects are built directly: the
 // workbook must not cost more than SheetJS's own aoa/json writers for the same cells.
+import { PlanscopeError } from '../errors';
 import type { CellObject, Range, WorkSheet } from 'xlsx';
 import type { DisplayGrid, GridValue } from './grid';
 import { gridProblem, leafCount } from './grid';
@@ -45,7 +46,7 @@ export function cellFor(v: GridValue, unit: string | null | undefined, bold = fa
 
 export function gridSheet(grid: DisplayGrid): SheetWithPane {
   const problem = gridProblem(grid);
-  if (problem) throw new Error(`The grid "${grid.title}" cannot be exported: ${problem}.`);
+  if (problem) throw PlanscopeError.says('bad-input', 'grid.cannot-export', { title: grid.title, problem });
   const ws: WorkSheet = {};
   const labelCols = grid.rowLabelHeaders.length;
   const width = labelCols + leafCount(grid);
