@@ -42,17 +42,19 @@ export function PickList({ options, chosen, multiple, onChange, label, searchPla
   // Changes the grid makes to the selection while it is being set from `chosen` are not the user's choices.
   const syncing = useRef(false);
 
+  // By content, not identity: an owner passing a new array each render must not undo a click before it is reported.
+  const chosenText = chosen.join('\u0000');
   const selectChosen = useCallback(() => {
     const grid = api.current;
     if (!grid || grid.isDestroyed()) return;
     syncing.current = true;
-    const want = new Set(chosen);
+    const want = new Set(chosenText ? chosenText.split('\u0000') : []);
     grid.forEachNode((n) => {
       const on = !!n.data && want.has(n.data.value);
       if (n.isSelected() !== on) n.setSelected(on);
     });
     syncing.current = false;
-  }, [chosen]);
+  }, [chosenText]);
   useEffect(selectChosen, [selectChosen, rows]);
 
   const onGridReady = useCallback((e: GridReadyEvent<Row>) => {

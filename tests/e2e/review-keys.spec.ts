@@ -13,6 +13,7 @@ test('accept, next unreviewed and edit by keyboard change the facts they should 
   await expect(review.grid.rowById(ids[2]!).locator('[col-id="status"]')).toContainText('已采纳');
 
   await review.grid.cell(review.grid.row(1), 'value').click(); // keyboard focus in the grid, on fact 2's value
+  await expect(review.grid.selectedRow()).toHaveAttribute('row-id', String(ids[1])); // the click has selected it
   await page.keyboard.press('Alt+A'); // accepts fact 2; selection and focus move to fact 3
   await expect(review.grid.selectedRow()).toHaveAttribute('row-id', String(ids[2]));
   await expect(review.grid.rowById(ids[2]!).locator('[col-id="value"]')).toBeFocused();

@@ -12,7 +12,6 @@ import { fanChart } from './fan-chart';
 import { localizeMessage } from './messages';
 import { useForecast } from './store';
 import { useForecastStrings } from './strings';
-import { SeriesPicker } from './SeriesPicker';
 import { methodColumns, savedColumns, type MethodRow } from './tables';
 import './forecast.css';
 
@@ -53,7 +52,13 @@ export default function ForecastView() {
         <h1>{s.title}</h1>
         <label>
           {s.series}{' '}
-          <SeriesPicker series={series} chosenKey={seriesKey} onPick={pickSeries} />
+          <select aria-label={s.series} data-testid="forecast-series" value={seriesKey} onChange={(e) => pickSeries(e.target.value)}>
+            <option value="">{s.chooseSeries}</option>
+            {series.map((x) => {
+              const key = `${x.region}|${x.indicator}|${x.measure}`;
+              return <option key={key} value={key}>{x.indicator} · {words[`measure_${x.measure}`] ?? x.measure} · {x.region} ({fill(s.points, { n: x.points })})</option>;
+            })}
+          </select>
         </label>
         <label>
           {s.targetPeriod}{' '}

@@ -4,7 +4,7 @@ import { defineStrings } from '../../i18n';
 export const useForecastStrings = defineStrings({
   'zh-CN': {
     title: '预测', series: '指标序列', region: '地区', targetPeriod: '目标期', build: '预测', save: '保存预测', saved: '已保存的预测',
-    chooseSeries: '选择一个指标', points: '{n} 个数据点', findSeries: '输入指标或地区以查找…', noSeries: '没有匹配的序列',
+    chooseSeries: '选择一个指标', points: '{n} 个数据点',
     actuals: '实际', partial: '年内累计', targets: '目标', forecast: '预测', band80: '80% 区间', band95: '95% 区间',
     pMeet: '达到{period}目标 {target} 的概率', pMeetTol: '含容差', noP: '无法给出概率', method: '方法', rank: '排名', point: '点预测',
     i80: '80% 区间', i95: '95% 区间', n: '回测数', me: 'ME', mae: 'MAE', rmse: 'RMSE', mape: 'MAPE', mase: 'MASE', u2: 'Theil U2', da: '方向准确率', note: '说明',
@@ -15,7 +15,7 @@ export const useForecastStrings = defineStrings({
   },
   en: {
     title: 'Forecast', series: 'Series', region: 'Region', targetPeriod: 'Target period', build: 'Forecast', save: 'Save forecast', saved: 'Saved forecasts',
-    chooseSeries: 'Choose an indicator', points: '{n} points', findSeries: 'Type an indicator or region…', noSeries: 'No matching series',
+    chooseSeries: 'Choose an indicator', points: '{n} points',
     actuals: 'Actual', partial: 'Year to date', targets: 'Target', forecast: 'Forecast', band80: '80% interval', band95: '95% interval',
     pMeet: 'P(meet {period} target {target})', pMeetTol: 'incl. tolerance', noP: 'No probability', method: 'Method', rank: 'Rank', point: 'Point',
     i80: '80% interval', i95: '95% interval', n: 'Backtests', me: 'ME', mae: 'MAE', rmse: 'RMSE', mape: 'MAPE', mase: 'MASE', u2: "Theil's U2", da: 'Direction', note: 'Note',
