@@ -57,14 +57,14 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   // A refused workspace whose last backup is sound: opened instead only when the user asked (--restore-backup).
   await startWithBackupOffer(ctx, opts.workspacePath, startWorkspace, async () => opts.restoreBackup === true).finally(stop);
   const info = workspaceInfo(ctx);
-  const stopAutosave = opts.autosave === false ? () => undefined : startAutosave(ctx);
+  const stopAutosave = opts.autosave === false ? () => Promise.resolve() : startAutosave(ctx);
   const server = await startBridgeServer({ registry, ctx, events, rendererDir: opts.rendererDir ?? join(projectRoot, 'out', 'renderer'), port: opts.port ?? 0,
     // The workspace named on the command line is the user's choice; anything else must be chosen in the page.
     userPaths: [opts.workspacePath],
     token: opts.token,
   });
-  const close = () => {
-    stopAutosave();
+  const close = async () => {
+    await stopAutosave();
     return server.close();
   };
   return { ...server, close, ctx, info };

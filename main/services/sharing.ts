@@ -128,13 +128,12 @@ export function autosaveFailedEvent(err: unknown): Events['autosave.failed'] {
  * a folder that went away) never throw: autosave must not take the app down. They are shown, though: the first
  * failure after a success goes to the window as `autosave.failed` (and to `onError`).
  */
-export function startAutosave(ctx: ServiceContext, intervalMs = 1_000, onError: (err: unknown) => void = () => undefined): () => void {
-  let running = false;
+export function startAutosave(ctx: ServiceContext, intervalMs = 1_000, onError: (err: unknown) => void = () => undefined): () => Promise<void> {
+  let running: Promise<void> | null = null;
   let failing = false;
   const timer = setInterval(() => {
     if (running) return;
-    running = true;
-    Promise.resolve(sharingHandlers['sharing.autosave']({}, ctx))
+    running = Promise.resolve(sharingHandlers['sharing.autosave']({}, ctx))
       .then(() => {
         failing = false;
       })
@@ -145,11 +144,16 @@ export function startAutosave(ctx: ServiceContext, intervalMs = 1_000, onError: 
         onError(err);
       })
       .finally(() => {
-        running = false;
+        running = null;
       });
   }, intervalMs);
   timer.unref?.();
-  return () => clearInterval(timer);
+  // Stopping waits for a journal write under way, so whoever stops (the app quitting, a test removing its folder)
+  // never races a half-written journal or its temp file.
+  return () => {
+    clearInterval(timer);
+    return running ?? Promise.resolve();
+  };
 }
 
 export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
