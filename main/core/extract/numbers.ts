@@ -6,9 +6,12 @@
 // half words (scanHalves); units come from the lexicon in units.ts. Where two readings overlap, the earlier
 // and longer wins.
 import { readChineseNumeral } from './numerals';
-import { type UnitClass, type UnitSpelling, unitSpelledAt } from './units';
+import { codes } from './char-codes';
+import { unitWithMoreAt, unitWithoutPerAt } from './unit-after-number';
+import type { UnitClass } from './units';
 
 export type { UnitClass } from './units';
+export { unitClassOf } from './unit-after-number';
 
 export interface Quantity {
   /** Offsets in the text scanned (normalized text). */
@@ -106,15 +109,10 @@ const QUANTITY = new RegExp(String.raw`(${NUM})(${SP}([%％万亿]?)${SP}(${DASH
 const toNumber = (written: string) => Number(written.includes(',') ? written.replace(/,/g, '') : written);
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
 
-// Character tests by code unit: the number readers test single characters around every number, and
-// `text[at]` makes a new one-character string for each Chinese character. charCodeAt out of range is NaN,
-// which no set holds.
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+// Character tests by code unit (char-codes.ts): the number readers test single characters around every number.
 const BLANKS = codes(' \t\u3000');
 const JOINS_NUMBER = codes('+·:/');
 const MINUS = codes('-−－');
-const MORE = codes('多余');
-const MAGNITUDE = codes('万亿');
 const GLUE_BEFORE = codes('.+_·第每');
 const DATE_OR_TIME_MARK = codes('-−－:/');
 const NUMERAL_GLUE_BEFORE = codes('第每/.');
@@ -123,94 +121,6 @@ const isDigitAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
   return c >= 0x30 && c <= 0x39;
 };
-
-interface ReadUnit {
-  unit: string;
-  cls: UnitClass;
-  factor: number;
-  length: number;
-}
-
-const fromSpelling = (u: UnitSpelling): ReadUnit => ({ unit: u.unit, cls: u.cls, factor: u.factor, length: u.spelling.length });
-
-// A bare 万/亿/万亿 closing a phrase is money ("发放救助资金超2000万", "突破2万亿"), and so is one before the
-// milestone words of an economy's size ("突破千亿大关", "迈上万亿台阶"); followed by any other noun it is no unit.
-const MILESTONE = /^(大关|台阶|关口)/;
-
-// ...unless the clause counts people and no money: "城镇新增就业3.5万", "吸纳高校毕业生1.2万" are 万人, but
-// "发放就业补贴资金超2000万" is money.
-const PEOPLE_COUNTED = /(就业|人口|人才|人员|劳动力|毕业生|游客|旅客|学生|职工|参保|务工|志愿者)[^，,。；;：:]{0,8}$/;
-const MONEY_NAMED = /(资金|补贴|补助|奖励|奖补|收入|金额|投资|经费|费用|资助|款|税|产值|营收|销售额|交易额|成交额|贷款|融资|工资|元)[^，,。；;：:]{0,8}$/;
-
-const BARE_MAGNITUDES = ['万亿', '亿', '万'] as const;
-
-function bareMagnitudeAt(text: string, at: number): ReadUnit | null {
-  if (!MAGNITUDE.has(text.charCodeAt(at))) return null;
-  for (const m of BARE_MAGNITUDES) {
-    if (!text.startsWith(m, at)) continue;
-    const after = text.slice(at + m.length, at + m.length + 2);
-    // A conjunction before the next number of a list closes the phrase too: "2000万和3000万".
-    if (/^[\u4e00-\u9fff\dA-Za-z]/.test(after) && !MILESTONE.test(after) && !/^[和及与或]\d/.test(after)) return null;
-    const before = text.slice(Math.max(0, at - 24), at).replace(/[\d.]+$/, '');
-    if (m === '万' && PEOPLE_COUNTED.test(before) && !MONEY_NAMED.test(before)) return { unit: '万人', cls: 'count', factor: 1, length: 1 };
-    return { unit: m + '元', cls: 'money', factor: 1, length: m.length };
-  }
-  return null;
-}
-
-// The denominator of a per-unit: "人", "万元", "10万人", "百亿元", "千人", "平方公里", "人口".
-const DENOMINATOR_COUNT = /^(\d+|[十百千万亿]{1,2})?/;
-
-/** "元/人", "人/10万人": a unit over another unit, read as one unit of measure. */
-function perUnitAt(text: string, at: number, numerator: ReadUnit): ReadUnit {
-  if (text.charCodeAt(at) !== 0x2f /* / */ || !/^(money|measure|count)$/.test(numerator.cls)) return numerator;
-  const count = DENOMINATOR_COUNT.exec(text.slice(at + 1, at + 4))![0];
-  for (let k = count.length; k >= 0; k--) {
-    const from = at + 1 + k;
-    const below = unitSpelledAt(text, from);
-    if (!below || below.cls === 'percent') continue;
-    // "人/万人口": the head count of a denominator may be written 人口.
-    const end = from + below.spelling.length + (below.unit.endsWith('人') && text[from + below.spelling.length] === '口' ? 1 : 0);
-    const start = at - numerator.length;
-    return { unit: text.slice(start, end), cls: 'measure', factor: numerator.factor, length: end - start };
-  }
-  return numerator;
-}
-
-/** The unit written at text[at] (a per-unit included), or null. */
-function unitAt(text: string, at: number): ReadUnit | null {
-  const spelled = unitSpelledAt(text, at);
-  const found = spelled ? fromSpelling(spelled) : bareMagnitudeAt(text, at);
-  return found ? perUnitAt(text, at + found.length, found) : null;
-}
-
-/**
- * The unit after a number with the 多/余 that says "more than": "6000多万元", "100余家", and inside a magnitude,
- * "1万余人", "3万多家" (more than 1 万人, 3 万家).
- */
-function unitWithMoreAt(text: string, at: number): { u: ReadUnit; more: boolean } | null {
-  if (MORE.has(text.charCodeAt(at))) {
-    const u = unitAt(text, at + 1);
-    return u ? { u: { ...u, length: u.length + 1 }, more: true } : null;
-  }
-  if (MAGNITUDE.has(text.charCodeAt(at)) && MORE.has(text.charCodeAt(at + 1))) {
-    const joined = text[at]! + text.slice(at + 2, at + 12);
-    const spelled = unitSpelledAt(joined, 0);
-    if (spelled && spelled.spelling.length > 1) {
-      const u = perUnitAt(joined, spelled.spelling.length, fromSpelling(spelled));
-      return { u: { ...u, length: u.length + 1 }, more: true };
-    }
-  }
-  const u = unitAt(text, at);
-  return u ? { u, more: false } : null;
-}
-
-/** The class of a unit written on its own (a table's 单位 column): 'measure' for units this grammar does not know. */
-export function unitClassOf(unit: string | null): UnitClass {
-  if (!unit) return 'measure';
-  const found = unitAt(unit, 0);
-  return found && found.length === unit.length ? found.cls : 'measure';
-}
 
 // A rate, index or coefficient, then the verb that states it: "死亡率预计达", "基尼系数为", "指数降至".
 const RATE_BEFORE = /(率|指数|系数)(预计|初步)?(达到|达|为|降至|降低至|下降至|下降到|控制在|保持在)$/;
@@ -476,12 +386,6 @@ const QUALIFIER_END = codes('近超逾约过破达');
 // "万元GDP能耗", "百亿元GDP": a magnitude of money before what it is divided by is a denominator.
 const DENOMINATOR_AFTER = /^(GDP|地区生产总值|生产总值|国内生产总值|工业增加值|营业收入|营收)/;
 
-function spelledOrBare(text: string, at: number): { u: ReadUnit; more: boolean } | null {
-  const spelled = unitSpelledAt(text, at);
-  const u = spelled ? fromSpelling(spelled) : bareMagnitudeAt(text, at);
-  return u ? { u, more: false } : null;
-}
-
 /** A run of numerals at `start` and the unit after it: the longest unit wins ("三千" + "亿元", not "三千亿" + "元"). */
 function readCharacterNumber(text: string, start: number, run: string): Quantity | null {
   const before = text.charCodeAt(start - 1);
@@ -492,7 +396,7 @@ function readCharacterNumber(text: string, start: number, run: string): Quantity
   // A number in characters is short: longer runs (a garbled line, a list of numerals) are never one number.
   for (let k = first; k <= Math.min(run.length, MAX_NUMERAL); k++) {
     const at = start + k;
-    const found = k > 0 ? unitWithMoreAt(text, at) : spelledOrBare(text, at);
+    const found = k > 0 ? unitWithMoreAt(text, at) : unitWithoutPerAt(text, at);
     if (!found) continue;
     const numeral = run.slice(0, k);
     const { u, more } = found;

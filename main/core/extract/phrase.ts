@@ -1,5 +1,6 @@
 // Reading the words before a number: which indicator, which verb (a growth, a fall, a level reached), which
 // qualifier, and which year ("从2016年的…", "截至2020年底…"). Works on one clause segment at a time.
+import { codes } from './char-codes';
 import type { Qualifier } from '../types';
 import { alternation, endingWith } from './lexicon/compile';
 import { ALL_KINDS_WORDS, NOUN_TAIL_WORDS, RUNNING_TOTAL_VERBS, SINCE_PERIOD_START, TRAILING_TIME_WORDS, VERBS_AFTER_NOUN } from './lexicon/words';
@@ -40,7 +41,7 @@ const AFTER_LISTED_AMOUNT = /^.*\d[\u4e00-\u9fff%‰]{0,3}、(?!(?:同比|比上
 const SPENT_FUND = /^(?:安排|投入)(?=[\u4e00-\u9fff]{2,12}资金$)/;
 const YEAR_TAIL = /(?:截至|到|至|在)?(\d{4})年(?:底|末|度|全年)?(?:的)?$/;
 /** The characters YEAR_TAIL can end with. */
-const YEAR_TAIL_ENDS = new Set([...'年底末度的'].map((c) => c.charCodeAt(0)));
+const YEAR_TAIL_ENDS = codes('年底末度的');
 /** What the loop of readLeft can take off ends with one of these: qualifiers, years, 从, link words, times, growth verbs. */
 const READ_BACK_ENDS: ReadonlySet<number> = new Set([...READ_BACK_WORD_ENDS, ...YEAR_TAIL_ENDS, '从'.charCodeAt(0),
   ...TRAILING_TIME_WORDS.map((w) => w.charCodeAt(w.length - 1))]);

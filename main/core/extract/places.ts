@@ -1,6 +1,7 @@
 // Another place's number: whether a number belongs to some place other than the document's region ("远高于深圳
 // 60%", "福田区的51%", "全国24.1%", "珠三角地区…"). Each way of writing a place is a named rule with examples;
 // the words are data in ./lexicon/regions.ts. Who the region is lives in ./region.ts.
+import { codes } from './char-codes';
 import { alternation } from './lexicon/compile';
 import { CITIES, GOVERNMENT_LEVELS, LEVEL_CHARS, MULTI_PLACE_AREAS, PART_NAMING_ABBRS, PROVINCES, WIDER_THAN_ANY_REGION } from './lexicon/regions';
 import { CJK, isCityStem, isPlaceStem } from './place-names';
@@ -234,7 +235,7 @@ function tailOf(before: string): string {
   while (end > 0 && TRAILING_PARTICLES.has(t.charCodeAt(end - 1))) end--;
   return t.slice(0, end);
 }
-const TRAILING_PARTICLES = new Set([...'的为达约仅是有'].map((c) => c.charCodeAt(0)));
+const TRAILING_PARTICLES = codes('的为达约仅是有');
 
 /**
  * The longest place OTHER_PLACE_END can match: its words (with 市 or 地区 after them) or a structural name of at
