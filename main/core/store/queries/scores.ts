@@ -1,23 +1,14 @@
 // What the scorecard and the plan tracker read: statements in best-value order (the first of each point is the
 // one that counts), checked as they are decoded.
 import type { SqlValue } from 'sql.js';
-import type { FactKind, Measure, Qualifier } from '../../types';
+import type { Fact, FactKind } from '../../types';
 import { bestValueOrder, reportDateSql, type Workspace } from '../workspace';
 import { damagedRow, FACT_KINDS, MEASURES, QUALIFIERS, read, REVIEW_STATUSES } from './decode';
 
-export interface TargetStatement {
-  id: number;
-  documentId: number | null;
-  region: string;
-  indicator: string;
-  measure: Measure;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  period: string;
-  tier: number | null;
+/** The columns of a stored fact the scorecard and the plan tracker read. */
+type StatedValue = Pick<Fact, 'id' | 'documentId' | 'region' | 'indicator' | 'measure' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'period' | 'tier'>;
+
+export interface TargetStatement extends StatedValue {
   /** The period of the report the target was stated in. */
   documentPeriod: string | null;
 }
@@ -63,23 +54,11 @@ export function yearOutcomesInBestOrder(ws: Workspace): YearOutcome[] {
   });
 }
 
-export interface ScoredStatement {
-  id: number;
-  documentId: number | null;
-  region: string;
-  indicator: string;
-  measure: Measure;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  period: string;
+export interface ScoredStatement extends StatedValue {
   kind: FactKind;
   /** Only for shares: read to recognise a report's own completion share ("完成年度计划50.4%"). */
   quote: string | null;
   start: number | null;
-  tier: number | null;
   status: string;
   published: string | null;
 }
