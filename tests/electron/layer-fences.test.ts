@@ -15,13 +15,13 @@ async function fenceMessages(file: string, code: string): Promise<string[]> {
 /** Each row: a file in a layer, an import its layer may not make, and one it may. */
 const CASES = [
   { file: 'main/core/extract/zz-fence.ts', refused: "import { x } from '../../services/reports';", allowed: "import { x } from '../numbers';" },
-  { file: 'main/core/types.ts', refused: "import { x } from './pivot/sql';", allowed: "import { x } from './types';" },
+  { file: 'main/core/types.ts', refused: "import { x } from './store/queries/pivot-sql';", allowed: "import { x } from './types';" },
   { file: 'main/contract/zz-fence.ts', refused: "import { x } from '../services/reports';", allowed: "import { x } from './facts';" },
   // Services and the renderer are linted with type information, which needs a file of the project: a real path.
   { file: 'main/services/reports.ts', refused: "import { x } from '../platform/dialogs';", allowed: "import { x } from '../core/types';" },
   { file: 'main/extract-worker/zz-fence.ts', refused: "import { x } from '../services/reports';", allowed: "import { x } from '../core/extract';" },
   { file: 'preload/zz-fence.ts', refused: "import { x } from '../main/contract/facts';", allowed: "import { x } from '../main/contract/method-names';" },
-  { file: 'renderer/features/reports/files.ts', refused: "import { x } from '../../../main/core/pivot/sql';", allowed: "import type { x } from '../../../main/core/types';" },
+  { file: 'renderer/features/reports/files.ts', refused: "import { x } from '../../../main/core/store/queries/pivot-sql';", allowed: "import type { x } from '../../../main/core/types';" },
 ] as const;
 
 describe('layer fences', () => {

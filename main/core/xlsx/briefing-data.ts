@@ -4,7 +4,7 @@
 import type { Workspace } from '../store/workspace';
 import { runPivot } from '../pivot/index';
 import { getPivot } from '../pivot/saved';
-import { whereClause } from '../pivot/sql';
+import { whereClause } from '../store/queries/pivot-sql';
 import { DEFAULT_PIVOT_NAME, FIELD_LABELS, totalWord, type PivotField, type PivotSpec } from '../pivot/spec';
 import { buildPlanCheck } from '../score/plan-targets';
 import { planTrackerGrid } from './plan-sheet';
