@@ -46,7 +46,7 @@ function drop(ws: Workspace, documentId: number): void {
 export function deleteReport(ws: Workspace, documentId: number, at: string): DeletedReport {
   return ws.transaction(() => {
     const document = documentRowById(ws, documentId);
-    if (!document) throw new PlanscopeError('not-found', `工作区中没有编号为 ${documentId} 的报告(它可能已被删除,或属于另一个工作区),未删除任何内容。`, { documentId });
+    if (!document) throw PlanscopeError.says('not-found', 'report.not-found', { id: documentId }, { documentId });
     const facts = factRowsOfDocument(ws, documentId);
     const deleted = summary(ws, document, facts);
     drop(ws, documentId);

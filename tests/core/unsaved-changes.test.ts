@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSqlJs } from '../../main/sqljs';
 import { Workspace } from '../../main/core/store/workspace';
 import type { Period } from '../../main/core/types';
-import { hasChanges, unsavedChanges } from '../../main/core/store/unsaved-changes';
+import { unsavedChanges } from '../../main/core/store/unsaved-changes';
 
 async function workspaceWithFacts(): Promise<Workspace> {
   const SQL = await loadSqlJs();
@@ -19,7 +19,7 @@ describe('unsavedChanges', () => {
     const saved = await workspaceWithFacts();
     const SQL = await loadSqlJs();
     const journal = new Workspace(new SQL.Database(saved.export()));
-    expect(hasChanges(unsavedChanges(saved, journal))).toBe(false);
+    expect(unsavedChanges(saved, journal)).toEqual({ factsChanged: 0, factsAdded: 0, factsRemoved: 0, reportsAdded: 0, reportsRemoved: 0 });
     const [first, second, third] = journal.listFacts().map((f) => f.id);
     journal.run('UPDATE facts SET value = 6.5 WHERE id = ?', [first!]);
     journal.run("UPDATE facts SET status = 'accepted' WHERE id = ?", [second!]);

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // Issue 16: the Chinese interface speaks Chinese and the English one English. Every view is opened (and the pop-ups
 // and states a first hour shows: an empty list, a refused file, a chosen forecast series), its visible text is read,
 // and any word of the other language outside data (indicator names, units, report titles, file names) and product
@@ -18,22 +17,24 @@ const NAMES = new Set([
 /** The visible text of the page, data taken out: grid cells and pivot headers come from the reports, the source
  * pane is the report itself, plot texts are axis values and series names, <option>s of report and indicator pickers
  * are titles and names, the title bar's name is the workspace's file name. Only text a person can see counts. */
+// Runs in the page. Kept as page-side source so the DOM's types stay out of the main project's typecheck (which
+// must not let main code use browser globals).
+const VISIBLE_TEXT = `(skip) => {
+  const out = [];
+  const shown = (el) => el && !el.closest(skip) && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (shown(n.parentElement)) out.push(n.textContent || '');
+  // Tooltips and accessible names are read too: a screen reader and a hovering mouse say them.
+  for (const el of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
+    if (shown(el)) for (const a of ['title', 'aria-label', 'placeholder']) out.push(el.getAttribute(a) || '');
+  }
+  return out.join(' ');
+}`;
+
+const DATA = '[data-both-languages], .ag-cell, .ag-header-group-cell, .source-viewer, .js-plotly-plot, option, .quote, .doc-title, .workspace-name, .fact-line, textarea, [data-data]';
+
 async function interfaceText(page: Page): Promise<string> {
-  return page.evaluate((skip) => {
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!el || el.closest(skip) || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
-      out.push(n.textContent ?? '');
-    }
-    // Tooltips and accessible names are read too: a screen reader and a hovering mouse say them.
-    document.querySelectorAll<HTMLElement>('[title], [aria-label], [placeholder]').forEach((el) => {
-      if (el.closest(skip) || !el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return;
-      for (const a of ['title', 'aria-label', 'placeholder']) out.push(el.getAttribute(a) ?? '');
-    });
-    return out.join(' ');
-  }, '[data-both-languages], .ag-cell, .ag-header-group-cell, .source-viewer, .js-plotly-plot, option, .quote, .doc-title, .workspace-name, .fact-line, textarea, [data-data]');
+  return page.evaluate(`(${VISIBLE_TEXT})(${JSON.stringify(DATA)})`);
 }
 
 function englishWords(text: string): string[] {

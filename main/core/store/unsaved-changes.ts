@@ -50,6 +50,3 @@ export function unsavedChanges(saved: Workspace | null, journal: Workspace): Uns
   const reports = compare(saved ? rowsByKey(saved, reportSql) : none, rowsByKey(journal, reportSql));
   return { factsAdded: facts.added, factsChanged: facts.changed, factsRemoved: facts.removed, reportsAdded: reports.added, reportsRemoved: reports.removed };
 }
-
-export const hasChanges = (c: UnsavedChanges): boolean =>
-  c.factsAdded + c.factsChanged + c.factsRemoved + c.reportsAdded + c.reportsRemoved > 0;
