@@ -14,7 +14,8 @@ import { refuseOversizedReports } from '../core/store/merge-limits';
 import { MAX_REPORT_BYTES } from '../contract/reports';
 import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
 import type { MergeSource } from '../core/store/merge-types';
-import { checkWorkspaceBytes, readWorkspaceFile } from '../workspace-file/open';
+import { checkWorkspaceBytes, readWorkspaceFile, refusedFile } from '../workspace-file/open';
+import type { Said } from '../contract/messages';
 import {
   adoptJournal, discardJournal, findRecoverable, journalOwner, journalPathFor, keepOffered, newJournalOwnership, writeOwnJournal, type JournalOwnership,
 } from '../workspace-file/journal';
@@ -48,7 +49,7 @@ async function openChecked(ctx: ServiceContext, path: string): Promise<{ ws: Wor
 
 function checkedWorkspace(ctx: ServiceContext, bytes: Uint8Array, path: string): Workspace {
   const verdict = checkWorkspaceBytes(ctx.SQL, bytes, { fileName: basename(path), now: ctx.clock });
-  if (!verdict.ok) throw new PlanscopeError(verdict.code, verdict.message);
+  if (!verdict.ok) throw refusedFile(verdict);
   return verdict.workspace;
 }
 
@@ -76,17 +77,17 @@ export function sourceOf(theirs: Workspace, path: string, date: string): MergeSo
 
 export async function checkFile(ctx: ServiceContext, path: string, full = false): Promise<FileVerdict> {
   const fileName = basename(path);
-  const refused = (code: FileVerdict['code'], message: string): FileVerdict =>
-    ({ ok: false, code, message, fileName, schemaVersion: null, migratedFrom: null, documents: null, facts: null });
+  const refused = (code: FileVerdict['code'], message: string, say: Said | undefined): FileVerdict =>
+    ({ ok: false, code, message, fileName, schemaVersion: null, migratedFrom: null, documents: null, facts: null, ...(say ? { say } : {}) });
   let bytes: Uint8Array;
   try {
     bytes = readWorkspaceFile(path);
   } catch (err) {
-    if (err instanceof PlanscopeError) return refused(err.code, err.message);
+    if (err instanceof PlanscopeError) return refused(err.code, err.message, err.say);
     throw err;
   }
   const verdict = checkWorkspaceBytes(ctx.SQL, bytes, { fileName, full, now: ctx.clock });
-  if (!verdict.ok) return refused(verdict.code, verdict.message);
+  if (!verdict.ok) return refused(verdict.code, verdict.message, verdict.say);
   try {
     const c = counts(verdict.workspace);
     const migrated = verdict.migratedFrom ?? null;

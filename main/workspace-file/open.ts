@@ -10,13 +10,14 @@ import { Workspace } from '../core/store/workspace';
 import { SCHEMA_VERSION } from '../core/store/migrations';
 import { checkColumns } from '../core/store/column-checks';
 import {
-  checkCellsOnRead, checkDocumentHashes, checkHeader, checkIntegrity, checkMigrationHashes, checkObjects, distrustSchema, readVersion, withoutWalMode,
+  checkCellsOnRead, checkDocumentHashes, checkHeader, checkIntegrity, checkMigrationHashes, checkObjects, distrustSchema, readVersion, refusal, withoutWalMode,
   type Refusal,
 } from '../core/store/file-checks';
+import type { Said } from '../core/messages';
 
 export type WorkspaceVerdict =
   | { ok: true; workspace: Workspace; migratedFrom?: number }
-  | { ok: false; code: ErrorCode; message: string };
+  | { ok: false; code: ErrorCode; message: string; say: Said };
 
 export interface CheckOptions {
   /** Shown in messages ("colleague.db is …"). */
@@ -29,15 +30,18 @@ export interface CheckOptions {
   now?: () => string;
 }
 
+/** A refused file as the error every caller throws: worded from the catalogue. */
+export function refusedFile(r: { code: ErrorCode; say: Said }): PlanscopeError {
+  return PlanscopeError.says(r.code, r.say.id, r.say.params);
+}
+
 /** node:crypto's SHA-256: ~10× faster than core's pure one on a workspace of long reports. */
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function sqliteRefusal(err: unknown, name: string): Refusal {
   const text = err instanceof Error ? err.message : String(err);
-  if (/not a database|malformed|corrupt|disk image/i.test(text)) {
-    return { code: 'unreadable-file', message: `${name} is damaged: SQLite says "${text}".` };
-  }
-  return { code: 'refused-file', message: `${name} could not be checked: SQLite says "${text}".` };
+  if (/not a database|malformed|corrupt|disk image/i.test(text)) return refusal('unreadable-file', 'check.sqlite-damaged', { name, text });
+  return refusal('refused-file', 'check.sqlite-failed', { name, text });
 }
 
 /** Runs every check; on success the returned workspace is migrated to the current schema and owned by the caller. */
@@ -91,7 +95,7 @@ export function readWorkspaceFile(path: string): Uint8Array {
     // opening the file alone would silently lose them.
     const wal = statSync(`${path}-wal`, { throwIfNoEntry: false });
     if (wal && wal.size > 0) {
-      throw new PlanscopeError('refused-file', `${name} has changes still waiting in ${name}-wal: another program (DB Browser for SQLite, Datasette, sqlite3) has it open or stopped while writing. Close that program so the changes are written into ${name}, then open it again.`);
+      throw PlanscopeError.says('refused-file', 'check.wal-pending', { name });
     }
     // One blocking read: Node's async readFile reads in 512 KB slices, ~40% slower on a 100 MB workspace,
     // and nothing can proceed with a half-read workspace anyway.
@@ -108,6 +112,6 @@ export async function openWorkspaceFile(SQL: SqlJsStatic, path: string, opts: Om
   const name = basename(path);
   const bytes = readWorkspaceFile(path);
   const verdict = checkWorkspaceBytes(SQL, bytes, { ...opts, fileName: name });
-  if (!verdict.ok) throw new PlanscopeError(verdict.code, verdict.message);
+  if (!verdict.ok) throw refusedFile(verdict);
   return verdict.workspace;
 }

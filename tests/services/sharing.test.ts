@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
 import { loadSqlJs } from '../../main/sqljs';
 import { PlanscopeError } from '../../main/contract/errors';
+import { sayIn } from '../../main/contract/messages';
 import type { ServiceContext } from '../../main/services/context';
 import { createNodeContext } from '../../main/services/node-context';
 import { sharingHandlers as h } from '../../main/services/sharing';
@@ -221,6 +222,8 @@ describe('through dispatch, as every transport calls it', () => {
     const view = badFiles(SQL).find((b) => b.name === 'view.db')!;
     writeFileSync(join(dir, view.name), view.bytes);
     const refused = await dispatch(registry, ctx, 'sharing.mergePreview', { path: join(dir, view.name) }, () => undefined);
-    expect(refused).toEqual({ ok: false, error: { code: 'refused-file', message: expect.stringMatching(view.says) } });
+    expect(refused).toEqual({ ok: false, error: { code: 'refused-file', message: expect.stringMatching(view.says), say: { id: 'check.foreign-view', params: expect.objectContaining({ name: 'view.db' }) } } });
+    // The interface words the refusal in its own language from the id; the English message is for the CLI and logs.
+    if (!refused.ok) expect(sayIn('zh-CN', refused.error.say!)).toBe('view.db 含有视图“everything”，Planscope 从不创建视图；文件已被其他程序改动，拒绝打开。');
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlJsStatic } from 'sql.js';
 import { loadSqlJs } from '../../main/sqljs';
 import { PlanscopeError } from '../../main/contract/errors';
+import { sayIn } from '../../main/contract/messages';
 import { checkWorkspaceBytes, openWorkspaceFile } from '../../main/workspace-file/open';
 import { saveWorkspaceFile, backupPathFor } from '../../main/workspace-file/save';
 import { badFiles, sampleWorkspace } from './workspace-file-corpus';
@@ -34,6 +35,14 @@ describe('checking a workspace file before trusting it', () => {
       if (verdict.ok) continue;
       expect({ file: bad.name, code: verdict.code }).toEqual({ file: bad.name, code: bad.code });
       expect(verdict.message, bad.name).toMatch(bad.says);
+      // The same refusal in the Chinese interface: worded from the catalogue, naming the file, and no English left
+      // once the values it quotes (file and object names, SQLite's own words) are taken out.
+      const zh = sayIn('zh-CN', verdict.say);
+      expect(zh, bad.name).toContain(bad.name);
+      const quoted = Object.values(verdict.say.params).filter((v): v is string => typeof v === 'string');
+      const words = quoted.reduce((text, v) => text.replaceAll(v, ''), zh);
+      expect(words, bad.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(words, bad.name).not.toMatch(/\b(is|the|was|its|and|not|file|table|index|row|text|number|nothing)\b/);
     }
   });
 

@@ -2,12 +2,13 @@
 // a colleague's file cannot blank a target with a text typed into facts.value ("约6"), or take down the review grid
 // or the forecasts list with a JSON column that is not JSON. Pure: an sql.js Database in, a verdict out.
 import type { Database, SqlValue } from 'sql.js';
-import type { Refusal } from './file-checks';
+import { worded, type Worded } from '../messages';
+import { refusal, type Refusal } from './file-checks';
 
 /** What a column may hold, as an SQL condition on the column `X` that is never NULL, and in the economist's words. */
 interface Holds {
   sql: string;
-  words: string;
+  words: Worded;
 }
 
 const NUMBER = `typeof(X) IN ('integer', 'real') AND abs(X) < 9e999`;
@@ -17,24 +18,24 @@ const jsonWhere = (shape: string) => `CASE WHEN ${JSON_TEXT} THEN ${shape} ELSE 
 
 /** By declared type (the schema is already known to be Planscope's own): REAL is a finite number, and so on. */
 const BY_DECLARED_TYPE: Record<string, Holds> = {
-  INTEGER: { sql: `typeof(X) = 'integer'`, words: 'a whole number' },
-  REAL: { sql: NUMBER, words: 'a finite number' },
-  TEXT: { sql: `typeof(X) = 'text'`, words: 'text' },
+  INTEGER: { sql: `typeof(X) = 'integer'`, words: worded('整数', 'a whole number') },
+  REAL: { sql: NUMBER, words: worded('有限的数', 'a finite number') },
+  TEXT: { sql: `typeof(X) = 'text'`, words: worded('文本', 'text') },
 };
 
 /** The JSON columns, what their readers expect, and one example each of what is refused. */
 export const JSON_COLUMN_RULES: readonly { id: string; table: string; column: string; holds: Holds; refuses: string }[] = [
-  { id: 'fact-origin-object', table: 'facts', column: 'origin', holds: { sql: jsonWhere(`json_type(X) = 'object'`), words: 'a JSON object (where the fact came from)' }, refuses: '{not json' },
-  { id: 'audit-before-json', table: 'audit', column: 'before', holds: { sql: JSON_TEXT, words: 'JSON (the state before the change)' }, refuses: '[{"id":1' },
-  { id: 'audit-after-json', table: 'audit', column: 'after', holds: { sql: JSON_TEXT, words: 'JSON (the state after the change)' }, refuses: 'accepted' },
-  { id: 'pivot-spec-object', table: 'pivots', column: 'spec', holds: { sql: jsonWhere(`json_type(X) = 'object'`), words: 'a JSON object (the pivot layout)' }, refuses: '[]' },
+  { id: 'fact-origin-object', table: 'facts', column: 'origin', holds: { sql: jsonWhere(`json_type(X) = 'object'`), words: worded('JSON 对象（数据的来源）', 'a JSON object (where the fact came from)') }, refuses: '{not json' },
+  { id: 'audit-before-json', table: 'audit', column: 'before', holds: { sql: JSON_TEXT, words: worded('JSON（改动前的状态）', 'JSON (the state before the change)') }, refuses: '[{"id":1' },
+  { id: 'audit-after-json', table: 'audit', column: 'after', holds: { sql: JSON_TEXT, words: worded('JSON（改动后的状态）', 'JSON (the state after the change)') }, refuses: 'accepted' },
+  { id: 'pivot-spec-object', table: 'pivots', column: 'spec', holds: { sql: jsonWhere(`json_type(X) = 'object'`), words: worded('JSON 对象（透视表布局）', 'a JSON object (the pivot layout)') }, refuses: '[]' },
   {
     id: 'forecast-inputs-object', table: 'forecasts', column: 'inputs', refuses: '{"series":5}',
-    holds: { sql: jsonWhere(`json_type(X) = 'object' AND json_type(X, '$.series') IS 'array' AND json_type(X, '$.targets') IS 'array'`), words: 'a JSON object with the series and targets the forecast used' },
+    holds: { sql: jsonWhere(`json_type(X) = 'object' AND json_type(X, '$.series') IS 'array' AND json_type(X, '$.targets') IS 'array'`), words: worded('含预测所用序列和目标的 JSON 对象', 'a JSON object with the series and targets the forecast used') },
   },
   {
     id: 'forecast-result-object', table: 'forecasts', column: 'result', refuses: '{"ranking":[]}',
-    holds: { sql: jsonWhere(`json_type(X) = 'object' AND json_type(X, '$.forecast') IS 'object'`), words: 'a JSON object with the forecast' },
+    holds: { sql: jsonWhere(`json_type(X) = 'object' AND json_type(X, '$.forecast') IS 'object'`), words: worded('含预测结果的 JSON 对象', 'a JSON object with the forecast') },
   },
 ];
 
@@ -65,13 +66,17 @@ const condition = (c: ColumnCheck) => {
   return c.nullable ? `(${x} IS NULL OR ${holds})` : holds;
 };
 
-function shown(v: SqlValue): string {
-  if (v === null) return 'nothing (NULL)';
-  if (v instanceof Uint8Array) return `${v.length} byte${v.length === 1 ? '' : 's'} of binary data`;
-  if (typeof v === 'number') return `the number ${v}`;
+function shown(v: SqlValue): Worded {
+  if (v === null) return worded('空值（NULL）', 'nothing (NULL)');
+  if (v instanceof Uint8Array) return worded(`${v.length} 字节的二进制数据`, `${v.length} byte${v.length === 1 ? '' : 's'} of binary data`);
+  if (typeof v === 'number') return worded(`数字 ${v}`, `the number ${v}`);
   const text = String(v);
-  return `the text "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+  const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return worded(`文本“${cut}”`, `the text "${cut}"`);
 }
+
+/** What a column keeps, "or nothing" where it may be empty. */
+const keeps = (c: ColumnCheck): Worded => (c.nullable ? worded(`${c.holds.words['zh-CN']}或空值`, `${c.holds.words.en} or nothing`) : c.holds.words);
 
 /**
  * Every column of every table holds what Planscope writes there. One scan per table finds a bad row; only that
@@ -91,11 +96,8 @@ export function checkColumns(db: Database, name: string): Refusal | null {
     for (const c of checks) {
       const r = db.exec(`SELECT ${quoteId(c.column)}, ${condition(c)} FROM ${t} WHERE rowid = ?`, [rowid as number])[0]?.values[0];
       if (!r || Number(r[1]) === 1) continue;
-      const row = key === 'rowid' ? `row ${String(rowKey)}` : `the row ${key} "${String(rowKey)}"`;
-      return {
-        code: 'refused-file',
-        message: `${name}: table ${table}, ${row}, column ${c.column} holds ${shown(r[0] ?? null)} where Planscope keeps ${c.holds.words}${c.nullable ? ' or nothing' : ''}; the file was changed by another program and is refused.`,
-      };
+      const row = key === 'rowid' ? worded(`第 ${String(rowKey)} 行`, `row ${String(rowKey)}`) : worded(`${key} 为“${String(rowKey)}”的行`, `the row ${key} "${String(rowKey)}"`);
+      return refusal('refused-file', 'check.column', { name, table, row, column: c.column, found: shown(r[0] ?? null), holds: keeps(c) });
     }
   }
   return null;

@@ -3,40 +3,53 @@
 // Pure: bytes and an sql.js Database in, a verdict out (no file IO), so the app, the CLI and tests share it.
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { ErrorCode } from '../errors';
+import { sayIn, worded, type MessageId, type MessageParams, type Said, type Worded } from '../messages';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { sha256Hex } from './hash';
 
-export type Refusal = { code: ErrorCode; message: string };
+/** Why a file is refused: the message as an id and values for the interface, and in English for the CLI and logs. */
+export type Refusal = { code: ErrorCode; message: string; say: Said };
+
+export function refusal(code: ErrorCode, id: MessageId, params: MessageParams): Refusal {
+  const say: Said = { id, params };
+  return { code, message: sayIn('en', say), say };
+}
+
+/** SQLite's kinds of schema object, as a message names them. */
+export const OBJECT_KIND: Record<string, Worded> = {
+  table: worded('表', 'table'),
+  index: worded('索引', 'index'),
+  trigger: worded('触发器', 'trigger'),
+  view: worded('视图', 'view'),
+};
+const kindOf = (type: string): Worded => OBJECT_KIND[type] ?? worded(type, type);
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 const HEADER_SIZE = 100;
 
 /** Byte-level checks on the 100-byte SQLite header: nothing is parsed by SQLite before these pass. */
 export function checkHeader(bytes: Uint8Array, name: string): Refusal | null {
-  if (bytes.length === 0) return { code: 'unreadable-file', message: `${name} is empty (0 bytes): it is not a workspace.` };
+  if (bytes.length === 0) return refusal('unreadable-file', 'check.empty', { name });
   if (bytes.length < HEADER_SIZE) {
-    return { code: 'unreadable-file', message: `${name} is only ${bytes.length} bytes long: too short to be a SQLite workspace (truncated?).` };
+    return refusal('unreadable-file', 'check.too-short', { name, bytes: bytes.length });
   }
   const magic = new TextDecoder('latin1').decode(bytes.subarray(0, 16));
   if (magic !== SQLITE_MAGIC) {
-    return { code: 'unreadable-file', message: `${name} is not a SQLite database: it does not start with the SQLite header ("SQLite format 3").` };
+    return refusal('unreadable-file', 'check.not-sqlite', { name });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const rawPageSize = view.getUint16(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) {
-    return { code: 'unreadable-file', message: `${name} has a damaged SQLite header (page size ${rawPageSize} is not valid).` };
+    return refusal('unreadable-file', 'check.bad-page-size', { name, pageSize: rawPageSize });
   }
   if (bytes.length % pageSize !== 0) {
-    return { code: 'unreadable-file', message: `${name} is truncated or damaged: its size (${bytes.length} bytes) is not a whole number of ${pageSize}-byte pages.` };
+    return refusal('unreadable-file', 'check.partial-page', { name, bytes: bytes.length, pageSize });
   }
   // The page count in the header is trustworthy only when the "version valid for" field matches the change counter.
   const pageCount = view.getUint32(28);
   if (pageCount > 0 && view.getUint32(92) === view.getUint32(24) && pageCount * pageSize > bytes.length) {
-    return {
-      code: 'unreadable-file',
-      message: `${name} is truncated: its header says ${pageCount} pages (${pageCount * pageSize} bytes) but the file has ${bytes.length} bytes.`,
-    };
+    return refusal('unreadable-file', 'check.truncated', { name, pages: pageCount, expected: pageCount * pageSize, bytes: bytes.length });
   }
   return null;
 }
@@ -80,8 +93,10 @@ export function checkIntegrity(db: Database, name: string): Refusal | null {
   const lines = (result[0]?.values ?? []).map((row) => String(row[0]));
   if (lines.length === 1 && lines[0] === 'ok') return null;
   const index = lines.map((l) => INDEX_IN_LINE.exec(l)?.[1]).find((x) => x !== undefined);
-  const why = index ? `: its index "${index}" does not match the rows it indexes, so lists and pivots would show other values than the facts` : '';
-  return { code: 'unreadable-file', message: `${name} is damaged (SQLite integrity check: ${lines.slice(0, 3).join('; ') || 'no answer'})${why}.` };
+  const said = lines.slice(0, 3).join('; ') || worded('没有回答', 'no answer');
+  return index
+    ? refusal('unreadable-file', 'check.integrity-index', { name, lines: said, index })
+    : refusal('unreadable-file', 'check.integrity', { name, lines: said });
 }
 
 interface SchemaObject {
@@ -146,17 +161,11 @@ export function readVersion(db: Database, name: string): { version: number } | R
   if (!hasMeta || !hasMigrations || app !== 'planscope') {
     const tables = schemaObjects(db).filter((o) => o.type === 'table').map((o) => o.name);
     const shown = tables.slice(0, 6).join(', ') + (tables.length > 6 ? ', …' : '');
-    return {
-      code: 'refused-file',
-      message: `${name} is a SQLite database but not a Planscope workspace (${tables.length ? `its tables are ${shown}` : 'it has no tables'}).`,
-    };
+    return tables.length ? refusal('refused-file', 'check.not-planscope', { name, tables: shown }) : refusal('refused-file', 'check.not-planscope-empty', { name });
   }
   const version = count(db, 'SELECT max(version) FROM migrations');
   if (version > SCHEMA_VERSION) {
-    return {
-      code: 'newer-version',
-      message: `${name} was saved by a newer Planscope (workspace schema version ${version}); this Planscope reads up to version ${SCHEMA_VERSION}. Update Planscope to a version that reads schema ${version} to open it.`,
-    };
+    return refusal('newer-version', 'check.newer', { name, version, max: SCHEMA_VERSION });
   }
   return { version };
 }
@@ -168,14 +177,12 @@ export function checkMigrationHashes(db: Database, name: string, version: number
   for (const m of MIGRATIONS) {
     if (m.version > version) break;
     const h = recorded.get(m.version);
-    if (h === undefined) return { code: 'refused-file', message: `${name} skips schema step ${m.version} ("${m.name}"): it was not written by Planscope.` };
-    if (h !== sha256Hex(m.sql)) {
-      return { code: 'refused-file', message: `${name} records schema step ${m.version} ("${m.name}") with different SQL than Planscope's: it was written by another program or build.` };
-    }
+    if (h === undefined) return refusal('refused-file', 'check.step-missing', { name, step: m.version, stepName: m.name });
+    if (h !== sha256Hex(m.sql)) return refusal('refused-file', 'check.step-differs', { name, step: m.version, stepName: m.name });
     recorded.delete(m.version);
   }
   const extra = [...recorded.keys()];
-  if (extra.length) return { code: 'refused-file', message: `${name} records unknown schema steps ${extra.join(', ')}: it was not written by Planscope.` };
+  if (extra.length) return refusal('refused-file', 'check.steps-unknown', { name, steps: extra.join(', ') });
   return null;
 }
 
@@ -184,14 +191,14 @@ const sameObject = (a: SchemaObject, b: SchemaObject) =>
 
 /** Why an object that is not exactly one of Planscope's is refused, naming it as the file stores it. */
 function describeForeign(o: SchemaObject, mine: SchemaObject | undefined, name: string, version: number): Refusal {
-  const refused = (what: string): Refusal => ({ code: 'refused-file', message: `${name}${what}; the file was changed by another program and is refused.` });
-  if (mine) return refused(`: the ${o.type} "${o.name}" differs from the one Planscope creates (schema version ${version})`);
-  if (o.type === 'trigger') return refused(` contains a trigger "${o.name}" on table ${o.tbl_name}. Planscope never creates triggers`);
-  if (o.type === 'view') return refused(` contains a view "${o.name}". Planscope never creates views`);
-  if (o.type === 'table' && /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(o.sql ?? '')) return refused(` contains a virtual table "${o.name}" that Planscope did not create`);
-  if (o.type === 'table') return refused(` contains a table "${o.name}" that Planscope did not create`);
-  if (o.type === 'index') return refused(` contains an index "${o.name}" on table ${o.tbl_name} that Planscope did not create`);
-  return refused(` contains a schema entry "${o.name}" of type "${o.type}" that SQLite does not know`);
+  const said = { name, object: o.name, table: o.tbl_name };
+  if (mine) return refusal('refused-file', 'check.object-differs', { ...said, kind: kindOf(o.type), version });
+  if (o.type === 'trigger') return refusal('refused-file', 'check.foreign-trigger', said);
+  if (o.type === 'view') return refusal('refused-file', 'check.foreign-view', said);
+  if (o.type === 'table' && /^\s*CREATE\s+VIRTUAL\s+TABLE/i.test(o.sql ?? '')) return refusal('refused-file', 'check.foreign-virtual-table', said);
+  if (o.type === 'table') return refusal('refused-file', 'check.foreign-table', said);
+  if (o.type === 'index') return refusal('refused-file', 'check.foreign-index', said);
+  return refusal('refused-file', 'check.foreign-unknown', { ...said, type: o.type });
 }
 
 /**
@@ -205,11 +212,11 @@ export function checkObjects(SQL: SqlJsStatic, db: Database, name: string, versi
   for (const o of schemaObjects(db)) {
     const mine = expected.get(o.name) ?? SQLITE_OWN_TABLES.get(o.name);
     if (!mine || !sameObject(mine, o)) return describeForeign(o, mine, name, version);
-    if (seen.has(o.name)) return { code: 'refused-file', message: `${name} lists the ${o.type} "${o.name}" twice in its schema; the file was changed by another program and is refused.` };
+    if (seen.has(o.name)) return refusal('refused-file', 'check.object-twice', { name, kind: kindOf(o.type), object: o.name });
     seen.add(o.name);
   }
   for (const [n, o] of expected) {
-    if (!seen.has(n)) return { code: 'refused-file', message: `${name} lacks Planscope's ${o.type} "${n}"; it is refused.` };
+    if (!seen.has(n)) return refusal('refused-file', 'check.object-missing', { name, kind: kindOf(o.type), object: n });
   }
   return null;
 }
@@ -230,10 +237,7 @@ export function checkDocumentHashes(db: Database, name: string, hash: TextHasher
     : undefined;
   if (long) {
     const [id, title, fileName, length] = long;
-    return {
-      code: 'limit-exceeded',
-      message: `${name}: the report "${String(title)}" (document ${String(id)}, ${String(fileName)}) has ${Number(length)} characters; a report Planscope imports has at most ${maxChars} (its size limit). The file is refused.`,
-    };
+    return refusal('limit-exceeded', 'check.report-too-long', { name, title: String(title), id: String(id), file: String(fileName), length: Number(length), max: maxChars });
   }
   const stmt = db.prepare('SELECT id, hash, file_name, title, original_text FROM documents ORDER BY id');
   try {
@@ -241,11 +245,10 @@ export function checkDocumentHashes(db: Database, name: string, hash: TextHasher
       const [id, recorded, fileName, title, text] = stmt.get();
       const actual = typeof text === 'string' ? hash(text) : null;
       if (actual !== null && actual === recorded) continue;
-      const what = actual === null ? 'its text is not text' : `it is recorded with hash ${String(recorded).slice(0, 12)}… but its text hashes to ${actual.slice(0, 12)}…`;
-      return {
-        code: 'refused-file',
-        message: `${name}: the report "${String(title)}" (document ${String(id)}, ${String(fileName)}) does not match its fingerprint: ${what}. A report with a forged fingerprint could take the place of a real one; the file is refused.`,
-      };
+      const what = actual === null
+        ? worded('它的正文不是文本', 'its text is not text')
+        : worded(`记录的指纹是 ${String(recorded).slice(0, 12)}…，而正文算出的是 ${actual.slice(0, 12)}…`, `it is recorded with hash ${String(recorded).slice(0, 12)}… but its text hashes to ${actual.slice(0, 12)}…`);
+      return refusal('refused-file', 'check.report-fingerprint', { name, title: String(title), id: String(id), file: String(fileName), what });
     }
     return null;
   } finally {
