@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { PlanscopeError } from '../contract/errors';
+import { worded } from '../contract/messages';
 import type { Json } from '../contract/define';
 import type { ExportedFile, ImportPreview, SheetPreview, workbooksMethods } from '../contract/workbooks';
 import { writeBriefing, writeGridWorkbook } from '../core/xlsx/briefing';
@@ -71,7 +72,7 @@ export function readWithMapping(book: WorkbookRows, mapping: ImportMapping): Imp
   try {
     return readImport(book, mapping);
   } catch (err) {
-    if (err instanceof MappingError) throw new PlanscopeError('bad-input', err.message, { messageZh: err.zh });
+    if (err instanceof MappingError) throw PlanscopeError.says('bad-input', err.say.id, err.say.params);
     throw err;
   }
 }
@@ -122,19 +123,20 @@ export interface CommitOutcome {
 export function commitReading(ws: Workspace, book: WorkbookRows, reading: ImportReading, onDuplicate: OnDuplicate = 'ask'): CommitOutcome {
   const total = reading.errors.length + reading.moreErrors;
   if (total) {
-    const first = reading.errors.slice(0, 3).map((e) => e.message).join('\n');
-    throw new PlanscopeError('bad-input', `${total} ${total === 1 ? 'cell' : 'cells'} in ${book.fileName} ${total === 1 ? 'stops' : 'stop'} the import; nothing was imported.\n${first}`,
+    const firstThree = reading.errors.slice(0, 3);
+    const first = worded(firstThree.map((e) => e.messageZh).join('\n'), firstThree.map((e) => e.message).join('\n'));
+    const one = total === 1;
+    throw PlanscopeError.says('bad-input', 'workbook.cells-stop-import',
+      { count: total, cells: worded('个单元格', one ? 'cell' : 'cells'), stop: worded('无法', one ? 'stops' : 'stop'), file: book.fileName, first },
       { errors: cellErrorsJson(reading.errors), moreErrors: reading.moreErrors });
   }
   if (!reading.facts.length) throw PlanscopeError.says('bad-input', 'workbook.no-values', { sheet: reading.sheet, file: book.fileName });
   const before = reimportedCells(ws, reading);
   if (before.ids.length && onDuplicate === 'ask') {
     const shown = before.cells.slice(0, 5).join(', ') + (before.cells.length > 5 ? ' …' : '');
-    throw new PlanscopeError('conflict', `${before.cells.length} of the ${reading.facts.length} values of sheet "${reading.sheet}" in ${book.fileName} were imported before (${shown}); choose skip (import only the new cells) or replace (delete the earlier facts from these cells and import them again). Nothing was imported.`,
-      {
-        duplicates: { count: before.cells.length, cells: before.cells.slice(0, 50), facts: before.ids.length },
-        messageZh: `${book.fileName} 工作表“${reading.sheet}”的 ${reading.facts.length} 个数值中有 ${before.cells.length} 个此前已导入(${shown});请选择跳过(只导入新的单元格)或替换(删除这些单元格先前导入的数据后重新导入)。未导入任何数据。`,
-      });
+    throw PlanscopeError.says('conflict', 'workbook.imported-before',
+      { count: before.cells.length, total: reading.facts.length, sheet: reading.sheet, file: book.fileName, shown },
+      { duplicates: { count: before.cells.length, cells: before.cells.slice(0, 50), facts: before.ids.length } });
   }
   const seen = new Set(before.cells);
   const facts = onDuplicate === 'skip' ? reading.facts.filter((f) => !seen.has(f.origin?.cell ?? '')) : reading.facts;

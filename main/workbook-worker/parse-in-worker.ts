@@ -10,6 +10,7 @@ import { entryDataRange, readZipDirectory, ZipFormatError } from '../core/xlsx/z
 import { csvSheet, decodeText } from '../core/xlsx/import-csv';
 import { isCsvName, isOdsZip, sniffFile } from './file-format';
 import type { CellValue, ParsedSheet, ParseReply, ParseRequest, WorkbookLimits } from './protocol';
+import { sayIn, worded, type MessageId, type MessageParams, type Said, type Worded } from '../core/messages';
 
 /**
  * Freezes a prototype without the "override mistake": a frozen Object.prototype makes `dict.constructor = x`
@@ -50,14 +51,19 @@ function freezeIntrinsics(): void {
 }
 freezeIntrinsics();
 
+/** A file refused before or while it is read: worded from the catalogue, so the host can say it in either language. */
 class Refusal extends Error {
-  /** The same in Chinese for the wizard, where written. */
-  constructor(readonly code: 'unreadable-file' | 'limit-exceeded', message: string, readonly zh?: string) {
-    super(message);
+  readonly say: Said;
+  constructor(readonly code: 'unreadable-file' | 'limit-exceeded', id: MessageId, params: MessageParams) {
+    const say: Said = { id, params };
+    super(sayIn('en', say));
+    this.say = say;
   }
 }
 
 const MB = 1024 * 1024;
+/** Parts inside one workbook's zip: a real workbook has tens, a crafted one may list millions to exhaust the reader. */
+const MAX_PARTS = 5000;
 
 /** Every part inflated with a ceiling of its declared size: a part that lies about its size is a zip bomb. */
 function checkZip(req: ParseRequest): void {
@@ -67,26 +73,26 @@ function checkZip(req: ParseRequest): void {
     entries = readZipDirectory(bytes);
   } catch (err) {
     const why = err instanceof ZipFormatError ? err.message : String(err);
-    throw new Refusal('unreadable-file', `${fileName} is not an Excel workbook (.xlsx), or it is damaged: ${why}.`, `${fileName} 已损坏或不完整(${why}),无法读取;请重新保存或重新发送该文件。`);
+    throw new Refusal('unreadable-file', 'workbook.not-xlsx', { file: fileName, why });
   }
   const names = new Set(entries.map((e) => e.name));
   const isXlsx = names.has('[Content_Types].xml') && (names.has('xl/workbook.xml') || names.has('xl/workbook.bin'));
   if (!isXlsx && !isOdsZip(names)) {
-    throw new Refusal('unreadable-file', `${fileName} is a zip file but not an Excel workbook or OpenDocument spreadsheet (no workbook part inside). Save it as .xlsx, .xls, .ods or .csv.`, `${fileName} 是压缩包,但不是 Excel 或 OpenDocument 表格;请另存为 .xlsx、.xls、.ods 或 .csv。`);
+    throw new Refusal('unreadable-file', 'workbook.zip-not-sheet', { file: fileName });
   }
-  if (entries.length > 5000) throw new Refusal('limit-exceeded', `${fileName} has ${entries.length} parts inside; a workbook Planscope reads has at most 5000.`);
+  if (entries.length > MAX_PARTS) throw new Refusal('limit-exceeded', 'workbook.too-many-parts', { file: fileName, parts: entries.length, max: MAX_PARTS });
   const declared = entries.reduce((n, e) => n + e.size, 0);
   if (declared > limits.maxUncompressedBytes) {
-    throw new Refusal('limit-exceeded', `${fileName} unpacks to ${(declared / MB).toFixed(0)} MB; Planscope reads workbooks up to ${(limits.maxUncompressedBytes / MB).toFixed(0)} MB unpacked.`);
+    throw new Refusal('limit-exceeded', 'workbook.unpacks-too-big', { file: fileName, size: (declared / MB).toFixed(0), max: (limits.maxUncompressedBytes / MB).toFixed(0) });
   }
   for (const e of entries) {
-    if (e.flags & 0x1) throw new Refusal('unreadable-file', `${fileName} is encrypted (password-protected); remove the password in Excel and try again.`, `${fileName} 设有密码保护;请在表格软件中取消密码后再导入。`);
-    if (e.method !== 0 && e.method !== 8) throw new Refusal('unreadable-file', `${fileName}: part "${e.name}" uses a compression Excel does not write.`);
+    if (e.flags & 0x1) throw new Refusal('unreadable-file', 'workbook.encrypted', { file: fileName });
+    if (e.method !== 0 && e.method !== 8) throw new Refusal('unreadable-file', 'workbook.odd-compression', { file: fileName, part: e.name });
     let range;
     try {
       range = entryDataRange(bytes, e);
     } catch (err) {
-      throw new Refusal('unreadable-file', `${fileName} is damaged or truncated: ${err instanceof Error ? err.message : String(err)}.`);
+      throw new Refusal('unreadable-file', 'workbook.damaged', { file: fileName, reason: err instanceof Error ? err.message : String(err) });
     }
     const data = bytes.subarray(range.start, range.end);
     let real = data.length;
@@ -95,11 +101,11 @@ function checkZip(req: ParseRequest): void {
         real = zlib.inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) }).length;
       } catch (err) {
         const tooBig = (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError;
-        if (tooBig) throw new Refusal('limit-exceeded', `${fileName}: part "${e.name}" unpacks to more than it declares (${e.size} bytes) — a "zip bomb"; Planscope will not read it.`);
-        throw new Refusal('unreadable-file', `${fileName} is damaged or truncated: part "${e.name}" cannot be unpacked.`);
+        if (tooBig) throw new Refusal('limit-exceeded', 'workbook.zip-bomb', { file: fileName, part: e.name, size: e.size });
+        throw new Refusal('unreadable-file', 'workbook.part-unpack', { file: fileName, part: e.name });
       }
     }
-    if (real !== e.size) throw new Refusal('unreadable-file', `${fileName} is damaged: part "${e.name}" is ${real} bytes but declares ${e.size}.`);
+    if (real !== e.size) throw new Refusal('unreadable-file', 'workbook.part-size', { file: fileName, part: e.name, real, size: e.size });
   }
 }
 
@@ -136,17 +142,19 @@ interface Budget {
   readonly fileName: string;
 }
 
-const millions = (n: number) => `${+(n / 1e6).toFixed(1)} million`;
+/** A limit as people say it: 2 million, 200 万. */
+const millions = (n: number): Worded => worded(`${+(n / 1e4).toFixed(1)} 万`, `${+(n / 1e6).toFixed(1)} million`);
 
-function spend(budget: Budget, name: string, cells: number, chars: number, where: string): void {
-  const sheet = `${name}"${where ? ` ${where}` : ''}`;
+/** Where in a sheet the limit was passed: the sheet as a whole (''), or one merged area (A1:D2000). */
+function spend(budget: Budget, name: string, cells: number, chars: number, mergedArea: string): void {
+  const where = mergedArea ? worded(`的合并区域 ${mergedArea} `, ` with its merged area ${mergedArea}`) : '';
   budget.cells -= cells;
   budget.chars -= chars;
   if (budget.cells < 0) {
-    throw new Refusal('limit-exceeded', `${budget.fileName}: sheet "${sheet} takes the workbook past Planscope's limit of cells (${millions(budget.limits.maxCells)}); split the workbook or delete unused areas.`);
+    throw new Refusal('limit-exceeded', 'workbook.too-many-cells', { file: budget.fileName, sheet: name, where, max: millions(budget.limits.maxCells) });
   }
   if (budget.chars < 0) {
-    throw new Refusal('limit-exceeded', `${budget.fileName}: sheet "${sheet} takes the workbook past Planscope's limit of ${millions(budget.limits.maxChars)} characters of text; split the workbook or delete unused text.`);
+    throw new Refusal('limit-exceeded', 'workbook.too-much-text', { file: budget.fileName, sheet: name, where, max: millions(budget.limits.maxChars) });
   }
 }
 
@@ -172,7 +180,7 @@ function fillMerges(name: string, rows: CellValue[][], merges: readonly Merge[],
       grown += Math.max(0, right! + 1 - row.length);
       for (let c = left!; c <= right!; c++) if ((row[c] ?? null) === null) copies++;
     }
-    spend(budget, name, grown, copies * textLength(v), `with its merged area ${encode(top!, left!)}:${encode(bottom!, right!)}`);
+    spend(budget, name, grown, copies * textLength(v), `${encode(top!, left!)}:${encode(bottom!, right!)}`);
     for (let r = top!; r <= bottom!; r++) {
       const row = rows[r]!;
       while (row.length <= right!) row.push(null);
@@ -219,12 +227,12 @@ function sheetRows(name: string, ws: Record<string, unknown>, budget: Budget): P
 /** A CSV's one sheet, named after the file as spreadsheet programs name it. */
 function readCsv(req: ParseRequest): ParseReply {
   const decoded = decodeText(req.bytes);
-  if (!decoded) throw new Refusal('unreadable-file', `${req.fileName} is not text in UTF-8 or GB18030, so it cannot be read as CSV; open it in a spreadsheet program and save it as .xlsx or as CSV (UTF-8).`, `${req.fileName} 不是 UTF-8 或 GB18030 编码的文本,无法作为 CSV 读取;请在表格软件中另存为 .xlsx 或 CSV(UTF-8)。`);
-  if (decoded.text.length > req.limits.maxChars) throw new Refusal('limit-exceeded', `${req.fileName} holds more than ${millions(req.limits.maxChars)} characters of text; split the file.`);
+  if (!decoded) throw new Refusal('unreadable-file', 'workbook.csv-encoding', { file: req.fileName });
+  if (decoded.text.length > req.limits.maxChars) throw new Refusal('limit-exceeded', 'workbook.csv-too-much-text', { file: req.fileName, max: millions(req.limits.maxChars) });
   const sheet = csvSheet(req.fileName.replace(/\.[^.]*$/, '') || req.fileName, decoded.text);
   const budget: Budget = { cells: req.limits.maxCells, chars: req.limits.maxChars, limits: req.limits, fileName: req.fileName };
   spend(budget, sheet.name, sheet.rows.reduce((n, r) => n + r.length, 0), decoded.text.length, '');
-  if (!sheet.rows.length) throw new Refusal('unreadable-file', `${req.fileName} has no rows.`, `${req.fileName} 没有任何数据行。`);
+  if (!sheet.rows.length) throw new Refusal('unreadable-file', 'workbook.no-rows', { file: req.fileName });
   return { ok: true, workbook: { fileName: req.fileName, sheets: [sheet] } };
 }
 
@@ -248,7 +256,7 @@ function openDocumentXml(req: ParseRequest, xml: string): string {
   const expanded = xml.replace(/<table:covered-table-cell table:number-columns-repeated="(\d{1,7})"\s*\/>/g, (_, n: string) => {
     const count = Number(n);
     added += count * 27;
-    if (added > req.limits.maxUncompressedBytes) throw new Refusal('limit-exceeded', `${req.fileName} covers more merged cells than Planscope reads from one workbook; copy the table you need into a new file.`);
+    if (added > req.limits.maxUncompressedBytes) throw new Refusal('limit-exceeded', 'workbook.merged-too-much', { file: req.fileName });
     return '<table:covered-table-cell/>'.repeat(count);
   });
   return expanded.replace(/office:document-content/g, 'office:document');
@@ -270,16 +278,15 @@ function admit(req: ParseRequest): Admitted {
       return { via: 'sheetjs', input: req.bytes };
     case 'xml': {
       const text = decodeText(req.bytes)?.text;
-      if (text === undefined) throw new Refusal('unreadable-file', `${req.fileName} is an XML file in an encoding Planscope does not read; save it from the spreadsheet program as .xlsx or .ods.`);
+      if (text === undefined) throw new Refusal('unreadable-file', 'workbook.xml-encoding', { file: req.fileName });
       return { via: 'sheetjs-text', input: openDocumentXml(req, text) };
     }
     case 'text':
-      if (!decodeText(req.bytes)) throw new Refusal('unreadable-file', `${req.fileName} is not an Excel workbook, OpenDocument spreadsheet or CSV: its bytes are none of these formats (damaged, or another kind of file). Planscope imports .xlsx, .xls, .ods and .csv files.`,
-        `${req.fileName} 不是 Excel、OpenDocument 表格或 CSV 文件(可能已损坏或是其他类型的文件);Planscope 可导入 .xlsx、.xls、.ods 和 .csv。`);
+      if (!decodeText(req.bytes)) throw new Refusal('unreadable-file', 'workbook.unknown-bytes', { file: req.fileName });
       if (isCsvName(req.fileName)) return { via: 'csv' };
-      throw new Refusal('unreadable-file', `${req.fileName} is not an Excel workbook: it is plain text. If it is a table saved as CSV, rename it to .csv; otherwise save it from the spreadsheet program as .xlsx.`, `${req.fileName} 不是 Excel 工作簿,而是纯文本;如果是以 CSV 保存的表格,请把文件名改为 .csv;否则请在表格软件中另存为 .xlsx。`);
+      throw new Refusal('unreadable-file', 'workbook.plain-text', { file: req.fileName });
     case 'other':
-      throw new Refusal('unreadable-file', `${req.fileName} is not a spreadsheet: it is ${found.what}. Planscope imports .xlsx, .xls, .ods and .csv files.`, `${req.fileName} 不是表格文件,而是${found.zh};Planscope 可导入 .xlsx、.xls、.ods 和 .csv。`);
+      throw new Refusal('unreadable-file', 'workbook.not-sheet', { file: req.fileName, what: worded(found.zh, found.what) });
   }
 }
 
@@ -300,7 +307,7 @@ function parse(req: ParseRequest): ParseReply {
     const ws = (wb.Sheets as Record<string, unknown>)[name];
     sheets.push(sheetRows(name, ws && typeof ws === 'object' ? (ws as Record<string, unknown>) : {}, budget));
   }
-  if (!sheets.length) return { ok: false, code: 'unreadable-file', message: `${req.fileName} has no worksheets.` };
+  if (!sheets.length) throw new Refusal('unreadable-file', 'workbook.no-sheets', { file: req.fileName });
   return { ok: true, workbook: { fileName: req.fileName, sheets } };
 }
 
@@ -334,9 +341,8 @@ else if (port) {
   try {
     reply = parse(req);
   } catch (err) {
-    reply = err instanceof Refusal
-      ? { ok: false, code: err.code, message: err.message, ...(err.zh ? { messageZh: err.zh } : {}) }
-      : { ok: false, code: 'unreadable-file', message: `${req.fileName} could not be read as a workbook: ${err instanceof Error ? err.message : String(err)}.` };
+    const refusal = err instanceof Refusal ? err : new Refusal('unreadable-file', 'workbook.unreadable', { file: req.fileName, reason: err instanceof Error ? err.message : String(err) });
+    reply = { ok: false, code: refusal.code, message: refusal.message, say: refusal.say };
   }
   // As JSON bytes, moved rather than copied: the host checks their length before it decodes anything.
   const json = new TextEncoder().encode(JSON.stringify(reply));

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PlanscopeError } from '../contract/errors';
+import { checkedSay, worded, type Worded } from '../core/messages';
 import { DEFAULT_LIMITS, maxReplyBytes, type CellValue, type ParsedSheet, type ParsedWorkbook, type ParseRequest, type WorkbookLimits } from './protocol';
 
 const MB = 1024 * 1024;
@@ -29,12 +30,14 @@ export function checkWorkerHardening(): Promise<Record<string, boolean>> {
   });
 }
 
+const READER = worded('表格读取进程', 'The workbook reader');
+
 function bad(fileName: string, what: string): never {
-  throw new PlanscopeError('internal', `The workbook reader returned malformed data for ${fileName} (${what}); nothing was imported.`);
+  throw PlanscopeError.says('internal', 'reader.malformed', { reader: READER, file: fileName, what });
 }
 
-function tooMuch(fileName: string, what: string): never {
-  throw new PlanscopeError('limit-exceeded', `${fileName} holds more than Planscope reads from one workbook (${what}); split the workbook or delete unused areas. Nothing was imported.`);
+function tooMuch(fileName: string, what: Worded): never {
+  throw PlanscopeError.says('limit-exceeded', 'workbook.too-much', { file: fileName, what });
 }
 
 /**
@@ -43,7 +46,7 @@ function tooMuch(fileName: string, what: string): never {
  */
 export function decodeReply(message: unknown, fileName: string, limits: WorkbookLimits): unknown {
   if (!(message instanceof Uint8Array)) bad(fileName, 'not a byte reply');
-  if (message.byteLength > maxReplyBytes(limits)) tooMuch(fileName, `a reply of ${(message.byteLength / MB).toFixed(0)} MB`);
+  if (message.byteLength > maxReplyBytes(limits)) tooMuch(fileName, worded(`${(message.byteLength / MB).toFixed(0)} MB 的读取结果`, `a reply of ${(message.byteLength / MB).toFixed(0)} MB`));
   try {
     return JSON.parse(new TextDecoder().decode(message)) as unknown;
   } catch {
@@ -59,11 +62,11 @@ export function validateReply(reply: unknown, fileName: string, limits: Workbook
   let cells = 0;
   let chars = 0;
   if (typeof reply !== 'object' || reply === null) bad(fileName, 'not an object');
-  const r = reply as { ok?: unknown; code?: unknown; message?: unknown; messageZh?: unknown; workbook?: { sheets?: unknown } };
+  const r = reply as { ok?: unknown; code?: unknown; say?: unknown; workbook?: { sheets?: unknown } };
   if (r.ok === false) {
     const code = r.code === 'limit-exceeded' || r.code === 'bad-input' ? r.code : 'unreadable-file';
-    const zh = typeof r.messageZh === 'string' ? { messageZh: r.messageZh.slice(0, 2000) } : undefined;
-    throw new PlanscopeError(code, typeof r.message === 'string' ? r.message.slice(0, 2000) : `${fileName} could not be read.`, zh);
+    const say = checkedSay(r.say);
+    throw say ? PlanscopeError.says(code, say.id, say.params) : PlanscopeError.says(code, 'reader.could-not-read', { file: fileName });
   }
   const sheetsIn = r.workbook?.sheets;
   if (r.ok !== true || !Array.isArray(sheetsIn)) bad(fileName, 'no sheet list');
@@ -75,14 +78,14 @@ export function validateReply(reply: unknown, fileName: string, limits: Workbook
     for (const row of sh.rows as unknown[]) {
       if (!Array.isArray(row)) bad(fileName, 'a row');
       cells += row.length;
-      if (cells > limits.maxCells) tooMuch(fileName, `more than ${limits.maxCells} cells`);
+      if (cells > limits.maxCells) tooMuch(fileName, worded(`超过 ${limits.maxCells} 个单元格`, `more than ${limits.maxCells} cells`));
       const out: CellValue[] = new Array<CellValue>(row.length);
       for (let i = 0; i < row.length; i++) {
         const v: unknown = row[i];
         if (v === null || v === undefined) out[i] = null;
         else if (typeof v === 'string') {
           chars += v.length;
-          if (chars > limits.maxChars) tooMuch(fileName, `more than ${limits.maxChars} characters of text`);
+          if (chars > limits.maxChars) tooMuch(fileName, worded(`超过 ${limits.maxChars} 个字符的文本`, `more than ${limits.maxChars} characters of text`));
           out[i] = v;
         }
         else if (typeof v === 'number' && Number.isFinite(v)) out[i] = v;
@@ -98,9 +101,9 @@ export function validateReply(reply: unknown, fileName: string, limits: Workbook
 
 /** Parses a workbook a user chose; every failure is a PlanscopeError saying which file and why. */
 export function parseWorkbook(fileName: string, bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<ParsedWorkbook> {
-  if (bytes.length === 0) return Promise.reject(new PlanscopeError('unreadable-file', `${fileName} is empty.`));
+  if (bytes.length === 0) return Promise.reject(PlanscopeError.says('unreadable-file', 'workbook.empty-file', { file: fileName }));
   if (bytes.length > limits.maxFileBytes) {
-    return Promise.reject(new PlanscopeError('limit-exceeded', `${fileName} is ${(bytes.length / MB).toFixed(1)} MB; Planscope imports workbooks up to ${(limits.maxFileBytes / MB).toFixed(0)} MB.`));
+    return Promise.reject(PlanscopeError.says('limit-exceeded', 'workbook.file-too-big', { file: fileName, size: (bytes.length / MB).toFixed(1), max: (limits.maxFileBytes / MB).toFixed(0) }));
   }
   return new Promise<ParsedWorkbook>((resolve, reject) => {
     let settled = false;
@@ -112,8 +115,7 @@ export function parseWorkbook(fileName: string, bytes: Uint8Array, limits: Workb
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => finish(() => reject(new PlanscopeError('limit-exceeded',
-      `Reading ${fileName} took longer than ${+(limits.timeoutMs / 1000).toFixed(2)} s, so Planscope stopped it. The workbook may be crafted or far too complex; copy the table you need into a new .xlsx and import that.`))), limits.timeoutMs);
+    const timer = setTimeout(() => finish(() => reject(PlanscopeError.says('limit-exceeded', 'workbook.timeout', { file: fileName, seconds: +(limits.timeoutMs / 1000).toFixed(2) }))), limits.timeoutMs);
     worker.on('message', (message: unknown) => {
       finish(() => {
         try {
@@ -125,11 +127,11 @@ export function parseWorkbook(fileName: string, bytes: Uint8Array, limits: Workb
     });
     worker.on('error', (err: Error & { code?: string }) => {
       finish(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new PlanscopeError('limit-exceeded', `Reading ${fileName} needed more than ${limits.maxHeapMb} MB of memory, so Planscope stopped it. The workbook may be crafted or too large; copy the table you need into a new .xlsx.`)
-        : new PlanscopeError('unreadable-file', `${fileName} could not be read as a workbook: ${err.message}.`)));
+        ? PlanscopeError.says('limit-exceeded', 'workbook.out-of-memory', { file: fileName, max: limits.maxHeapMb })
+        : PlanscopeError.says('unreadable-file', 'workbook.unreadable', { file: fileName, reason: err.message })));
     });
     worker.on('exit', (code) => {
-      finish(() => reject(new PlanscopeError('unreadable-file', `The workbook reader stopped (exit ${code}) before finishing ${fileName}.`)));
+      finish(() => reject(PlanscopeError.says('unreadable-file', 'reader.stopped', { reader: READER, file: fileName, code })));
     });
   });
 }

@@ -1,6 +1,7 @@
 // What crosses between the host and the workbook parser worker. Only plain data: the host re-validates every
 // value it receives (see parse-workbook.ts), because the worker has run a parser fed by a stranger's file.
 import type { SheetRows, WorkbookRows } from '../core/xlsx/import-facts';
+import type { Said } from '../core/messages';
 
 export type { CellValue } from '../core/xlsx/cell-values';
 
@@ -46,7 +47,7 @@ export interface ParseRequest {
 
 export type ParseReply =
   | { ok: true; workbook: ParsedWorkbook }
-  | { ok: false; code: 'unreadable-file' | 'limit-exceeded' | 'bad-input'; message: string; messageZh?: string };
+  | { ok: false; code: 'unreadable-file' | 'limit-exceeded' | 'bad-input'; message: string; say: Said };
 
 /**
  * The worker's reply crosses as JSON bytes, not a structured clone: the host checks their length before decoding a

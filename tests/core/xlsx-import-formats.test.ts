@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseWorkbook } from '../../main/workbook-worker/parse-workbook';
 import { PlanscopeError } from '../../main/contract/errors';
+import { sayIn } from '../../main/contract/messages';
 
 const dir = join(import.meta.dirname, '../fixtures/workbooks');
 const read = (name: string) => parseWorkbook(name, new Uint8Array(readFileSync(join(dir, name))));
@@ -37,7 +38,7 @@ describe('formats colleagues send', () => {
   it('names what a refused file really is', async () => {
     const pdf = await refusal('报表.xlsx', new TextEncoder().encode('%PDF-1.7\n1 0 obj'));
     expect(pdf.message).toBe('报表.xlsx is not a spreadsheet: it is a PDF document. Planscope imports .xlsx, .xls, .ods and .csv files.');
-    expect(pdf.details).toEqual({ messageZh: '报表.xlsx 不是表格文件,而是 PDF 文档;Planscope 可导入 .xlsx、.xls、.ods 和 .csv。' });
+    expect(sayIn('zh-CN', pdf.say!)).toBe('报表.xlsx 不是表格文件，而是 PDF 文档；Planscope 可导入 .xlsx、.xls、.ods 和 .csv。');
     const html = await refusal('export.xls', new TextEncoder().encode('<!DOCTYPE html><html><table><tr><td>1</td></tr></table></html>'));
     expect(html.message).toMatch(/^export\.xls is not a spreadsheet: it is a web page \(HTML\)/);
     const text = await refusal('notes.xlsx', new TextEncoder().encode('指标,数值\n地区生产总值,1\n'));

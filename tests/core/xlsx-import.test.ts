@@ -72,7 +72,7 @@ describe('long form', () => {
 
   it('refuses a mapping that does not fit the sheet, saying which column is missing', () => {
     expect(() => readImport(book([data]), map({ ...mapping, columns: { ...mapping.columns, unit: '计量单位' } }))).toThrow(MappingError);
-    expect(() => readImport(book([data]), map({ ...mapping, columns: { ...mapping.columns, unit: '计量单位' } }))).toThrow('Sheet 1 ("数据") has no column "计量单位" for unit in header row 1.');
+    expect(() => readImport(book([data]), map({ ...mapping, columns: { ...mapping.columns, unit: '计量单位' } }))).toThrow('Sheet 1 ("数据") of 同事.xlsx has no column "计量单位" for unit in header row 1.');
     expect(() => readImport(book([data]), map({ ...mapping, sheet: '9' }))).toThrow('同事.xlsx has no sheet "9"; its sheets are "数据".');
     expect(() => readImport(book([data]), map({ ...mapping, columns: { indicator: '指标', period: '年份', value: '数值' } }))).toThrow('Choose a region column or set a default region.');
   });

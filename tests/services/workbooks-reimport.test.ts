@@ -13,6 +13,7 @@ import { workbooksHandlers as h } from '../../main/services/workbooks';
 import { Workspace } from '../../main/core/store/workspace';
 import { loadSqlJs } from '../../main/sqljs';
 import { runCli } from '../../main/cli';
+import { sayIn } from '../../main/contract/messages';
 
 const fixtures = join(import.meta.dirname, '../fixtures/workbooks');
 const repo = join(import.meta.dirname, '../..');
@@ -40,7 +41,7 @@ describe('re-importing the same cells', () => {
     expect(err?.code).toBe('conflict');
     expect(err?.message).toMatch(/^4 of the 4 values of sheet "主要指标" in gov\.xlsx were imported before \(C4, D4, C5, D6\); choose skip .* or replace/);
     expect(Buffer.from(ctx.session.current().export()).equals(Buffer.from(before))).toBe(true);
-    expect((err?.details as { messageZh: string }).messageZh).toMatch(/^gov\.xlsx 工作表“主要指标”的 4 个数值中有 4 个此前已导入\(C4, D4, C5, D6\);请选择跳过/);
+    expect(sayIn('zh-CN', err!.say!)).toMatch(/^gov\.xlsx 工作表“主要指标”的 4 个数值中有 4 个此前已导入（C4, D4, C5, D6）；请选择跳过/);
 
     expect(await h['workbooks.commitImport']({ token: inspection.token, mapping, onDuplicate: 'skip' }, ctx)).toMatchObject({ added: 0, skipped: 4 });
     expect(count()).toBe(4);
@@ -55,7 +56,7 @@ describe('a mapping that does not fit, in Chinese', () => {
     const mapping = inspection.sheets[0]!.guess.mapping as Parameters<(typeof h)['workbooks.previewImport']>[0]['mapping'];
     const err = await Promise.resolve().then(() => h['workbooks.previewImport']({ token: inspection.token, mapping }, ctx)).then(() => null, (e: unknown) => e as PlanscopeError);
     expect(err?.code).toBe('bad-input');
-    expect(err?.details).toEqual({ messageZh: '工作表“主要指标”没有地区列:请选择地区列,或填写“缺省地区”(Planscope 不猜测地区)。' });
+    expect(sayIn('zh-CN', err!.say!)).toBe('工作表“主要指标”没有地区列：请选择地区列，或填写“缺省地区”（Planscope 不猜测地区）。');
   });
 });
 

@@ -10,6 +10,7 @@ import { columnName, resolveColumn, type ImportMapping, type MappedField } from 
 import { isNoData, periodCell, resolvedHeader, tableEnd } from './import-layout';
 import { cellMessageZh, suggestFix } from './import-fix';
 import type { CellFix } from './import-mapping';
+import { sayIn, worded, type MessageId, type MessageParams, type Said } from '../messages';
 
 export interface SheetRows {
   name: string;
@@ -51,18 +52,30 @@ export interface ImportReading {
 const MAX_ERRORS = 500;
 
 /** A mapping that does not fit the sheet; `zh` says the same in Chinese for the wizard. */
+/** A mapping that does not fit the sheet: the user's choice to correct, worded from the catalogue. */
 export class MappingError extends Error {
-  constructor(message: string, readonly zh: string) {
-    super(message);
+  readonly say: Said;
+  constructor(id: MessageId, params: MessageParams) {
+    const say: Said = { id, params };
+    super(sayIn('en', say));
+    this.say = say;
   }
 }
+
+/** The mapped fields as the import wizard names them in Chinese; in English, by their own names. */
+const FIELD_ZH: Record<MappedField, string> = {
+  indicator: '指标', region: '地区', period: '期间', kind: '类型', measure: '口径', unit: '单位', value: '数值',
+  low: '下限', high: '上限', qualifier: '限定', status: '审核状态', quote: '原文',
+};
 
 function findSheet(book: WorkbookRows, ref: string): { sheet: SheetRows; index: number } {
   let index = book.sheets.findIndex((s) => s.name === ref);
   if (index < 0 && /^\d+$/.test(ref)) index = Number(ref) - 1;
   const sheet = book.sheets[index];
-  if (!sheet) throw new MappingError(`${book.fileName} has no sheet "${ref}"; its sheets are ${book.sheets.map((s) => `"${s.name}"`).join(', ')}.`,
-    `${book.fileName} 中没有工作表“${ref}”;其工作表为 ${book.sheets.map((s) => `“${s.name}”`).join('、')}。`);
+  if (!sheet) {
+    const sheets = worded(book.sheets.map((s) => `“${s.name}”`).join('、'), book.sheets.map((s) => `"${s.name}"`).join(', '));
+    throw new MappingError('mapping.no-sheet', { file: book.fileName, sheet: ref, sheets });
+  }
   return { sheet, index };
 }
 
@@ -73,13 +86,14 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
   for (const [field, ref] of Object.entries(mapping.columns) as [MappedField, string | null | undefined][]) {
     if (ref == null || ref === '') continue;
     const c = resolveColumn(ref, header);
-    if (c === null) throw new MappingError(`Sheet ${index + 1} ("${sheet.name}") has no column "${ref}" for ${field} in header row ${mapping.headerRow}.`,
-      `${book.fileName} 工作表“${sheet.name}”第 ${mapping.headerRow} 行(表头)没有“${ref}”列;请在列映射中重新选择,或改正表头所在行。`);
+    if (c === null) {
+      throw new MappingError('mapping.no-column', { file: book.fileName, sheet: index + 1, sheetName: sheet.name, column: ref, field: worded(FIELD_ZH[field], field), row: mapping.headerRow });
+    }
     cols.set(field, c);
   }
-  if (mapping.form === 'long' && !cols.has('value') && !cols.has('low')) throw new MappingError('A long-form import needs a value column.', '长表需要选择“数值”列。');
-  if (mapping.form === 'long' && !cols.has('period')) throw new MappingError('A long-form import needs a period column.', '长表需要选择“期间”列。');
-  if (!cols.has('region') && !mapping.defaults.region) throw new MappingError('Choose a region column or set a default region.', `工作表“${sheet.name}”没有地区列:请选择地区列,或填写“缺省地区”(Planscope 不猜测地区)。`);
+  if (mapping.form === 'long' && !cols.has('value') && !cols.has('low')) throw new MappingError('mapping.needs-value', {});
+  if (mapping.form === 'long' && !cols.has('period')) throw new MappingError('mapping.needs-period', {});
+  if (!cols.has('region') && !mapping.defaults.region) throw new MappingError('mapping.needs-region', { sheetName: sheet.name });
 
   const errors: CellError[] = [];
   let moreErrors = 0;
@@ -140,8 +154,7 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
       const p = periodCell(h);
       if (p.ok) periodCols.push({ c, period: p.value });
     });
-    if (!periodCols.length) throw new MappingError(`Header row ${mapping.headerRow} of sheet ${index + 1} ("${sheet.name}") has no period columns (2019, 2024H1, 2024年上半年 …) for a wide-form import.`,
-      `${book.fileName} 工作表“${sheet.name}”第 ${mapping.headerRow} 行(表头)没有期间列(如 2019、2024H1、2024年上半年、2024年前三季度);请改正表头所在行,或改选长表。`);
+    if (!periodCols.length) throw new MappingError('mapping.no-period-columns', { file: book.fileName, sheet: index + 1, sheetName: sheet.name, row: mapping.headerRow });
   }
 
   const facts: NewFact[] = [];

@@ -6,13 +6,9 @@ import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 import type { CellError, ImportMappingInput, ImportPreview, WorkbookInspection } from '../../../main/contract/workbooks';
 import { call } from '../../bridge';
 import { describeError, reportError } from '../../shell/notices';
-import { useLang } from '../../i18n';
 
-/** Main's refusal in the user's language: import refusals carry a Chinese text in details.messageZh. */
-function refusalText(e: unknown): string {
-  const zh = (e as { details?: { messageZh?: unknown } } | null)?.details?.messageZh;
-  return useLang.getState().lang !== 'en' && typeof zh === 'string' ? zh : describeError(e).message;
-}
+/** Main's refusal in the user's language, worded from the message catalogue. */
+const refusalText = (e: unknown): string => describeError(e).message;
 import { fileToBase64 } from './download';
 
 type CellFix = NonNullable<CellError['fix']>;
