@@ -99,8 +99,8 @@ export const READING = {
     en: 'Choose a region column or set a default region. Sheet "{sheetName}" has none, and Planscope does not guess regions.',
   },
   'mapping.no-period-columns': {
-    'zh-CN': '{file} 工作表“{sheetName}”（第 {sheet} 张）第 {row} 行（表头）没有期间列（如 2019、2024H1、2024年上半年、2024年前三季度）；请改正表头所在行，或改选长表。',
-    en: 'Header row {row} of sheet {sheet} ("{sheetName}") of {file} has no period columns (2019, 2024H1, 2024年上半年 …) for a wide-form import.',
+    'zh-CN': '{file} 工作表“{sheetName}”（第 {sheet} 张）第 {row} 行（表头）没有期间列（如 {examples}）；请改正表头所在行，或改选长表。',
+    en: 'Header row {row} of sheet {sheet} ("{sheetName}") of {file} has no period columns ({examples}) for a wide-form import.',
   },
   'workbook.cells-stop-import': {
     'zh-CN': '{file} 中有 {count} {cells}{stop}导入，未导入任何内容。\n{first}',

@@ -154,7 +154,11 @@ export function readImport(book: WorkbookRows, mapping: ImportMapping): ImportRe
       const p = periodCell(h);
       if (p.ok) periodCols.push({ c, period: p.value });
     });
-    if (!periodCols.length) throw new MappingError('mapping.no-period-columns', { file: book.fileName, sheet: index + 1, sheetName: sheet.name, row: mapping.headerRow });
+    if (!periodCols.length) {
+      // Headers as sheets write them, which are the same characters in either language.
+      const examples = worded('2019、2024H1、2024年上半年、2024年前三季度', '2019, 2024H1, 2024年上半年 …');
+      throw new MappingError('mapping.no-period-columns', { file: book.fileName, sheet: index + 1, sheetName: sheet.name, row: mapping.headerRow, examples });
+    }
   }
 
   const facts: NewFact[] = [];
