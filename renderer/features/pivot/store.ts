@@ -69,7 +69,9 @@ export const usePivot = create<PivotState>((set, get) => ({
   async undoLayout() {
     const back = undoLayout(get().layoutHistory);
     if (!back) return;
-    set({ spec: back.step.spec, viewName: back.step.viewName, drill: null, layoutHistory: back.history });
+    // A view deleted since is not named again.
+    const viewName = get().saved.some((v) => v.name === back.step.viewName) ? back.step.viewName : null;
+    set({ spec: back.step.spec, viewName, drill: null, layoutHistory: back.history });
     await get().run();
   },
   async placeField(field, well, index) {
