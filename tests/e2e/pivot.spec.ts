@@ -262,6 +262,7 @@ test('the chart follows time: each period at its date, a missing year kept, the 
     (el as unknown as { data: { name: string; x: string[] }[] }).data.map((t) => ({ name: t.name, x: t.x })));
   expect(barData[0]!.x).toEqual(['固定资产投资 总量 (2024年上半年)']);
   expect(barData.map((t) => t.name)).toContain('时序进度');
+  await bars.scrollIntoViewIfNeeded();
   await app.screenshot('pivot-chart-time');
 });
 
@@ -293,6 +294,11 @@ test('a cell that folds several regions says so, and the field can be spread; th
   await expect(note).toHaveCount(0);
   await page.getByTestId('pivot-undo-layout').click();
   await expect(note).toContainText('合并了 2 个地区');
+  // The same note in the English interface, and back.
+  await page.getByLabel('语言 / Language').selectOption('en');
+  await expect(note).toContainText('2 regions folded into each cell');
+  await expect(note.getByRole('button')).toHaveText('Spread out “Region”');
+  await page.getByLabel('语言 / Language').selectOption('zh-CN');
 
   // The charts take a quarter of the window, not 40%; the splitter widens them, the fold button hides them, and
   // both survive a reload.

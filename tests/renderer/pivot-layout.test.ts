@@ -53,6 +53,8 @@ describe('what a cell folds', () => {
     expect(foldCandidates({ ...base, filters: { region: ['罗湖区'] } })).toEqual([]);
     expect(foldCandidates({ ...base, rows: ['indicator'], filters: { region: ['罗湖区', '福田区'] } })).toEqual(['region', 'measure']);
     expect(foldCandidates({ ...base, rows: ['region'], columns: [] })).toEqual(['indicator', 'measure', 'kind', 'period']);
+    // 最近期间 picks one period of the cell's on purpose: that is no silent fold.
+    expect(foldCandidates({ ...base, rows: ['region'], columns: [], value: { aggregation: 'last' } })).toEqual(['indicator', 'measure', 'kind']);
   });
 
   it('counts a field over the same facts: alone on rows, same filters and review rule', () => {

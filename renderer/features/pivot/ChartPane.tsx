@@ -2,7 +2,7 @@
 // fold button; folded, the charts leave a narrow strip that brings them back, and are not drawn meanwhile.
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel';
-import { useChartPane } from './chart-pane';
+import { CHART_PANE_MIN, useChartPane } from './chart-pane';
 import { usePivotStrings } from './strings';
 
 const KEY_STEP = 40;
@@ -39,8 +39,9 @@ export function ChartPane() {
   return (
     <>
       <div role="separator" aria-orientation="vertical" aria-label={s.resizeCharts} title={s.resizeCharts} aria-valuenow={width}
-        tabIndex={0} className="pivot-splitter" data-testid="charts-splitter"
-        onPointerDown={onPointerDown} onPointerMove={(e) => follow(e, false)} onPointerUp={(e) => follow(e, true)} onKeyDown={onKeyDown} />
+        aria-valuemin={CHART_PANE_MIN} tabIndex={0} className="pivot-splitter" data-testid="charts-splitter"
+        onPointerDown={onPointerDown} onPointerMove={(e) => follow(e, false)} onPointerUp={(e) => follow(e, true)}
+        onPointerCancel={() => (drag.current = null)} onKeyDown={onKeyDown} />
       <div className="charts-pane" style={{ width }} data-testid="charts-pane">
         <ChartsPanel onCollapse={() => setCollapsed(true)} />
       </div>

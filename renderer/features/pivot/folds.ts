@@ -17,10 +17,14 @@ export interface FoldedField {
   values: number;
 }
 
-/** Fields that may fold several values into a cell: off both axes and not pinned to one value by a filter. */
+/**
+ * Fields that may fold several values into a cell: off both axes and not pinned to one value by a filter.
+ * Periods are left out under 最早期间/最近期间 (first/last): choosing one period among a cell's is what those do.
+ */
 export function foldCandidates(spec: PivotSpec): FoldableField[] {
   const onAxis = new Set<PivotField>([...spec.rows, ...spec.columns]);
-  return FOLDABLE_FIELDS.filter((f) => !onAxis.has(f) && (spec.filters[f]?.length ?? 2) > 1);
+  const picksAPeriod = spec.value.aggregation === 'first' || spec.value.aggregation === 'last';
+  return FOLDABLE_FIELDS.filter((f) => !onAxis.has(f) && (spec.filters[f]?.length ?? 2) > 1 && !(f === 'period' && picksAPeriod));
 }
 
 /**
