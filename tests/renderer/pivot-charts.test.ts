@@ -1,11 +1,12 @@
 // Target bands and half-year marks in the pivot charts (pure trace building, no browser needed).
+// Time axis, legend and attainment: tests/renderer/pivot-chart-time.test.ts.
 import { describe, expect, it } from 'vitest';
 import type { ChartPoint, ChartSeries } from '../../main/contract/pivots';
 import { band, targetVsActual, type ChartWords } from '../../renderer/features/charts/traces';
 
 const point = (p: Partial<ChartPoint> & Pick<ChartPoint, 'period' | 'value'>): ChartPoint =>
   ({ low: null, high: null, qualifier: 'exact', kind: 'target', factId: 1, partOfYear: false, ...p });
-const words: ChartWords = { target: '目标', outcome: '实际', partOfYear: '上半年', attainment: '完成率', timeProgress: '时序进度', measure: (m) => m };
+const words: ChartWords = { target: '目标', outcome: '实际', partOfYear: '上半年', attainment: '完成率', timeProgress: '时序进度', legendKey: '色带 = 目标', measure: (m) => m, period: (p) => p };
 
 describe('pivot charts', () => {
   it('a range is a two-sided band, 左右 a band around the value, at least / at most one-sided', () => {
@@ -28,11 +29,13 @@ describe('pivot charts', () => {
     expect(shapes).toHaveLength(1);
     expect(shapes[0]!.y0).toBe(410);
     expect(shapes[0]!.y1).toBeGreaterThan(410);
-    const half = data.find((d) => String(d.name).includes('上半年'))!;
-    expect(half.x).toEqual(['2024H1']);
-    expect(half.text).toEqual(['上半年']);
-    const annual = data.find((d) => String(d.name).endsWith('实际'))!;
-    expect(annual.x).toEqual(['2023']);
-    expect((layout.xaxis as { categoryarray: string[] }).categoryarray).toEqual(['2023', '2024H1', '2024']);
+    // The half-year mark sits at the end of June, labelled with its period; the year at 31 December.
+    const half = data.find((d) => d.mode === 'text+markers')!;
+    expect(half.x).toEqual(['2024-06-30']);
+    expect(half.text).toEqual(['2024H1']);
+    expect(half.customdata).toEqual(['2024H1']);
+    const annual = data.find((d) => d.mode === 'lines+markers')!;
+    expect(annual.x).toEqual(['2023-12-31']);
+    expect((layout.xaxis as { type: string }).type).toBe('date');
   });
 });

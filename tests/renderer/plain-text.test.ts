@@ -6,7 +6,7 @@ import type { ChartPoint, ChartSeries } from '../../main/contract/pivots';
 import { attainmentChart, targetVsActual, type ChartWords } from '../../renderer/features/charts/traces';
 import { plotlyPlainText, withoutBidiControls } from '../../renderer/format/text';
 
-const words: ChartWords = { target: '目标', outcome: '实际', partOfYear: '上半年', attainment: '完成率', timeProgress: '时序进度', measure: (m) => m };
+const words: ChartWords = { target: '目标', outcome: '实际', partOfYear: '上半年', attainment: '完成率', timeProgress: '时序进度', legendKey: '色带 = 目标', measure: (m) => m, period: (p) => p };
 const point = (p: Partial<ChartPoint> & Pick<ChartPoint, 'period' | 'value'>): ChartPoint =>
   ({ low: null, high: null, qualifier: 'exact', kind: 'target', factId: 1, partOfYear: false, ...p });
 const EVERY_CONTROL = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C';

@@ -12,6 +12,8 @@ import { exportChart, type ChartCaption } from '../../components/chart-export';
 import { useWorkspace } from '../../shell/workspace';
 import { formatDateTime } from '../../format/dates';
 import { withoutBidiControls } from '../../format/text';
+import { formatPeriod } from '../../format/periods';
+import { readAttainment, type NotComparable } from './attainment';
 import { attainmentChart, groupByUnit, targetVsActual, type ChartWords } from './traces';
 
 const useStrings = defineStrings({
@@ -22,6 +24,10 @@ const useStrings = defineStrings({
     level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化',
     exportTitle: '导出图片(带标题、单位和资料来源)', quoted: '《{t}》', listJoin: '、', sourcesMore: '{named}等 {n} 份资料',
     noSource: '工作区中的数据', sourceLine: '资料来源:{from}。Planscope 工作区 {workspace},{date} 导出。',
+    legendKey: '色带:目标 · ◇:上半年/季度 · 线:实际', hide: '收起图表',
+    'nc_part-year-rate': '{items}:上半年或季度的增速、占比、比率不能与全年目标相除，不计算完成率。',
+    'nc_part-year-alone': '{items}:下半年单独的数值不是全年至今的累计，不计算完成率。',
+    'nc_no-base': '{items}:目标为零、负数或没有数值，完成率无意义。',
   },
   en: {
     title: 'Charts', target: 'target', outcome: 'actual', partOfYear: 'half-year/quarter', attainment: 'Attainment', timeProgress: 'Time progress',
@@ -30,6 +36,10 @@ const useStrings = defineStrings({
     level: 'level', growth: 'growth', share: 'share', rate: 'rate', count: 'count', change: 'change',
     exportTitle: 'Export the image (with title, unit and source)', quoted: '“{t}”', listJoin: ', ', sourcesMore: '{named} and others ({n} sources)',
     noSource: 'facts in the workspace', sourceLine: 'Source: {from}. Planscope workspace {workspace}, exported {date}.',
+    legendKey: 'band: target · ◇: half-year/quarter · line: actual', hide: 'Hide the charts',
+    'nc_part-year-rate': '{items}: a half-year or quarter growth rate, share or rate cannot be divided by the year’s target; no attainment.',
+    'nc_part-year-alone': '{items}: the second half alone is not the year so far; no attainment.',
+    'nc_no-base': '{items}: the target is zero, negative or not a number; attainment means nothing.',
   },
 });
 
@@ -90,9 +100,28 @@ function Figure({ title, data, layout, label, sources }: { title: string; label:
   );
 }
 
-export function ChartsPanel() {
+/** The pairs left out of the attainment chart, grouped by why: "地区生产总值 增速 (2024年上半年):…". */
+function NotComparableNotes({ bars, words }: { bars: readonly AttainmentBar[]; words: ChartWords }) {
   const s = useStrings();
-  useLang((st) => st.lang);
+  const groups = new Map<NotComparable, string[]>();
+  for (const b of bars) {
+    const r = readAttainment(b);
+    if (r.kind !== 'not-comparable') continue;
+    const label = withoutBidiControls(`${b.indicator} ${words.measure(b.measure)} (${words.period(b.outcome.period)})`);
+    groups.set(r.why, [...(groups.get(r.why) ?? []), label]);
+  }
+  return (
+    <>
+      {[...groups].map(([why, items]) => (
+        <p key={why} className="muted chart-note" data-testid="attainment-not-comparable" data-why={why}>{fill(s[`nc_${why}`], { items: items.join(s.listJoin) })}</p>
+      ))}
+    </>
+  );
+}
+
+export function ChartsPanel({ onCollapse }: { onCollapse?: () => void }) {
+  const s = useStrings();
+  const lang = useLang((st) => st.lang);
   const result = usePivot((st) => st.result);
   const selected = usePivot((st) => st.selectedRows);
   const [year, setYear] = useState<string | null>(null);
@@ -116,19 +145,23 @@ export function ChartsPanel() {
   }, [keysText, year, acceptedOnly, periodsText]);
 
   const words: ChartWords = useMemo(() => ({
-    target: s.target, outcome: s.outcome, partOfYear: s.partOfYear, attainment: s.attainment, timeProgress: s.timeProgress,
-    measure: (m) => (m in s ? s[m as keyof typeof s] : m),
-  }), [s]);
+    target: s.target, outcome: s.outcome, partOfYear: s.partOfYear, attainment: s.attainment, timeProgress: s.timeProgress, legendKey: s.legendKey,
+    measure: (m) => (m in s ? s[m as keyof typeof s] : m), period: (p) => formatPeriod(p, lang),
+  }), [s, lang]);
   const figures = useMemo(() => [...groupByUnit(data?.series ?? [])].slice(0, 4)
     .map(([unit, series]) => ({ unit, sources: [...new Set(series.flatMap((x) => x.sources))], ...targetVsActual(series, unit, words) })), [data, words]);
   const allSources = useMemo(() => [...new Set((data?.series ?? []).flatMap((x) => x.sources))], [data]);
   const years = useMemo(() => [...new Set((data?.series ?? []).flatMap((x) => x.targets.map((t) => t.period)).filter((p) => /^\d{4}$/.test(p)))].sort(), [data]);
   const att = useMemo(() => (data && data.year ? attainmentChart(data.attainment, data.year, words) : null), [data, words]);
+  const anyComparable = (data?.attainment ?? []).some((b) => readAttainment(b).kind !== 'not-comparable');
 
   if (!result) return null;
   return (
     <section className="charts-panel" aria-label={s.title} data-testid="charts-panel">
-      <h2>{s.title}</h2>
+      <div className="charts-head">
+        <h2>{s.title}</h2>
+        {onCollapse && <button type="button" data-testid="charts-collapse" aria-expanded title={s.hide} aria-label={s.hide} onClick={onCollapse}>▸</button>}
+      </div>
       {keys.length === 0 && <p className="muted">{s.needIndicator}</p>}
       {keys.length > 0 && selected.length === 0 && <p className="muted">{s.firstRows.replace('{n}', String(FIRST_ROWS))}</p>}
       {data && data.series.length === 0 && <p className="muted">{s.none}</p>}
@@ -142,7 +175,8 @@ export function ChartsPanel() {
               {years.map((y) => <option key={y} value={y}>{y}</option>)}
             </select>
           </label>
-          <Figure label="attainment" title={s.attainmentTitle.replace('{year}', data.year)} data={att.data} layout={att.layout} sources={allSources} />
+          {anyComparable && <Figure label="attainment" title={s.attainmentTitle.replace('{year}', data.year)} data={att.data} layout={att.layout} sources={allSources} />}
+          <NotComparableNotes bars={data.attainment} words={words} />
         </div>
       )}
     </section>

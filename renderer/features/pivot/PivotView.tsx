@@ -6,10 +6,11 @@ import type { PivotSpec } from '../../../main/contract/pivots';
 import { useReloadOn } from '../../bridge/useReloadOn';
 import { formatNumber } from '../../format/numbers';
 import { fill, useLang } from '../../i18n';
-import { ChartsPanel } from '../charts/ChartsPanel';
 import { PivotExportBar } from '../workbooks/PivotExportBar';
+import { ChartPane } from './ChartPane';
 import { DrillPanel } from './DrillPanel';
 import { FieldWells } from './FieldWells';
+import { FoldNote } from './FoldNote';
 import { PivotGrid } from './PivotGrid';
 import { AGGREGATION_LIST, usePivot } from './store';
 import { usePivotStrings } from './strings';
@@ -42,6 +43,34 @@ function Options({ spec }: { spec: PivotSpec }) {
       <label><input type="checkbox" checked={totals.columnGrandTotal} onChange={() => toggle('columnGrandTotal')} /> {s.grandTotalColumn}</label>
       <label><input type="checkbox" checked={spec.acceptedOnly} onChange={() => void setSpec({ ...spec, acceptedOnly: !spec.acceptedOnly })} /> {s.acceptedOnly}</label>
     </div>
+  );
+}
+
+/** Typing in a box (a view name, a filter's search) keeps Ctrl+Z for the text; a tick box or a list does not. */
+function typingInField(e: KeyboardEvent): boolean {
+  const t = e.target;
+  if (t instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(t.type);
+  return t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA');
+}
+
+/** 撤销布局: the button, and Ctrl+Z anywhere in the view outside a text box. */
+function UndoLayout() {
+  const s = usePivotStrings();
+  const canUndo = usePivot((st) => st.layoutHistory.past.length > 0);
+  const undo = usePivot((st) => st.undoLayout);
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (typingInField(e) || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.key.toLowerCase() !== 'z') return;
+      e.preventDefault();
+      void undo();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+  return (
+    <button type="button" data-testid="pivot-undo-layout" title={s.undoLayoutTitle} disabled={!canUndo} onClick={() => void undo()}>
+      ↶ {s.undoLayout}
+    </button>
   );
 }
 
@@ -83,6 +112,7 @@ export default function PivotView() {
       <div className="view-header">
         <h1>{s.title}</h1>
         <SavedViews />
+        <UndoLayout />
         {result && <PivotExportBar />}
         <span className="muted" data-testid="pivot-count">
           {running ? s.running : result ? fill(s.facts, { n: formatNumber(result.factCount, lang) }) : ''}
@@ -94,10 +124,11 @@ export default function PivotView() {
       <p className="muted pivot-hint">{s.hint}</p>
       <div className="pivot-body">
         <div className="pivot-main">
+          {result && <FoldNote result={result} />}
           {result && <PivotGrid result={result} />}
           <DrillPanel />
         </div>
-        <ChartsPanel />
+        {result && <ChartPane />}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { resetOnWorkspaceOpen } from '../../shell/reset-on-open';
 import type { DrillResult, PivotCoordinates, PivotField, PivotResult, PivotSpec, SavedPivot } from '../../../main/contract/pivots';
 import { call } from '../../bridge';
 import { attempt, describeError } from '../../shell/notices';
+import { emptyHistory, rememberLayout, undoLayout, type LayoutHistory } from './history';
 
 export const FIELDS = ['indicator', 'measure', 'period', 'kind', 'region', 'report', 'unit', 'status'] as const satisfies readonly PivotField[];
 export const AGGREGATION_LIST = ['latest', 'sum', 'mean', 'min', 'max', 'count', 'first', 'last'] as const satisfies readonly PivotSpec['value']['aggregation'][];
@@ -21,8 +22,13 @@ interface PivotState {
   drill: { coordinates: PivotCoordinates; title: string; result: DrillResult } | null;
   /** Row keys selected in the grid: the charts draw these rows' indicators. */
   selectedRows: string[];
+  /** The layouts before the user's last changes, for 撤销布局 (Ctrl+Z). */
+  layoutHistory: LayoutHistory;
   init(): Promise<void>;
+  /** A layout change by the user: remembered, so 撤销布局 can put the previous one back. */
   setSpec(next: PivotSpec): Promise<void>;
+  /** Back to the layout before the last change (and the saved view it was), if there was one. */
+  undoLayout(): Promise<void>;
   /** Puts a field into a well at a position (moving it out of the other well), or removes it (well null). */
   placeField(field: PivotField, well: Well | null, index?: number): Promise<void>;
   setFilter(field: PivotField, values: string[] | null): Promise<void>;
@@ -45,6 +51,7 @@ export const usePivot = create<PivotState>((set, get) => ({
   saved: [],
   drill: null,
   selectedRows: [],
+  layoutHistory: emptyHistory,
   async init() {
     await get().loadSaved();
     if (get().spec) return get().run();
@@ -55,7 +62,16 @@ export const usePivot = create<PivotState>((set, get) => ({
     }
   },
   async setSpec(next) {
-    set({ spec: next, drill: null });
+    const { spec, viewName, layoutHistory } = get();
+    set({ spec: next, drill: null, layoutHistory: rememberLayout(layoutHistory, spec && { spec, viewName }, next) });
+    await get().run();
+  },
+  async undoLayout() {
+    const back = undoLayout(get().layoutHistory);
+    if (!back) return;
+    // A view deleted since is not named again.
+    const viewName = get().saved.some((v) => v.name === back.step.viewName) ? back.step.viewName : null;
+    set({ spec: back.step.spec, viewName, drill: null, layoutHistory: back.history });
     await get().run();
   },
   async placeField(field, well, index) {
@@ -95,8 +111,10 @@ export const usePivot = create<PivotState>((set, get) => ({
   async openView(name) {
     await attempt(async () => {
       const view = await call('pivot.get', { name });
+      // The spec first, so the history remembers the view being left under its own name.
+      const done = get().setSpec(view.spec);
       set({ viewName: view.name, selectedRows: [] });
-      await get().setSpec(view.spec);
+      await done;
     });
   },
   async saveAs(name) {
