@@ -2,6 +2,8 @@
 // their scores once the actual is in.
 import type { forecastsMethods } from '../contract/forecasts';
 import { PlanscopeError } from '../contract/errors';
+import { worded } from '../contract/messages';
+import type { Measure } from '../core/types';
 import { buildForecast } from '../core/forecast/build';
 import { deleteForecast, listSavedForecasts, saveForecast } from '../core/forecast/saved';
 import { forecastableSeries, forecastInputs, type ForecastQuery } from '../core/forecast/series';
@@ -9,10 +11,13 @@ import type { ForecastResult } from '../core/forecast/types';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, workspaceChanged } from './context';
 
+/** The measures as the interface names them in Chinese (renderer/i18n/common.ts). */
+const MEASURE_ZH: Record<Measure, string> = { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' };
+
 export function forecastFor(ws: Workspace, q: ForecastQuery): ForecastResult {
   const inputs = forecastInputs(ws, q);
   if (!inputs) {
-    throw new PlanscopeError('not-found', `The workspace has no ${q.measure} figures and no target for ${q.indicator} (${q.region}); import a report that states it first.`);
+    throw PlanscopeError.says('not-found', 'forecast.no-series', { measure: worded(MEASURE_ZH[q.measure], q.measure), indicator: q.indicator, region: q.region });
   }
   return buildForecast(inputs);
 }
@@ -25,7 +30,10 @@ export const forecastsHandlers: HandlersFor<typeof forecastsMethods> = {
     const result = forecastFor(ws, q);
     const chosen = result.methods.find((m) => m.method === (method ?? result.best));
     if (!chosen?.available) {
-      throw new PlanscopeError('bad-input', `Method ${method ?? '(best)'} cannot forecast ${q.indicator} ${q.targetPeriod}: ${chosen?.reason ?? 'no method is available for this series'}.`);
+      throw PlanscopeError.says('bad-input', 'forecast.method-unavailable', {
+        method: method ?? worded('（最佳）', '(best)'), indicator: q.indicator, period: q.targetPeriod,
+        reason: chosen?.reason ?? worded('这个序列没有可用的方法', 'no method is available for this series'),
+      });
     }
     const id = saveForecast(ws, result, ctx.clock(), chosen.method);
     workspaceChanged(ctx, ['forecasts']);
@@ -34,7 +42,7 @@ export const forecastsHandlers: HandlersFor<typeof forecastsMethods> = {
   'forecasts.list': (_args, ctx) => listSavedForecasts(ctx.session.current()),
   'forecasts.delete': ({ id }, ctx) => {
     const deleted = deleteForecast(ctx.session.current(), id);
-    if (!deleted) throw new PlanscopeError('not-found', `There is no saved forecast with id ${id}.`);
+    if (!deleted) throw PlanscopeError.says('not-found', 'forecast.not-found', { id });
     workspaceChanged(ctx, ['forecasts']);
     return { deleted };
   },

@@ -1,6 +1,7 @@
 // runPivot: PivotSpec -> SQL over the store -> rows with headers, cells with units, totals flagged.
 import type { SqlValue } from 'sql.js';
 import { PlanscopeError } from '../errors';
+import { worded, type Worded } from '../messages';
 import type { Workspace } from '../store/workspace';
 import { emptyPartial, finishCell, mergeInto, pickMaxFor, type Partial } from './cells';
 import { fieldComparator, fieldValueLabel, loadReports, pathComparator, type LabelContext } from './labels';
@@ -16,11 +17,11 @@ export const MAX_PIVOT_CELLS = 400_000;
 export const TOTAL_COLUMN_KEY = '__total__';
 
 /** Parses a spec from anywhere (saved JSON, CLI file, IPC) into a complete one, or explains what is wrong. */
-export function parsePivotSpec(input: unknown, where = 'pivot spec'): PivotSpec {
+export function parsePivotSpec(input: unknown, where: string | Worded = worded('透视表设置', 'pivot spec')): PivotSpec {
   const parsed = pivotSpecSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(spec)'}: ${i.message}`).join('; ');
-  throw new PlanscopeError('bad-input', `The ${where} is not valid: ${issues}`);
+  throw PlanscopeError.says('bad-input', 'pivot.invalid', { where, issues });
 }
 
 const str = (v: SqlValue | undefined): string => (v == null ? '' : String(v));
@@ -89,7 +90,7 @@ export function runPivot(ws: Workspace, specInput: PivotSpec | PivotSpecInput, o
   }));
   if (withTotalColumn) columns.push({ key: TOTAL_COLUMN_KEY, path: [], labels: [totalWord(agg, 'total')], isTotal: true });
   if ((rowsByKey.size || 1) * columns.length > MAX_PIVOT_CELLS) {
-    throw new PlanscopeError('limit-exceeded', `This pivot would have ${rowsByKey.size} rows × ${columns.length} columns; more than ${MAX_PIVOT_CELLS.toLocaleString('en')} cells. Add a filter or move a field from columns to rows.`);
+    throw PlanscopeError.says('limit-exceeded', 'pivot.too-big', { rows: rowsByKey.size, columns: columns.length, max: MAX_PIVOT_CELLS.toLocaleString('en') });
   }
 
   const finish = (parts: Map<string, Partial>): Record<string, PivotCell> => {

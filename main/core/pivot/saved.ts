@@ -2,6 +2,7 @@
 // A new workspace still offers the default view ("indicators down, periods across, targets beside actuals")
 // without writing it: the default is built in, and saving under its name overrides it.
 import { PlanscopeError } from '../errors';
+import { worded } from '../messages';
 import type { Workspace } from '../store/workspace';
 import { deletePivotRow, savedPivotRow, savedPivotRows, upsertPivot } from '../store/queries/pivots';
 import { parsePivotSpec } from './index';
@@ -19,8 +20,8 @@ export const MAX_PIVOT_NAME = 120;
 
 function checkName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new PlanscopeError('bad-input', 'A saved pivot needs a name.');
-  if (trimmed.length > MAX_PIVOT_NAME) throw new PlanscopeError('bad-input', `A pivot name can have at most ${MAX_PIVOT_NAME} characters; this one has ${trimmed.length}.`);
+  if (!trimmed) throw PlanscopeError.says('bad-input', 'pivot.needs-name');
+  if (trimmed.length > MAX_PIVOT_NAME) throw PlanscopeError.says('bad-input', 'pivot.name-too-long', { max: MAX_PIVOT_NAME, length: trimmed.length });
   return trimmed;
 }
 
@@ -29,9 +30,9 @@ function fromRow(name: string, specText: string, updatedAt: string): SavedPivot 
   try {
     json = JSON.parse(specText);
   } catch {
-    throw new PlanscopeError('bad-input', `The saved pivot "${name}" is not readable JSON; save it again or delete it.`);
+    throw PlanscopeError.says('bad-input', 'pivot.saved-unreadable', { name });
   }
-  return { name, spec: parsePivotSpec(json, `saved pivot "${name}"`), updatedAt, builtIn: false };
+  return { name, spec: parsePivotSpec(json, worded(`已保存的透视表“${name}”`, `saved pivot "${name}"`)), updatedAt, builtIn: false };
 }
 
 const builtIn = (): SavedPivot => ({ name: DEFAULT_PIVOT_NAME, spec: defaultPivotSpec, updatedAt: null, builtIn: true });
@@ -53,7 +54,7 @@ export function getPivot(ws: Workspace, name: string): SavedPivot {
   const r = savedPivotRow(ws, name);
   if (r) return fromRow(r.name, r.spec, r.updatedAt);
   if (name === DEFAULT_PIVOT_NAME) return builtIn();
-  throw new PlanscopeError('not-found', `There is no saved pivot named "${name}".`);
+  throw PlanscopeError.says('not-found', 'pivot.no-such', { name });
 }
 
 /** Saves (or replaces) a view; the spec is validated first, so nothing half-valid is written. */
@@ -67,7 +68,7 @@ export function savePivot(ws: Workspace, name: string, spec: unknown, now: strin
 /** Deletes a saved view; deleting a saved override of the default brings the built-in default back. */
 export function deletePivot(ws: Workspace, name: string): void {
   if (!deletePivotRow(ws, name)) {
-    if (name === DEFAULT_PIVOT_NAME) throw new PlanscopeError('bad-input', 'The built-in default pivot cannot be deleted.');
-    throw new PlanscopeError('not-found', `There is no saved pivot named "${name}".`);
+    if (name === DEFAULT_PIVOT_NAME) throw PlanscopeError.says('bad-input', 'pivot.default-kept');
+    throw PlanscopeError.says('not-found', 'pivot.no-such', { name });
   }
 }
