@@ -10,6 +10,7 @@ import { Workspace } from '../../main/core/store/workspace';
 import { loadSqlJs } from '../../main/sqljs';
 import { newFact } from '../helpers/new-fact';
 import { spineHarness } from '../helpers/spine-context';
+import { sayIn } from '../../main/contract/messages';
 
 const fact = newFact({ value: 100 });
 
@@ -39,6 +40,8 @@ describe('checked row decoding', () => {
     expect(err.details).toMatchObject({ table: 'facts', row: id, column: 'kind' });
     expect(err.message).toContain('facts');
     expect(err.message).toContain('plan');
+    expect(err.message).toBe(`Row ${id} of workspace table facts is damaged: kind should hold one of actual, estimate, target, but it holds "plan". The file may have been changed by another program; this operation changed nothing.`);
+    expect(sayIn('zh-CN', err.say!)).toBe(`工作区表 facts 中编号为 ${id} 的行已损坏：kind 应为以下之一：actual、estimate、target，实际为 "plan"。该文件可能被其他程序改动过；本次操作未作任何改动。`);
     expect(damaged(() => factFilterValues(ws)).code).toBe('damaged-row');
     ws.close();
   });

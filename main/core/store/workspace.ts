@@ -18,6 +18,7 @@ import type { ExtractedFact, Fact, FactKind, FactOrigin, ReportDocument, ReviewS
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { sha256Hex } from './hash';
 import { damagedRow, FACT_KINDS, MEASURES, QUALIFIERS, read, REVIEW_STATUSES, type RowReader } from './queries/decode';
+import { worded } from '../messages';
 
 export const APP_ID = 'planscope';
 
@@ -279,7 +280,7 @@ function originOf(r: RowReader): FactOrigin | null {
   } catch {
     parsed = null;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw damagedRow('facts', r.row, 'origin', '来源描述(JSON 对象)');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw damagedRow('facts', r.row, 'origin', worded('来源描述（JSON 对象）', 'where the fact came from (a JSON object)'));
   return parsed as FactOrigin;
 }
 

@@ -70,4 +70,12 @@ export const GENERAL = {
     en: 'This workspace was written by a newer Planscope (schema {current}; this version reads up to {max}). Update Planscope.',
   },
   'grid.cannot-export': { 'zh-CN': '表格“{title}”无法导出：{problem}。', en: 'The grid "{title}" cannot be exported: {problem}.' },
+  'store.damaged-row': {
+    'zh-CN': '{which}已损坏：{column} 应为{expected}，{found}。该文件可能被其他程序改动过；本次操作未作任何改动。',
+    en: '{which} is damaged: {column} should hold {expected}, {found}. The file may have been changed by another program; this operation changed nothing.',
+  },
+  'store.unknown-column': {
+    'zh-CN': '记录的 {table} 行含有该表没有的列 {column}，未写入。',
+    en: 'A recorded {table} row has a column {column} that the table does not have; it was not written.',
+  },
 } as const satisfies Record<string, Wording>;

@@ -1,7 +1,7 @@
 // The audit table's statements. Each user action is one row holding the affected facts before and after; its
 // `undone` column is one of three states, named here instead of written as 0/1/2 where they are used.
 import type { Workspace } from '../workspace';
-import { damagedRow, read, type Row } from './decode';
+import { damagedRow, HOLDS, read, type Row } from './decode';
 
 /** The action is in effect (the newest one is what undo takes back). */
 export const AUDIT_IN_EFFECT = 0;
@@ -29,7 +29,7 @@ export interface AuditRow {
 export function auditRowOf(row: Row): AuditRow {
   const r = read('audit', row);
   const undone = r.num('undone');
-  if (!(AUDIT_STATES as readonly number[]).includes(undone)) throw damagedRow('audit', row, 'undone', `以下之一:${AUDIT_STATES.join('、')}`);
+  if (!(AUDIT_STATES as readonly number[]).includes(undone)) throw damagedRow('audit', row, 'undone', HOLDS.oneOf(AUDIT_STATES));
   return {
     id: r.num('id'), at: r.text('at'), action: r.text('action'), factId: r.numOrNull('fact_id'),
     before: r.textOrNull('before'), after: r.textOrNull('after'), undone: undone as AuditState,

@@ -4,6 +4,7 @@
 // it were a FactKind. One reader per row: `read('facts', row).oneOf('kind', FACT_KINDS)`.
 import type { SqlValue } from 'sql.js';
 import { PlanscopeError } from '../../errors';
+import { worded, type Worded } from '../../messages';
 import type { FactKind, Measure, Qualifier, ReviewStatus } from '../../types';
 
 export type Row = Record<string, SqlValue>;
@@ -13,13 +14,23 @@ export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'accepted
 export const MEASURES: readonly Measure[] = ['level', 'growth', 'share', 'rate', 'count', 'change'];
 export const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'at_least', 'at_most', 'range', 'more_than'];
 
+/** What a column should hold, as a damaged-row message says it. */
+export const HOLDS = {
+  number: worded('数值', 'a number'),
+  text: worded('文本', 'text'),
+  oneOf: (allowed: readonly (string | number)[]): Worded => worded(`以下之一：${allowed.join('、')}`, `one of ${allowed.join(', ')}`),
+};
+
 /** The error for a row that does not hold what its column means. */
-export function damagedRow(table: string, row: Row, column: string, expected: string): PlanscopeError {
+export function damagedRow(table: string, row: Row, column: string, expected: Worded): PlanscopeError {
   const id = row.id ?? row.name ?? row.key ?? null;
-  const which = id === null ? `工作区表 ${table} 中有一行` : `工作区表 ${table} 中编号为 ${String(id)} 的行`;
-  const found = row[column] === undefined ? '缺少该列' : `实际为 ${JSON.stringify(row[column])}`;
-  return new PlanscopeError('damaged-row', `${which}已损坏:${column} 应为${expected},${found}。该文件可能被其他程序改动过;本次操作未作任何改动。`,
-    { table, row: typeof id === 'number' || typeof id === 'string' ? id : null, column, expected });
+  const which = id === null
+    ? worded(`工作区表 ${table} 中有一行`, `A row of workspace table ${table}`)
+    : worded(`工作区表 ${table} 中编号为 ${String(id)} 的行`, `Row ${String(id)} of workspace table ${table}`);
+  const shown = JSON.stringify(row[column]);
+  const found = row[column] === undefined ? worded('缺少该列', 'but the column is missing') : worded(`实际为 ${shown}`, `but it holds ${shown}`);
+  return PlanscopeError.says('damaged-row', 'store.damaged-row', { which, column, expected, found },
+    { table, row: typeof id === 'number' || typeof id === 'string' ? id : null, column, expected: expected.en });
 }
 
 export interface RowReader {
@@ -33,12 +44,12 @@ export interface RowReader {
 
 /** A checked reader over one row of `table`. */
 export function read(table: string, row: Row): RowReader {
-  const fail = (column: string, expected: string) => damagedRow(table, row, column, expected);
+  const fail = (column: string, expected: Worded) => damagedRow(table, row, column, expected);
   const num = (column: string): number | null => {
     const v = row[column];
     if (v === null || v === undefined) return null;
     if (typeof v === 'number' && Number.isFinite(v)) return v;
-    throw fail(column, '数值');
+    throw fail(column, HOLDS.number);
   };
   return {
     row,
@@ -46,7 +57,7 @@ export function read(table: string, row: Row): RowReader {
       const v = row[column];
       if (typeof v === 'string') return v;
       if (typeof v === 'number') return String(v); // SQLite's type affinity may hand back a number-looking text as a number
-      throw fail(column, '文本');
+      throw fail(column, HOLDS.text);
     },
     textOrNull(column) {
       const v = row[column];
@@ -55,14 +66,14 @@ export function read(table: string, row: Row): RowReader {
     },
     num(column) {
       const v = num(column);
-      if (v === null) throw fail(column, '数值');
+      if (v === null) throw fail(column, HOLDS.number);
       return v;
     },
     numOrNull: num,
     oneOf<T extends string>(column: string, allowed: readonly T[]): T {
       const v = row[column];
       if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-      throw fail(column, `以下之一:${allowed.join('、')}`);
+      throw fail(column, HOLDS.oneOf(allowed));
     },
   };
 }

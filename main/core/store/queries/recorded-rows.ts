@@ -19,6 +19,6 @@ export function insertRecordedRow(ws: Workspace, table: RecordedTable, row: Row)
   const known = tableColumns(ws, table);
   const columns = Object.keys(row);
   const unknown = columns.find((c) => !known.has(c));
-  if (unknown !== undefined) throw new PlanscopeError('damaged-row', `记录的 ${table} 行含有该表没有的列 ${unknown},未写入。`, { table, column: unknown });
+  if (unknown !== undefined) throw PlanscopeError.says('damaged-row', 'store.unknown-column', { table, column: unknown }, { table, column: unknown });
   ws.run(`INSERT INTO ${table}(${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((c) => row[c]!));
 }
