@@ -18,6 +18,7 @@ import { Workspace } from '../../main/core/store/workspace';
 import { writeBriefing } from '../../main/core/xlsx/briefing';
 import { collectBriefing } from '../../main/core/xlsx/briefing-data';
 import { loadSqlJs } from '../../main/sqljs';
+import { explain } from '../../main/core/wording/explanations';
 
 const samplesDir = resolve(__dirname, '../../assets/samples');
 let SQL: SqlJsStatic;
@@ -93,7 +94,9 @@ describe('预测 sheet = forecast --all', () => {
       expect(row.slice(0, 6), label).toEqual([c.indicator, c.region, MEASURE_ZH[c.measure], c.unit, '2024', targetWording(c.target, c.unit, 'zh')]);
       expect(row.slice(7, 12), label).toEqual([r2(c.point), r2(c.interval_80?.[0]), r2(c.interval_80?.[1]), r2(c.interval_95?.[0]), r2(c.interval_95?.[1])]);
       expect(row[12], label).toBe(c.p_meet === null ? null : Math.round(c.p_meet * 1000) / 10);
-      expect(row[13], label).toBe(c.basis);
+      // The CLI prints the engine's English; the Chinese briefing says the same basis in Chinese, with no English left.
+      expect(row[13], label).toBe(c.basis === null ? null : explain(c.basis, 'zh-CN'));
+      if (c.basis) expect(String(row[13]), label).not.toMatch(/\b(on|the|of|and|scale|errors?)\b/);
       expect(row[14], label).toBe(c.backtest_points);
       expect(row[15] === null, label).toBe(c.outcome_known === null);
       if (c.method) expect(String(row[6]), label).toContain(c.method_form ?? '');

@@ -16,6 +16,7 @@ import { isSpanAverage, spanForecast } from './span';
 import { tCdf, tMultiplier } from './student-t';
 import { targetPath } from './target-path';
 import { METHOD_NAMES, type ForecastInputs, type ForecastResult, type Interval, type KnownOutcome, type MethodForecast, type MethodName, type SpanForecast } from './types';
+import { SPREAD_WORDS } from '../wording/terms';
 
 /** Longest history used: older points describe a different economy and would swamp short-series methods. */
 export const MAX_POINTS = 20;
@@ -43,17 +44,8 @@ const SPREADS: Record<PointMethod, ((ps: readonly Pt[], t: number) => Spread | n
   naive: naiveSpread, drift: driftSpread, linear_trend: trendSpread, ses: sesSpread, theta: sesSpread, ets: etsSpread, combination: combinationSpread, cagr: driftSpread, damped_holt: null,
 };
 
-const SPREAD_BASIS: Record<PointMethod, string> = {
-  naive: "the random walk's residual scale",
-  drift: "the random walk's residual scale plus the drift's standard error",
-  linear_trend: "the trend regression's prediction standard error",
-  ses: "simple exponential smoothing's one-step errors (ETS(A,N,N))",
-  theta: "simple exponential smoothing's one-step errors, as R's thetaf",
-  ets: 'the chosen ETS form\'s analytic variance',
-  combination: "the mean of its members' spreads (their errors move together, so they are not pooled as independent)",
-  cagr: "the log random walk's residual scale plus the growth rate's standard error",
-  damped_holt: 'its backtest errors',
-};
+/** What each method's spread is estimated from, as the interval basis says it (both languages: wording/terms.ts). */
+const SPREAD_BASIS = (name: PointMethod): string => SPREAD_WORDS[name]!.en;
 
 export function buildForecast(inputs: ForecastInputs): ForecastResult {
   const notes: string[] = [];
@@ -197,7 +189,7 @@ function spreadOf(name: PointMethod, ps: readonly Pt[], T: number, work: Working
   const scale = work.isLevel ? ', on the log scale' : '';
   if (model) {
     const s = model(onScale(ps, work), T);
-    return s && { ...s, basis: `t(${s.df}) on ${s.label ?? SPREAD_BASIS[name]}${scale}` };
+    return s && { ...s, basis: `t(${s.df}) on ${s.label ?? SPREAD_BASIS(name)}${scale}` };
   }
   if (steps.length < 2) return null;
   const h = T - ps[ps.length - 1]!.t;

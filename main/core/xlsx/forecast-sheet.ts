@@ -7,7 +7,8 @@ import { briefingForecastPeriod, forecastSummaries, targetWording, type Forecast
 import type { MethodName } from '../forecast/types';
 import type { Workspace } from '../store/workspace';
 import { tableSheet, type SheetWithPane } from './grid-sheet';
-import { valueWord, WORDS, type BriefingLanguage, type BriefingWords } from './labels';
+import { explainedIn, valueWord, WORDS, type BriefingLanguage, type BriefingWords } from './labels';
+import { METHOD_TITLES } from '../wording/terms';
 
 /** A saved forecast as the briefing shows it. */
 export interface ForecastForExport {
@@ -32,16 +33,7 @@ export interface ForecastBatch {
   rows: ForecastSummary[];
 }
 
-const METHOD_WORDS: Record<BriefingLanguage, Record<MethodName, string>> = {
-  zh: {
-    naive: '朴素法', drift: '漂移法', linear_trend: '线性趋势', ses: '简单指数平滑', theta: 'Theta 法', ets: 'ETS', combination: '等权组合',
-    damped_holt: '阻尼 Holt', cagr: '复合增长率', h1_to_full_year: '上半年推全年',
-  },
-  en: {
-    naive: 'Naive', drift: 'Drift', linear_trend: 'Linear trend', ses: 'Simple exponential smoothing', theta: 'Theta', ets: 'ETS',
-    combination: 'Equal-weight combination', damped_holt: 'Damped Holt', cagr: 'CAGR', h1_to_full_year: 'H1 → full year',
-  },
-};
+const methodWord = (method: MethodName, language: BriefingLanguage) => METHOD_TITLES[method]![language === 'zh' ? 'zh-CN' : 'en'];
 
 const BATCH_WORDS: Record<BriefingLanguage, { columns: string[]; saved: string; inside: string; outside: string; spanAverage: string }> = {
   zh: {
@@ -88,14 +80,14 @@ const pct = (v: number | null) => (v === null ? null : round(v * 100, 1));
 /** One batch row as the sheet shows it: the summary rounded, coded values in words. */
 export function batchRow(s: ForecastSummary, language: BriefingLanguage): (string | number | null)[] {
   const bw = BATCH_WORDS[language];
-  const method = s.method ? `${METHOD_WORDS[language][s.method]}${s.methodForm ? ` · ${s.methodForm}` : ''}${s.subject === 'span_average' ? bw.spanAverage : ''}` : null;
+  const method = s.method ? `${methodWord(s.method, language)}${s.methodForm ? ` · ${s.methodForm}` : ''}${s.subject === 'span_average' ? bw.spanAverage : ''}` : null;
   const known = s.outcomeKnown
     ? `${s.outcomeKnown.period}: ${s.outcomeKnown.value}${s.outcomeKnown.inside95 === null ? '' : `, ${s.outcomeKnown.inside95 ? bw.inside : bw.outside}`}`
     : null;
   return [
     s.indicator, s.region, valueWord(WORDS[language], 'measure', s.measure), s.unit, s.targetPeriod, targetWording(s.target, s.unit, language), method,
     round(s.point, 2), round(s.interval80?.[0], 2), round(s.interval80?.[1], 2), round(s.interval95?.[0], 2), round(s.interval95?.[1], 2),
-    pct(s.pMeet), s.basis, s.backtestPoints, known,
+    pct(s.pMeet), explainedIn(s.basis, language), s.backtestPoints, known,
   ];
 }
 

@@ -1,6 +1,7 @@
 // Words the briefing workbook shows, in the interface language (zh default, en option), and the sheet-name
 // rules Excel enforces: a name it would reject makes Excel "repair" the file, which is what we must avoid.
 import { CODE_WORDS_ZH } from '../pivot/labels';
+import { explain } from '../wording/explanations';
 
 export type BriefingLanguage = 'zh' | 'en';
 
@@ -93,4 +94,9 @@ export function sheetNameProblem(name: string): string | null {
   if (/[[\]:*?/\\\u0000-\u001f]/.test(name)) return `sheet name "${name}" contains a character Excel forbids`;
   if (/^'|'$/.test(name)) return `sheet name "${name}" starts or ends with an apostrophe`;
   return null;
+}
+
+/** An engine's explanation (a pending score's reason, an interval basis) in the briefing's language. */
+export function explainedIn(text: string | null | undefined, language: BriefingLanguage): string | null {
+  return text ? explain(text, language === 'zh' ? 'zh-CN' : 'en') : null;
 }

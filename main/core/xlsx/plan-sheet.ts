@@ -5,7 +5,7 @@
 import type { PlanRow } from '../score/plan-targets';
 import type { PlanStatus } from '../score/plan-path';
 import type { DisplayGrid, GridValue } from './grid';
-import { valueWord, WORDS, type BriefingLanguage } from './labels';
+import { explainedIn, valueWord, WORDS, type BriefingLanguage } from './labels';
 
 const STATUS: Record<BriefingLanguage, Record<PlanStatus, string>> = {
   // The tracker view's words (renderer/features/plans/strings.ts), so the sheet reads like the screen.
@@ -70,7 +70,7 @@ export function planTrackerGrid(rows: readonly PlanRow[], language: BriefingLang
       r.indicator, r.region, valueWord(w, 'measure', r.measure), targetWording(r.target, r.unit, language),
       r.target.qualifier === 'range' ? null : r.target.value, r.unit, r.target.period,
       r.base?.value ?? null, r.base?.period ?? null, r.latest?.value ?? null, r.latest?.period ?? null,
-      p.achieved, p.required, rounded(r.progressPct, 1), rounded(r.timeElapsedPct, 1), STATUS[language][r.status], r.reason,
+      p.achieved, p.required, rounded(r.progressPct, 1), rounded(r.timeElapsedPct, 1), STATUS[language][r.status], explainedIn(r.reason, language),
     ];
     const units = cells.map((_, c) => (c === 4 || c === 7 || c === 9 ? valueUnit : c === 11 || c === 12 ? p.unit : c === 13 || c === 14 ? '%' : null));
     return { kind: 'data' as const, cells, units };

@@ -8,7 +8,7 @@ import type { PivotSpec } from '../pivot/spec';
 import { buildScorecard, type ScorecardOptions } from '../score/scorecard';
 import type { Score } from '../score/types';
 import type { DisplayGrid, GridValue } from './grid';
-import { valueWord, WORDS, type BriefingLanguage } from './labels';
+import { explainedIn, valueWord, WORDS, type BriefingLanguage } from './labels';
 import { targetWording } from './plan-sheet';
 
 const STATUS_WORDS: Record<BriefingLanguage, Record<string, string>> = {
@@ -59,7 +59,7 @@ export function scorecardGrid(ws: Workspace, language: BriefingLanguage, spec?: 
       s.indicator, s.region, valueWord(WORDS[language], 'measure', s.measure), s.period, targetWording(s.target, unit, language),
       s.target.qualifier === 'range' ? null : s.target.value, s.actual?.value ?? null, s.actual?.period ?? null, unit,
       Object.hasOwn(status, s.status) ? status[s.status]! : s.status, round(s.gap?.value, 2), relative,
-      round(s.timeProgress?.expectedPct, 1), round(s.timeProgress?.achievedPct, 1), s.reason ?? s.timeProgress?.note ?? null,
+      round(s.timeProgress?.expectedPct, 1), round(s.timeProgress?.achievedPct, 1), explainedIn(s.reason ?? s.timeProgress?.note ?? null, language),
     ];
     const units = cells.map((_, c) => (c === 5 || c === 6 ? unit : c === 10 ? gapUnit(unit, language) : c >= 11 && c <= 13 ? '%' : null));
     return { kind: 'data' as const, cells, units };

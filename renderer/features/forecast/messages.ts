@@ -1,53 +1,8 @@
-// Chinese for the explanations main writes in English (why a method is unavailable, why an interval is only
-// indicative, why a score is pending). main's English stays the reference (the CLI prints it); a message this
-// table does not know is shown in English rather than hidden.
+// The explanations main writes beside forecasts and scores, in the interface language: one table for the interface
+// and the briefing workbook (main/core/wording/explanations.ts), reached through the contract.
+import { explain } from '../../../main/contract/messages';
 import type { Lang } from '../../i18n';
 
-const N = '(-?[\\d.]+)';
-const ANY = '(.+?)';
-
-const ZH: [RegExp, string][] = [
-  [new RegExp(`^needs at least ${N} points?$`), '至少需要 $1 个数据点'],
-  [/^compound growth applies to levels and counts, not to rates$/, '复合增长率只适用于总量和数量,不适用于比率'],
-  [/^compound growth needs positive values$/, '复合增长率需要正值'],
-  [new RegExp(`^no sub-annual figure for ${ANY} in the workspace yet$`), '工作区中还没有 $1 的年内数据'],
-  [new RegExp(`^unavailable: no earlier year in the workspace has both a ${ANY} figure and a full-year figure$`), '工作区中没有哪一年同时有 $1 数据和全年数据'],
-  [/^unavailable: the historical full-year figures are zero$/, '历年全年数据为零'],
-  [/^no interval: the series is too short to backtest this method$/, '无区间:序列太短,无法回测此方法'],
-  [/^no interval: the series is too short to estimate this method's error$/, '无区间:序列太短,无法估计此方法的误差'],
-  [new RegExp(`^indicative only: the interval rests on ${N} backtest error\\(s\\); the series is too short for a reliable one$`), '仅供参考:区间只基于 $1 个回测误差,序列太短'],
-  [new RegExp(`^using the latest ${N} of ${N} points$`), '使用最近 $1 个数据点(共 $2 个)'],
-  [new RegExp(`^the series has only ${N} point\\(s\\): methods that need 3 are unavailable and intervals are indicative at best$`), '序列只有 $1 个数据点:需要 3 个点的方法不可用,区间仅供参考'],
-  [/^no backtest: the series is too short for this method$/, '无回测:序列太短'],
-  [new RegExp(`^indicative only: the error scale rests on ${N} degree\\(s\\) of freedom$`), '仅供参考:误差尺度只有 $1 个自由度'],
-  [new RegExp(`^not ranked: ${N} common backtest point\\(s\\), ${N} needed; the default method for a ${ANY} is shown$`), '未排名:共同回测点只有 $1 个(需要 $2 个),显示该类指标的默认方法'],
-  [new RegExp(`^outcome known: ${ANY} is ${N} \\(${ANY}\\); the forecast is scored against it, not needed$`), '结果已知:$1 为 $2($3),预测只用于检验'],
-  [new RegExp(`^the ${ANY} figure ${N} enters the forecast with weight ${N}$`), '$1 数据 $2 已计入预测(权重 $3)'],
-  [new RegExp(`^needs at least ${N} points \\(damping a shorter series is guesswork\\)$`), '至少需要 $1 个数据点(序列太短,阻尼趋势无从估计)'],
-  [new RegExp(`^needs at least ${N} points \\(choosing an ETS form by AICc on fewer is guesswork\\)$`), '至少需要 $1 个数据点(点数更少时无法按 AICc 选择 ETS 形式)'],
-  [/^not shown: an actual value is zero or near zero$/, '不显示:有实际值为零或接近零'],
-  [/^not shown: percentage errors of a rate or share mean nothing \(see MASE\)$/, '不显示:比率或增速的百分比误差没有意义(见 MASE)'],
-  [new RegExp(`^reaching ${N} by ${N} from ${N} in ${ANY} needs ${N}% a year$`), '从 $4 的 $3 到 $2 年达到 $1,每年需增长 $5%'],
-  [new RegExp(`^the target is itself a growth rate: ${N}% against a mean of ${N}% over ${N} reported year\\(s\\)$`), '目标本身是增速:$1%,已报告的 $3 年平均为 $2%'],
-  [new RegExp(`^needs ${N} pp a year to reach ${N}$`), '每年需变动 $1 个百分点才能达到 $2'],
-  [new RegExp(`^the year is not over: ${ANY} figure only$`), '年度未结束:仅有 $1 数据'],
-  [/^no outcome reported yet$/, '尚无实际数据'],
-  [/^only a completion share is stated so far$/, '目前只有报告所述的完成比例'],
-  [new RegExp(`^units differ: target in ${ANY}, outcome in ${ANY}$`), '单位不同:目标为 $1,实际为 $2'],
-  [/^the target is stated in words, not as a number$/, '目标是文字表述,没有数值'],
-  [/^the outcome is stated in words, not as a number$/, '实际是文字表述,没有数值'],
-  [/^the target range has no bounds$/, '目标区间没有上下限'],
-  [new RegExp(`^the outcome is only known to exceed ${N}$`), '实际值只知道超过 $1'],
-  [new RegExp(`^the outcome is only known to be below ${N}$`), '实际值只知道低于 $1'],
-  [new RegExp(`^negative target: ${N}% of it reached reads backwards; judged by the distance to the pro-rata path \\(${N}\\)$`), '目标为负:“完成 $1%”会反向误读,按与时序进度路径($2)的距离评判'],
-  [/^completion share as stated in the report$/, '报告所述完成比例'],
-  [/^neutral indicator: read as higher is better for time progress$/, '中性指标:时序进度按越高越好理解'],
-  [/^the catalogue does not know whether higher or lower is better for this indicator$/, '指标目录不知道该指标越高越好还是越低越好'],
-];
-
 export function localizeMessage(text: string | null | undefined, lang: Lang): string {
-  if (!text) return '';
-  if (lang !== 'zh-CN') return text;
-  for (const [re, zh] of ZH) if (re.test(text)) return text.replace(re, zh);
-  return text;
+  return explain(text, lang);
 }
