@@ -3,9 +3,10 @@
 import type { forecastsMethods } from '../contract/forecasts';
 import { PlanscopeError } from '../contract/errors';
 import { buildForecast } from '../core/forecast/build';
-import { deleteForecast, listSavedForecasts, saveForecast } from '../core/forecast/saved';
+import { listSavedForecasts, saveForecast } from '../core/forecast/saved';
 import { forecastableSeries, forecastInputs, type ForecastQuery } from '../core/forecast/series';
 import type { ForecastResult } from '../core/forecast/types';
+import { deleteForecast } from '../core/store/queries/forecasts';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, workspaceChanged } from './context';
 
