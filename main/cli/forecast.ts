@@ -3,16 +3,14 @@
 // With --save the best (or --method) forecast is stored in the workspace file, which is saved atomically.
 // `forecast --db FILE.db --all --target-period P [--jsonl]`: every series with figures before P, one JSON line
 // each (or one JSON array); each line's `summary` is the row the briefing workbook's 预测 sheet shows (rounded there).
+// The workspace is opened by the app's workspace.open; one series is built and saved by forecasts.build,
+// forecasts.save and workspace.save, through dispatch. The batch has no method of the app's (the briefing's 预测
+// sheet reads the same core batch), so --all runs it on the workspace that workspace.open opened.
 import { forecastAll } from '../core/forecast/batch';
-import { buildForecast } from '../core/forecast/build';
-import { saveForecast } from '../core/forecast/saved';
 import { forecastSummary, targetWording, type ForecastSummary } from '../core/forecast/summary';
-import { forecastInputs } from '../core/forecast/series';
 import { METHOD_NAMES, type ForecastResult } from '../core/forecast/types';
 import { parsePeriod, type Measure } from '../core/types';
-import { loadSqlJs } from '../sqljs';
-import { openWorkspaceFile } from '../workspace-file/open';
-import { saveWorkspaceFile } from '../workspace-file/save';
+import { appCaller } from './app-call';
 import { parseArgs, requireFlag, UsageError, type CliCommand, type ParsedArgs } from './args';
 import { forecastJson } from './score-json';
 import { numberFlag } from './score';
@@ -70,14 +68,15 @@ export const forecastCommand: CliCommand = async (argv, io) => {
   if (!parsePeriod(targetPeriod)) throw new UsageError(`--target-period "${targetPeriod}" is not a period (e.g. 2024, 2024H1, 2021-2025)\nusage: ${USAGE}`);
   if (args.flags.has('all')) {
     if (args.flags.has('save') || args.flags.has('indicator')) throw new UsageError(`--all forecasts every series: it takes neither --indicator nor --save\nusage: ${USAGE}`);
-    const ws = await openWorkspaceFile(await loadSqlJs(), db);
+    const app = await appCaller();
     try {
-      const rows = forecastAll(ws, targetPeriod, tolerance(args)).map(forecastOutput);
+      await app.call('workspace.open', { path: db });
+      const rows = forecastAll(app.ctx.session.current(), targetPeriod, tolerance(args)).map(forecastOutput);
       if (args.flags.has('jsonl')) for (const r of rows) io.out(JSON.stringify(r));
       else io.out(JSON.stringify(rows, null, 2));
       return 0;
     } finally {
-      ws.close();
+      app.close();
     }
   }
   const indicator = requireFlag(args, 'indicator', USAGE);
@@ -88,22 +87,19 @@ export const forecastCommand: CliCommand = async (argv, io) => {
   const methodText = args.flags.get('method');
   const method = typeof methodText === 'string' ? METHOD_NAMES.find((m) => m === methodText) : undefined;
   if (typeof methodText === 'string' && !method) throw new UsageError(`--method must be one of ${METHOD_NAMES.join(', ')}\nusage: ${USAGE}`);
-  const ws = await openWorkspaceFile(await loadSqlJs(), db);
+  // --save replaces the workspace file atomically, with no .bak beside it (as before).
+  const app = await appCaller({ backup: false });
   try {
-    const inputs = forecastInputs(ws, { region, indicator, measure, targetPeriod, tolerance: tolerance(args) });
-    if (!inputs) {
-      io.err(`planscope forecast: ${db} has no ${measure} figures and no target for ${indicator} in ${region}.`);
-      return 1;
-    }
-    const result = buildForecast(inputs);
-    const out = forecastOutput(result);
+    await app.call('workspace.open', { path: db });
+    const query = { region, indicator, measure, targetPeriod, tolerance: tolerance(args) };
+    const out = forecastOutput(await app.call('forecasts.build', query));
     if (args.flags.has('save')) {
-      out.saved_id = saveForecast(ws, result, new Date().toISOString(), method);
-      await saveWorkspaceFile(db, ws.export());
+      out.saved_id = (await app.call('forecasts.save', { ...query, ...(method ? { method } : {}) })).id;
+      await app.call('workspace.save', {});
     }
     io.out(JSON.stringify(out, args.flags.has('jsonl') ? undefined : null, args.flags.has('jsonl') ? undefined : 2));
     return 0;
   } finally {
-    ws.close();
+    app.close();
   }
 };

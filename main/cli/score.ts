@@ -1,22 +1,21 @@
 // `npm run --silent cli -- score --jsonl FILE.db`: one JSON object per scored (region, indicator, measure,
 // period): target, actual, status, gap and, for part-year actuals, time progress. Without --jsonl, one JSON
 // document with the rows and the track record.
-import { buildScorecard } from '../core/score/scorecard';
-import { loadSqlJs } from '../sqljs';
-import { openWorkspaceFile } from '../workspace-file/open';
-import type { Workspace } from '../core/store/workspace';
-import { documentExists, documentIdByFileName } from '../core/store/queries/documents';
+// The workspace is opened and checked by the app's workspace.open and scored by scores.scorecard, through dispatch.
+import { appCaller, type AppCaller } from './app-call';
 import { parseArgs, UsageError, type CliCommand, type ParsedArgs } from './args';
 import { scoreJson } from './score-json';
 
 const USAGE = 'planscope score [--jsonl] [--include-pending] [--document ID] [--as-of-report ID|FILE_NAME] [--period P] [--tolerance-pp 0.5] [--tolerance-pct 2] FILE.db';
 
-/** A report named by its id or its file name, as the user sees it in `build-db`'s output. */
-function reportId(ws: Workspace, value: string | true | undefined): number | undefined {
+/** A report named by its id or its file name (the first imported when several share it), as `build-db` prints them. */
+async function reportId(app: AppCaller, value: string | true | undefined): Promise<number | undefined> {
   if (value === undefined) return undefined;
   if (value === true) throw new UsageError(`--as-of-report needs a report id or file name\nusage: ${USAGE}`);
-  const id = /^\d+$/.test(value) ? (documentExists(ws, Number(value)) ? Number(value) : null) : documentIdByFileName(ws, value);
-  if (id === null) throw new UsageError(`--as-of-report: no report "${value}" in this workspace (give its id or file name)\nusage: ${USAGE}`);
+  const reports = await app.call('reports.list', {});
+  const byId = /^\d+$/.test(value);
+  const id = reports.filter((r) => (byId ? r.id === Number(value) : r.fileName === value)).map((r) => r.id).sort((a, b) => a - b)[0];
+  if (id === undefined) throw new UsageError(`--as-of-report: no report "${value}" in this workspace (give its id or file name)\nusage: ${USAGE}`);
   return id;
 }
 
@@ -34,12 +33,14 @@ export const scoreCommand: CliCommand = async (argv, io) => {
   if (!file) throw new UsageError(`no workspace file given\nusage: ${USAGE}`);
   const documentId = numberFlag(args, 'document', USAGE);
   const period = args.flags.get('period');
-  const ws = await openWorkspaceFile(await loadSqlJs(), file);
+  const tolerance = { pp: numberFlag(args, 'tolerance-pp', USAGE), pct: numberFlag(args, 'tolerance-pct', USAGE) };
+  const app = await appCaller();
   try {
-    const asOf = reportId(ws, args.flags.get('as-of-report'));
-    const card = buildScorecard(ws, {
-      documentId: documentId ?? asOf, asOfReport: asOf, period: typeof period === 'string' ? period : undefined,
-      tolerance: { pp: numberFlag(args, 'tolerance-pp', USAGE), pct: numberFlag(args, 'tolerance-pct', USAGE) },
+    await app.call('workspace.open', { path: file });
+    const asOf = await reportId(app, args.flags.get('as-of-report'));
+    // --document alone scores that report's targets against every figure held; --as-of-report limits the figures.
+    const card = await app.call('scores.scorecard', {
+      documentId: documentId ?? asOf, asOfReport: asOf ?? null, tolerance, ...(typeof period === 'string' ? { period } : {}),
     });
     // A row is "scored" once there is an outcome to judge; targets still waiting for one only on request.
     const rows = card.rows.filter((r) => args.flags.has('include-pending') || r.actual !== null).map(scoreJson);
@@ -47,6 +48,6 @@ export const scoreCommand: CliCommand = async (argv, io) => {
     else io.out(JSON.stringify({ rows, by_indicator: card.byIndicator, by_region: card.byRegion, tolerance: card.tolerance }, null, 2));
     return 0;
   } finally {
-    ws.close();
+    app.close();
   }
 };

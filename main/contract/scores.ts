@@ -37,6 +37,11 @@ export interface ScorecardChoices {
 export const scoresMethods = {
   'scores.scorecard': method<Scorecard>()(z.object({
     documentId: id.optional(),
+    /**
+     * Scores against what this report knew (its own figures and those of reports dated no later); null scores
+     * against every figure the workspace holds. Absent: the chosen report itself, as the window's picker does.
+     */
+    asOfReport: id.nullable().optional(),
     period: z.string().trim().min(4).max(20).optional(),
     tolerance: toleranceSchema.optional(),
   })),

@@ -5,9 +5,10 @@ import { PlanscopeError } from '../contract/errors';
 import { worded } from '../contract/messages';
 import type { Measure } from '../core/types';
 import { buildForecast } from '../core/forecast/build';
-import { deleteForecast, listSavedForecasts, saveForecast } from '../core/forecast/saved';
+import { listSavedForecasts, saveForecast } from '../core/forecast/saved';
 import { forecastableSeries, forecastInputs, type ForecastQuery } from '../core/forecast/series';
 import type { ForecastResult } from '../core/forecast/types';
+import { deleteForecast } from '../core/store/queries/forecasts';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, workspaceChanged } from './context';
 

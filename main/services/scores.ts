@@ -12,13 +12,14 @@ import { reportChoices } from './report-labels';
 import type { HandlersFor } from './context';
 
 export const scoresHandlers: HandlersFor<typeof scoresMethods> = {
-  'scores.scorecard': ({ documentId, period, tolerance }, ctx) => {
+  'scores.scorecard': ({ documentId, asOfReport, period, tolerance }, ctx) => {
     const ws = ctx.session.current();
-    if (documentId !== undefined && !documentExists(ws, documentId)) {
-      throw PlanscopeError.says('not-found', 'report.not-found', { id: documentId });
+    for (const id of [documentId, asOfReport]) {
+      if (id !== undefined && id !== null && !documentExists(ws, id)) throw PlanscopeError.says('not-found', 'report.not-found', { id });
     }
     // Choosing a report scores what that report knew, so its briefing reads the same after later reports arrive.
-    return buildScorecard(ws, { documentId, asOfReport: documentId, period, tolerance });
+    const asOf = asOfReport === undefined ? documentId : asOfReport ?? undefined;
+    return buildScorecard(ws, { documentId, asOfReport: asOf, period, tolerance });
   },
   'scores.choices': (_args, ctx): ScorecardChoices => {
     const ws = ctx.session.current();

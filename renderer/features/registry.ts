@@ -5,18 +5,18 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Lang } from '../i18n';
 
-export interface WorkbenchView {
+export interface WorkbenchView<Id extends string = string> {
   /** Stable id: used in the URL hash (#review) and by tests. */
-  id: string;
+  id: Id;
   label: Record<Lang, string>;
   component: LazyExoticComponent<ComponentType>;
 }
 
-export function view(id: string, zh: string, en: string, load: () => Promise<{ default: ComponentType }>): WorkbenchView {
+export function view<const Id extends string>(id: Id, zh: string, en: string, load: () => Promise<{ default: ComponentType }>): WorkbenchView<Id> {
   return { id, label: { 'zh-CN': zh, en }, component: lazy(load) };
 }
 
-export const views: readonly WorkbenchView[] = [
+export const views = [
   view('reports', '报告', 'Reports', () => import('./reports/ReportsView')),
   view('review', '数据审核', 'Review', () => import('./review/ReviewView')),
   view('pivot', '透视表', 'Pivot', () => import('./pivot/PivotView')),
@@ -25,4 +25,11 @@ export const views: readonly WorkbenchView[] = [
   view('forecast', '预测', 'Forecast', () => import('./forecast/ForecastView')),
   view('share', '共享与合并', 'Share', () => import('./share/ShareView')),
   view('workbooks', 'Excel 导入导出', 'Excel', () => import('./workbooks/WorkbooksView')),
-];
+] as const;
+
+/** A view's id, one of those listed above: navigation and the slices that reload with their view take only these. */
+export type ViewId = (typeof views)[number]['id'];
+
+export function isViewId(id: string): id is ViewId {
+  return views.some((v) => v.id === id);
+}

@@ -4,6 +4,7 @@
 // reload comes after the reset on purpose: main's "workspace changed" event may arrive before the open returns, and a
 // view that reloaded on it would otherwise be emptied by a reset that came later.
 import type { StoreApi } from 'zustand';
+import type { ViewId } from '../features/registry';
 import { useNavigation } from './navigation';
 import { useWorkspace } from './workspace';
 
@@ -13,7 +14,7 @@ interface SliceStore<T> extends StoreApi<T> {
 
 export interface ResetOptions {
   /** The view that shows this slice; reload runs only while it is on screen. */
-  view?: string;
+  view?: ViewId;
   reload?(): unknown;
 }
 

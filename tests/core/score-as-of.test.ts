@@ -84,4 +84,26 @@ describe('a scorecard as of a report', () => {
     expect(missing.code).not.toBe(0);
     expect(missing.err.join('\n')).toMatch(/no report "nope\.txt"/);
   });
+
+  it('cli score --document alone scores the report\'s targets against every figure; with --as-of-report only what it knew', async () => {
+    const { ws, h1 } = midYear();
+    addFullYear(ws);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'planscope-asof-')), 'w.db');
+    writeFileSync(file, ws.export());
+    const run = async (...argv: string[]) => {
+      const out: string[] = [];
+      const code = await runCli(argv, { out: (l) => out.push(l), err: () => undefined });
+      return { code, rows: out.map((l) => JSON.parse(l) as { indicator: string; status: string; actual: { value: number; period: string } | null }) };
+    };
+    const latest = await run('score', '--jsonl', '--include-pending', '--document', String(h1), file);
+    expect(latest.code).toBe(0);
+    // The core without as-of (the previous test): the full year's figures take over from H1's.
+    const core = buildScorecard(ws, { documentId: h1 }).rows;
+    expect(latest.rows.map((r) => [r.indicator, r.status, r.actual?.period])).toEqual(core.map((r) => [r.indicator, r.status, r.actual?.period ?? undefined]));
+    expect(latest.rows).toMatchObject([{ indicator: '一般公共预算收入', status: 'within_tolerance', actual: { value: 98, period: '2024' } }]);
+    const knew = await run('score', '--jsonl', '--include-pending', '--document', String(h1), '--as-of-report', 'h1.txt', file);
+    expect(knew.rows.map((r) => [r.indicator, r.status, r.actual?.period])).toEqual([['固定资产投资', 'pending', '2024H1'], ['一般公共预算收入', 'pending', '2024H1']]);
+    const unknown = await run('score', '--jsonl', '--document', '999', file);
+    expect(unknown.code).toBe(1); // the app's own check: no such report (before, an empty scorecard)
+  });
 });

@@ -12,11 +12,7 @@ const MAIN = path.resolve(__dirname, '../../main');
 const STORE = path.join(MAIN, 'core/store') + path.sep;
 
 /** Files still holding SQL, and why. Remove a line when its file has moved its statements into the store. */
-const NOT_YET_MOVED: Record<string, string> = {
-  'core/forecast/saved.ts': 'another helper edited core/forecast until 09:25 (brief): left for a later move',
-  'core/forecast/series.ts': 'another helper edited core/forecast until 09:25 (brief): left for a later move',
-  'core/xlsx/briefing-data.ts': 'another helper edited core/xlsx until 09:25 (brief): left for a later move',
-};
+const NOT_YET_MOVED: Record<string, string> = {};
 
 /** An SQL statement as this project writes them (keywords in capitals). */
 const STATEMENT = /\b(SELECT(\s+[\w*(]|\s*$)|INSERT\s+(OR\s+\w+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|(CREATE|DROP)\s+(TEMP\s+)?(TABLE|TRIGGER|INDEX|VIEW)\b|SAVEPOINT\s+\w|ROLLBACK\s+TO\b|VACUUM\b|PRAGMA\s+\w)/;

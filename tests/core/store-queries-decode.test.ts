@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { PlanscopeError } from '../../main/core/errors';
 import { AUDIT_IN_EFFECT, AUDIT_SUPERSEDED, AUDIT_UNDONE, recentAudit, recordHistory, recordUndoableAction } from '../../main/core/store/queries/audit';
 import { factFilterValues } from '../../main/core/store/queries/facts';
+import { statementsInBestOrder } from '../../main/core/store/queries/scores';
+import { allSeriesRows, forecastableSeries } from '../../main/core/forecast/series';
+import { listSavedForecasts } from '../../main/core/forecast/saved';
+import { factsForExport } from '../../main/core/xlsx/briefing-data';
 import { Workspace } from '../../main/core/store/workspace';
 import { loadSqlJs } from '../../main/sqljs';
 import { newFact } from '../helpers/new-fact';
@@ -54,6 +58,34 @@ describe('checked row decoding', () => {
     expect(damaged(() => ws.getFact(id)).details).toMatchObject({ column: 'origin' });
     ws.run(`UPDATE facts SET origin = NULL WHERE id = ?`, [id]);
     expect(ws.getFact(id)!.value).toBe(100);
+    ws.close();
+  });
+
+  it('refuses a damaged cell in the positional reads too (export, scores), naming its column', async () => {
+    const { ws, id } = await workspaceWithOneFact();
+    expect(factsForExport(ws, null)).toMatchObject([{ id, kind: 'actual', value: 100, reportTitle: null }]);
+    expect(statementsInBestOrder(ws)).toMatchObject([{ id, kind: 'actual', value: 100 }]);
+    ws.db.exec('PRAGMA ignore_check_constraints = ON');
+    ws.run(`UPDATE facts SET qualifier = 'roughly' WHERE id = ?`, [id]);
+    for (const read of [() => factsForExport(ws, null), () => statementsInBestOrder(ws)]) {
+      const err = damaged(read);
+      expect(err.code).toBe('damaged-row');
+      expect(err.details).toMatchObject({ table: 'facts', row: id, column: 'qualifier' });
+      expect(err.message).toContain('roughly');
+    }
+    ws.close();
+  });
+
+  it('refuses damaged rows in what the forecasts read: series, forecastable series, saved forecasts', async () => {
+    const { ws, id } = await workspaceWithOneFact();
+    expect(forecastableSeries(ws)).toMatchObject([{ measure: 'level', points: 1 }]);
+    ws.db.exec('PRAGMA ignore_check_constraints = ON');
+    ws.run(`UPDATE facts SET measure = 'volume' WHERE id = ?`, [id]);
+    expect(damaged(() => allSeriesRows(ws)).details).toMatchObject({ table: 'facts', row: id, column: 'measure' });
+    expect(damaged(() => forecastableSeries(ws)).details).toMatchObject({ table: 'facts', column: 'measure' });
+    ws.run(`INSERT INTO forecasts(region, indicator, measure, target_period, method, inputs, result, created_at)
+            VALUES ('示例区', '地区生产总值', 'level', '2022', 'crystal_ball', '{}', '{}', '2026-01-01')`);
+    expect(damaged(() => listSavedForecasts(ws)).details).toMatchObject({ table: 'forecasts', column: 'method' });
     ws.close();
   });
 

@@ -4,8 +4,9 @@
 import { PlanscopeError } from '../errors';
 import { profileLookup } from '../score/profile';
 import { toleranceOf, type TargetRef, type Tolerance } from '../score/types';
-import { bestValueOrder, type Workspace } from '../store/workspace';
-import { comparePeriods, parsePeriod, type FactKind, type Measure, type Qualifier } from '../types';
+import { allSeriesStatements, seriesStatements, seriesWithStatements, type SeriesStatement } from '../store/queries/forecasts';
+import type { Workspace } from '../store/workspace';
+import { comparePeriods, parsePeriod, type Measure } from '../types';
 import type { ForecastInputs, SeriesPoint } from './types';
 
 export interface ForecastQuery {
@@ -16,17 +17,7 @@ export interface ForecastQuery {
   tolerance?: Partial<Tolerance>;
 }
 
-interface BestRow {
-  id: number;
-  period: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  kind: FactKind;
-  documentId: number | null;
-}
+type BestRow = Omit<SeriesStatement, 'region' | 'indicator' | 'measure'>;
 
 /** The best statement per period of one series: its outcomes and its targets. */
 export interface SeriesRows {
@@ -34,47 +25,29 @@ export interface SeriesRows {
   targets: Map<string, BestRow>;
 }
 
-const COLUMNS = 'f.region, f.indicator, f.measure, f.id, f.period, f.value, f.low, f.high, f.unit, f.qualifier, f.kind, f.document_id';
-
-/** Rows in (series, target-or-not, period, best first) order into their series; the first per period is the best. */
-function collect(rows: readonly Record<string, unknown>[]): Map<string, SeriesRows> {
+/** Statements in (series, target-or-not, period, best first) order into their series; the first per period is the best. */
+function collect(rows: readonly SeriesStatement[]): Map<string, SeriesRows> {
   const out = new Map<string, SeriesRows>();
-  for (const r of rows) {
-    const key = seriesKey(String(r.region), String(r.indicator), String(r.measure));
+  for (const { region, indicator, measure, ...r } of rows) {
+    const key = seriesKey(region, indicator, measure);
     let series = out.get(key);
     if (!series) out.set(key, (series = { outcomes: new Map(), targets: new Map() }));
     const into = r.kind === 'target' ? series.targets : series.outcomes;
-    const period = String(r.period);
-    if (into.has(period)) continue;
-    into.set(period, {
-      id: Number(r.id), period, value: r.value == null ? null : Number(r.value), low: r.low == null ? null : Number(r.low),
-      high: r.high == null ? null : Number(r.high), unit: r.unit == null ? null : String(r.unit), qualifier: String(r.qualifier) as Qualifier,
-      kind: String(r.kind) as FactKind, documentId: r.document_id == null ? null : Number(r.document_id),
-    });
+    if (!into.has(r.period)) into.set(r.period, r);
   }
   return out;
 }
 
 export const seriesKey = (region: string, indicator: string, measure: string) => `${region}\u0000${indicator}\u0000${measure}`;
 
-const ORDER = `CASE WHEN f.kind = 'target' THEN 1 ELSE 0 END, f.period, ${bestValueOrder}`;
-
 /** One series' rows, by the store's best-value rule. */
 function seriesRows(ws: Workspace, q: ForecastQuery): SeriesRows {
-  const rows = ws.all(
-    `SELECT ${COLUMNS} FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE f.region = ? AND f.indicator = ? AND f.measure = ? AND f.status <> 'rejected' ORDER BY ${ORDER}`,
-    [q.region, q.indicator, q.measure],
-  );
-  return collect(rows).get(seriesKey(q.region, q.indicator, q.measure)) ?? { outcomes: new Map(), targets: new Map() };
+  return collect(seriesStatements(ws, q)).get(seriesKey(q.region, q.indicator, q.measure)) ?? { outcomes: new Map(), targets: new Map() };
 }
 
 /** Every series' rows in one pass over the facts: a batch of a thousand series would otherwise query a thousand times. */
 export function allSeriesRows(ws: Workspace): Map<string, SeriesRows> {
-  return collect(ws.all(
-    `SELECT ${COLUMNS} FROM facts f LEFT JOIN documents d ON d.id = f.document_id
-     WHERE f.status <> 'rejected' ORDER BY f.region, f.indicator, f.measure, ${ORDER}`,
-  ));
+  return collect(allSeriesStatements(ws));
 }
 
 const toPoint = (r: BestRow): SeriesPoint => ({ period: r.period, t: parsePeriod(r.period)!.endYear, value: r.value!, factId: r.id, kind: r.kind });
@@ -117,14 +90,5 @@ export function forecastInputs(ws: Workspace, q: ForecastQuery, rows: SeriesRows
 
 /** Every series a forecast can be built for: (region, indicator, measure) with outcomes or targets. */
 export function forecastableSeries(ws: Workspace): { region: string; indicator: string; measure: Measure; points: number; targetPeriods: string[] }[] {
-  const rows = ws.all(
-    `SELECT region, indicator, measure,
-            count(DISTINCT CASE WHEN kind <> 'target' AND value IS NOT NULL THEN period END) AS points,
-            group_concat(DISTINCT CASE WHEN kind = 'target' THEN period END) AS target_periods
-     FROM facts WHERE status <> 'rejected' GROUP BY region, indicator, measure ORDER BY region, indicator, measure`,
-  );
-  return rows.map((r) => ({
-    region: String(r.region), indicator: String(r.indicator), measure: String(r.measure) as Measure, points: Number(r.points),
-    targetPeriods: r.target_periods == null ? [] : String(r.target_periods).split(',').sort(comparePeriods),
-  }));
+  return seriesWithStatements(ws).map((s) => ({ ...s, targetPeriods: [...s.targetPeriods].sort(comparePeriods) }));
 }

@@ -4,12 +4,11 @@
 import type { Workspace } from '../store/workspace';
 import { runPivot } from '../pivot/index';
 import { getPivot } from '../pivot/saved';
-import { whereClause } from '../store/queries/pivot-sql';
+import { statementsBehindPivot } from '../store/queries/briefing';
 import { DEFAULT_PIVOT_NAME, FIELD_LABELS, totalWord, type PivotField, type PivotSpec } from '../pivot/spec';
 import { buildPlanCheck } from '../score/plan-targets';
 import { planTrackerGrid } from './plan-sheet';
 import { scorecardGrid } from './scorecard-sheet';
-import type { FactOrigin } from '../types';
 import type { BriefingInput } from './briefing';
 import { forecastBatchOf, savedForecastsOf } from './forecast-sheet';
 import type { FactForExport } from './facts-sheet';
@@ -27,45 +26,9 @@ export function fieldLabel(language: BriefingLanguage): (f: string) => string {
   };
 }
 
-/** The statements behind a pivot: same filters and status rule as its cells. */
+/** The statements behind a pivot (same filters and status rule as its cells), each with the report it came from. */
 export function factsForExport(ws: Workspace, spec: PivotSpec | null): FactForExport[] {
-  const where = spec ? whereClause(spec) : { sql: "f.status <> 'rejected'", params: [] };
-  // Reports are few: looked up from a map rather than joined into each of (possibly) 100,000 rows.
-  const reports = new Map<number, { title: string; period: string }>();
-  for (const d of ws.all('SELECT id, title, period FROM documents')) reports.set(Number(d.id), { title: String(d.title), period: String(d.period) });
-  const stmt = ws.db.prepare(
-    `SELECT f.id, f.indicator, f.region, f.measure, f.period, f.kind, f.value, f.low, f.high, f.unit, f.qualifier, f.status,
-            f.quote, f.origin, f.document_id
-     FROM facts f WHERE ${where.sql} ORDER BY f.region, f.indicator, f.measure, f.period, f.kind`,
-  );
-  const out: FactForExport[] = [];
-  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-  const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-  try {
-    stmt.bind(where.params);
-    // Positional rows: getAsObject would build a keyed object per fact, and exports can hold 100,000.
-    while (stmt.step()) {
-      const r = stmt.get();
-      let origin: FactOrigin | null = null;
-      if (r[13] != null) {
-        try {
-          origin = JSON.parse(String(r[13])) as FactOrigin;
-        } catch {
-          origin = null;
-        }
-      }
-      const report = r[14] == null ? undefined : reports.get(Number(r[14]));
-      out.push({
-        id: Number(r[0]), indicator: String(r[1]), region: String(r[2]), measure: String(r[3]) as FactForExport['measure'],
-        period: String(r[4]), kind: String(r[5]) as FactForExport['kind'], value: num(r[6]), low: num(r[7]), high: num(r[8]),
-        unit: str(r[9]), qualifier: String(r[10]) as FactForExport['qualifier'], status: String(r[11]) as FactForExport['status'],
-        quote: str(r[12]), origin, reportTitle: report?.title ?? null, reportPeriod: report?.period ?? null,
-      });
-    }
-  } finally {
-    stmt.free();
-  }
-  return out;
+  return statementsBehindPivot(ws, spec);
 }
 
 /** The plan tracker's sheet, or none when the workspace holds no multi-year target (an empty sheet says nothing). */

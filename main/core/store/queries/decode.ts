@@ -39,41 +39,84 @@ export interface RowReader {
   num(column: string): number;
   numOrNull(column: string): number | null;
   oneOf<T extends string>(column: string, allowed: readonly T[]): T;
-  row: Row;
+  readonly row: Row;
 }
 
 /** A checked reader over one row of `table`. */
 export function read(table: string, row: Row): RowReader {
-  const fail = (column: string, expected: Worded) => damagedRow(table, row, column, expected);
-  const num = (column: string): number | null => {
-    const v = row[column];
+  return new KeyedRow(table, row);
+}
+
+/**
+ * A checked reader over positional rows (`db.exec` values, `stmt.get()`) holding `columns` in this order: large
+ * reads skip building one keyed object per row (on 100k facts that costs more than the query), yet every cell is
+ * still checked and a damaged one is named by its column.
+ */
+export function cellsReader(table: string, columns: readonly string[]): (cells: readonly SqlValue[]) => RowReader {
+  const index = new Map(columns.map((c, i) => [c, i] as const));
+  return (cells) => new PositionalRow(table, columns, index, cells);
+}
+
+/** The checks, over whatever holds the cells; a class so a 100k-row read allocates one small object per row. */
+abstract class CheckedRow implements RowReader {
+  constructor(protected readonly table: string) {}
+  protected abstract cell(column: string): SqlValue | undefined;
+  abstract get row(): Row;
+
+  private fail(column: string, expected: Worded): PlanscopeError {
+    return damagedRow(this.table, this.row, column, expected);
+  }
+
+  text(column: string): string {
+    const v = this.cell(column);
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number') return String(v); // SQLite's type affinity may hand back a number-looking text as a number
+    throw this.fail(column, HOLDS.text);
+  }
+
+  textOrNull(column: string): string | null {
+    const v = this.cell(column);
+    return v === null || v === undefined ? null : this.text(column);
+  }
+
+  numOrNull(column: string): number | null {
+    const v = this.cell(column);
     if (v === null || v === undefined) return null;
     if (typeof v === 'number' && Number.isFinite(v)) return v;
-    throw fail(column, HOLDS.number);
-  };
-  return {
-    row,
-    text(column) {
-      const v = row[column];
-      if (typeof v === 'string') return v;
-      if (typeof v === 'number') return String(v); // SQLite's type affinity may hand back a number-looking text as a number
-      throw fail(column, HOLDS.text);
-    },
-    textOrNull(column) {
-      const v = row[column];
-      if (v === null || v === undefined) return null;
-      return this.text(column);
-    },
-    num(column) {
-      const v = num(column);
-      if (v === null) throw fail(column, HOLDS.number);
-      return v;
-    },
-    numOrNull: num,
-    oneOf<T extends string>(column: string, allowed: readonly T[]): T {
-      const v = row[column];
-      if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-      throw fail(column, HOLDS.oneOf(allowed));
-    },
-  };
+    throw this.fail(column, HOLDS.number);
+  }
+
+  num(column: string): number {
+    const v = this.numOrNull(column);
+    if (v === null) throw this.fail(column, HOLDS.number);
+    return v;
+  }
+
+  oneOf<T extends string>(column: string, allowed: readonly T[]): T {
+    const v = this.cell(column);
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+    throw this.fail(column, HOLDS.oneOf(allowed));
+  }
+}
+
+class KeyedRow extends CheckedRow {
+  constructor(table: string, readonly row: Row) {
+    super(table);
+  }
+  protected cell(column: string): SqlValue | undefined {
+    return this.row[column];
+  }
+}
+
+class PositionalRow extends CheckedRow {
+  constructor(table: string, private readonly columns: readonly string[], private readonly index: ReadonlyMap<string, number>, private readonly cells: readonly SqlValue[]) {
+    super(table);
+  }
+  protected cell(column: string): SqlValue | undefined {
+    const i = this.index.get(column);
+    return i === undefined ? undefined : this.cells[i];
+  }
+  get row(): Row {
+    return Object.fromEntries(this.columns.map((c, i) => [c, this.cells[i] ?? null]));
+  }
 }

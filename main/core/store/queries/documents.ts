@@ -35,12 +35,6 @@ export function documentTitle(ws: Workspace, id: number): string | null {
   return row ? read('documents', row).text('title') : null;
 }
 
-/** The id of a report named by its file name (the first imported when several share it). */
-export function documentIdByFileName(ws: Workspace, fileName: string): number | null {
-  const row = ws.one('SELECT id FROM documents WHERE file_name = ? ORDER BY id LIMIT 1', [fileName]);
-  return row ? read('documents', row).num('id') : null;
-}
-
 /** A report's file name, title and original text (the source viewer). */
 export function documentWithText(ws: Workspace, id: number): { fileName: string; title: string; text: string } | null {
   const row = ws.one('SELECT id, file_name, title, original_text FROM documents WHERE id = ?', [id]);

@@ -3,8 +3,7 @@
 import type { SqlValue } from 'sql.js';
 import type { Fact, FactKind } from '../../types';
 import { bestValueOrder, reportDateSql, type Workspace } from '../workspace';
-import { damagedRow, FACT_KINDS, HOLDS, MEASURES, QUALIFIERS, read, REVIEW_STATUSES } from './decode';
-import type { Worded } from '../../messages';
+import { cellsReader, FACT_KINDS, MEASURES, QUALIFIERS, read, REVIEW_STATUSES } from './decode';
 
 /** The columns of a stored fact the scorecard and the plan tracker read. */
 type StatedValue = Pick<Fact, 'id' | 'documentId' | 'region' | 'indicator' | 'measure' | 'value' | 'low' | 'high' | 'unit' | 'qualifier' | 'period' | 'tier'>;
@@ -84,34 +83,14 @@ export function statementsInBestOrder(ws: Workspace, asOfReport?: number): Score
   return (result?.values ?? []).map(statementOf);
 }
 
-function statementOf(v: SqlValue[]): ScoredStatement {
-  const bad = (i: number, expected: Worded) => damagedRow('facts', Object.fromEntries(COLUMNS.map((c, j) => [c, v[j] ?? null])), COLUMNS[i]!, expected);
-  const num = (i: number): number | null => {
-    const x = v[i];
-    if (x == null) return null;
-    if (typeof x === 'number' && Number.isFinite(x)) return x;
-    throw bad(i, HOLDS.number);
-  };
-  const text = (i: number): string | null => {
-    const x = v[i];
-    if (x == null) return null;
-    if (typeof x === 'string') return x;
-    if (typeof x === 'number') return String(x);
-    throw bad(i, HOLDS.text);
-  };
-  const must = <T>(i: number, x: T | null, expected: Worded): T => {
-    if (x === null) throw bad(i, expected);
-    return x;
-  };
-  const oneOf = <T extends string>(i: number, allowed: readonly T[]): T => {
-    const x = v[i];
-    if (typeof x === 'string' && (allowed as readonly string[]).includes(x)) return x as T;
-    throw bad(i, HOLDS.oneOf(allowed));
-  };
+const statementCells = cellsReader('facts', COLUMNS);
+
+function statementOf(cells: readonly SqlValue[]): ScoredStatement {
+  const r = statementCells(cells);
   return {
-    id: must(0, num(0), HOLDS.number), documentId: num(1), region: must(2, text(2), HOLDS.text), indicator: must(3, text(3), HOLDS.text),
-    measure: oneOf(4, MEASURES), value: num(5), low: num(6), high: num(7), unit: text(8), qualifier: oneOf(9, QUALIFIERS),
-    period: must(10, text(10), HOLDS.text), kind: oneOf(11, FACT_KINDS), quote: text(12), status: oneOf(13, REVIEW_STATUSES),
-    published: text(14), start: num(15), tier: num(16),
+    id: r.num('id'), documentId: r.numOrNull('document_id'), region: r.text('region'), indicator: r.text('indicator'),
+    measure: r.oneOf('measure', MEASURES), value: r.numOrNull('value'), low: r.numOrNull('low'), high: r.numOrNull('high'), unit: r.textOrNull('unit'),
+    qualifier: r.oneOf('qualifier', QUALIFIERS), period: r.text('period'), kind: r.oneOf('kind', FACT_KINDS), quote: r.textOrNull('quote'),
+    status: r.oneOf('status', REVIEW_STATUSES), published: r.textOrNull('published'), start: r.numOrNull('span_start'), tier: r.numOrNull('tier'),
   };
 }
