@@ -121,40 +121,60 @@ export async function filterReviewIndicator(page: Page, indicator: string): Prom
   return ms;
 }
 
+export interface SeriesPicker {
+  kind: 'native-select' | 'picklist';
+  /** What is clicked to show the list, when it is not always shown. */
+  trigger: string | null;
+  /** The element holding the list: the <select>, or the PickList's container. */
+  list: string;
+}
+
 /**
- * THE forecast series picker, the one place to adapt to the view's markup: a native <select> today (it cannot be
- * searched; choosing from it is timed instead), a PickList (renderer/components/PickList.tsx) once it is replaced,
- * found under the element with data-testid="forecast-series" or, failing that, anywhere in the forecast view.
+ * THE forecast series picker, the one place to adapt to the view's markup. Today a native <select
+ * data-testid="forecast-series"> (it cannot be searched: only choosing from it is timed). Once it is a PickList
+ * (renderer/components/PickList.tsx): the list inside data-testid="forecast-series" if it holds one; else that
+ * element (or the button in it) opens a list shown anywhere in the forecast view; else any list in the view.
  */
-export async function forecastSeriesPicker(page: Page): Promise<{ kind: 'native-select' | 'picklist'; root: string }> {
-  const testid = '[data-testid="forecast-series"]';
-  if (await page.locator(inView('forecast', `select${testid}`)).count() > 0) return { kind: 'native-select', root: inView('forecast', testid) };
-  const marked = await page.locator(inView('forecast', testid)).count() > 0;
-  return { kind: 'picklist', root: marked ? inView('forecast', testid) : inView('forecast', '') };
+export async function forecastSeriesPicker(page: Page): Promise<SeriesPicker> {
+  const marked = inView('forecast', '[data-testid="forecast-series"]');
+  const count = (selector: string) => page.locator(selector).count();
+  if (await count(`${marked}:is(select)`) > 0) return { kind: 'native-select', trigger: null, list: marked };
+  if (await count(`${marked} .picklist, ${marked}:is(.picklist)`) > 0) return { kind: 'picklist', trigger: null, list: marked };
+  const anyList = inView('forecast', '');
+  if (await count(`${marked}:is(button)`) > 0) return { kind: 'picklist', trigger: marked, list: anyList };
+  if (await count(`${marked} button`) > 0) return { kind: 'picklist', trigger: `${marked} button`, list: anyList };
+  return { kind: 'picklist', trigger: null, list: anyList };
 }
 
 export interface SeriesChoice {
-  /** What a person types to find it (its indicator). */
+  /** What a person types to find it: its indicator. */
   query: string;
+  region: string;
   /** Its value in the native list (region|indicator|measure). */
   value: string;
   /** The fan chart's title once it is chosen (indicator · region). */
   title: string;
 }
 
-/** The forecast series picker filtered by the series' query (PickList), or the series chosen from the native list; ms. */
-export async function findForecastSeries(page: Page, series: SeriesChoice): Promise<{ kind: string; choose?: number } & Partial<PickerTiming>> {
+export interface SeriesTiming extends Partial<PickerTiming> {
+  kind: SeriesPicker['kind'];
+  /** From choosing the series to its fan chart drawn. */
+  choose: number;
+}
+
+/** Finds `series` in the forecast series picker (typing its indicator, in a PickList) and chooses it; ms for each step. */
+export async function findForecastSeries(page: Page, series: SeriesChoice): Promise<SeriesTiming> {
   const picker = await forecastSeriesPicker(page);
+  const drawn: OnScreen = { selector: inView('forecast', '[data-testid="chart-forecast-fan"] .gtitle'), someContains: series.title };
   if (picker.kind === 'native-select') {
-    const drawn: OnScreen = { selector: inView('forecast', '[data-testid="chart-forecast-fan"] .gtitle'), someContains: series.title };
-    const choose = await timeInPage(page, 'change', drawn, () => page.locator(picker.root).selectOption(series.value).then(() => undefined));
+    const choose = await timeInPage(page, 'change', drawn, () => page.locator(picker.list).selectOption(series.value).then(() => undefined));
     return { kind: picker.kind, choose };
   }
-  const rows = `${picker.root} ${PICK_ROWS}`;
-  const isOpen = await page.locator(rows).count() > 0;
-  const open = isOpen ? 0 : await timeInPage(page, 'click', { selector: rows }, () => page.locator(`${picker.root} button`).first().click());
-  const typed = await typeQuery(page, picker.root, series.query);
-  await page.locator(`${picker.root} .picklist input[type="search"]`).fill('');
-  if (!isOpen) await page.keyboard.press('Escape');
-  return { kind: picker.kind, open, ...typed };
+  const rows = `${picker.list} ${PICK_ROWS}`;
+  const trigger = picker.trigger;
+  const open = trigger ? await timeInPage(page, 'click', { selector: rows }, () => page.locator(trigger).first().click()) : undefined;
+  const typed = await typeQuery(page, picker.list, series.query);
+  const row = page.locator(`${picker.list} .picklist [role="row"][row-id]`).filter({ hasText: series.region }).first();
+  const choose = await timeInPage(page, 'click', drawn, () => row.click());
+  return { kind: picker.kind, ...(open === undefined ? {} : { open }), ...typed, choose };
 }
