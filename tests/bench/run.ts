@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<Record<string, 
   'pivot-1m': () => import('./pivot-1m'),
   scorecard: () => import('./scorecard'),
   'forecast-calibration': () => import('./forecast-calibration'),
+  'ui-20k': () => import('./ui-20k'),
 };
 
 const wanted = process.argv.slice(2);
