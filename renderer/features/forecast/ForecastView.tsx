@@ -11,7 +11,7 @@ import type { FactKind } from '../../../main/core/types';
 import { GridExportButtons } from '../workbooks/ExportButtons';
 import { fanChart } from './fan-chart';
 import { FanChartFigure } from './FanChartFigure';
-import { localizeMessage } from './messages';
+import { localizeBasis, localizeForm, localizeMessage } from './messages';
 import { methodTableGrid, methodTableTitle } from './method-export';
 import { SeriesPicker, seriesKeyOf } from './SeriesPicker';
 import { useForecast } from './store';
@@ -83,8 +83,8 @@ export default function ForecastView() {
             </div>
           )}
           <div className="muted" data-testid="forecast-basis" data-backtest-points={result.backtestPoints}>
-            {best?.form && <span data-testid="forecast-method-form">{s[`m_${best.method}`]}: {best.form} · </span>}
-            {s.basis}: {best?.intervalBasis ? localizeMessage(best.intervalBasis, lang) : s.noP} · {fill(s.backtestPoints, { n: String(result.backtestPoints) })}
+            {best?.form && <span data-testid="forecast-method-form">{s[`m_${best.method}`]}: {localizeForm(best.form, lang)} · </span>}
+            {s.basis}: {best?.intervalBasis ? localizeBasis(best.intervalBasis, lang) : s.noP} · {fill(s.backtestPoints, { n: String(result.backtestPoints) })}
           </div>
           {result.targetPath && (
             <div className="muted" data-testid="forecast-path">

@@ -5,7 +5,7 @@ import { numberColumn } from '../../components/DataGrid';
 import { formatNumber, formatPercent } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import type { Lang } from '../../i18n';
-import { localizeMessage } from './messages';
+import { localizeForm, localizeMessage } from './messages';
 import type { ForecastStrings } from './strings';
 
 export type MethodRow = MethodForecast & { id: string };
@@ -27,7 +27,7 @@ export function byRank(a: Pick<MethodForecast, 'rank'>, b: Pick<MethodForecast, 
 /** The note column: the form a method chose (ETS: "ETS(A,Ad,N), AICc 12.3"), then what limits its interval; or why it is unavailable. */
 export function methodNote(m: MethodForecast, unavailable: string, lang: Lang): string {
   if (!m.available) return `${unavailable}: ${localizeMessage(m.reason, lang)}`;
-  return [m.form ?? '', localizeMessage(m.intervalNote ?? m.metrics.mapeNote, lang)].filter(Boolean).join(' · ');
+  return [localizeForm(m.form, lang), localizeMessage(m.intervalNote ?? m.metrics.mapeNote, lang)].filter(Boolean).join(' · ');
 }
 
 export function methodColumns(s: ForecastStrings, lang: Lang): ColDef<MethodRow>[] {
