@@ -133,6 +133,14 @@ test('the method table exports as a CSV Excel reads, and the fan chart as an ima
   await chooseSeriesByTyping(page);
   await expect(page.getByTestId('forecast-pmeet')).toBeVisible();
 
+  // Pressed as soon as the forecast shows: the button waits for Plotly to have drawn instead of failing.
+  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('forecast-export-png').click()]);
+  expect(pngDownload.suggestedFilename()).toBe('地区生产总值_·_增速_·_罗湖区_实际与预测_(%).png') // named by the title;
+  const pngPath = join(server.dir, 'fan.png');
+  await pngDownload.saveAs(pngPath);
+  expect([...(await readFile(pngPath)).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  await expect(page.locator('.notice-error')).toHaveCount(0);
+
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   expect(csvDownload.suggestedFilename()).toMatch(/地区生产总值.*增速.*罗湖区.*2024.*\.csv$/);
   const csvPath = join(server.dir, csvDownload.suggestedFilename());

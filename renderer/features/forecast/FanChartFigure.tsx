@@ -1,7 +1,7 @@
 // The fan chart with our own export buttons: the image carries the chart's title with its unit and a source line
 // (the figures it rests on, the workspace, the method, when) in the interface language. Plotly's own toolbar is off
 // (components/PlotlyChart.tsx): it speaks English only and exports a bare plot.
-import { useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ForecastResult, MethodForecast } from '../../../main/contract/forecasts';
 import { exportChart, type ChartCaption } from '../../components/chart-export';
 import { PlotlyChart, type PlotData, type PlotLayout } from '../../components/PlotlyChart';
@@ -37,6 +37,9 @@ export function FanChartFigure({ result, best, chart, measureWord, s }: FanChart
   const lang = useLang((st) => st.lang);
   const workspace = useWorkspace((w) => w.info?.name ?? '');
   const box = useRef<HTMLDivElement>(null);
+  // Plotly loads on first use: until it has drawn, there is nothing to export (the buttons wait instead of failing).
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
   // The caption is made when the button is pressed, so its export time is the time of the export.
   const save = (format: 'png' | 'svg') => {
     const caption = fanChartCaption(result, best, { s, lang, measureWord, workspace, now: new Date().toISOString() });
@@ -46,11 +49,11 @@ export function FanChartFigure({ result, best, chart, measureWord, s }: FanChart
     <div className="forecast-figure" ref={box}>
       <div className="forecast-figure-head">
         <span className="chart-export">
-          <button type="button" data-testid="forecast-export-png" title={s.exportChart} onClick={() => save('png')}>PNG</button>
-          <button type="button" data-testid="forecast-export-svg" title={s.exportChart} onClick={() => save('svg')}>SVG</button>
+          <button type="button" data-testid="forecast-export-png" title={s.exportChart} disabled={!drawn} onClick={() => save('png')}>PNG</button>
+          <button type="button" data-testid="forecast-export-svg" title={s.exportChart} disabled={!drawn} onClick={() => save('svg')}>SVG</button>
         </span>
       </div>
-      <PlotlyChart label="forecast-fan" data={chart.data} layout={chart.layout} height={340} />
+      <PlotlyChart label="forecast-fan" data={chart.data} layout={chart.layout} height={340} onDrawn={onDrawn} />
     </div>
   );
 }

@@ -86,6 +86,8 @@ export function fanChart(r: ForecastResult, best: MethodForecast | null, { s, la
     xaxis: { type: 'date', tick0: '2000-01-01', dtick: 'M12', ticklabelmode: 'period', tickformat: lang === 'en' ? '%Y' : '%Y年', hoverformat: '%Y-%m', showgrid: true },
     yaxis: { title: { text: i.unit ?? '' }, zeroline: true },
     legend: { orientation: 'h', y: -0.15 },
+    // Room under the axis for the legend, so an exported image's source line goes below it, not over it.
+    margin: { l: 56, r: 16, t: 32, b: 80 },
   };
   return { data, layout };
 }
