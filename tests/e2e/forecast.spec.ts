@@ -112,7 +112,16 @@ test('the series picker closes on Esc and a press outside, and the choice stays 
   await expect(list).toHaveCount(0);
   await expect(picker).toHaveAttribute('data-value', ''); // closing chose nothing
 
-  await chooseSeriesByTyping(page);
+  // By keyboard: type, ↓ into the list, Space chooses.
+  await picker.click();
+  await list.getByRole('searchbox').fill('地区生产总值 增速');
+  await expect(list.locator('[role="row"][row-id]')).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(list).toHaveCount(0);
+  await expect(picker).toHaveAttribute('data-value', KEY);
+
+  await chooseSeriesByTyping(page); // the same series again, by mouse: the list closes all the same
   const pmeet = page.getByTestId('forecast-pmeet');
   await expect(pmeet).toContainText('6%左右');
   const shown = await pmeet.innerText();

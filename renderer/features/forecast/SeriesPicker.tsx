@@ -5,7 +5,7 @@
 // Not inside a <label>: a click on a list row (a plain <div>) inside a label is passed on by the browser to the label's
 // first control — this button — which closed the list before the grid had selected the row. That was why an earlier
 // picker "lost" the chosen row. The button is named by the text beside it and its own (the chosen series) with aria-labelledby instead.
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState, type MouseEvent } from 'react';
 import type { ForecastableSeries } from '../../../main/contract/forecasts';
 import { PickList, type PickOption } from '../../components/PickList';
 import { usePopover } from '../../components/usePopover';
@@ -41,6 +41,11 @@ export function SeriesPicker({ series, chosenKey, onPick }: SeriesPickerProps) {
     if (key) onPick(key);
     setOpen(false);
   }, [onPick]);
+  // Choosing the series already chosen changes no selection, so the list would stay open: a click on its row closes it.
+  const closeOnChosenRow = (e: MouseEvent) => {
+    const row = e.target instanceof Element ? e.target.closest('[row-id]') : null;
+    if (chosenKey && row?.getAttribute('row-id') === chosenKey) setOpen(false);
+  };
 
   return (
     <div ref={box} className="series-picker">
@@ -51,7 +56,7 @@ export function SeriesPicker({ series, chosenKey, onPick }: SeriesPickerProps) {
         {chosen ? <span className="series-picker-chosen" data-data title={chosen.label}>{chosen.label}</span> : <span>{s.chooseSeries}</span>} ▾
       </button>
       {open && (
-        <div className="series-picker-pop" role="dialog" aria-labelledby={nameId}>
+        <div className="series-picker-pop" role="dialog" aria-labelledby={nameId} onClick={closeOnChosenRow}>
           <PickList options={options} chosen={chosenList} multiple={false} label={s.series} countHeader={s.pointsHeader}
             searchPlaceholder={fill(s.findSeries, { n: options.length })} noMatchText={s.noSeries} onChange={choose} />
         </div>
