@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
 import { test, expect } from './fixtures';
 import { Grid } from './pages/Grid';
 
@@ -164,6 +165,16 @@ test('the method table exports as a CSV Excel reads, and the fan chart as an ima
   expect(bestLine).toBeDefined();
   expect(bestLine!.split(',')[2]).toBe(String(Math.round(best.point! * 100) / 100));
   expect(lines.some((l) => l.includes('上半年推全年') && l.includes('不可用'))).toBe(true);
+
+  // The same table as one Excel sheet: the header, then a row per method, numbers as numbers.
+  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-grid-xlsx').click()]);
+  const xlsxPath = join(server.dir, 'methods.xlsx');
+  await xlsxDownload.saveAs(xlsxPath);
+  const book = XLSX.read(await readFile(xlsxPath));
+  const sheet = XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1, defval: null });
+  expect(sheet[0]!.slice(0, 3)).toEqual(['排名', '方法', '点预测']);
+  expect(sheet).toHaveLength(1 + expected.methods.length);
+  expect(sheet.find((row) => String(row[1]).includes('(采用)'))![2]).toBe(Math.round(best.point! * 100) / 100);
 
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('forecast-export-svg').click()]);
   expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);

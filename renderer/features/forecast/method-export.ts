@@ -21,7 +21,8 @@ function errorUnit(unit: string | null, lang: Lang): string | null {
 /** "地区生产总值 增速 罗湖区 2024年 预测方法": names the file and the sheet. */
 export function methodTableTitle(r: ForecastResult, s: ForecastStrings, measureWord: string, lang: Lang): string {
   const i = r.inputs;
-  return [i.indicator, measureWord, i.region, formatPeriod(i.targetPeriod, lang), s.methodsTitle].filter(Boolean).join(' ');
+  // The export refuses a title over 200 characters; an indicator's name is rarely long, but it is data.
+  return [i.indicator, measureWord, i.region, formatPeriod(i.targetPeriod, lang), s.methodsTitle].filter(Boolean).join(' ').slice(0, 200);
 }
 
 /** The methods in rank order (ranked first, then as main listed them), as the view shows them. */
