@@ -22,11 +22,18 @@ export interface PlotlyChartProps {
   /** Names the chart for tests and screen readers. */
   label: string;
   height?: number;
+  /** Called each time Plotly has finished drawing (an export button can wait for it). */
+  onDrawn?(): void;
 }
 
-export function PlotlyChart({ data, layout, config, label, height = 360 }: PlotlyChartProps) {
+export function PlotlyChart({ data, layout, config, label, height = 360, onDrawn }: PlotlyChartProps) {
   const el = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // The latest callback, without redrawing when only its identity changes.
+  const drawn = useRef(onDrawn);
+  useEffect(() => {
+    drawn.current = onDrawn;
+  });
 
   useEffect(() => {
     let live = true;
@@ -41,7 +48,11 @@ export function PlotlyChart({ data, layout, config, label, height = 360 }: Plotl
         return plotly.react(node, data, { font: FONT, margin: { l: 56, r: 16, t: 32, b: 40 }, height, ...layout },
           { displaylogo: false, displayModeBar: false, responsive: true, ...config });
       })
-      .then(() => live && setError(null))
+      .then(() => {
+        if (!live) return;
+        setError(null);
+        drawn.current?.();
+      })
       .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

@@ -16,7 +16,8 @@ const B = [1520, 1688, 1850, 2010, 2195, 2350, 2580, 2740, 2905, 3120];
 describe('ETS in the forecast view', () => {
   it('shows the chosen form and its AICc in the method note', () => {
     const ets = buildForecast(inputsOf(B)).methods.find((m) => m.method === 'ets')!;
-    expect(methodNote(ets, '不可用', 'zh-CN')).toMatch(/^ETS\(A,Ad,N\), AICc -42\.0 \(over ETS\(A,N,N\) -18\.2, ETS\(A,A,N\) -40\.1\)/);
+    expect(methodNote(ets, '不可用', 'zh-CN')).toMatch(/^ETS\(A,Ad,N\), AICc -42\.0\(优于 ETS\(A,N,N\) -18\.2, ETS\(A,A,N\) -40\.1\)/);
+    expect(methodNote(ets, 'unavailable', 'en')).toMatch(/^ETS\(A,Ad,N\), AICc -42\.0 \(over ETS\(A,N,N\) -18\.2, ETS\(A,A,N\) -40\.1\)/);
   });
 
   it('says in Chinese why ETS is not offered on seven points', () => {

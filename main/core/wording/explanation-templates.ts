@@ -40,6 +40,7 @@ const INTERVAL_BASIS: ExplanationTemplate[] = [
   { id: 'basis-t-leave-one-out', en: 't({n}) on {n2} leave-one-year-out error(s)', zh: 't({n}) 分布,基于 {n2} 个逐年留一误差' },
   { id: 'basis-t-ets', en: 't({n}) on {x}, AICc {n2}: its analytic variance by maximum likelihood', zh: 't({n}) 分布,基于 {x}(AICc {n2})的极大似然解析方差' },
   { id: 'basis-t-ets-over', en: 't({n}) on {x}, AICc {n2} (over {x2}): its analytic variance by maximum likelihood', zh: 't({n}) 分布,基于 {x}(AICc {n2},优于 {x2})的极大似然解析方差' },
+  { id: 'ets-form-over', en: '{x}, AICc {n} (over {x2})', zh: '{x}, AICc {n}(优于 {x2})' },
   { id: 'basis-log-scale', en: 'on the log scale', zh: '在对数尺度上' },
   {
     id: 'basis-recalibrated',

@@ -1,65 +1,58 @@
 // Forecast builder: pick an indicator series and the target period; see the fan chart, the probability of
 // meeting the target, and the methods ranked by backtest error; save the forecast to score it later.
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { DataGrid } from '../../components/DataGrid';
-import { PlotlyChart } from '../../components/PlotlyChart';
 import { formatFactValue, formatPercent } from '../../format/numbers';
 import { formatPeriod } from '../../format/periods';
 import { fill, useLang } from '../../i18n';
 import { useCommonStrings } from '../../i18n/common';
 import { useReloadOn } from '../../bridge/useReloadOn';
+import type { FactKind } from '../../../main/core/types';
+import { GridExportButtons } from '../workbooks/ExportButtons';
 import { fanChart } from './fan-chart';
+import { FanChartFigure } from './FanChartFigure';
 import { localizeMessage } from './messages';
+import { methodTableGrid, methodTableTitle } from './method-export';
+import { SeriesPicker, seriesKeyOf } from './SeriesPicker';
 import { useForecast } from './store';
 import { useForecastStrings } from './strings';
-import { methodColumns, savedColumns, type MethodRow } from './tables';
+import { byRank, methodColumns, savedColumns, type MethodRow } from './tables';
 import './forecast.css';
 
 export default function ForecastView() {
   const s = useForecastStrings();
   const lang = useLang((st) => st.lang);
   const words: Record<string, string> = useCommonStrings();
-  const { series, choice, result, saved, building, loadSeries, choose, save, loadSaved } = useForecast();
+  const { series, choice, result, saved, building, choose, save, refresh } = useForecast();
 
+  // The choice and its forecast live in the store, so coming back to the view shows them at once; they are
+  // worked out again because facts may have changed meanwhile (this view does not listen while it is away).
   useEffect(() => {
-    void loadSeries();
-    void loadSaved();
-  }, [loadSeries, loadSaved]);
-  useReloadOn(['facts', 'documents'], () => {
-    void loadSeries();
-    void loadSaved();
-    void useForecast.getState().build();
-  });
+    void refresh();
+  }, [refresh]);
+  useReloadOn(['facts', 'documents'], () => void refresh());
 
-  const seriesKey = choice ? `${choice.region}|${choice.indicator}|${choice.measure}` : '';
-  const current = series.find((x) => `${x.region}|${x.indicator}|${x.measure}` === seriesKey);
+  const seriesKey = choice ? seriesKeyOf(choice) : '';
+  const current = series.find((x) => seriesKeyOf(x) === seriesKey);
   const best = result?.methods.find((m) => m.method === result.best) ?? null;
-  const chart = useMemo(() => (result ? fanChart(result, best, s) : null), [result, best, s]);
-  const methodRows = useMemo<MethodRow[]>(() => (result?.methods ?? []).map((m) => ({ ...m, id: m.method }))
-    .sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99)), [result]);
+  const chart = useMemo(() => (result ? fanChart(result, best, { s, lang, kind: (k: FactKind) => words[`kind_${k}`] ?? k }) : null), [result, best, s, lang, words]);
+  const methodRows = useMemo<MethodRow[]>(() => (result?.methods ?? []).map((m) => ({ ...m, id: m.method })).sort(byRank), [result]);
   const target = result?.inputs.target;
+  const measureWord = result ? (words[`measure_${result.inputs.measure}`] ?? result.inputs.measure) : '';
+  const methodGrid = () => (result ? methodTableGrid(result, methodTableTitle(result, s, measureWord, lang), s, lang) : null);
 
-  const pickSeries = (key: string) => {
-    const x = series.find((c) => `${c.region}|${c.indicator}|${c.measure}` === key);
+  const pickSeries = useCallback((key: string) => {
+    const x = useForecast.getState().series.find((c) => seriesKeyOf(c) === key);
     if (!x) return;
     const targetPeriod = x.targetPeriods[x.targetPeriods.length - 1] ?? String(new Date().getFullYear());
     void choose({ region: x.region, indicator: x.indicator, measure: x.measure, targetPeriod });
-  };
+  }, [choose]);
 
   return (
     <div className="forecast-view" data-testid="forecast-view">
       <div className="view-header">
         <h1>{s.title}</h1>
-        <label>
-          {s.series}{' '}
-          <select aria-label={s.series} data-testid="forecast-series" value={seriesKey} onChange={(e) => pickSeries(e.target.value)}>
-            <option value="">{s.chooseSeries}</option>
-            {series.map((x) => {
-              const key = `${x.region}|${x.indicator}|${x.measure}`;
-              return <option key={key} value={key}>{x.indicator} · {words[`measure_${x.measure}`] ?? x.measure} · {x.region} ({fill(s.points, { n: x.points })})</option>;
-            })}
-          </select>
-        </label>
+        <SeriesPicker series={series} chosenKey={seriesKey} onPick={pickSeries} />
         <label>
           {s.targetPeriod}{' '}
           <select aria-label={s.targetPeriod} data-testid="forecast-target-period" value={choice?.targetPeriod ?? ''} disabled={!choice}
@@ -90,7 +83,7 @@ export default function ForecastView() {
             </div>
           )}
           <div className="muted" data-testid="forecast-basis" data-backtest-points={result.backtestPoints}>
-            {best?.form && <span data-testid="forecast-method-form">{s[`m_${best.method}`]}: {best.form} · </span>}
+            {best?.form && <span data-testid="forecast-method-form">{s[`m_${best.method}`]}: {localizeMessage(best.form, lang)} · </span>}
             {s.basis}: {best?.intervalBasis ? localizeMessage(best.intervalBasis, lang) : s.noP} · {fill(s.backtestPoints, { n: String(result.backtestPoints) })}
           </div>
           {result.targetPath && (
@@ -103,7 +96,8 @@ export default function ForecastView() {
         </div>
       )}
       <div className="forecast-body">
-        {chart && <PlotlyChart label="forecast-fan" data={chart.data} layout={chart.layout} height={340} />}
+        {result && chart && <FanChartFigure result={result} best={best} chart={chart} measureWord={measureWord} s={s} />}
+        {result && <div className="forecast-methods-bar"><GridExportButtons grid={methodGrid} /></div>}
         <div className="forecast-methods">
           <DataGrid<MethodRow> label="forecast-methods" rows={methodRows} columns={methodColumns(s, lang)} />
         </div>

@@ -2,17 +2,28 @@
 // targets), and the forecast with its 80% and 95% intervals fanning out from the last actual.
 import type { ForecastResult, MethodForecast } from '../../../main/contract/forecasts';
 import type { TargetRef } from '../../../main/contract/scores';
-import { parsePeriod } from '../../../main/core/types';
+import type { FactKind } from '../../../main/core/types';
 import type { PlotData, PlotLayout } from '../../components/PlotlyChart';
+import { formatPeriod } from '../../format/periods';
+import type { Lang } from '../../i18n';
+import { periodDate, shiftDays, withMissingYears } from './period-dates';
 import type { ForecastStrings } from './strings';
 
-/** Where a period sits on a year axis: a full year at its end, H1 at mid-year, quarters in between. */
-export function periodX(period: string): number | null {
-  const p = parsePeriod(period);
-  if (!p) return null;
-  const offset = { Y: 0, H1: -0.5, Q2: -0.5, Q1: -0.75, Q3: -0.25, H2: 0, Q4: 0 }[p.sub];
-  return p.endYear + offset;
+export interface FanWords {
+  s: ForecastStrings;
+  lang: Lang;
+  /** 实际 / 预计: what kind of figure a point is, in the interface language. */
+  kind(k: FactKind): string;
 }
+
+/** A target stated for a span (2021-2025) is drawn at its last year, where the plan means it to be reached. */
+function targetDay(period: string): string | null {
+  const span = /^\d{4}-(\d{4})$/.exec(period);
+  return periodDate(span ? span[1]! : period);
+}
+
+/** How far a target's bar reaches either side of its day: about a third of a year, so neighbouring years stay apart. */
+const TARGET_HALF_WIDTH_DAYS = 110;
 
 /** The outcomes a target accepts, drawn as [low, high]; a one-sided or exact target is a line at its value. */
 function targetBand(t: TargetRef, tolerance: { pp: number; pct: number }, percent: boolean): [number, number] | null {
@@ -25,33 +36,40 @@ function targetBand(t: TargetRef, tolerance: { pp: number; pct: number }, percen
   return [t.value, t.value];
 }
 
-export function fanChart(r: ForecastResult, best: MethodForecast | null, s: ForecastStrings): { data: PlotData[]; layout: PlotLayout } {
+export function fanChart(r: ForecastResult, best: MethodForecast | null, { s, lang, kind }: FanWords): { data: PlotData[]; layout: PlotLayout } {
   const i = r.inputs;
   const percent = i.unit === '%' || i.measure !== 'level' && i.measure !== 'count';
   const data: PlotData[] = [];
-  const T = periodX(i.targetPeriod.includes('-') ? i.targetPeriod.slice(5) : i.targetPeriod) ?? 0;
+  const T = targetDay(i.targetPeriod);
   i.targets.forEach((t, k) => {
     const band = targetBand(t, i.tolerance, percent);
-    const x = periodX(t.period.includes('-') ? t.period.slice(5) : t.period);
-    if (!band || x === null) return;
-    const common = { name: s.targets, legendgroup: 'targets', showlegend: k === 0, hoverinfo: 'text' as const, text: `${t.period}: ${band[0] === band[1] ? band[0] : `${band[0]}–${band[1]}`}` };
+    const day = targetDay(t.period);
+    if (!band || day === null) return;
+    const [from, to] = [shiftDays(day, -TARGET_HALF_WIDTH_DAYS), shiftDays(day, TARGET_HALF_WIDTH_DAYS)];
+    const common = { name: s.targets, legendgroup: 'targets', showlegend: k === 0, hoverinfo: 'text' as const,
+      text: `${formatPeriod(t.period, lang)}: ${band[0] === band[1] ? band[0] : `${band[0]}–${band[1]}`}` };
     if (band[0] === band[1]) {
-      data.push({ ...common, type: 'scatter', mode: 'lines', x: [x - 0.3, x + 0.3], y: [band[0], band[0]], line: { color: '#c0392b', width: 3, dash: t.qualifier === 'exact' ? 'solid' : 'dot' } });
+      data.push({ ...common, type: 'scatter', mode: 'lines', x: [from, to], y: [band[0], band[0]], line: { color: '#c0392b', width: 3, dash: t.qualifier === 'exact' ? 'solid' : 'dot' } });
     } else {
-      data.push({ ...common, type: 'scatter', mode: 'lines', x: [x - 0.3, x + 0.3, x + 0.3, x - 0.3, x - 0.3], y: [band[0], band[0], band[1], band[1], band[0]],
+      data.push({ ...common, type: 'scatter', mode: 'lines', x: [from, to, to, from, from], y: [band[0], band[0], band[1], band[1], band[0]],
         fill: 'toself', fillcolor: 'rgba(192,57,43,0.18)', line: { color: '#c0392b', width: 1 } });
     }
   });
-  const xs = i.series.map((p) => periodX(p.period) ?? p.t);
-  data.push({ type: 'scatter', mode: 'lines+markers', name: s.actuals, x: xs, y: i.series.map((p) => p.value), line: { color: '#1f5fa8' },
-    text: i.series.map((p) => `${p.period} ${p.kind}`), hoverinfo: 'text+y' });
-  if (i.partial) {
-    data.push({ type: 'scatter', mode: 'markers', name: `${s.partial} ${i.partial.period}`, x: [periodX(i.partial.period)], y: [i.partial.value],
+  const actuals = withMissingYears(i.series.flatMap((p) => {
+    const x = periodDate(p.period);
+    return x ? [{ x, y: p.value, text: `${formatPeriod(p.period, lang)} ${kind(p.kind)}` }] : [];
+  }));
+  data.push({ type: 'scatter', mode: 'lines+markers', name: s.actuals, x: actuals.map((p) => p.x), y: actuals.map((p) => p.y), line: { color: '#1f5fa8' },
+    text: actuals.map((p) => p.text), hoverinfo: 'text+y', connectgaps: false });
+  const partialDay = i.partial ? periodDate(i.partial.period) : null;
+  if (i.partial && partialDay) {
+    const name = `${s.partial} ${formatPeriod(i.partial.period, lang)}`;
+    data.push({ type: 'scatter', mode: 'markers', name, x: [partialDay], y: [i.partial.value], text: [name], hoverinfo: 'text+y',
       marker: { color: '#1f5fa8', symbol: 'diamond-open', size: 11 } });
   }
   const last = i.series[i.series.length - 1];
-  if (best && best.point !== null && last) {
-    const x0 = periodX(last.period) ?? last.t;
+  const x0 = last ? periodDate(last.period) : null;
+  if (best && best.point !== null && last && x0 && T) {
     for (const level of [95, 80] as const) {
       const iv = best.intervals.find((x) => x.level === level);
       if (!iv) continue;
@@ -63,9 +81,13 @@ export function fanChart(r: ForecastResult, best: MethodForecast | null, s: Fore
   }
   const layout: PlotLayout = {
     title: { text: `${i.indicator} · ${i.region}`, font: { size: 14 } },
-    xaxis: { dtick: 1, tickformat: 'd' },
+    // A time axis: one tick per year with the year's label centred on its span, so a point sits under the year it
+    // belongs to (H1 in the first half of it) and a year without a figure keeps its width.
+    xaxis: { type: 'date', tick0: '2000-01-01', dtick: 'M12', ticklabelmode: 'period', tickformat: lang === 'en' ? '%Y' : '%Y年', hoverformat: '%Y-%m', showgrid: true },
     yaxis: { title: { text: i.unit ?? '' }, zeroline: true },
     legend: { orientation: 'h', y: -0.15 },
+    // Room under the axis for the legend, so an exported image's source line goes below it, not over it.
+    margin: { l: 56, r: 16, t: 32, b: 80 },
   };
   return { data, layout };
 }

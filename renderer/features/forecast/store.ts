@@ -24,6 +24,8 @@ interface ForecastState {
   build(): Promise<void>;
   save(method?: ForecastMethod): Promise<void>;
   loadSaved(): Promise<void>;
+  /** Everything the view shows, from the workspace as it is now: the series, the saved forecasts, the chosen forecast. */
+  refresh(): Promise<void>;
   remove(id: number): Promise<void>;
   reset(): void;
 }
@@ -64,6 +66,9 @@ export const useForecast = create<ForecastState>((set, get) => ({
   async loadSaved() {
     await attempt(async () => set({ saved: await call('forecasts.list', {}) }));
   },
+  async refresh() {
+    await Promise.all([get().loadSeries(), get().loadSaved(), get().build()]);
+  },
   async remove(id) {
     await attempt(async () => {
       await call('forecasts.delete', { id });
@@ -75,4 +80,6 @@ export const useForecast = create<ForecastState>((set, get) => ({
   },
 }));
 
-resetOnWorkspaceOpen(useForecast, { view: 'forecast', reload: () => Promise.all([useForecast.getState().loadSeries(), useForecast.getState().loadSaved()]) });
+// The choice is the store's, not the view's: it stays while the economist visits other views and goes only when
+// another workspace opens (its series may not exist there).
+resetOnWorkspaceOpen(useForecast, { view: 'forecast', reload: () => useForecast.getState().refresh() });

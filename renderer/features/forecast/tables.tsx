@@ -18,10 +18,16 @@ const interval = (m: { intervals: { level: number; low: number; high: number }[]
 };
 const prob = (p: number | null, lang: Lang) => (p === null ? '' : formatPercent(p * 100, lang, 0));
 
+/** Ranked methods first, best first; unranked ones after them in the order main lists them. */
+export function byRank(a: Pick<MethodForecast, 'rank'>, b: Pick<MethodForecast, 'rank'>): number {
+  if (a.rank === null || b.rank === null) return (a.rank === null ? 1 : 0) - (b.rank === null ? 1 : 0);
+  return a.rank - b.rank;
+}
+
 /** The note column: the form a method chose (ETS: "ETS(A,Ad,N), AICc 12.3"), then what limits its interval; or why it is unavailable. */
 export function methodNote(m: MethodForecast, unavailable: string, lang: Lang): string {
   if (!m.available) return `${unavailable}: ${localizeMessage(m.reason, lang)}`;
-  return [m.form ?? '', localizeMessage(m.intervalNote ?? m.metrics.mapeNote, lang)].filter(Boolean).join(' · ');
+  return [localizeMessage(m.form, lang), localizeMessage(m.intervalNote ?? m.metrics.mapeNote, lang)].filter(Boolean).join(' · ');
 }
 
 export function methodColumns(s: ForecastStrings, lang: Lang): ColDef<MethodRow>[] {
