@@ -2,6 +2,8 @@
 // view, and a status bar for progress and messages.
 import { Suspense, useEffect } from 'react';
 import { views } from './features/registry';
+import { preloadPlotly } from './components/PlotlyChart';
+import { preloadWhenIdle } from './shell/preload-views';
 import { useLang } from './i18n';
 import { on } from './bridge';
 import { WorkspaceBar } from './shell/WorkspaceBar';
@@ -45,6 +47,9 @@ export function App() {
       offAutosave();
     };
   }, []);
+
+  // Every view's code and Plotly are fetched while idle, so a first opening does not wait for a download.
+  useEffect(() => preloadWhenIdle([...views.map((v) => v.preload), preloadPlotly]).stop, []);
 
   const current = views.find((v) => v.id === viewId) ?? views[0];
   const View = current?.component;

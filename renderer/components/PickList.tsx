@@ -86,6 +86,8 @@ export function PickList({ options, chosen, multiple, onChange, label, searchPla
           columnDefs={columns}
           getRowId={getRowId}
           quickFilterText={query}
+          // The matches are the answer to what was typed: shown at once, not faded in over the rows they replace.
+          animateRows={false}
           rowSelection={multiple
             ? { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: true, enableSelectionWithoutKeys: true }
             : { mode: 'singleRow', checkboxes: false, enableClickSelection: true }}

@@ -12,6 +12,9 @@ function loadPlotly(): Promise<PlotlyModule> {
   return plotlyLoad;
 }
 
+/** Loads Plotly ahead of the first chart (the shell calls it while idle); the chart then draws without waiting. */
+export const preloadPlotly = (): Promise<unknown> => loadPlotly();
+
 /** Fonts with Chinese glyphs first so axis titles like 亿元 render in screenshots and exports. */
 const FONT = { family: '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif', size: 12 };
 

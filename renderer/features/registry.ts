@@ -10,10 +10,12 @@ export interface WorkbenchView<Id extends string = string> {
   id: Id;
   label: Record<Lang, string>;
   component: LazyExoticComponent<ComponentType>;
+  /** Loads the view's code without showing it (the shell does so while idle, so a first opening is not a download). */
+  preload: () => Promise<unknown>;
 }
 
 export function view<const Id extends string>(id: Id, zh: string, en: string, load: () => Promise<{ default: ComponentType }>): WorkbenchView<Id> {
-  return { id, label: { 'zh-CN': zh, en }, component: lazy(load) };
+  return { id, label: { 'zh-CN': zh, en }, component: lazy(load), preload: load };
 }
 
 export const views = [

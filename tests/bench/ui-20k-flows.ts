@@ -14,9 +14,9 @@ const VIEW_CONTENT: Record<string, OnScreen> = {
   pivot: { selector: gridRows('pivot', 'pivot') },
   scorecard: { selector: gridRows('scorecard', 'scorecard') },
   plans: { selector: gridRows('plans', 'plans') },
-  // The series list is the forecast view's content until a series is chosen: the native list's options, or the
-  // PickList's rows when it is shown inline (a list that opens on a click: adapt here and in forecastSeriesPicker).
-  forecast: { selector: inView('forecast', '[data-testid="forecast-series"] option, [data-testid="forecast-series"] [role="row"][row-id]'), min: 2, visible: false },
+  // Until a series is chosen the forecast view shows its series picker: a button that opens the searchable list
+  // (forecastSeriesPicker times opening it, typing and choosing).
+  forecast: { selector: inView('forecast', 'button[data-testid="forecast-series"]') },
   share: { selector: inView('share', '[data-recovery-checked="true"] form button[type="submit"]') },
   workbooks: { selector: inView('workbooks', '[data-testid="workbooks-view"] section button') },
 };

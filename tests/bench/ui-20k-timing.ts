@@ -35,7 +35,9 @@ const PAGE_TIMER = `(() => {
     const els = shown(c);
     if (els.length < (c.min ?? 1)) return false;
     const text = (el) => (el.textContent || '').toLowerCase();
-    if (c.everyContains && !els.every((el) => text(el).includes(c.everyContains.toLowerCase()))) return false;
+    // Each word of it, as the pick list's quick filter matches a query of several words (indicator and region).
+    const words = c.everyContains ? c.everyContains.toLowerCase().split(/\\s+/).filter(Boolean) : [];
+    if (words.length && !els.every((el) => words.every((w) => text(el).includes(w)))) return false;
     if (c.someContains && !els.some((el) => text(el).includes(c.someContains.toLowerCase()))) return false;
     if (c.someLacks && !els.some((el) => !text(el).includes(c.someLacks.toLowerCase()))) return false;
     return true;

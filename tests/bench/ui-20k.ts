@@ -75,12 +75,12 @@ async function timePivotFilters(page: Page, preview: Preview): Promise<{ timings
   return { timings: samples.summary(), queries };
 }
 
-/** Series a person would forecast (several points), spread over the list; each found by typing its indicator. */
+/** Series a person would forecast (several points), spread over the list; each found by typing its indicator and region. */
 async function seriesChoices(preview: Preview): Promise<{ choices: SeriesChoice[]; offered: number }> {
   const all = await call(preview, 'forecasts.series', {});
   const usable = all.filter((s) => s.points >= 3);
   const choices = [1 / 3, 2 / 3, 0.9].map((f) => usable[Math.floor(usable.length * f)]!)
-    .map((s) => ({ query: s.indicator, region: s.region, value: `${s.region}|${s.indicator}|${s.measure}`, title: `${s.indicator} · ${s.region}` }));
+    .map((s) => ({ query: `${s.indicator} ${s.region}`, region: s.region, value: `${s.region}|${s.indicator}|${s.measure}`, title: `${s.indicator} · ${s.region}` }));
   return { choices, offered: all.length };
 }
 
