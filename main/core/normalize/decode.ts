@@ -16,15 +16,16 @@ const SAMPLE_BYTES = 256 * 1024;
 const common = new Uint8Array(0x10000);
 for (let i = 0; i < COMMON_HANZI.length; i++) common[COMMON_HANZI.charCodeAt(i)] = 1;
 
+/** Files people mistake for a text report, by their first bytes, and what to call them ("{what}, not a text report"). */
 const SIGNATURES: ReadonlyArray<[number[], Worded]> = [
-  [[0x25, 0x50, 0x44, 0x46], worded('PDF 文档', 'a PDF document')],
-  [[0x50, 0x4b, 0x03, 0x04], worded('ZIP 压缩文件（Word .docx、Excel .xlsx 等）', 'a ZIP archive (Word .docx, Excel .xlsx or similar)')],
-  [[0xd0, 0xcf, 0x11, 0xe0], worded('旧版 Office 文档（.doc/.xls）', 'an old Office document (.doc/.xls)')],
-  [[0x89, 0x50, 0x4e, 0x47], worded('PNG 图片', 'a PNG image')],
-  [[0xff, 0xd8, 0xff], worded('JPEG 图片', 'a JPEG image')],
-  [[0x47, 0x49, 0x46, 0x38], worded('GIF 图片', 'a GIF image')],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], worded('RTF 文档（请先另存为纯文本）', 'an RTF document (save it as plain text first)')],
-  [[0x1f, 0x8b], worded('gzip 压缩文件', 'a gzip archive')],
+  [[0x25, 0x50, 0x44, 0x46], worded('这是 PDF 文档', 'this is a PDF document')],
+  [[0x50, 0x4b, 0x03, 0x04], worded('这是 ZIP 压缩文件（Word .docx、Excel .xlsx 等）', 'this is a ZIP archive (Word .docx, Excel .xlsx or similar)')],
+  [[0xd0, 0xcf, 0x11, 0xe0], worded('这是旧版 Office 文档（.doc/.xls）', 'this is an old Office document (.doc/.xls)')],
+  [[0x89, 0x50, 0x4e, 0x47], worded('这是 PNG 图片', 'this is a PNG image')],
+  [[0xff, 0xd8, 0xff], worded('这是 JPEG 图片', 'this is a JPEG image')],
+  [[0x47, 0x49, 0x46, 0x38], worded('这是 GIF 图片', 'this is a GIF image')],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], worded('这是 RTF 文档（请先另存为纯文本）', 'this is an RTF document (save it as plain text first)')],
+  [[0x1f, 0x8b], worded('这是 gzip 压缩文件', 'this is a gzip archive')],
 ];
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
@@ -65,7 +66,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function describeKnownFormat(bytes: Uint8Array): Why | null {
-  for (const [sig, what] of SIGNATURES) if (startsWith(bytes, sig)) return { id: 'decode.known-format', params: { format: what } };
+  for (const [sig, what] of SIGNATURES) if (startsWith(bytes, sig)) return { id: 'decode.known-format', params: { what } };
   return null;
 }
 

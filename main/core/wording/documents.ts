@@ -101,7 +101,7 @@ const REPORT_READER = {
   'report.no-text-in-document': { 'zh-CN': '{file}：这个 {format} 文件中没有文字。', en: '{file}: there is no text in this {format} file.' },
   'decode.empty': { 'zh-CN': `{file}：文件是空的；${EXPECTED_ZH}。`, en: `{file}: the file is empty; ${EXPECTED_EN}.` },
   'decode.blank': { 'zh-CN': `{file}：文件中只有空白；${EXPECTED_ZH}。`, en: `{file}: the file contains only blank space; ${EXPECTED_EN}.` },
-  'decode.known-format': { 'zh-CN': `{file}：这是{format}，不是文本报告；${EXPECTED_ZH}。`, en: `{file}: this is {format}, not a text report; ${EXPECTED_EN}.` },
+  'decode.known-format': { 'zh-CN': `{file}：{what}，不是文本报告；${EXPECTED_ZH}。`, en: `{file}: {what}, not a text report; ${EXPECTED_EN}.` },
   'decode.binary-nul': {
     'zh-CN': `{file}：这是二进制文件（第 {offset} 字节是 NUL）；${EXPECTED_ZH}。`,
     en: `{file}: this is a binary file (NUL byte at offset {offset}); ${EXPECTED_EN}.`,
