@@ -13,6 +13,7 @@ import { dispatch } from './services/dispatch';
 import { registry } from './services/registry';
 import { startWorkspace, workspaceInfo } from './services/workspace';
 import { startWithBackupOffer } from './services/workspace-backup';
+import { inBothLanguages } from './core/said';
 import type { ServiceContext } from './services/context';
 import { appPaths } from './platform/paths';
 import { createDialogs } from './platform/dialogs';
@@ -92,13 +93,13 @@ async function start(): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
     await startWithBackupOffer(ctx, path, startWorkspace, async (refusal) => {
       const { response } = await dialog.showMessageBox({
-        type: 'error', title: 'Planscope', message: '工作区文件无法打开 · The workspace could not be opened', detail: `${path}\n\n${refusal.message}`,
+        type: 'error', title: 'Planscope', message: '工作区文件无法打开 · The workspace could not be opened', detail: `${path}\n\n${inBothLanguages(refusal)}`,
         buttons: ['打开备份 Open the backup', '取消 Cancel'], defaultId: 0, cancelId: 1,
       });
       return response === 0;
     });
   } catch (err) {
-    dialog.showErrorBox('Planscope could not open the workspace', `${path}\n\n${err instanceof Error ? err.message : String(err)}`);
+    dialog.showErrorBox('工作区文件无法打开 · Planscope could not open the workspace', `${path}\n\n${inBothLanguages(err)}`);
   }
 }
 

@@ -13,7 +13,7 @@ import { DiscardPrompt } from './shell/DiscardPrompt';
 import { useNavigation } from './shell/navigation';
 import { onProgressEvent } from './shell/progress';
 import { useWorkspace } from './shell/workspace';
-import { useNotices } from './shell/notices';
+import { describeError, useNotices } from './shell/notices';
 import { useGlobalShortcuts } from './shell/shortcuts';
 // Unsaved work left by a crash is offered at start, whatever view opens first.
 import { RecoveryBanner } from './features/share/RecoveryBanner';
@@ -38,7 +38,11 @@ export function App() {
     const offChanged = on('workspace.changed', () => void useWorkspace.getState().refresh());
     const offCommand = on('app.command', ({ command }) => runCommand(command));
     // Crash protection stopped (a full disk …): an error notice that stays until read.
-    const offAutosave = on('autosave.failed', ({ message, code }) => useNotices.getState().push('error', message, code));
+    const offAutosave = on('autosave.failed', (failed) => {
+      // Worded in the interface language from its message id (describeError), like any refusal from main.
+      const { message, code } = describeError(failed);
+      useNotices.getState().push('error', message, code);
+    });
     void useWorkspace.getState().start();
     return () => {
       offProgress();

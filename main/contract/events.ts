@@ -1,4 +1,5 @@
 // Push events from main to the renderer. Same payloads over IPC and the loopback bridge.
+import type { Said } from './messages';
 
 export interface Events {
   /** Long work (importing many reports, exports, merges): one event per step. */
@@ -12,7 +13,7 @@ export interface Events {
   /** A desktop menu item was chosen; the renderer runs the same flow as its own button or shortcut. */
   'app.command': { command: AppCommand };
   /** Writing the crash-recovery journal failed (a full disk, a folder gone): crash protection has stopped until it works again. */
-  'autosave.failed': { code: string; message: string };
+  'autosave.failed': { code: string; message: string; say?: Said };
 }
 
 export type AppCommand = 'new' | 'newFromSamples' | 'open' | 'save' | 'saveAs' | 'importReports' | 'undo' | 'redo';

@@ -1,6 +1,7 @@
 // Every message main gives the economist, in both interface languages, by id. What crosses the contract is the id
 // and its parameters (PlanscopeErrorData.say); the renderer shows it in the language the interface is in, and the CLI
 // and logs print the English `message` beside it. A message says which file, report, fact or cell, and what to do.
+import { DOCUMENTS } from './wording/documents';
 import { GENERAL } from './wording/general';
 import { READING } from './wording/reading';
 import { VIEWS } from './wording/views';
@@ -24,8 +25,8 @@ export type Wording = Worded;
  * One catalogue, kept in parts by the area that raises them (main/core/wording/*.ts); ids are unique across the parts
  * (tests/core/messages.test.ts counts them).
  */
-export const MESSAGE_PARTS = { GENERAL, WORKSPACE_CHECKS, READING, VIEWS } as const;
-export const MESSAGES = { ...GENERAL, ...WORKSPACE_CHECKS, ...READING, ...VIEWS };
+export const MESSAGE_PARTS = { GENERAL, WORKSPACE_CHECKS, READING, VIEWS, DOCUMENTS } as const;
+export const MESSAGES = { ...GENERAL, ...WORKSPACE_CHECKS, ...READING, ...VIEWS, ...DOCUMENTS };
 
 export type MessageId = keyof typeof MESSAGES;
 

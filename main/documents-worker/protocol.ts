@@ -1,6 +1,7 @@
 // What crosses between the host and the document reader worker (PDF, .docx, .doc). Only plain data: the host
 // re-checks the reply (see read-document.ts), because the worker has run parsers fed by a stranger's file.
 import type { PageSpan } from '../core/documents/paged-text';
+import type { Said } from '../core/messages';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'doc';
 
@@ -38,7 +39,8 @@ export type RefusalCode = 'unreadable-file' | 'limit-exceeded';
 
 export type ReadReply =
   | { type: 'done'; ok: true; text: string; pages: PageSpan[] }
-  | { type: 'done'; ok: false; code: RefusalCode; message: string };
+  /** A refusal: `say` is what the interface shows (re-checked by the host), `message` its English for logs. */
+  | { type: 'done'; ok: false; code: RefusalCode; message: string; say: Said };
 
 /** Sent after every page of a PDF, so a long report shows how far the reading is. */
 export interface ReadProgress {

@@ -6,6 +6,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PlanscopeError } from '../contract/errors';
+import { worded, type MessageId, type Worded } from '../core/messages';
+import { DOCUMENTS } from '../core/wording/documents';
+import { saidFromWorker } from '../core/said';
 import type { PagedText, PageSpan } from '../core/documents/paged-text';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentFormat, type DocumentLimits, type ReadRequest } from './protocol';
 
@@ -128,26 +131,40 @@ export function checkDocumentWorkerHardening(): Promise<Record<string, boolean>>
   });
 }
 
-function bad(fileName: string, what: string): never {
-  throw new PlanscopeError('internal', `The document reader returned malformed data for ${fileName} (${what}); nothing was imported.`);
+/** What in a reply was not as documented, as a malformed-reply message names it. */
+const MALFORMED = {
+  object: worded('不是对象', 'not an object'),
+  text: worded('没有文字', 'no text'),
+  tooMuch: worded('文字过多', 'too much text'),
+  page: worded('页码范围', 'a page span'),
+  message: worded('拒绝读取的说明', 'a message'),
+} as const;
+
+function bad(fileName: string, what: Worded): never {
+  throw PlanscopeError.says('internal', 'document.malformed-reply', { file: fileName, what });
 }
+
+/** What the worker may say: the document reader's own refusals, nothing else from the catalogue. */
+const workerMaySay = (id: MessageId) => id.startsWith('document.') && Object.hasOwn(DOCUMENTS, id);
 
 /** Rebuilds the reply from scratch, accepting only the documented shape. */
 export function checkReply(reply: unknown, fileName: string, limits: DocumentLimits): PagedText {
   const r = reply as { ok?: unknown; code?: unknown; message?: unknown; text?: unknown; pages?: unknown };
-  if (typeof r !== 'object' || r === null) bad(fileName, 'not an object');
+  if (typeof r !== 'object' || r === null) bad(fileName, MALFORMED.object);
   if (r.ok === false) {
     const code = r.code === 'limit-exceeded' ? 'limit-exceeded' : 'unreadable-file';
-    throw new PlanscopeError(code, typeof r.message === 'string' ? r.message.slice(0, 2000) : `${fileName} could not be read.`);
+    const said = saidFromWorker((r as { say?: unknown }).say, workerMaySay);
+    if (!said) bad(fileName, MALFORMED.message);
+    throw PlanscopeError.says(code, said.id, said.params);
   }
-  if (r.ok !== true || typeof r.text !== 'string' || !Array.isArray(r.pages)) bad(fileName, 'no text');
-  if (r.text.length > limits.maxChars) bad(fileName, 'too much text');
+  if (r.ok !== true || typeof r.text !== 'string' || !Array.isArray(r.pages)) bad(fileName, MALFORMED.text);
+  if (r.text.length > limits.maxChars) bad(fileName, MALFORMED.tooMuch);
   const pages: PageSpan[] = [];
   let last = 0;
   for (const p of r.pages as unknown[]) {
     const { page, start, end } = (p ?? {}) as Record<string, unknown>;
     const ints = [page, start, end].every((n) => Number.isInteger(n));
-    if (!ints || (start as number) < last || (end as number) < (start as number) || (end as number) > r.text.length) bad(fileName, 'a page span');
+    if (!ints || (start as number) < last || (end as number) < (start as number) || (end as number) > r.text.length) bad(fileName, MALFORMED.page);
     pages.push({ page: page as number, start: start as number, end: end as number });
     last = end as number;
   }
@@ -160,13 +177,17 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const FORMAT_NAMES: Record<DocumentFormat, string> = { pdf: 'PDF', docx: 'Word document', doc: 'Word 97-2003 document' };
+const FORMAT_NAMES: Record<DocumentFormat, Worded> = {
+  pdf: worded('PDF', 'PDF'), docx: worded('Word 文档', 'Word document'), doc: worded('Word 97-2003 文档', 'Word 97-2003 document'),
+};
 
 /** Reads a PDF, .docx or .doc a user chose into its text (and pages); every failure is a PlanscopeError naming the file. */
 export function readDocument(fileName: string, bytes: Uint8Array, format: DocumentFormat, options: ReadOptions = {}): Promise<PagedText> {
   const limits = options.limits ?? DEFAULT_DOCUMENT_LIMITS;
   if (bytes.length > limits.maxFileBytes) {
-    return Promise.reject(new PlanscopeError('limit-exceeded', `${fileName} is ${(bytes.length / 1048576).toFixed(1)} MB; Planscope reads a ${FORMAT_NAMES[format]} of up to ${(limits.maxFileBytes / 1048576).toFixed(0)} MB.`));
+    return Promise.reject(PlanscopeError.says('limit-exceeded', 'document.too-big', {
+      file: fileName, size: (bytes.length / 1048576).toFixed(1), format: FORMAT_NAMES[format], max: (limits.maxFileBytes / 1048576).toFixed(0),
+    }));
   }
   return new Promise<PagedText>((resolve, reject) => {
     let settled = false;
@@ -178,8 +199,8 @@ export function readDocument(fileName: string, bytes: Uint8Array, format: Docume
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => finish(() => reject(new PlanscopeError('limit-exceeded',
-      `Reading ${fileName} took longer than ${+(limits.timeoutMs / 1000).toFixed(2)} s, so Planscope stopped it. The ${FORMAT_NAMES[format]} may be crafted or damaged; save it again (or print it to a new PDF) and import that. Nothing was imported.`))), limits.timeoutMs);
+    const timer = setTimeout(() => finish(() => reject(PlanscopeError.says('limit-exceeded', 'document.too-slow',
+      { file: fileName, seconds: +(limits.timeoutMs / 1000).toFixed(2), format: FORMAT_NAMES[format] }))), limits.timeoutMs);
     worker.on('message', (m: { type?: unknown; done?: unknown; total?: unknown }) => {
       if (m?.type === 'progress') {
         if (typeof m.done === 'number' && typeof m.total === 'number') options.onProgress?.(m.done, m.total);
@@ -195,9 +216,9 @@ export function readDocument(fileName: string, bytes: Uint8Array, format: Docume
     });
     worker.on('error', (err: Error & { code?: string }) => {
       finish(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? new PlanscopeError('limit-exceeded', `Reading ${fileName} needed more than ${limits.maxHeapMb} MB of memory, so Planscope stopped it. The file may be crafted or far too large. Nothing was imported.`)
-        : new PlanscopeError('unreadable-file', `${fileName} could not be read as a ${FORMAT_NAMES[format]}: ${err.message}.`)));
+        ? PlanscopeError.says('limit-exceeded', 'document.out-of-memory', { file: fileName, heap: limits.maxHeapMb })
+        : PlanscopeError.says('unreadable-file', 'document.reader-failed', { file: fileName, format: FORMAT_NAMES[format], reason: err.message })));
     });
-    worker.on('exit', (code) => finish(() => reject(new PlanscopeError('unreadable-file', `The document reader stopped (exit ${code}) before finishing ${fileName}.`))));
+    worker.on('exit', (code) => finish(() => reject(PlanscopeError.says('unreadable-file', 'document.reader-stopped', { file: fileName, exit: code }))));
   });
 }

@@ -15,11 +15,15 @@ import { docxHtmlToText } from '../core/documents/docx-text';
 import { wordBodyToText } from '../core/documents/doc-text';
 import type { PagedText } from '../core/documents/paged-text';
 import { entryDataRange, readZipDirectory, ZipFormatError } from '../core/xlsx/zip';
+import { sayIn, type MessageId, type MessageParams, type Said } from '../core/messages';
 import type { ReadProgress, ReadReply, ReadRequest, RefusalCode } from './protocol';
 
+/** Why this file is not read, as a catalogue message: the host words it in the interface language. */
 class Refusal extends Error {
-  constructor(readonly code: RefusalCode, message: string) {
-    super(message);
+  readonly say: Said;
+  constructor(readonly code: RefusalCode, id: MessageId, params: MessageParams) {
+    super(sayIn('en', { id, params }));
+    this.say = { id, params };
   }
 }
 
@@ -35,9 +39,9 @@ function pdfjsDataDir(): string {
 }
 const pdfjsDir = pdfjsDataDir();
 
-const scanned = (fileName: string, without: number, total: number) => new Refusal('unreadable-file',
-  `${fileName}：这份PDF是扫描图像，没有文字层（${total} 页中有 ${without} 页没有可读的文字），Planscope 无法从中读出报告文字。请先用OCR软件把它识别成文字，或改为导入这份报告的Word、网页或文本版本。` +
-  ` (${fileName} is a scanned PDF: ${without} of its ${total} pages are images with no text layer. Run OCR on it first, or import the Word, web or text version of the report.)`);
+const scanned = (file: string, without: number, total: number) => new Refusal('unreadable-file', 'document.scanned', { file, without, total });
+/** A parser's own words for what went wrong, cut short: the host refuses a message with a longer value. */
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err)).slice(0, 500);
 
 /** The %%EOF a complete PDF ends with, within its last kilobyte (some writers add a little after it). */
 function endsLikePdf(bytes: Uint8Array): boolean {
@@ -53,7 +57,7 @@ const parsers: { mammoth?: Mammoth; WordExtractor?: WordExtractorClass } = {};
 
 async function readPdf(req: ReadRequest): Promise<PagedText> {
   const { fileName, bytes, limits } = req;
-  if (!endsLikePdf(bytes)) throw new Refusal('unreadable-file', `${fileName} is cut off: a PDF ends with "%%EOF" and this one does not (the download or copy was incomplete). Get the whole file again.`);
+  if (!endsLikePdf(bytes)) throw new Refusal('unreadable-file', 'document.pdf-cut-off', { file: fileName });
   let doc;
   const worker = inThreadPdfjsWorker(pdfjs);
   try {
@@ -62,10 +66,10 @@ async function readPdf(req: ReadRequest): Promise<PagedText> {
     }).promise;
   } catch (err) {
     const name = (err as { name?: string }).name;
-    if (name === 'PasswordException') throw new Refusal('unreadable-file', `${fileName} is password-protected; open it in a PDF reader, save a copy without the password, and import that.`);
-    throw new Refusal('unreadable-file', `${fileName} is not a readable PDF, or it is damaged: ${err instanceof Error ? err.message : String(err)}.`);
+    if (name === 'PasswordException') throw new Refusal('unreadable-file', 'document.pdf-password', { file: fileName });
+    throw new Refusal('unreadable-file', 'document.pdf-unreadable', { file: fileName, reason: reasonOf(err) });
   }
-  if (doc.numPages > limits.maxPages) throw new Refusal('limit-exceeded', `${fileName} has ${doc.numPages} pages; Planscope reads reports of up to ${limits.maxPages} pages.`);
+  if (doc.numPages > limits.maxPages) throw new Refusal('limit-exceeded', 'document.pdf-too-many-pages', { file: fileName, pages: doc.numPages, max: limits.maxPages });
   const pages: PdfPageItems[] = [];
   let chars = 0;
   for (let n = 1; n <= doc.numPages; n++) {
@@ -73,7 +77,7 @@ async function readPdf(req: ReadRequest): Promise<PagedText> {
     const content = await page.getTextContent();
     const items = pageTextItems(content.items, page.view);
     chars += items.reduce((s, i) => s + i.str.length, 0);
-    if (chars > limits.maxChars) throw new Refusal('limit-exceeded', `${fileName} holds more than ${limits.maxChars} characters of text by page ${n}; that is not one report.`);
+    if (chars > limits.maxChars) throw new Refusal('limit-exceeded', 'document.too-much-text-by-page', { file: fileName, max: limits.maxChars, page: n });
     const [x0, y0, x1, y1] = page.view as number[];
     pages.push({ page: n, width: x1! - x0!, height: y1! - y0!, items });
     page.cleanup();
@@ -95,23 +99,25 @@ function checkDocx(req: ReadRequest): void {
     entries = readZipDirectory(bytes);
   } catch (err) {
     const why = err instanceof ZipFormatError ? err.message : String(err);
-    throw new Refusal('unreadable-file', `${fileName} is not a Word document (.docx), or it is damaged or cut off: ${why}.`);
+    throw new Refusal('unreadable-file', 'document.docx-unreadable', { file: fileName, reason: why.slice(0, 500) });
   }
-  if (!entries.some((e) => e.name === 'word/document.xml')) throw new Refusal('unreadable-file', `${fileName} is a zip file but not a Word document (no word/document.xml inside).`);
+  if (!entries.some((e) => e.name === 'word/document.xml')) throw new Refusal('unreadable-file', 'document.zip-not-word', { file: fileName });
   const declared = entries.reduce((n, e) => n + e.size, 0);
-  if (declared > limits.maxUncompressedBytes) throw new Refusal('limit-exceeded', `${fileName} unpacks to ${Math.round(declared / 1048576)} MB; Planscope reads Word documents up to ${Math.round(limits.maxUncompressedBytes / 1048576)} MB unpacked.`);
+  if (declared > limits.maxUncompressedBytes) {
+    throw new Refusal('limit-exceeded', 'document.docx-too-big-unpacked', { file: fileName, size: Math.round(declared / 1048576), max: Math.round(limits.maxUncompressedBytes / 1048576) });
+  }
   for (const e of entries) {
-    if (e.flags & 0x1) throw new Refusal('unreadable-file', `${fileName} is encrypted (password-protected); remove the password in Word and try again.`);
-    if (e.method !== 0 && e.method !== 8) throw new Refusal('unreadable-file', `${fileName}: part "${e.name}" uses a compression Word does not write.`);
+    if (e.flags & 0x1) throw new Refusal('unreadable-file', 'document.docx-encrypted', { file: fileName });
+    if (e.method !== 0 && e.method !== 8) throw new Refusal('unreadable-file', 'document.docx-compression', { file: fileName, part: e.name });
     let real: number;
     try {
       const range = entryDataRange(bytes, e);
       const data = bytes.subarray(range.start, range.end);
       real = e.method === 8 ? zlib.inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) }).length : data.length;
     } catch {
-      throw new Refusal('unreadable-file', `${fileName} is damaged or cut off: part "${e.name}" cannot be unpacked.`);
+      throw new Refusal('unreadable-file', 'document.docx-part-unpack', { file: fileName, part: e.name });
     }
-    if (real !== e.size) throw new Refusal('unreadable-file', `${fileName} is damaged: part "${e.name}" is ${real} bytes but declares ${e.size}.`);
+    if (real !== e.size) throw new Refusal('unreadable-file', 'document.docx-part-size', { file: fileName, part: e.name, real, declared: e.size });
   }
 }
 
@@ -126,7 +132,7 @@ async function readDocx(req: ReadRequest): Promise<PagedText> {
 function checkOle(req: ReadRequest): void {
   const { bytes, fileName } = req;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const cut = () => new Refusal('unreadable-file', `${fileName} is damaged or cut off: it is not a complete Word 97-2003 (.doc) file. Get the whole file again, or save it from Word as .docx.`);
+  const cut = () => new Refusal('unreadable-file', 'document.doc-cut-off', { file: fileName });
   if (bytes.length < 512) throw cut();
   const sectorSize = 1 << view.getUint16(0x1e, true);
   const fatSectors = view.getUint32(0x2c, true);
@@ -148,7 +154,7 @@ async function readDoc(req: ReadRequest): Promise<PagedText> {
     // filterUnicode would turn “” into " and change the words the indicator names are read from.
     body = (await new WordExtractor().extract(Buffer.from(req.bytes))).getBody({ filterUnicode: false });
   } catch (err) {
-    throw new Refusal('unreadable-file', `${req.fileName} is not a readable Word 97-2003 document (.doc), or it is damaged: ${err instanceof Error ? err.message : String(err)}.`);
+    throw new Refusal('unreadable-file', 'document.doc-unreadable', { file: req.fileName, reason: reasonOf(err) });
   }
   return { text: wordBodyToText(body), pages: [] };
 }
@@ -189,11 +195,11 @@ async function read(req: ReadRequest): Promise<ReadReply> {
   try {
     await loadThenFreeze(req.format);
     const { text, pages } = await READERS[req.format](req);
-    if (text.length > req.limits.maxChars) throw new Refusal('limit-exceeded', `${req.fileName} holds more than ${req.limits.maxChars} characters of text; that is not one report.`);
+    if (text.length > req.limits.maxChars) throw new Refusal('limit-exceeded', 'document.too-much-text', { file: req.fileName, max: req.limits.maxChars });
     return { type: 'done', ok: true, text, pages };
   } catch (err) {
-    if (err instanceof Refusal) return { type: 'done', ok: false, code: err.code, message: err.message };
-    return { type: 'done', ok: false, code: 'unreadable-file', message: `${req.fileName} could not be read: ${err instanceof Error ? err.message : String(err)}.` };
+    const refusal = err instanceof Refusal ? err : new Refusal('unreadable-file', 'document.unreadable-reason', { file: req.fileName, reason: reasonOf(err) });
+    return { type: 'done', ok: false, code: refusal.code, message: refusal.message, say: refusal.say };
   }
 }
 

@@ -5,20 +5,24 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PlanscopeError } from '../core/errors';
 import { readReport } from '../core/extract/index';
 import { decodeReport } from '../core/normalize/index';
+import { noTextIn } from '../core/normalize/decode';
 import type { ExtractReply, ExtractRequest } from './protocol';
+
+function refusalOf(err: PlanscopeError, fileName: string): ExtractReply {
+  const say = err.say ?? { id: 'report.unreadable' as const, params: { file: fileName, reason: err.message.slice(0, 500) } };
+  return { ok: false, code: err.code, message: err.message, say, ...(err.details === undefined ? {} : { details: err.details }) };
+}
 
 function extract(req: ExtractRequest): ExtractReply {
   try {
     const { text, encoding } = req.document ? { text: req.document.text, encoding: req.document.format } : decodeReport(req.bytes, req.fileName);
-    if (!text.trim()) {
-      const why = req.document ? `there is no text in this ${req.document.format.toUpperCase()} file` : 'the file is empty';
-      return { ok: false, code: 'unreadable-file', message: `${req.fileName}: ${why}.` };
-    }
+    if (!text.trim()) return refusalOf(noTextIn(req.fileName, req.document?.format), req.fileName);
     const { meta, facts } = readReport(text, req.fileName, req.year === undefined ? {} : { year: req.year });
     return { ok: true, report: { text, encoding, meta, facts } };
   } catch (err) {
-    if (err instanceof PlanscopeError) return { ok: false, code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) };
-    return { ok: false, code: 'bad-input', message: `${req.fileName} could not be read as a plan report: ${err instanceof Error ? err.message : String(err)}` };
+    if (err instanceof PlanscopeError) return refusalOf(err, req.fileName);
+    const reason = (err instanceof Error ? err.message : String(err)).slice(0, 500);
+    return refusalOf(PlanscopeError.says('bad-input', 'report.unreadable', { file: req.fileName, reason }), req.fileName);
   }
 }
 

@@ -3,6 +3,7 @@
 import type { ReportMetaOut } from '../core/extract/index';
 import type { ExtractedFact } from '../core/types';
 import type { Json } from '../core/errors';
+import type { Said } from '../core/messages';
 
 export interface ExtractLimits {
   /** Size of the file itself (the contract's report limit). */
@@ -32,4 +33,5 @@ export interface ExtractedReport {
 
 export type ExtractReply =
   | { ok: true; report: ExtractedReport }
-  | { ok: false; code: string; message: string; details?: Json };
+  /** A refusal: `say` is what the interface shows (re-checked by the host), `message` its English for logs. */
+  | { ok: false; code: string; message: string; say: Said; details?: Json };

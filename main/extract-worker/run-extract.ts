@@ -9,6 +9,9 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MAX_REPORT_BYTES } from '../contract/reports';
 import { PlanscopeError, type ErrorCode, type Json } from '../core/errors';
+import { worded, type MessageId, type Worded } from '../core/messages';
+import { saidFromWorker } from '../core/said';
+import { DOCUMENTS } from '../core/wording/documents';
 import type { ExtractedFact } from '../core/types';
 import type { ExtractedReport, ExtractLimits, ExtractRequest } from './protocol';
 
@@ -30,9 +33,27 @@ function startWorker(request: ExtractRequest, maxHeapMb: number): Worker {
 
 const CODES: readonly ErrorCode[] = ['bad-input', 'unreadable-file', 'limit-exceeded', 'invalid-arguments'];
 
-function malformed(fileName: string, what: string): never {
-  throw new PlanscopeError('internal', `读取 ${fileName} 时报告解析进程返回了无效数据（${what}），未导入任何内容。The report reader returned malformed data for ${fileName} (${what}); nothing was imported.`);
+/** What in a reply was not as documented, as a malformed-reply message names it. */
+const MALFORMED = {
+  fact: worded('一条数据', 'a fact'),
+  object: worded('不是对象', 'not an object'),
+  report: worded('没有报告', 'no report'),
+  header: worded('报告的标题、地区或期间', 'the report header'),
+  bytes: worded('不是字节数据', 'not a byte reply'),
+  json: worded('不是 JSON', 'not JSON'),
+  message: worded('拒绝读取的说明', 'a message'),
+} as const;
+
+function malformed(fileName: string, what: Worded): never {
+  throw PlanscopeError.says('internal', 'extract.malformed-reply', { file: fileName, what });
 }
+
+/**
+ * What the worker may say: a text report's refusals (its bytes are not text, it has no text, no year) and a reader
+ * that failed; nothing else from the catalogue.
+ */
+const workerMaySay = (id: MessageId) =>
+  id === 'report.unreadable' || ((id.startsWith('decode.') || id.startsWith('report.no-text') || id.startsWith('report.year-unknown')) && Object.hasOwn(DOCUMENTS, id));
 
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isNumOrNull = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x));
@@ -43,21 +64,23 @@ function checkFact(f: unknown, textLength: number, fileName: string): ExtractedF
   const ok = typeof f === 'object' && f !== null && isStr(x.indicator) && isStr(x.measure) && isNumOrNull(x.value) && isNumOrNull(x.low)
     && isNumOrNull(x.high) && (x.unit === null || isStr(x.unit)) && isStr(x.qualifier) && isStr(x.period) && isStr(x.kind) && isStr(x.region)
     && Number.isInteger(x.start) && Number.isInteger(x.end) && (x.start as number) >= 0 && (x.end as number) <= textLength && (x.tier === 1 || x.tier === 2);
-  if (!ok) malformed(fileName, 'a fact');
+  if (!ok) malformed(fileName, MALFORMED.fact);
   return f as ExtractedFact;
 }
 
 export function checkReply(reply: unknown, fileName: string): ExtractedReport {
   const r = reply as { ok?: unknown; code?: unknown; message?: unknown; details?: unknown; report?: Record<string, unknown> };
-  if (typeof reply !== 'object' || reply === null) malformed(fileName, 'not an object');
+  if (typeof reply !== 'object' || reply === null) malformed(fileName, MALFORMED.object);
   if (r.ok === false) {
     const code = CODES.includes(r.code as ErrorCode) ? (r.code as ErrorCode) : 'bad-input';
-    throw new PlanscopeError(code, isStr(r.message) ? r.message.slice(0, 4000) : `${fileName} could not be read.`, r.details as Json | undefined);
+    const said = saidFromWorker((r as { say?: unknown }).say, workerMaySay);
+    if (!said) malformed(fileName, MALFORMED.message);
+    throw PlanscopeError.says(code, said.id, said.params, r.details as Json | undefined);
   }
   const rep = r.report;
   const meta = rep?.meta as Record<string, unknown> | undefined;
-  if (r.ok !== true || !rep || !isStr(rep.text) || !isStr(rep.encoding) || !Array.isArray(rep.facts)) malformed(fileName, 'no report');
-  if (!meta || !isStr(meta.title) || !isStr(meta.region) || !isStr(meta.period) || !(meta.published === null || isStr(meta.published))) malformed(fileName, 'the report header');
+  if (r.ok !== true || !rep || !isStr(rep.text) || !isStr(rep.encoding) || !Array.isArray(rep.facts)) malformed(fileName, MALFORMED.report);
+  if (!meta || !isStr(meta.title) || !isStr(meta.region) || !isStr(meta.period) || !(meta.published === null || isStr(meta.published))) malformed(fileName, MALFORMED.header);
   const text = rep.text;
   const facts = (rep.facts as unknown[]).map((f) => checkFact(f, text.length, fileName));
   return { text, encoding: rep.encoding, meta: { title: meta.title, region: meta.region, period: meta.period, published: meta.published }, facts };
@@ -67,8 +90,7 @@ export function checkReply(reply: unknown, fileName: string): ExtractedReport {
 export function extractInWorker(request: ExtractRequest, limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS): Promise<ExtractedReport> {
   const { fileName, bytes } = request;
   if (bytes.length > limits.maxFileBytes) {
-    return Promise.reject(new PlanscopeError('limit-exceeded',
-      `${fileName} 有 ${(bytes.length / MB).toFixed(1)} MB，超过报告的上限 ${+(limits.maxFileBytes / MB).toFixed(2)} MB，未导入。${fileName} is ${(bytes.length / MB).toFixed(1)} MB; a report is at most ${+(limits.maxFileBytes / MB).toFixed(2)} MB, so it was not imported.`));
+    return Promise.reject(PlanscopeError.says('limit-exceeded', 'extract.too-big', { file: fileName, size: (bytes.length / MB).toFixed(1), max: +(limits.maxFileBytes / MB).toFixed(2) }));
   }
   return new Promise<ExtractedReport>((resolve, reject) => {
     let settled = false;
@@ -81,17 +103,16 @@ export function extractInWorker(request: ExtractRequest, limits: ExtractLimits =
       fn();
     };
     const seconds = +(limits.timeoutMs / 1000).toFixed(2);
-    const timer = setTimeout(() => finish(() => reject(new PlanscopeError('limit-exceeded',
-      `读取 ${fileName} 超过 ${seconds} 秒，已停止，未导入；工作区未改变。这可能不是一份报告，或文件经过特殊构造。Reading ${fileName} took longer than ${seconds} s, so Planscope stopped it and imported nothing; the workspace is unchanged. It may not be a report, or it may be crafted.`))), limits.timeoutMs);
+    const timer = setTimeout(() => finish(() => reject(PlanscopeError.says('limit-exceeded', 'extract.too-slow', { file: fileName, seconds }))), limits.timeoutMs);
     worker.on('message', (message: unknown) => finish(() => {
       try {
         // isView, not instanceof: where a DOM is loaded (component tests) Uint8Array is another realm's.
-        if (!ArrayBuffer.isView(message)) malformed(fileName, 'not a byte reply');
+        if (!ArrayBuffer.isView(message)) malformed(fileName, MALFORMED.bytes);
         let parsed: unknown;
         try {
           parsed = JSON.parse(Buffer.from(message.buffer, message.byteOffset, message.byteLength).toString('utf8'));
         } catch {
-          malformed(fileName, 'not JSON');
+          malformed(fileName, MALFORMED.json);
         }
         resolve(checkReply(parsed, fileName));
       } catch (err) {
@@ -100,10 +121,10 @@ export function extractInWorker(request: ExtractRequest, limits: ExtractLimits =
     }));
     worker.on('error', (err) => finish(() => {
       const heap = /heap|memory/i.test(err.message) || (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      reject(new PlanscopeError(heap ? 'limit-exceeded' : 'bad-input', heap
-        ? `读取 ${fileName} 所需内存超过上限（${limits.maxHeapMb} MB），已停止，未导入。Reading ${fileName} needed more than ${limits.maxHeapMb} MB of memory, so Planscope stopped it; nothing was imported.`
-        : `${fileName} 无法作为规划报告读取（${err.message}）。${fileName} could not be read as a plan report: ${err.message}`));
+      reject(heap
+        ? PlanscopeError.says('limit-exceeded', 'extract.out-of-memory', { file: fileName, heap: limits.maxHeapMb })
+        : PlanscopeError.says('bad-input', 'report.unreadable', { file: fileName, reason: err.message }));
     }));
-    worker.on('exit', (code) => finish(() => reject(new PlanscopeError('bad-input', `${fileName}: 报告解析进程意外退出（${code}）。The report reader stopped unexpectedly (exit ${code}); nothing was imported.`))));
+    worker.on('exit', (code) => finish(() => reject(PlanscopeError.says('bad-input', 'extract.reader-stopped', { file: fileName, exit: code }))));
   });
 }

@@ -76,7 +76,7 @@ function recordedState(ws: Workspace, before: SqlValue, auditId: number): Delete
   const fits = (row: Row, columns: Set<string>) => Object.keys(row).every((k) => columns.has(k)) && typeof row.id === 'number';
   const ok = state && isRow(state.document) && fits(state.document, docColumns) && Array.isArray(state.facts)
     && state.facts.every((f) => isRow(f) && fits(f, factColumns) && f.document_id === state.document!.id);
-  if (!ok) throw new PlanscopeError('conflict', `无法撤销或重做删除报告(操作记录 ${auditId}):记录中的报告内容不完整或已损坏,工作区未作改动。`);
+  if (!ok) throw PlanscopeError.says('conflict', 'report.delete-record-damaged', { audit: auditId });
   return state as DeletedState;
 }
 
@@ -86,10 +86,10 @@ function restore(ws: Workspace, state: DeletedState): Fact[] {
   const { document, facts } = state;
   const title = String(document.title);
   if (documentIdOrHashTaken(ws, Number(document.id), document.hash == null ? null : String(document.hash))) {
-    throw new PlanscopeError('conflict', `无法撤销删除报告“${title}”:之后又导入了同一份报告,或它的编号已被另一份报告使用。请先删除那份报告。`);
+    throw PlanscopeError.says('conflict', 'report.undo-delete-taken', { title });
   }
   const taken = facts.find((f) => factRowById(ws, Number(f.id)) !== undefined);
-  if (taken) throw new PlanscopeError('conflict', `无法撤销删除报告“${title}”:它的数据编号 ${String(taken.id)} 已被之后导入的数据使用。`);
+  if (taken) throw PlanscopeError.says('conflict', 'report.undo-delete-fact-taken', { title, id: Number(taken.id) });
   insertRecordedRow(ws, 'documents', document);
   for (const f of facts) insertRecordedRow(ws, 'facts', f);
   return facts.map((f) => rowToFact(factRowById(ws, Number(f.id))!));
@@ -102,7 +102,7 @@ function deleteAgain(ws: Workspace, state: DeletedState): void {
   const unchanged = sameRow(documentRowById(ws, id), state.document)
     && now.length === state.facts.length && state.facts.every((f, i) => sameRow(now[i], f));
   // Something else (a merge, an import) changed the report since the undo: deleting now would lose that change.
-  if (!unchanged) throw new PlanscopeError('conflict', `无法重做删除报告“${title}”:撤销后这份报告或它的数据又有了改动。`);
+  if (!unchanged) throw PlanscopeError.says('conflict', 'report.redo-delete-changed', { title });
   drop(ws, id);
 }
 

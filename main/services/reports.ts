@@ -2,6 +2,8 @@
 import { basename } from 'node:path';
 import { readableSource, shownIndex } from '../core/normalize/readable-source';
 import { PlanscopeError } from '../contract/errors';
+import { worded } from '../core/messages';
+import { reasonOf } from '../core/said';
 import { MAX_REPORT_BYTES, type DuplicateReport, type ImportedReport, type NeedsYearFile, type ReportFile, type reportsMethods } from '../contract/reports';
 import { needsYear } from '../core/extract/document-year';
 import { importReport, storeReport, type OnDuplicate, type ReadDocumentText } from '../core/store/import-report';
@@ -50,14 +52,14 @@ export async function readReportFile(ctx: ServiceContext, file: ReportFile): Pro
 
 /** One refusal for every file whose year could not be read, so the user is asked for all of them at once. */
 function yearsNeeded(files: readonly NeedsYearFile[]): PlanscopeError {
-  const names = files.map((f) => f.fileName).join('、');
-  return new PlanscopeError('bad-input', `无法从标题或章节标题读出以下报告所属的年份，请为每份报告填写年份后重新导入：${names}。`, { needsYear: true, files: [...files] });
+  const names = files.map((f) => f.fileName);
+  return PlanscopeError.says('bad-input', 'report.years-needed', { files: worded(names.join('、'), names.join(', ')) }, { needsYear: true, files: [...files] });
 }
 
 /** Every error a report causes names the report, so the economist knows which file to look at. */
 function namingTheFile(err: unknown, fileName: string): PlanscopeError {
   if (err instanceof PlanscopeError) {
-    return err.message.includes(fileName) ? err : new PlanscopeError(err.code, `${fileName}: ${err.message}`, err.details);
+    return err.message.includes(fileName) ? err : PlanscopeError.says(err.code, 'report.in-file', { file: fileName, reason: reasonOf(err) }, err.details);
   }
   const reason = err instanceof Error ? err.message : String(err);
   return PlanscopeError.says('bad-input', 'report.unreadable', { file: fileName, reason });
@@ -172,7 +174,7 @@ export const reportsHandlers: HandlersFor<typeof reportsMethods> = {
     const ws = ctx.session.current();
     // After any import under way: its savepoint spans awaits, and its rollback would silently take the delete with it.
     await (importQueues.get(ws) ?? Promise.resolve()).catch(() => undefined);
-    if (ctx.session.current() !== ws) throw new PlanscopeError('conflict', '删除前已打开了另一个工作区,未删除任何报告。');
+    if (ctx.session.current() !== ws) throw PlanscopeError.says('conflict', 'report.delete-other-workspace');
     const deleted = deleteReport(ws, documentId, ctx.clock());
     workspaceChanged(ctx, ['documents', 'facts', 'audit']);
     return deleted;

@@ -15,7 +15,8 @@ import { MAX_REPORT_BYTES } from '../contract/reports';
 import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
 import type { MergeSource } from '../core/store/merge-types';
 import { checkWorkspaceBytes, readWorkspaceFile, refusedFile } from '../workspace-file/open';
-import type { Said } from '../contract/messages';
+import { sayIn, type Said } from '../contract/messages';
+import { reasonOf } from '../core/said';
 import {
   adoptJournal, discardJournal, findRecoverable, journalOwner, journalPathFor, keepOffered, newJournalOwnership, writeOwnJournal, type JournalOwnership,
 } from '../workspace-file/journal';
@@ -117,8 +118,8 @@ function identity(ws: Workspace): WorkspaceIdentity {
 /** The user is told once per run of failures that crash protection stopped (a notice, not one every second). */
 export function autosaveFailedEvent(err: unknown): Events['autosave.failed'] {
   const code = err instanceof PlanscopeError ? err.code : 'internal';
-  const reason = err instanceof Error ? err.message : String(err);
-  return { code, message: `自动保存失败，崩溃保护已停止（${reason}）。请尽快手动保存。Autosave failed, so crash protection has stopped (${reason}). Save your work now.` };
+  const say: Said = { id: 'autosave.failed', params: { reason: reasonOf(err) } };
+  return { code, message: sayIn('en', say), say };
 }
 
 /**
@@ -183,7 +184,7 @@ export const sharingHandlers: HandlersFor<typeof sharingMethods> = {
       workspaceChanged(ctx, MERGED_TABLES);
       return result;
     } catch (err) {
-      if (err instanceof UnresolvedConflicts) throw new PlanscopeError('conflict', err.message, { unresolved: err.ids });
+      if (err instanceof UnresolvedConflicts) throw PlanscopeError.says('conflict', err.say.id, err.say.params, { unresolved: err.ids });
       throw err;
     } finally {
       ws.close();

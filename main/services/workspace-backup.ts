@@ -4,6 +4,7 @@
 import { copyFile, rename } from 'node:fs/promises';
 import { PlanscopeError } from '../contract/errors';
 import type { Json } from '../core/errors';
+import { reasonOf } from '../core/said';
 import { openWorkspaceFile } from '../workspace-file/open';
 import { backupPathFor } from '../workspace-file/save';
 import type { ServiceContext } from './context';
@@ -23,10 +24,7 @@ export async function soundBackupOf(ctx: ServiceContext, path: string): Promise<
 /** The refusal of the file at start, saying that its sound backup can be opened instead (details.backup). */
 export function offeringBackup(err: PlanscopeError, bak: string): PlanscopeError {
   const details = (err.details && typeof err.details === 'object' && !Array.isArray(err.details) ? err.details : {}) as Record<string, Json>;
-  return new PlanscopeError(err.code,
-    `${err.message}\n上次保存时留下的备份 ${bak} 完好，可以改用它打开（损坏的文件会改名保留，不会删除）。`
-    + ` The backup ${bak} kept by the last save is sound: Planscope can open it instead (the damaged file is kept under a new name).`,
-    { ...details, backup: bak });
+  return PlanscopeError.says(err.code, 'backup.offered', { reason: reasonOf(err), backup: bak }, { ...details, backup: bak });
 }
 
 /** Where the damaged file goes: beside it, named by the time it was set aside ("ws.db.damaged-20261203-0142"). */
@@ -41,7 +39,7 @@ export function damagedPathFor(path: string, at: Date): string {
  */
 export async function restoreBackup(ctx: ServiceContext, path: string): Promise<string> {
   const bak = await soundBackupOf(ctx, path);
-  if (!bak) throw new PlanscopeError('bad-input', `${backupPathFor(path)} 不存在或也已损坏，无法用它恢复。There is no sound backup of ${path} to open.`);
+  if (!bak) throw PlanscopeError.says('bad-input', 'backup.none', { path, backup: backupPathFor(path) });
   const aside = damagedPathFor(path, new Date(ctx.clock()));
   if (await ctx.files.exists(path)) await rename(path, aside);
   await copyFile(bak, path);

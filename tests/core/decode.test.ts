@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { PlanscopeError } from '../../main/contract/errors';
 import { decodeReport } from '../../main/core/normalize/decode';
+import { sayIn } from '../../main/core/messages';
 import { encodeLegacy, encodeLegacyLossy } from '../fixtures/reports/legacy-encoder';
 
 const REPORT = [
@@ -115,6 +116,12 @@ describe('decodeReport refuses what is not a readable report', () => {
     expect(error.message).toContain('2023年报告.txt');
     expect(error.message).toMatch(reason);
     expect(error.message).toMatch(/expected .*UTF-8.*GBK.*Big5/);
+  });
+
+  it('words the refusal in Chinese too, naming the file and what it is', () => {
+    const error = refusal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), '上半年报告.txt');
+    expect(error.message).toBe('上半年报告.txt: this is a PNG image, not a text report; expected a .txt or .html report in UTF-8, GBK/GB18030, Big5 or UTF-16 with a byte-order mark.');
+    expect(sayIn('zh-CN', error.say!)).toBe('上半年报告.txt：这是 PNG 图片，不是文本报告；请提供 UTF-8、GBK/GB18030、Big5 或带字节顺序标记的 UTF-16 编码的 .txt 或 .html 报告。');
   });
 
   it('says the encoding is unknown for bytes that read as Chinese in no encoding', () => {

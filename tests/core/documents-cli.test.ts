@@ -43,7 +43,7 @@ describe('CLI with PDF reports', () => {
     const out = path.join(dir, 'w.db');
     const r = await cli('build-db', '--out', out, pdf, scan, sample);
     expect(r.code).toBe(1);
-    expect(r.err.join('\n')).toMatch(/scan\.pdf.*这份PDF是扫描图像，没有文字层/);
+    expect(r.err.join('\n')).toMatch(/scan\.pdf is a scanned PDF: \d+ of its \d+ pages are images with no text layer/);
     const SQL = await loadSqlJs();
     const db = new SQL.Database(readFileSync(out));
     const docs = db.exec('SELECT file_name, encoding FROM documents ORDER BY file_name')[0]!.values;

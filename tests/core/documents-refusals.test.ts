@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../main/core/store/hash';
+import { PlanscopeError } from '../../main/core/errors';
+import { sayIn } from '../../main/core/messages';
 import { DEFAULT_DOCUMENT_LIMITS } from '../../main/documents-worker/protocol';
 import { checkDocumentWorkerHardening, documentWorkers, dropSpareDocumentWorker, readDocument } from '../../main/documents-worker/read-document';
 import { readReportDocument } from '../../main/documents-worker/report-document';
@@ -33,12 +35,13 @@ afterAll(() => {
 
 const half = (bytes: Uint8Array) => bytes.slice(0, Math.floor(bytes.length / 2));
 
-async function refusal(name: string, bytes: Uint8Array): Promise<{ code: string; message: string; ms: number }> {
+async function refusal(name: string, bytes: Uint8Array): Promise<{ code: string; message: string; zh: string; ms: number }> {
   const t0 = Date.now();
   try {
     await readReportDocument(name, bytes, { limits: LIMITS });
   } catch (err) {
-    return { code: (err as { code: string }).code, message: (err as Error).message, ms: Date.now() - t0 };
+    const { code, message, say } = err as PlanscopeError;
+    return { code, message, zh: say ? sayIn('zh-CN', say) : '', ms: Date.now() - t0 };
   }
   throw new Error(`${name} was read, not refused`);
 }
@@ -47,9 +50,10 @@ describe('a PDF or Word file that is not a readable report is refused, saying wh
   it('a scanned PDF (image pages, no text layer), in Chinese and English', async () => {
     const r = await refusal('扫描件.pdf', readBytes(path.join(dir, 'scan.pdf')));
     expect(r.code).toBe('unreadable-file');
-    expect(r.message).toContain('扫描件.pdf：这份PDF是扫描图像，没有文字层');
+    expect(r.zh).toContain('扫描件.pdf：这份PDF是扫描图像，没有文字层');
+    expect(r.zh).toContain('OCR');
+    expect(r.message).toContain('扫描件.pdf is a scanned PDF');
     expect(r.message).toContain('OCR');
-    expect(r.message).toContain('is a scanned PDF');
   }, 60_000);
 
   it('a truncated PDF', async () => {

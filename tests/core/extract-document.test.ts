@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../main/core/extract';
 import { needsYear } from '../../main/core/extract/document-year';
+import { PlanscopeError } from '../../main/core/errors';
+import { sayIn } from '../../main/core/messages';
 import { flatSections, readDocument } from '../../main/core/extract/document';
 import { headingLevel, headingsOf } from '../../main/core/extract/headings';
 import { ESTIMATE_LIST, ESTIMATE_PARAGRAPH, FIVE_YEAR_PARAGRAPH, TARGET_LIST, TARGETS_OF_YEAR, YEAR_PARAGRAPH, type LineRule } from '../../main/core/extract/intro-rules';
@@ -267,7 +269,8 @@ describe('never invent a period', () => {
     }
     expect(needsYear(error)).toBe(true);
     expect(error).toMatchObject({ code: 'bad-input', details: { needsYear: true, file: 'repost.txt', suggestedYear: 2024 } });
-    expect((error as Error).message).toContain('年份');
+    expect((error as Error).message).toContain("the year the report is about cannot be read");
+    expect(sayIn('zh-CN', (error as PlanscopeError).say!)).toBe('repost.txt：无法从标题或章节标题读出报告所属年份，请填写该报告的年份后重新导入（发布日期为2024年）。');
   });
   it('with the year supplied, its facts carry that year', () => {
     const { meta, facts } = readReport(noYear, 'repost.txt', { year: 2023 });

@@ -1,7 +1,7 @@
 // Two of issue 18's low items: an autosave that fails (its folder gone, a full disk) is shown — one notice that
 // crash protection stopped, not silence and not one every interval — and a full disk comes back as its own
 // code ('disk-full'), not as bad input.
-import { sayIn } from '../../main/core/messages';
+import { sayIn, type Said } from '../../main/core/messages';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,11 @@ describe('autosave failures', () => {
     expect(errors.length).toBeGreaterThanOrEqual(3);
     const shown = h.events.filter((e) => e.event === 'autosave.failed');
     expect(shown).toHaveLength(1);
-    expect(shown[0]!.payload).toMatchObject({ message: expect.stringMatching(/自动保存失败，崩溃保护已停止.*Autosave failed, so crash protection has stopped/s) });
+    const payload = shown[0]!.payload as { message: string; say?: Said };
+    expect(payload.message).toMatch(/^Autosave failed, so crash protection has stopped \(.+\)\. Save your work now\.$/s);
+    // The window words it in its own language from the id; the reason inside is worded too where main has one.
+    expect(payload.say?.id).toBe('autosave.failed');
+    expect(sayIn('zh-CN', payload.say!)).toMatch(/^自动保存失败，崩溃保护已停止（.+）。请尽快手动保存。$/s);
     expect((await h.call('workspace.info', {})).open).toBe(true);
   });
 });

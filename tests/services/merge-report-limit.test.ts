@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_REPORT_BYTES } from '../../main/contract/reports';
+import { sayIn } from '../../main/contract/messages';
 import { Workspace } from '../../main/core/store/workspace';
 import { spineHarness, type SpineHarness } from '../helpers/spine-context';
 
@@ -27,7 +28,8 @@ describe('merge and the report size limit', () => {
     const before = h.ctx.session.current().export();
     for (const [method, args] of [['sharing.mergePreview', { path }], ['sharing.resolveAndMerge', { path, fileHash: '0'.repeat(64), decisions: {} }]] as const) {
       const outcome = await h.outcome(method, args);
-      expect(outcome, method).toMatchObject({ ok: false, error: { code: 'limit-exceeded', message: expect.stringMatching(/colleague\.db 中的报告超过 20 MB 的上限.*“超大报告”（20\.0 MB）.*over the 20 MB limit/s) } });
+      expect(outcome, method).toMatchObject({ ok: false, error: { code: 'limit-exceeded', message: expect.stringMatching(/colleague\.db holds reports over the 20 MB limit.*"超大报告" \(20\.0 MB\)/s) } });
+      if (!outcome.ok) expect(sayIn('zh-CN', outcome.error.say!)).toBe('colleague.db 中的报告超过 20 MB 的上限，未合并，您的工作区未改变：“超大报告”（20.0 MB）。');
     }
     expect(Buffer.from(h.ctx.session.current().export()).equals(Buffer.from(before))).toBe(true);
   });

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sayIn } from '../../main/contract/messages';
 import { SAMPLES_DIR, spineHarness, type SpineHarness } from '../helpers/spine-context';
 
 let h: SpineHarness;
@@ -99,7 +100,8 @@ describe('deleting a report', () => {
     const again = await h.call('reports.import', { files: [await file('000.txt', '000_8903ae0473562cee.txt')] });
     const info = await h.call('workspace.info', {});
     const out = await h.outcome('facts.undo', {});
-    expect(out).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('无法撤销删除报告') } });
+    expect(out).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('Cannot undo deleting the report'), say: { id: 'report.undo-delete-taken' } } });
+    if (!out.ok) expect(sayIn('zh-CN', out.error.say!)).toMatch(/^无法撤销删除报告“.+”：之后又导入了同一份报告/);
     expect(await h.call('workspace.info', {})).toEqual(info);
     expect(stored(again.reports[0]!.documentId).document).toHaveLength(1);
   });

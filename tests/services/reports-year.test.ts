@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sayIn } from '../../main/contract/messages';
 import { SAMPLES_DIR, spineHarness, type SpineHarness } from '../helpers/spine-context';
 
 let h: SpineHarness;
@@ -27,7 +28,10 @@ describe('reports.import and the year a report does not say', () => {
     expect(out).toMatchObject({ ok: false, error: { code: 'bad-input', details: { needsYear: true, files: [
       { fileName: 'a.txt', suggestedYear: 2024 }, { fileName: 'b.txt', suggestedYear: null },
     ] } } });
-    if (!out.ok) expect(out.error.message).toMatch(/年份.*a\.txt、b\.txt/);
+    if (!out.ok) {
+      expect(out.error.message).toMatch(/^The year of these reports cannot be read .*: a\.txt, b\.txt\.$/);
+      expect(sayIn('zh-CN', out.error.say!)).toMatch(/年份.*a\.txt、b\.txt/);
+    }
     expect(await h.call('reports.list', {})).toEqual([]);
     expect((await h.call('workspace.info', {})).facts).toBe(0);
   });

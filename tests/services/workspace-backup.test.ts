@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlanscopeError } from '../../main/contract/errors';
+import { sayIn } from '../../main/contract/messages';
 import { startWorkspace, workspaceInfo } from '../../main/services/workspace';
 import { damagedPathFor, startWithBackupOffer } from '../../main/services/workspace-backup';
 import { backupPathFor } from '../../main/workspace-file/save';
@@ -40,7 +41,10 @@ describe('a damaged workspace at start', () => {
     try {
       const err = await refusal(startWithBackupOffer(again.ctx, path, startWorkspace, async () => false));
       expect(err.message).toContain(`${path}.bak`);
-      expect(err.message).toContain('完好');
+      expect(err.message).toContain('kept by the last save is sound');
+      // The refusal it offers the backup for is kept inside, worded in both languages.
+      expect(err.say?.id).toBe('backup.offered');
+      expect(sayIn('zh-CN', err.say!)).toContain(`上次保存时留下的备份 ${path}.bak 完好`);
       expect(err.details).toMatchObject({ backup: `${path}.bak` });
       expect(readFileSync(path).equals(damaged)).toBe(true);
       expect(readdirSync(h.dir).filter((n) => n.includes('.damaged-'))).toEqual([]);

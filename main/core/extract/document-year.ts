@@ -13,8 +13,9 @@ export interface NeedsYearDetails {
 export function yearUnknown(fileName: string, meta: Pick<ReportMeta, 'published'>): PlanscopeError {
   const suggested = suggestedYear(meta);
   const details: NeedsYearDetails = { needsYear: true, file: fileName, suggestedYear: suggested };
-  return new PlanscopeError('bad-input',
-    `${fileName}：无法从标题或章节标题读出报告所属年份，请填写该报告的年份后重新导入${suggested ? `（发布日期为${suggested}年）` : ''}。`, details);
+  return suggested
+    ? PlanscopeError.says('bad-input', 'report.year-unknown-published', { file: fileName, year: suggested }, details)
+    : PlanscopeError.says('bad-input', 'report.year-unknown', { file: fileName }, details);
 }
 
 /** Whether an error is the refusal of a report whose year could not be read. */

@@ -2,6 +2,7 @@
 // <meta charset> that lies (pages re-saved by a browser are UTF-8 but keep their old GB2312 declaration),
 // so the declaration only breaks ties; the bytes decide. Pure: TextDecoder only, no file system.
 import { PlanscopeError } from '../errors';
+import { worded, type MessageId, type MessageParams, type Worded } from '../messages';
 import { COMMON_HANZI } from './common-hanzi';
 
 export interface DecodedReport {
@@ -10,29 +11,42 @@ export interface DecodedReport {
   encoding: string;
 }
 
-const EXPECTED = 'expected a .txt or .html report in UTF-8, GBK/GB18030, Big5 or UTF-16 with a byte-order mark';
 const SAMPLE_BYTES = 256 * 1024;
 
 const common = new Uint8Array(0x10000);
 for (let i = 0; i < COMMON_HANZI.length; i++) common[COMMON_HANZI.charCodeAt(i)] = 1;
 
-const SIGNATURES: ReadonlyArray<[number[], string]> = [
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
-  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (Word .docx, Excel .xlsx or similar)'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document (.doc/.xls)'],
-  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
-  [[0xff, 0xd8, 0xff], 'a JPEG image'],
-  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
-  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document (save it as plain text first)'],
-  [[0x1f, 0x8b], 'a gzip archive'],
+/** Files people mistake for a text report, by their first bytes, and what to call them ("{what}, not a text report"). */
+const SIGNATURES: ReadonlyArray<[number[], Worded]> = [
+  [[0x25, 0x50, 0x44, 0x46], worded('这是 PDF 文档', 'this is a PDF document')],
+  [[0x50, 0x4b, 0x03, 0x04], worded('这是 ZIP 压缩文件（Word .docx、Excel .xlsx 等）', 'this is a ZIP archive (Word .docx, Excel .xlsx or similar)')],
+  [[0xd0, 0xcf, 0x11, 0xe0], worded('这是旧版 Office 文档（.doc/.xls）', 'this is an old Office document (.doc/.xls)')],
+  [[0x89, 0x50, 0x4e, 0x47], worded('这是 PNG 图片', 'this is a PNG image')],
+  [[0xff, 0xd8, 0xff], worded('这是 JPEG 图片', 'this is a JPEG image')],
+  [[0x47, 0x49, 0x46, 0x38], worded('这是 GIF 图片', 'this is a GIF image')],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], worded('这是 RTF 文档（请先另存为纯文本）', 'this is an RTF document (save it as plain text first)')],
+  [[0x1f, 0x8b], worded('这是 gzip 压缩文件', 'this is a gzip archive')],
 ];
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-function unreadable(fileName: string, why: string): PlanscopeError {
-  return new PlanscopeError('unreadable-file', `${fileName}: ${why}; ${EXPECTED}.`, { file: fileName });
+/** Why these bytes are not a text report: a message of the catalogue and its values besides the file. */
+type Why = { id: MessageId; params: MessageParams };
+
+function unreadable(fileName: string, why: Why): PlanscopeError {
+  return PlanscopeError.says('unreadable-file', why.id, { file: fileName, ...why.params }, { file: fileName });
+}
+
+/**
+ * A report whose text is empty once decoded, or once read out of a PDF or Word file (`documentFormat`): refused,
+ * naming the file, by the in-process import and the report reader worker alike.
+ */
+export function noTextIn(fileName: string, documentFormat?: string): PlanscopeError {
+  return documentFormat
+    ? PlanscopeError.says('unreadable-file', 'report.no-text-in-document', { file: fileName, format: documentFormat.toUpperCase() }, { file: fileName })
+    : PlanscopeError.says('unreadable-file', 'report.no-text', { file: fileName }, { file: fileName });
 }
 
 /** UTF-16 without a BOM shows as NUL bytes in every other position for Latin text. */
@@ -51,20 +65,20 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function describeKnownFormat(bytes: Uint8Array): string | null {
-  for (const [sig, what] of SIGNATURES) if (startsWith(bytes, sig)) return `this is ${what}, not a text report`;
+function describeKnownFormat(bytes: Uint8Array): Why | null {
+  for (const [sig, what] of SIGNATURES) if (startsWith(bytes, sig)) return { id: 'decode.known-format', params: { what } };
   return null;
 }
 
-function describeBinary(bytes: Uint8Array): string | null {
+function describeBinary(bytes: Uint8Array): Why | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i] ?? 0;
-    if (b === 0) return `this is a binary file (NUL byte at offset ${i})`;
+    if (b === 0) return { id: 'decode.binary-nul', params: { offset: i } };
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
   }
-  if (controls > Math.max(2, n * 0.01)) return `this is a binary file (${controls} control bytes in the first ${n} bytes)`;
+  if (controls > Math.max(2, n * 0.01)) return { id: 'decode.binary-controls', params: { controls, bytes: n } };
   return null;
 }
 
@@ -138,7 +152,7 @@ function bestLegacyScore(bytes: Uint8Array): number {
 }
 
 export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport {
-  if (bytes.length === 0) throw unreadable(fileName, 'the file is empty');
+  if (bytes.length === 0) throw unreadable(fileName, { id: 'decode.empty', params: {} });
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', fileName);
   if (startsWith(bytes, [0xff, 0xfe])) return finish(new TextDecoder('utf-16le').decode(bytes), 'utf-16le', fileName);
   if (startsWith(bytes, [0xfe, 0xff])) return finish(new TextDecoder('utf-16be').decode(bytes), 'utf-16be', fileName);
@@ -165,8 +179,7 @@ export function decodeReport(bytes: Uint8Array, fileName: string): DecodedReport
     if (score > best.score) best = { label, score };
   }
   if (best.score < MIN_SCORE && !(best.label !== '' && isShortChinese(new TextDecoder(best.label).decode(sample)))) {
-    const hint = declared ? ` (the page declares ${declared}, but the bytes do not read as Chinese in it)` : '';
-    throw unreadable(fileName, `unknown text encoding${hint}`);
+    throw unreadable(fileName, declared ? { id: 'decode.unknown-encoding-declared', params: { declared } } : { id: 'decode.unknown-encoding', params: {} });
   }
   return finish(new TextDecoder(best.label).decode(bytes), best.label, fileName);
 }
@@ -191,6 +204,6 @@ function sniffChineseUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function finish(text: string, encoding: string, fileName: string): DecodedReport {
-  if (text.trim().length === 0) throw new PlanscopeError('unreadable-file', `${fileName}: the file contains only blank space; ${EXPECTED}.`, { file: fileName });
+  if (text.trim().length === 0) throw unreadable(fileName, { id: 'decode.blank', params: {} });
   return { text, encoding };
 }

@@ -2,9 +2,9 @@
 // transaction, so a failure leaves the workspace as it was. Reading lives in main/core/extract, which knows
 // no workspace.
 import { pageAt, type PageSpan } from '../documents/paged-text';
-import { PlanscopeError } from '../errors';
 import { readReport, type ReadOptions, type ReportMetaOut } from '../extract/index';
 import { decodeReport } from '../normalize/index';
+import { noTextIn } from '../normalize/decode';
 import type { ExtractedFact } from '../types';
 import { sha256Hex } from './hash';
 import { nearDuplicateOf, setTextKey, type NearDuplicate } from './report-duplicates';
@@ -50,10 +50,7 @@ export function importReport(ws: Workspace, file: { fileName: string; bytes: Uin
   const pages = file.document?.pages ?? [];
   // A PDF or Word report is the same report when its file is the same: identified by the original bytes.
   const hash = file.document ? sha256Hex(file.bytes) : undefined;
-  if (!text.trim()) {
-    const why = file.document ? `there is no text in this ${file.document.format.toUpperCase()} file` : 'the file is empty';
-    throw new PlanscopeError('unreadable-file', `${file.fileName}: ${why}.`, { file: file.fileName });
-  }
+  if (!text.trim()) throw noTextIn(file.fileName, file.document?.format);
   const { meta, facts } = readReport(text, file.fileName, reading);
   return storeReport(ws, file.fileName, { text, encoding, meta, facts, pages, ...(hash ? { hash } : {}) }, onDuplicate ? { onDuplicate } : {});
 }

@@ -2,6 +2,7 @@
 // (on any error) nothing does. Every fact that comes from the colleague records where it came from in its origin,
 // and every change is written to the audit table so it can be reviewed later.
 import type { SqlValue } from 'sql.js';
+import { sayIn, type Said } from '../messages';
 import type { Fact, FactOrigin } from '../types';
 import type { Workspace } from './workspace';
 import { planMerge, readIndicators, type Resolutions } from './merge';
@@ -12,9 +13,13 @@ export interface ApplyOptions {
   unresolved: 'refuse' | 'keep-mine';
 }
 
+/** A merge asked to refuse undecided conflicts that has some: `say` words it for the interface, naming a few. */
 export class UnresolvedConflicts extends Error {
+  readonly say: Said;
   constructor(readonly ids: string[]) {
-    super(`${ids.length} conflict(s) still need a decision (keep mine, take theirs or keep both): ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`);
+    const say: Said = { id: 'merge.unresolved', params: { count: ids.length, ids: ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '') } };
+    super(sayIn('en', say));
+    this.say = say;
   }
 }
 
