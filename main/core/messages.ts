@@ -42,38 +42,6 @@ export function isSaid(x: unknown): x is Said {
   return typeof id === 'string' && Object.hasOwn(MESSAGES, id) && typeof params === 'object' && params !== null;
 }
 
-/** Longest value a message quotes from a reply: a file name, a part name, a library's reason. */
-const MAX_QUOTED = 500;
-const MAX_PARAMS = 16;
-
-const quoted = (v: unknown): string | null => (typeof v === 'string' ? v.slice(0, MAX_QUOTED) : null);
-
-function checkedValue(v: unknown): string | number | Worded | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string') return quoted(v);
-  if (typeof v !== 'object' || v === null) return null;
-  const zh = quoted((v as Record<string, unknown>)['zh-CN']);
-  const en = quoted((v as Record<string, unknown>).en);
-  return zh !== null && en !== null ? { 'zh-CN': zh, en } : null;
-}
-
-/**
- * A message as a worker that read a stranger's file replied it, rebuilt from scratch: a known id, at most a few
- * named values, each a finite number, a bounded string or a pair of them. Anything else is no message (null).
- */
-export function checkedSay(x: unknown): Said | null {
-  if (!isSaid(x) || Array.isArray(x.params)) return null;
-  const entries = Object.entries(x.params);
-  if (entries.length > MAX_PARAMS) return null;
-  const params: MessageParams = {};
-  for (const [name, v] of entries) {
-    const value = checkedValue(v);
-    if (value === null || !/^\w{1,32}$/.test(name) || name === '__proto__') return null;
-    params[name] = value;
-  }
-  return { id: x.id, params };
-}
-
 /** The message in one language, its {placeholders} filled; an unknown placeholder stays visible rather than vanish. */
 export function sayIn(lang: MessageLang, said: Said): string {
   const template: string = MESSAGES[said.id][lang];

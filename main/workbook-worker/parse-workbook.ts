@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PlanscopeError } from '../contract/errors';
-import { checkedSay, worded, type Worded } from '../core/messages';
+import { worded, type Worded } from '../core/messages';
+import { saidFromWorker } from '../core/said';
 import { DEFAULT_LIMITS, maxReplyBytes, type CellValue, type ParsedSheet, type ParsedWorkbook, type ParseRequest, type WorkbookLimits } from './protocol';
 
 const MB = 1024 * 1024;
@@ -65,7 +66,8 @@ export function validateReply(reply: unknown, fileName: string, limits: Workbook
   const r = reply as { ok?: unknown; code?: unknown; say?: unknown; workbook?: { sheets?: unknown } };
   if (r.ok === false) {
     const code = r.code === 'limit-exceeded' || r.code === 'bad-input' ? r.code : 'unreadable-file';
-    const say = checkedSay(r.say);
+    // Only what the workbook reader itself may say (its refusals), rebuilt with bounds: it read a stranger's file.
+    const say = saidFromWorker(r.say, (id) => id.startsWith('workbook.'));
     throw say ? PlanscopeError.says(code, say.id, say.params) : PlanscopeError.says(code, 'reader.could-not-read', { file: fileName });
   }
   const sheetsIn = r.workbook?.sheets;

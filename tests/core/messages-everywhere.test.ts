@@ -12,15 +12,7 @@ import { MESSAGE_PARTS, MESSAGES } from '../../main/core/messages';
 const MAIN = path.resolve(__dirname, '../../main');
 
 /** Files still raising errors with a sentence in place, and why. Remove a line when its file is worded from the catalogue. */
-const NOT_YET_CONVERTED: Record<string, string> = {
-  'workbook-worker/parse-workbook.ts': 'the lead converts the workbook worker (brief h-words)',
-  'services/workbooks.ts': 'the lead converts services/workbooks (brief h-words)',
-  'services/forecasts.ts': 'the lead converts services/forecasts (brief h-words)',
-  'core/pivot/index.ts': 'the lead converts core/pivot (brief h-words)',
-  'core/pivot/saved.ts': 'the lead converts core/pivot (brief h-words)',
-  'core/store/queries/decode.ts': 'the lead converts core/store/queries (brief h-words)',
-  'core/store/queries/recorded-rows.ts': 'the lead converts core/store/queries (brief h-words)',
-};
+const NOT_YET_CONVERTED: Record<string, string> = {};
 
 /** Where the catalogue's own constructor call lives: PlanscopeError.says passes it the catalogue's English. */
 const EXEMPT = new Set(['core/errors.ts']);
