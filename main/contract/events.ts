@@ -3,7 +3,8 @@ import type { Said } from './messages';
 
 export interface Events {
   /** Long work (importing many reports, exports, merges): one event per step. */
-  progress: { task: string; done: number; total: number; label: string };
+  /** `label` is data (a file name); a long file's page count crosses as numbers, worded by the interface. */
+  progress: { task: string; done: number; total: number; label: string; page?: { done: number; total: number } };
   /** A write happened; views reload what they show from these tables. */
   'workspace.changed': {
     tables: WorkspaceTable[];

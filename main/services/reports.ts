@@ -68,7 +68,7 @@ function namingTheFile(err: unknown, fileName: string): PlanscopeError {
 /** A PDF's or Word file's text, read in the document worker, with progress per page ("3/120 页"); undefined for text. */
 function documentText(ctx: ServiceContext, task: string, file: ReportBytes, i: number, total: number): Promise<ReadDocumentText | undefined> {
   return readReportDocument(file.fileName, file.bytes, {
-    onProgress: (page, pages) => ctx.emit('progress', { task, done: i, total, label: `${file.fileName} (${page}/${pages} 页)` }),
+    onProgress: (page, pages) => ctx.emit('progress', { task, done: i, total, label: file.fileName, page: { done: page, total: pages } }),
   });
 }
 

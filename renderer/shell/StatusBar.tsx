@@ -1,5 +1,5 @@
 // Bottom of the window: running tasks with their progress bars, then messages (errors stay until dismissed).
-import { useProgress } from './progress';
+import { stepLabel, useProgress } from './progress';
 import { useNotices } from './notices';
 import { useShellStrings } from './strings';
 import { ProgressBar } from '../components/ProgressBar';
@@ -11,7 +11,7 @@ export function StatusBar() {
   return (
     <footer className="status-bar">
       {tasks.map((t) => (
-        <ProgressBar key={t.task} label={t.label} done={t.done} total={t.total} />
+        <ProgressBar key={t.task} label={stepLabel(t, s.page)} done={t.done} total={t.total} />
       ))}
       <div className="notices" aria-live="polite">
         {notices.map((n) => (

@@ -5,6 +5,11 @@ import type { Events } from '../../main/contract/events';
 
 export type ProgressStep = Events['progress'];
 
+/** A step's label as shown: the file, and the page being read when main says which. */
+export function stepLabel(p: ProgressStep, pageWords: string): string {
+  return p.page ? `${p.label}${pageWords.replace('{page}', String(p.page.done)).replace('{pages}', String(p.page.total))}` : p.label;
+}
+
 interface ProgressState {
   tasks: Record<string, ProgressStep>;
   step(p: ProgressStep): void;

@@ -23,6 +23,7 @@ export const useShellStrings = defineStrings({
     cancel: '取消',
     views: '视图',
     dismiss: '关闭提示',
+    page: '（第 {page}/{pages} 页）',
     working: '处理中…',
   },
   en: {
@@ -47,6 +48,7 @@ export const useShellStrings = defineStrings({
     cancel: 'Cancel',
     views: 'Views',
     dismiss: 'Dismiss',
+    page: ' (page {page} of {pages})',
     working: 'Working…',
   },
 });

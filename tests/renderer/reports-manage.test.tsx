@@ -60,14 +60,14 @@ describe('delete confirmation', () => {
 
 describe('import progress line', () => {
   function Line({ step }: { step: Parameters<typeof importProgressLine>[0] }) {
-    return <span data-testid="line">{importProgressLine(step, useReportsStrings(), 'zh-CN')}</span>;
+    return <span data-testid="line">{importProgressLine(step, useReportsStrings(), 'zh-CN', '（第 {page}/{pages} 页）')}</span>;
   }
 
   it('counts the file being read from 1, and says it is importing before the first step arrives', () => {
     const { getByTestId, rerender } = render(<Line step={undefined} />);
     expect(getByTestId('line').textContent).toBe('正在导入报告…');
-    rerender(<Line step={{ task: 'reports.import', done: 2, total: 40, label: 'c.pdf (3/120 页)' }} />);
-    expect(getByTestId('line').textContent).toBe('正在导入报告(3/40):c.pdf (3/120 页)');
+    rerender(<Line step={{ task: 'reports.import', done: 2, total: 40, label: 'c.pdf', page: { done: 3, total: 120 } }} />);
+    expect(getByTestId('line').textContent).toBe('正在导入报告(3/40):c.pdf（第 3/120 页）');
   });
 
   it('finds a running import or sample build, not a finished one or another task', () => {

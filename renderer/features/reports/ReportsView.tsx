@@ -14,6 +14,7 @@ import { fill, useLang } from '../../i18n';
 import { useReloadOn } from '../../bridge/useReloadOn';
 import { useNavigation } from '../../shell/navigation';
 import { useProgress } from '../../shell/progress';
+import { useShellStrings } from '../../shell/strings';
 import { useReview } from '../review/store';
 import { useReviewStrings } from '../review/strings';
 import { useNotices } from '../../shell/notices';
@@ -36,7 +37,7 @@ export default function ReportsView() {
   const { duplicates, resolveDuplicates, lastDeleted, confirmDelete, askDelete, deleteReport, undoDelete } = useReports();
   const step = useProgress((st) => runningImport(st.tasks));
   const reading = importing || step !== undefined;
-  const importingText = importProgressLine(step, s, lang);
+  const importingText = importProgressLine(step, s, lang, useShellStrings().page);
   const fileInput = useRef<HTMLInputElement>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const selected = reports.find((r) => r.id === selectedId) ?? null;
