@@ -22,3 +22,17 @@ export const useNavigation = create<NavigationState>((set) => ({
     set({ viewId: id });
   },
 }));
+
+/**
+ * A hash typed in the address bar of the browser preview (or set by a link) switches the view too; an unknown one
+ * leaves the view where it was rather than jumping to the first.
+ */
+function followHash(): void {
+  const id = decodeURIComponent(location.hash.replace(/^#/, ''));
+  if (isViewId(id) && useNavigation.getState().viewId !== id) useNavigation.setState({ viewId: id });
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', followHash);
+  window.addEventListener('popstate', followHash);
+}
