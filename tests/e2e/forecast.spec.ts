@@ -85,8 +85,8 @@ test('forecast builder shows P(meet 2024 target) for GDP growth, the fan chart a
   await expect(basis).toHaveAttribute('data-backtest-points', String(expected.backtestPoints));
   await expect(basis).toContainText(`各方法共同回测 ${expected.backtestPoints} 个点`);
   // What the interval rests on, in Chinese: here the random walk's spread, then the H1 figure taken in.
-  await expect(basis).toContainText('t(1) 分布,尺度取随机游走的残差尺度');
-  if (best.intervalBasis?.includes('conditioned on 2024H1')) await expect(basis).toContainText('以2024年上半年数据 4.1 为条件');
+  await expect(basis).toContainText('t(1) 分布,基于随机游走的残差尺度');
+  if (best.intervalBasis?.includes('conditioned on 2024H1')) await expect(basis).toContainText('以 2024H1 = 4.1 为条件');
   // No English left in what the view says about the forecast (model names and R's function name aside).
   const said = await page.getByTestId('forecast-summary').innerText();
   expect(said.replace(/ETS\([^)]*\)|AICc|MASE|MAPE|RMSE|thetaf/g, '')).not.toMatch(/[A-Za-z]{3,}/);

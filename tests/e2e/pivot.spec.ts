@@ -225,8 +225,9 @@ test('the chart follows time: each period at its date, a missing year kept, the 
   const figure = page.locator('[data-testid^="figure-target-actual"]').first();
   await expect(figure.locator('.js-plotly-plot')).toBeVisible();
   const chart = await server.call('pivot.chartData', { series: [{ indicator: '地区生产总值', measure: 'growth' }] });
+  // The figure may still show what it drew before the click (Plotly is loaded early, so it draws at once): wait for the redraw.
+  await expect.poll(async () => (await drawnTraces(figure)).filter((t) => t.showlegend).length).toBe(chart.series.length);
   const drawn = await drawnTraces(figure);
-  expect(drawn.filter((t) => t.showlegend)).toHaveLength(chart.series.length);
   await expect(figure.locator('.legend .traces')).toHaveCount(chart.series.length);
   // Each point at the end of what it measures: a year at 31 December, the first half at 30 June.
   const points = drawn.flatMap((t) => t.points);

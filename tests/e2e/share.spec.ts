@@ -62,7 +62,8 @@ test('refuses a crafted file with its reason and leaves the workspace as it was'
   await checkFile(page, crafted);
   const verdict = page.getByTestId('share-verdict');
   await expect(verdict).toHaveAttribute('data-code', 'refused-file');
-  await expect(verdict).toContainText('crafted.db contains a trigger "wipe"');
+  // In the interface's language, from the message catalogue (the CLI prints the English).
+  await expect(verdict).toContainText('crafted.db 含有表 facts 上的触发器“wipe”');
   await expect(page.getByTestId('merge-preview')).toHaveCount(0);
   await expect(app.counts).toHaveText(before ?? '');
   await expect(app.dirtyDot).toHaveCount(0);

@@ -31,7 +31,8 @@ export function WhyLine({ factId }: { factId: number | null }) {
     <div className="why-line" data-testid="fact-why">
       <span className="why-label">{s.why}:</span>{' '}
       {said ?? why.rules.map((r, i) => (
-        <span key={r.id} title={`${r.id} — ${lang === 'en' ? r.says : r.zh}`} data-rule={r.id}>
+        // The rule's id is for tests and bug reports (data-rule), not for the reader: no internal name in the tooltip.
+        <span key={r.id} data-rule={r.id}>
           {i > 0 && ' → '}{lang === 'en' ? r.says : r.zh}
         </span>
       ))}
