@@ -6,7 +6,7 @@
 type Load = () => Promise<unknown>;
 
 /** Waits for an idle moment (or, where requestIdleCallback is missing, a short pause). */
-function idle(): Promise<void> {
+export function idle(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2_000 });
     else setTimeout(resolve, 200);

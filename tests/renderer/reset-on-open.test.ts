@@ -52,4 +52,18 @@ describe('slices on workspace open', () => {
     expect(reloadShown).toHaveBeenCalledTimes(1);
     for (const s of stop) s();
   });
+
+  it('warms a slice while idle when asked, unless yet another workspace opened meanwhile', async () => {
+    const warm = vi.fn();
+    const stop = resetOnWorkspaceOpen(usePlans, { view: 'plans', warmWhenIdle: true, reload: warm });
+    useNavigation.setState({ viewId: 'reports' });
+    useWorkspace.setState((s) => ({ generation: s.generation + 1 }));
+    expect(warm).not.toHaveBeenCalled(); // not at once: the view on screen goes first
+    await vi.waitFor(() => expect(warm).toHaveBeenCalledTimes(1));
+    useWorkspace.setState((s) => ({ generation: s.generation + 1 }));
+    useWorkspace.setState((s) => ({ generation: s.generation + 1 }));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(warm).toHaveBeenCalledTimes(2); // the first of the two opens was overtaken: only the latest is warmed
+    stop();
+  });
 });

@@ -109,4 +109,5 @@ useWorkspace.subscribe((now, before) => {
   if (now.generation !== before.generation) useReview.setState({ filter: {}, facts: [], options: null, selectedId: null, lastHistory: null });
 });
 
-resetOnWorkspaceOpen(useReview, { view: 'review', reload: () => Promise.all([useReview.getState().load(), useReview.getState().loadOptions()]) });
+// Review is where an economist goes first after opening a workspace: its facts are fetched while idle meanwhile.
+resetOnWorkspaceOpen(useReview, { view: 'review', warmWhenIdle: true, reload: () => Promise.all([useReview.getState().load(), useReview.getState().loadOptions()]) });
