@@ -2,7 +2,7 @@
 // series, and attainment only where outcome and target cover the same span (pure functions, no browser).
 import { describe, expect, it } from 'vitest';
 import type { AttainmentBar, ChartPoint, ChartSeries } from '../../main/contract/pivots';
-import { readAttainment } from '../../renderer/features/charts/attainment';
+import { pointsGap, readAttainment } from '../../renderer/features/charts/attainment';
 import { periodDate, timeAxis } from '../../renderer/features/charts/time-axis';
 import { attainmentChart, targetVsActual, type ChartWords } from '../../renderer/features/charts/traces';
 
@@ -94,7 +94,10 @@ describe('attainment compares like with like', () => {
   });
 
   it('the year against the year is attainment', () => {
-    expect(readAttainment(bar('growth', { period: '2024', value: 5.7 }, 95))).toEqual({ kind: 'attainment', percent: 95 });
+    expect(readAttainment(bar('level', { period: '2024', value: 400 }, 97.6, 410))).toEqual({ kind: 'attainment', percent: 97.6 });
+    // A rate for the whole year is compared in points (5.7 against 6 is 0.3 short), not divided into "95%".
+    expect(readAttainment(bar('growth', { period: '2024', value: 5.7 }, 95))).toEqual({ kind: 'not-comparable', why: 'rate-in-points' });
+    expect(pointsGap(bar('growth', { period: '2024', value: 5.7 }, 95), '{actual}/{target}/{gap}')).toBe('5.7/6/-0.3');
     expect(readAttainment(bar('level', { period: '2024Q4', value: 400, partOfYear: true }, 97.6, 410))).toEqual({ kind: 'attainment', percent: 97.6 });
   });
 
@@ -115,10 +118,12 @@ describe('attainment compares like with like', () => {
       bar('growth', { period: '2024H1', value: 5.2, partOfYear: true }, 86.7),
       bar('level', { period: '2024H1', value: 194.7, partOfYear: true }, 47.5, 410),
       { ...bar('growth', { period: '2024', value: 5.7 }, 95), indicator: '规模以上工业增加值' },
+      { ...bar('level', { period: '2024', value: 400 }, 97.6, 410), indicator: '固定资产投资' },
     ];
     const { data } = attainmentChart(bars, '2024', words);
-    expect(data[0]!.x).toEqual(['地区生产总值 level (2024H1)', '规模以上工业增加值 growth']);
-    expect(data[0]!.y).toEqual([47.5, 95]);
+    // The year's growth rate is compared in points, so it has no bar; the year's amount has one.
+    expect(data[0]!.x).toEqual(['地区生产总值 level (2024H1)', '固定资产投资 level']);
+    expect(data[0]!.y).toEqual([47.5, 97.6]);
     expect(data[1]!.y).toEqual([50, null]);
     expect(attainmentChart([bars[0]!], '2024', words).data).toHaveLength(1);
   });

@@ -13,7 +13,7 @@ import { useWorkspace } from '../../shell/workspace';
 import { formatDateTime } from '../../format/dates';
 import { withoutBidiControls } from '../../format/text';
 import { formatPeriod } from '../../format/periods';
-import { readAttainment, type NotComparable } from './attainment';
+import { pointsGap, readAttainment, type NotComparable } from './attainment';
 import { attainmentChart, groupByUnit, targetVsActual, type ChartWords } from './traces';
 
 const useStrings = defineStrings({
@@ -22,24 +22,26 @@ const useStrings = defineStrings({
     needIndicator: '把“指标”放到行上，并选择要绘制的行。', firstRows: '未选择行：显示前 {n} 行。', year: '年份',
     targetVsActual: '目标与实际', attainmentTitle: '{year} 年目标完成率', none: '所选指标没有目标或实际数据。',
     level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化',
-    exportTitle: '导出图片(带标题、单位和资料来源)', quoted: '《{t}》', listJoin: '、', sourcesMore: '{named}等 {n} 份资料',
+    exportTitle: '导出图片(带标题、单位和资料来源)', quoted: '《{t}》', listJoin: '、', points: ',{actual} 对目标 {target},{gap} 个百分点', sourcesMore: '{named}等 {n} 份资料',
     noSource: '工作区中的数据', sourceLine: '资料来源:{from}。Planscope 工作区 {workspace},{date} 导出。',
     legendKey: '色带:目标 · ◇:上半年/季度 · 线:实际', hide: '收起图表',
     'nc_part-year-rate': '{items}:上半年或季度的增速、占比、比率不能与全年目标相除，不计算完成率。',
     'nc_part-year-alone': '{items}:下半年单独的数值不是全年至今的累计，不计算完成率。',
     'nc_no-base': '{items}:目标为零、负数或没有数值，完成率无意义。',
+    'nc_rate-in-points': '{items}:增速、占比和比率按与目标相差的百分点比较（见“目标完成”），不计算完成率。',
   },
   en: {
     title: 'Charts', target: 'target', outcome: 'actual', partOfYear: 'half-year/quarter', attainment: 'Attainment', timeProgress: 'Time progress',
     needIndicator: 'Put “Indicator” on rows and select the rows to chart.', firstRows: 'No rows selected: showing the first {n}.', year: 'Year',
     targetVsActual: 'Target vs actual', attainmentTitle: 'Attainment {year}', none: 'The selected indicators have no targets or outcomes.',
     level: 'level', growth: 'growth', share: 'share', rate: 'rate', count: 'count', change: 'change',
-    exportTitle: 'Export the image (with title, unit and source)', quoted: '“{t}”', listJoin: ', ', sourcesMore: '{named} and others ({n} sources)',
+    exportTitle: 'Export the image (with title, unit and source)', quoted: '“{t}”', listJoin: ', ', points: ', {actual} against {target}: {gap} pp', sourcesMore: '{named} and others ({n} sources)',
     noSource: 'facts in the workspace', sourceLine: 'Source: {from}. Planscope workspace {workspace}, exported {date}.',
     legendKey: 'band: target · ◇: half-year/quarter · line: actual', hide: 'Hide the charts',
     'nc_part-year-rate': '{items}: a half-year or quarter growth rate, share or rate cannot be divided by the year’s target; no attainment.',
     'nc_part-year-alone': '{items}: the second half alone is not the year so far; no attainment.',
     'nc_no-base': '{items}: the target is zero, negative or not a number; attainment means nothing.',
+    'nc_rate-in-points': '{items}: a growth rate, share or rate is compared with its target in percentage points (see Scorecard), not divided by it.',
   },
 });
 
@@ -107,7 +109,7 @@ function NotComparableNotes({ bars, words }: { bars: readonly AttainmentBar[]; w
   for (const b of bars) {
     const r = readAttainment(b);
     if (r.kind !== 'not-comparable') continue;
-    const label = withoutBidiControls(`${b.indicator} ${words.measure(b.measure)} (${words.period(b.outcome.period)})`);
+    const label = withoutBidiControls(`${b.indicator} ${words.measure(b.measure)} (${words.period(b.outcome.period)}${r.why === 'rate-in-points' ? pointsGap(b, s.points) : ''})`);
     groups.set(r.why, [...(groups.get(r.why) ?? []), label]);
   }
   return (
