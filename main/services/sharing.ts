@@ -15,7 +15,7 @@ import { MAX_REPORT_BYTES } from '../contract/reports';
 import { applyMerge, UnresolvedConflicts } from '../core/store/merge-apply';
 import type { MergeSource } from '../core/store/merge-types';
 import { checkWorkspaceBytes, readWorkspaceFile, refusedFile } from '../workspace-file/open';
-import { sayIn, type Said } from '../contract/messages';
+import { sayIn, worded, type Said } from '../contract/messages';
 import { reasonOf } from '../core/said';
 import {
   adoptJournal, discardJournal, findRecoverable, journalOwner, journalPathFor, keepOffered, newJournalOwnership, writeOwnJournal, type JournalOwnership,
@@ -92,13 +92,12 @@ export async function checkFile(ctx: ServiceContext, path: string, full = false)
   try {
     const c = counts(verdict.workspace);
     const migrated = verdict.migratedFrom ?? null;
-    return {
-      ok: true, code: null, fileName, schemaVersion: verdict.workspace.schemaVersion(), migratedFrom: migrated, ...c,
-      message: `${fileName} is a sound Planscope workspace (${c.documents} reports, ${c.facts} facts${migrated !== null ? `; it will be upgraded from schema version ${migrated}` : ''}).`,
-      say: migrated !== null
-        ? { id: 'workspace.sound-upgrade', params: { name: fileName, documents: c.documents, facts: c.facts, from: migrated } }
-        : { id: 'workspace.sound', params: { name: fileName, documents: c.documents, facts: c.facts } },
+    const held = {
+      name: fileName, documents: c.documents, facts: c.facts,
+      reports: worded('份报告', c.documents === 1 ? 'report' : 'reports'), factsWord: worded('条数据', c.facts === 1 ? 'fact' : 'facts'),
     };
+    const say: Said = migrated !== null ? { id: 'workspace.sound-upgrade', params: { ...held, from: migrated } } : { id: 'workspace.sound', params: held };
+    return { ok: true, code: null, fileName, schemaVersion: verdict.workspace.schemaVersion(), migratedFrom: migrated, ...c, message: sayIn('en', say), say };
   } finally {
     verdict.workspace.close();
   }

@@ -32,7 +32,7 @@ describe('planscope check', () => {
     const ok = await cli('check', good);
     expect(ok.code).toBe(0);
     // The window's own verdict (sharing.check through dispatch), with what the file holds.
-    expect(ok.out.map((l) => JSON.parse(l))).toEqual([{ ok: true, code: null, message: 'good.db is a sound Planscope workspace (1 reports, 400 facts).' }]);
+    expect(ok.out.map((l) => JSON.parse(l))).toEqual([{ ok: true, code: null, message: 'good.db is a sound Planscope workspace (1 report, 400 facts).' }]);
 
     const bad = badFiles(SQL).find((b) => b.name === 'view.db')!;
     const badPath = join(dir, bad.name);

@@ -30,12 +30,12 @@ export const GENERAL = {
   'workspace.samples-missing': { 'zh-CN': '示例报告文件夹 {folder} 不存在，请重新安装 Planscope。', en: 'The sample reports folder {folder} is missing; reinstall Planscope.' },
   'workspace.samples-empty': { 'zh-CN': '示例报告文件夹 {folder} 中没有报告，请重新安装 Planscope。', en: 'The sample reports folder {folder} has no reports; reinstall Planscope.' },
   'workspace.sound': {
-    'zh-CN': '{name} 是完好的 Planscope 工作区（{documents} 份报告、{facts} 条数据）。',
-    en: '{name} is a sound Planscope workspace ({documents} reports, {facts} facts).',
+    'zh-CN': '{name} 是完好的 Planscope 工作区（{documents} {reports}、{facts} {factsWord}）。',
+    en: '{name} is a sound Planscope workspace ({documents} {reports}, {facts} {factsWord}).',
   },
   'workspace.sound-upgrade': {
-    'zh-CN': '{name} 是完好的 Planscope 工作区（{documents} 份报告、{facts} 条数据；打开时将从第 {from} 版格式升级）。',
-    en: '{name} is a sound Planscope workspace ({documents} reports, {facts} facts; it will be upgraded from schema version {from}).',
+    'zh-CN': '{name} 是完好的 Planscope 工作区（{documents} {reports}、{facts} {factsWord}；打开时将从第 {from} 版格式升级）。',
+    en: '{name} is a sound Planscope workspace ({documents} {reports}, {facts} {factsWord}; it will be upgraded from schema version {from}).',
   },
   'fact.not-found': { 'zh-CN': '工作区中没有编号为 {id} 的数据（它可能属于另一个工作区）。', en: 'There is no fact with id {id} in this workspace (it may belong to another workspace).' },
   'fact.range-needs-both': { 'zh-CN': '数据 {id}：区间需要同时填写下限和上限。', en: 'Fact {id}: a range needs both a low and a high value.' },
