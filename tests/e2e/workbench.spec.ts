@@ -180,7 +180,8 @@ test('a report opened from the list shows its facts; filters and arrow keys narr
   const doc = docs.find((d) => d.period.endsWith('H1')) ?? docs[0]!;
   await reports.rowByTitle(doc.title).locator('[col-id="title"]').dblclick();
   await expect(source.page.locator('main.view[data-view="review"]')).toBeVisible();
-  await expect(review.filter('documentId')).toHaveValue(String(doc.id));
+  await expect(review.filter('documentId')).toHaveAttribute('data-value', String(doc.id));
+  await expect(review.filter('documentId')).toContainText(doc.title);
   const own = await server.call('facts.list', { filter: { documentId: doc.id } });
   await expect.poll(() => review.grid.rowCount()).toBe(own.length);
   await expect(review.counts).toContainText(`${own.length} 条`);
@@ -200,4 +201,38 @@ test('a report opened from the list shows its facts; filters and arrow keys narr
   const secondId = await review.factId(review.grid.row(1));
   await expect(review.grid.selectedRow()).toHaveAttribute('row-id', String(secondId));
   await expect(source.selectedMarks().first()).toHaveAttribute('data-fact-ids', new RegExp(`\\b${secondId}\\b`));
+});
+
+test('an indicator is found in the review filter by typing part of its name, and choosing it filters the grid', async ({ app, review, server, page }) => {
+  const indicator = '地区生产总值';
+  const part = '生产总';
+  const all = (await server.call('facts.list', {})).length;
+  const own = (await server.call('facts.list', { filter: { indicator } })).length;
+  expect(own).toBeGreaterThan(0);
+  expect(own).toBeLessThan(all);
+  await app.open('review');
+  await expect.poll(() => review.grid.rowCount()).toBe(all);
+  await expect(review.filter('indicator')).toHaveText(/全部/);
+
+  await review.filter('indicator').click();
+  const list = review.pickList('indicator');
+  const rows = list.locator('[role="row"][row-id]');
+  await expect(rows.first()).toBeVisible();
+  const before = await rows.count();
+  await list.getByRole('searchbox').fill(part);
+  // Only indicators with that part in their name are left, fewer than before, and the one looked for is among them.
+  await expect.poll(async () => (await rows.locator('[col-id="label"]').allInnerTexts()).every((t) => t.includes(part))).toBe(true);
+  expect(await rows.count()).toBeLessThan(before);
+  await rows.filter({ has: page.locator('[col-id="label"]').getByText(indicator, { exact: true }) }).click();
+  await expect(list).toHaveCount(0); // choosing closes the list
+  await expect(review.filter('indicator')).toHaveAttribute('data-value', indicator);
+  await expect(review.filter('indicator')).toContainText(indicator);
+  await expect.poll(() => review.grid.rowCount()).toBe(own);
+  // Polled: rows leaving the grid stay in the page while they fade out.
+  await expect.poll(async () => [...new Set(await review.grid.rows().locator('[col-id="indicator"]').allInnerTexts())]).toEqual([indicator]);
+
+  // 全部 takes the filter off again.
+  await review.setFilter('indicator', '全部');
+  await expect(review.filter('indicator')).toHaveAttribute('data-value', '');
+  await expect.poll(() => review.grid.rowCount()).toBe(all);
 });

@@ -1,8 +1,11 @@
 // Filter bar: report, indicator, kind, period, status. Choices come from what the workspace holds, so a
-// filter can never be set to something that matches nothing by typo.
+// filter can never be set to something that matches nothing by typo. The short lists (kind, period, status) stay
+// native selects; the long ones are searchable pickers.
+import { useMemo } from 'react';
 import type { FactFilterArgs } from '../../../main/contract/facts';
+import { PickButton } from '../../components/PickButton';
 import { formatPeriod } from '../../format/periods';
-import { useLang } from '../../i18n';
+import { fill, useLang } from '../../i18n';
 import { useCommonStrings } from '../../i18n/common';
 import { useReview } from './store';
 import { useReviewStrings } from './strings';
@@ -35,21 +38,30 @@ export function Filters() {
   const set = (patch: Partial<FactFilterArgs>) => setFilter(patch);
   const str = (v: string) => v || undefined;
   const words: Record<string, string> = common;
+  const reportChoices = useMemo(() => (options?.documents ?? []).map((d) => ({ value: String(d.id), label: d.title })), [options]);
+  const indicatorChoices = useMemo(() => (options?.indicators ?? []).map((i) => ({ value: i, label: i })), [options]);
   return (
     <div className="filters" role="search">
-      <FilterSelect
-        name="documentId"
-        label={s.report}
-        value={filter.documentId ? String(filter.documentId) : ''}
-        choices={(options?.documents ?? []).map((d) => ({ value: String(d.id), label: d.title }))}
-        onChange={(v) => set({ documentId: v ? Number(v) : undefined })}
+      {/* Reports and indicators run to hundreds in a year's workspace: found by typing, not scrolled for. */}
+      <PickButton
+        name={s.report}
+        testId="filter-documentId"
+        options={reportChoices}
+        chosen={filter.documentId ? String(filter.documentId) : ''}
+        onPick={(v) => set({ documentId: v ? Number(v) : undefined })}
+        all={common.all}
+        searchPlaceholder={fill(s.findReport, { n: reportChoices.length })}
+        noMatchText={s.noMatch}
       />
-      <FilterSelect
-        name="indicator"
-        label={s.indicator}
-        value={filter.indicator ?? ''}
-        choices={(options?.indicators ?? []).map((i) => ({ value: i, label: i }))}
-        onChange={(v) => set({ indicator: str(v) })}
+      <PickButton
+        name={s.indicator}
+        testId="filter-indicator"
+        options={indicatorChoices}
+        chosen={filter.indicator ?? ''}
+        onPick={(v) => set({ indicator: str(v) })}
+        all={common.all}
+        searchPlaceholder={fill(s.findIndicator, { n: indicatorChoices.length })}
+        noMatchText={s.noMatch}
       />
       <FilterSelect
         name="kind"
