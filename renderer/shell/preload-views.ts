@@ -13,6 +13,28 @@ export function idle(): Promise<void> {
   });
 }
 
+/**
+ * Waits until the person has not clicked or typed for `ms`: Plotly's evaluation holds the page for most of a second
+ * (ui-20k: a Review opened while it ran took 2.4 s instead of 1.2), so it waits for a pause rather than any idle frame.
+ */
+export function quietFor(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window === 'undefined') return resolve();
+    let timer = setTimeout(done, ms);
+    function again() {
+      clearTimeout(timer);
+      timer = setTimeout(done, ms);
+    }
+    function done() {
+      for (const e of INPUT_EVENTS) window.removeEventListener(e, again, true);
+      resolve();
+    }
+    for (const e of INPUT_EVENTS) window.addEventListener(e, again, true);
+  });
+}
+
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
+
 /** Runs each load in turn, each after an idle moment; stop() ends the queue (a closed window, a test's teardown). */
 export function preloadWhenIdle(loads: readonly Load[]): { stop(): void; done: Promise<void> } {
   let stopped = false;

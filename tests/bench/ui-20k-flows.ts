@@ -112,14 +112,22 @@ export async function filterPivotField(page: Page, field: string, query: string)
   return { open, ...typed };
 }
 
-/** Chooses `indicator` in the review's indicator filter (a native list); ms until only its facts are listed. */
-export async function filterReviewIndicator(page: Page, indicator: string): Promise<number> {
-  const list = page.locator(inView('review', 'select[name="indicator"]'));
+/**
+ * Finds `indicator` in the review's indicator filter (a searchable pick list over 282 indicators) and chooses it; ms
+ * to the list opened, to it filtered by the typed name, and from the choice until only its facts are listed.
+ */
+export async function filterReviewIndicator(page: Page, indicator: string): Promise<PickerTiming & { choose: number }> {
+  const button = inView('review', '[data-testid="filter-indicator"]');
+  const box = inView('review', '.pick-button:has([data-testid="filter-indicator"])');
   const rows: OnScreen = { selector: inView('review', '[data-testid="grid-facts"] [role="row"][row-id] [col-id="indicator"]'), everyContains: indicator };
-  const ms = await timeInPage(page, 'change', rows, () => list.selectOption(indicator).then(() => undefined));
-  await list.selectOption('');
+  const open = await timeInPage(page, 'click', { selector: `${box} ${PICK_ROWS}` }, () => page.locator(button).click());
+  const typed = await typeQuery(page, box, indicator);
+  const row = page.locator(`${box} .picklist [role="row"][row-id]`).filter({ has: page.locator('[col-id="label"]').getByText(indicator, { exact: true }) });
+  const choose = await timeInPage(page, 'click', rows, () => row.click());
+  await page.locator(button).click();
+  await page.locator(inView('review', '[data-testid="filter-indicator-all"]')).click();
   await settle(page, { selector: rows.selector, someLacks: indicator });
-  return ms;
+  return { open, ...typed, choose };
 }
 
 export interface SeriesPicker {

@@ -35,6 +35,9 @@ function cleanFilter(f: FactFilterArgs): FactFilterArgs {
   return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined && v !== '')) as FactFilterArgs;
 }
 
+/** The facts list being fetched, by its filter: a second load of the same list joins it. */
+let loading: { key: string; done: Promise<void> } | null = null;
+
 export const useReview = create<ReviewState>((set, get) => {
   /** Puts saved facts in place of ours; facts we do not show (another filter) are ignored. */
   function merge(saved: readonly Fact[]) {
@@ -50,13 +53,22 @@ export const useReview = create<ReviewState>((set, get) => {
     selectedId: null,
     lastHistory: null,
     async load() {
+      const filter = cleanFilter(get().filter);
+      // Of this workspace: a list still on its way from the one open before is not joined.
+      const key = `${useWorkspace.getState().generation}|${JSON.stringify(filter)}`;
+      // The same list already on its way (fetched while idle after the workspace opened, and the view opening now):
+      // wait for it rather than ask main for 20,000 facts twice at once.
+      if (loading?.key === key) return loading.done;
       set({ loading: true });
-      await attempt(async () => {
-        const filter = cleanFilter(get().filter);
+      const done = attempt(async () => {
         const facts = await call('facts.list', Object.keys(filter).length ? { filter } : {});
         set((s) => ({ facts, selectedId: s.selectedId ?? facts[0]?.id ?? null }));
+      }).then(() => {
+        if (loading?.done === done) loading = null;
+        set({ loading: false });
       });
-      set({ loading: false });
+      loading = { key, done };
+      return done;
     },
     async loadOptions() {
       await attempt(async () => set({ options: await call('facts.filterOptions', {}) }));
