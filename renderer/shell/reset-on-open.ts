@@ -30,11 +30,22 @@ export function initialData<T extends object>(store: SliceStore<T>): Partial<T> 
 }
 
 export function resetOnWorkspaceOpen<T extends object>(store: SliceStore<T>, opts: ResetOptions = {}): () => void {
+  const onScreen = () => !opts.view || useNavigation.getState().viewId === opts.view;
+  const warm = (generation: number) => {
+    if (opts.warmWhenIdle) void idle().then(() => (useWorkspace.getState().generation === generation && !onScreen() ? opts.reload?.() : undefined));
+  };
+  // A slice whose code loads after the workspace is known (the views' code loads while idle) warms at once.
+  const known = useWorkspace.getState();
+  if (known.info) warm(known.generation);
   return useWorkspace.subscribe((now, before) => {
-    if (now.generation === before.generation) return;
+    if (now.generation === before.generation) {
+      // The workspace the window starts with: nothing to forget, but a slice that warms does so now too.
+      if (!before.info && now.info) warm(now.generation);
+      return;
+    }
     store.setState(initialData(store));
     if (!opts.reload) return;
-    if (!opts.view || useNavigation.getState().viewId === opts.view) void opts.reload();
-    else if (opts.warmWhenIdle) void idle().then(() => (useWorkspace.getState().generation === now.generation ? opts.reload?.() : undefined));
+    if (onScreen()) void opts.reload();
+    else warm(now.generation);
   });
 }
