@@ -3,7 +3,7 @@
 import { Suspense, useEffect } from 'react';
 import { views } from './features/registry';
 import { preloadPlotly } from './components/PlotlyChart';
-import { preloadWhenIdle, quietFor } from './shell/preload-views';
+import { preloadWhenIdle } from './shell/preload-views';
 import { useLang } from './i18n';
 import { on } from './bridge';
 import { WorkspaceBar } from './shell/WorkspaceBar';
@@ -53,8 +53,7 @@ export function App() {
   }, []);
 
   // Every view's code and Plotly are fetched while idle, so a first opening does not wait for a download.
-  // Plotly last, after a pause in the person's clicks and keys: its evaluation would hold up whatever they do next.
-  useEffect(() => preloadWhenIdle([...views.map((v) => v.preload), () => quietFor(2_000).then(preloadPlotly)]).stop, []);
+  useEffect(() => preloadWhenIdle([...views.map((v) => v.preload), preloadPlotly]).stop, []);
 
   const current = views.find((v) => v.id === viewId) ?? views[0];
   const View = current?.component;

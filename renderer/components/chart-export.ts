@@ -1,4 +1,4 @@
-// Export a drawn chart as PNG or SVG through Plotly.toImage (the bundled plotly.js-dist-min, no CDN), saved by the
+// Export a drawn chart as PNG or SVG through Plotly.toImage (the bundled plotly.js-basic-dist-min, no CDN), saved by the
 // browser's download (Electron asks where to save it). The image is made for a briefing: it carries the chart's
 // title (with its unit) and a source line under the plot, in the interface language — on screen the title sits in
 // the panel above the plot, which a bare image of the plot would lose.
@@ -14,7 +14,7 @@ function hasToImage(m: unknown): m is { toImage: ToImage } {
 }
 
 async function plotlyToImage(): Promise<ToImage> {
-  const mod: unknown = await import('plotly.js-dist-min');
+  const mod: unknown = await import('plotly.js-basic-dist-min');
   const plotly = typeof mod === 'object' && mod !== null && 'default' in mod ? (mod as { default: unknown }).default : mod;
   if (hasToImage(plotly)) return plotly.toImage;
   if (hasToImage(mod)) return mod.toImage;

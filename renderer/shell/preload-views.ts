@@ -1,6 +1,7 @@
 // The views' code and Plotly, loaded one after another while the workbench is idle after it first opens: at 20,000
 // facts a first opening of the charts otherwise spent 2–5 s downloading and parsing Plotly (ui-20k bench), and each
-// other view its own chunk. One at a time, each in an idle moment, so a person's clicks are never queued behind them.
+// other view its own chunk. (With the full 4.8 MB Plotly bundle, its evaluation in an idle frame held up a Review opened
+// meanwhile to 2.4 s; the 1.2 MB scatter-and-bar bundle the charts use costs a quarter of that.) One at a time, each in an idle moment, so a person's clicks are never queued behind them.
 // A load that fails is left alone here: opening that view loads it again and says why if it still fails.
 
 type Load = () => Promise<unknown>;
@@ -12,28 +13,6 @@ export function idle(): Promise<void> {
     else setTimeout(resolve, 200);
   });
 }
-
-/**
- * Waits until the person has not clicked or typed for `ms`: Plotly's evaluation holds the page for most of a second
- * (ui-20k: a Review opened while it ran took 2.4 s instead of 1.2), so it waits for a pause rather than any idle frame.
- */
-export function quietFor(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof window === 'undefined') return resolve();
-    let timer = setTimeout(done, ms);
-    function again() {
-      clearTimeout(timer);
-      timer = setTimeout(done, ms);
-    }
-    function done() {
-      for (const e of INPUT_EVENTS) window.removeEventListener(e, again, true);
-      resolve();
-    }
-    for (const e of INPUT_EVENTS) window.addEventListener(e, again, true);
-  });
-}
-
-const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
 
 /** Runs each load in turn, each after an idle moment; stop() ends the queue (a closed window, a test's teardown). */
 export function preloadWhenIdle(loads: readonly Load[]): { stop(): void; done: Promise<void> } {
