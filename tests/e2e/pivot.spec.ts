@@ -229,13 +229,13 @@ test('the chart follows time: each period at its date, a missing year kept, the 
   await expect.poll(async () => (await drawnTraces(figure)).filter((t) => t.showlegend).length).toBe(chart.series.length);
   const drawn = await drawnTraces(figure);
   await expect(figure.locator('.legend .traces')).toHaveCount(chart.series.length);
-  // Each point at the end of what it measures: a year at 31 December, the first half at 30 June.
+  // Each point in the middle of the months it covers, as the fan chart draws it: a year at 1 July, the first half in April.
   const points = drawn.flatMap((t) => t.points);
   const periods = [...chart.series[0]!.targets, ...chart.series[0]!.outcomes].map((x) => x.period);
   expect(new Set(points.map((x) => x.period))).toEqual(new Set(periods));
   for (const { period, x } of points) {
-    if (/^\d{4}$/.test(period)) expect(x).toBe(`${period}-12-31`);
-    if (/^\d{4}H1$/.test(period)) expect(x).toBe(`${period.slice(0, 4)}-06-30`);
+    if (/^\d{4}$/.test(period)) expect(x).toBe(`${period}-07-01`);
+    if (/^\d{4}H1$/.test(period)) expect(x).toBe(`${period.slice(0, 4)}-04-01`);
   }
   expect(points.some((x) => /H1$/.test(x.period))).toBe(true);
   // The axis is time, ticked every year from the first to the last, years the reports skip included.
@@ -247,7 +247,7 @@ test('the chart follows time: each period at its date, a missing year kept, the 
   const years = points.map((x) => Number(x.period.slice(0, 4)));
   const missing = Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i).filter((y) => !years.includes(y));
   expect(missing.length).toBeGreaterThan(0);
-  for (const y of missing) expect(axis.ticks).toContain(`${y}-12-31`);
+  for (const y of missing) expect(axis.ticks).toContain(`${y}-07-01`);
   await expect(figure.locator('.xtick text').first()).toBeVisible();
 
   // 上半年的增速 against the year's growth target is not attainment: no bar, and the chart says why.

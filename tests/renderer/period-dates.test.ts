@@ -1,7 +1,7 @@
-// Where the fan chart draws a period: the middle of the months it covers, so H1 sits inside its own year (not between
+// Where a chart (the pivot's, the fan chart) draws a period: the middle of the months it covers, so H1 sits inside its own year (not between
 // two years), cumulative quarters in order before the full year, and a year with no figure breaks the line.
 import { describe, expect, it } from 'vitest';
-import { periodDate, periodMonths, shiftDays, withMissingYears } from '../../renderer/features/forecast/period-dates';
+import { periodDate, periodMonths, shiftDays, withMissingYears } from '../../renderer/format/period-dates';
 
 describe('periodDate', () => {
   it('draws a full year at 1 July and a half-year in the middle of its half', () => {
