@@ -3,7 +3,7 @@
 import type { forecastsMethods } from '../contract/forecasts';
 import { PlanscopeError } from '../contract/errors';
 import { worded } from '../contract/messages';
-import type { Measure } from '../core/types';
+import { MEASURE_WORDS } from '../core/wording/terms';
 import { buildForecast } from '../core/forecast/build';
 import { listSavedForecasts, saveForecast } from '../core/forecast/saved';
 import { forecastableSeries, forecastInputs, type ForecastQuery } from '../core/forecast/series';
@@ -12,13 +12,10 @@ import { deleteForecast } from '../core/store/queries/forecasts';
 import type { Workspace } from '../core/store/workspace';
 import { type HandlersFor, workspaceChanged } from './context';
 
-/** The measures as the interface names them in Chinese (renderer/i18n/common.ts). */
-const MEASURE_ZH: Record<Measure, string> = { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' };
-
 export function forecastFor(ws: Workspace, q: ForecastQuery): ForecastResult {
   const inputs = forecastInputs(ws, q);
   if (!inputs) {
-    throw PlanscopeError.says('not-found', 'forecast.no-series', { measure: worded(MEASURE_ZH[q.measure], q.measure), indicator: q.indicator, region: q.region });
+    throw PlanscopeError.says('not-found', 'forecast.no-series', { measure: MEASURE_WORDS[q.measure] ?? worded(q.measure, q.measure), indicator: q.indicator, region: q.region });
   }
   return buildForecast(inputs);
 }

@@ -4,11 +4,12 @@ import type { Workspace } from '../store/workspace';
 import { reportDates } from '../store/queries/documents';
 import { comparePeriods } from '../types';
 import type { PivotField } from './spec';
+import { inChinese, KIND_WORDS, MEASURE_WORDS } from '../wording/terms';
 
 /** How coded values read in Chinese; the briefing workbook uses the same words, so a sheet reads like the screen. */
 export const CODE_WORDS_ZH: Record<'kind' | 'measure' | 'qualifier' | 'status', Record<string, string>> = {
-  kind: { actual: '实际', estimate: '预计', target: '目标' },
-  measure: { level: '总量', growth: '增速', share: '占比', rate: '比率', count: '数量', change: '变化' },
+  kind: inChinese(KIND_WORDS),
+  measure: inChinese(MEASURE_WORDS),
   qualifier: { exact: '准确', approx: '左右', at_least: '以上', at_most: '以内', range: '区间', more_than: '超过' },
   // The review view's words (renderer/i18n/common.ts): one set of status words across the app and the workbook.
   status: { accepted: '已采纳', unreviewed: '待审核', rejected: '已驳回' },

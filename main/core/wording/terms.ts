@@ -1,8 +1,13 @@
 // Words main puts inside explanations and sheets that differ by language: fact kinds, measures, forecast methods, and
-// what a forecast interval's spread is estimated from. One list each, used by explanations and the briefing sheets.
+// what a forecast interval's spread is estimated from. One list each, used by explanations, the pivot's labels
+// (core/pivot/labels.ts), the briefing sheets and the forecasts service's messages.
 import { worded, type Worded } from '../messages';
 
 export type SlotKind = 'kind' | 'measure' | 'method' | 'spread';
+
+/** The Chinese side of a word list, as the pivot's labels and the briefing use it. */
+export const inChinese = (words: Record<string, Worded>): Record<string, string> =>
+  Object.fromEntries(Object.entries(words).map(([code, w]) => [code, w['zh-CN']]));
 
 export const KIND_WORDS: Record<string, Worded> = {
   actual: worded('实际', 'actual'), estimate: worded('预计', 'estimate'), target: worded('目标', 'target'),
