@@ -17,6 +17,7 @@ export type {
 export type { SavedPivot } from '../core/pivot/saved';
 export type { DrillFact, DrillResult } from '../core/pivot/drill';
 export type { AttainmentBar, ChartPoint, ChartSeries, SeriesKey } from '../core/pivot/series';
+export type { AttainmentReading, NotComparable } from '../core/pivot/attainment';
 export type { FieldValue } from '../core/pivot/values';
 export { PIVOT_FIELDS, AGGREGATIONS, DEFAULT_PIVOT_NAME, FIELD_LABELS } from '../core/pivot/spec';
 

@@ -53,11 +53,12 @@ describe('chart series and attainment', () => {
     const bars = attainmentBars(chartSeries(ws, [{ indicator: '固定资产投资' }]), '2024');
     const level = bars.find((b) => b.measure === 'level')!;
     expect(level.percent).toBeCloseTo(47.49, 2);
-    expect(level.timeProgress).toBe(50);
+    expect(level.reading).toMatchObject({ kind: 'progress', elapsed: 50 });
     expect(level.outcome.period).toBe('2024H1');
     const growth = bars.find((b) => b.measure === 'growth')!;
     expect(growth.percent).toBeCloseTo((4.1 / 6) * 100, 6);
-    expect(growth.timeProgress).toBeNull();
+    // A half-year growth rate against the year's growth target is neither attainment nor progress.
+    expect(growth.reading).toEqual({ kind: 'not-comparable', why: 'part-year-rate' });
     expect(attainmentBars(chartSeries(ws, [{ indicator: '固定资产投资' }]), '2023')).toEqual([]);
   });
 

@@ -2,7 +2,8 @@
 // series, and attainment only where outcome and target cover the same span (pure functions, no browser).
 import { describe, expect, it } from 'vitest';
 import type { AttainmentBar, ChartPoint, ChartSeries } from '../../main/contract/pivots';
-import { pointsGap, readAttainment } from '../../renderer/features/charts/attainment';
+import { readAttainment } from '../../main/core/pivot/attainment';
+import { pointsGap } from '../../renderer/features/charts/attainment';
 import { timeAxis } from '../../renderer/features/charts/time-axis';
 import { periodDate } from '../../renderer/format/period-dates';
 import { attainmentChart, targetVsActual, type ChartWords } from '../../renderer/features/charts/traces';
@@ -76,29 +77,30 @@ describe('the legend', () => {
 });
 
 describe('attainment compares like with like', () => {
-  const bar = (measure: AttainmentBar['measure'], outcome: Partial<ChartPoint> & Pick<ChartPoint, 'period' | 'value'>, percent: number | null, target = 6): AttainmentBar => ({
-    indicator: '地区生产总值', measure, unit: measure === 'level' ? '亿元' : '%', percent, timeProgress: null, note: null,
-    target: point({ period: '2024', value: target }), outcome: point({ kind: 'actual', ...outcome }),
-  });
+  // Each bar carries main's reading of it (core/pivot/attainment.ts), as pivot.chartData sends it.
+  const bar = (measure: AttainmentBar['measure'], outcome: Partial<ChartPoint> & Pick<ChartPoint, 'period' | 'value'>, percent: number | null, target = 6): AttainmentBar => {
+    const o = point({ kind: 'actual', ...outcome });
+    return { indicator: '地区生产总值', measure, unit: measure === 'level' ? '亿元' : '%', percent, target: point({ period: '2024', value: target }), outcome: o, reading: readAttainment(measure, o, percent) };
+  };
 
   it('the year against the year is attainment', () => {
-    expect(readAttainment(bar('level', { period: '2024', value: 400 }, 97.6, 410))).toEqual({ kind: 'attainment', percent: 97.6 });
+    expect(bar('level', { period: '2024', value: 400 }, 97.6, 410).reading).toEqual({ kind: 'attainment', percent: 97.6 });
     // A rate for the whole year is compared in points (5.7 against 6 is 0.3 short), not divided into "95%".
-    expect(readAttainment(bar('growth', { period: '2024', value: 5.7 }, 95))).toEqual({ kind: 'not-comparable', why: 'rate-in-points' });
+    expect(bar('growth', { period: '2024', value: 5.7 }, 95).reading).toEqual({ kind: 'not-comparable', why: 'rate-in-points' });
     expect(pointsGap(bar('growth', { period: '2024', value: 5.7 }, 95), '{actual}/{target}/{gap}')).toBe('5.7/6/-0.3');
-    expect(readAttainment(bar('level', { period: '2024Q4', value: 400, partOfYear: true }, 97.6, 410))).toEqual({ kind: 'attainment', percent: 97.6 });
+    expect(bar('level', { period: '2024Q4', value: 400, partOfYear: true }, 97.6, 410).reading).toEqual({ kind: 'attainment', percent: 97.6 });
   });
 
   it('a half-year amount against the year is progress beside the share of the year gone (时序进度)', () => {
-    expect(readAttainment(bar('level', { period: '2024H1', value: 194.7, partOfYear: true }, 47.5, 410))).toEqual({ kind: 'progress', percent: 47.5, elapsed: 50 });
-    expect(readAttainment(bar('level', { period: '2024Q3', value: 300, partOfYear: true }, 73.2, 410))).toEqual({ kind: 'progress', percent: 73.2, elapsed: 75 });
+    expect(bar('level', { period: '2024H1', value: 194.7, partOfYear: true }, 47.5, 410).reading).toEqual({ kind: 'progress', percent: 47.5, elapsed: 50 });
+    expect(bar('level', { period: '2024Q3', value: 300, partOfYear: true }, 73.2, 410).reading).toEqual({ kind: 'progress', percent: 73.2, elapsed: 75 });
   });
 
   it('a half-year growth rate against the annual target is no attainment at all, nor is the second half alone', () => {
-    expect(readAttainment(bar('growth', { period: '2024H1', value: 5.2, partOfYear: true }, 86.7))).toEqual({ kind: 'not-comparable', why: 'part-year-rate' });
-    expect(readAttainment(bar('share', { period: '2024Q1', value: 30, partOfYear: true }, 90))).toEqual({ kind: 'not-comparable', why: 'part-year-rate' });
-    expect(readAttainment(bar('level', { period: '2024H2', value: 210, partOfYear: true }, 51, 410))).toEqual({ kind: 'not-comparable', why: 'part-year-alone' });
-    expect(readAttainment(bar('level', { period: '2024', value: 10 }, null, -5))).toEqual({ kind: 'not-comparable', why: 'no-base' });
+    expect(bar('growth', { period: '2024H1', value: 5.2, partOfYear: true }, 86.7).reading).toEqual({ kind: 'not-comparable', why: 'part-year-rate' });
+    expect(bar('share', { period: '2024Q1', value: 30, partOfYear: true }, 90).reading).toEqual({ kind: 'not-comparable', why: 'part-year-rate' });
+    expect(bar('level', { period: '2024H2', value: 210, partOfYear: true }, 51, 410).reading).toEqual({ kind: 'not-comparable', why: 'part-year-alone' });
+    expect(bar('level', { period: '2024', value: 10 }, null, -5).reading).toEqual({ kind: 'not-comparable', why: 'no-base' });
   });
 
   it('the chart draws bars only for comparable pairs, and the 时序进度 mark only for progress', () => {

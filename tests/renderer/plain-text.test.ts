@@ -40,7 +40,7 @@ describe('Plotly labels', () => {
     }
     expect(String(data[0]!.name)).toContain('&lt;a href=');
     const bars = attainmentChart([{
-      indicator: evil, measure: 'level', unit: '亿元', percent: 95, timeProgress: null, note: null,
+      indicator: evil, measure: 'level', unit: '亿元', percent: 95, reading: { kind: 'attainment', percent: 95 },
       target: point({ period: '2024', value: 410 }), outcome: point({ period: '2024', value: 390, kind: 'actual' }),
     }], '2024', words);
     for (const x of bars.data[0]!.x as string[]) expect(x).not.toContain('<');

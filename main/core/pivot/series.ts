@@ -4,6 +4,7 @@
 import type { Workspace } from '../store/workspace';
 import { bestSeriesPoints } from '../store/queries/pivot-sql';
 import { comparePeriods, parsePeriod, type FactOrigin, type Measure, type Qualifier } from '../types';
+import { readAttainment, type AttainmentReading } from './attainment';
 
 export interface SeriesKey {
   indicator: string;
@@ -84,12 +85,9 @@ export interface AttainmentBar {
   outcome: ChartPoint;
   /** outcome / target × 100 (target's lower bound for at-least, midpoint otherwise); null when not meaningful. */
   percent: number | null;
-  /** For a part-of-year amount (level) against the year's target: the share of the year gone (时序进度), else null. */
-  timeProgress: number | null;
-  note: string | null;
+  /** What the pair can honestly show (attainment.ts): attainment, progress beside 时序进度, or why neither. */
+  reading: AttainmentReading;
 }
-
-const TIME_PROGRESS: Record<string, number> = { Q1: 25, Q2: 50, H1: 50, Q3: 75, H2: 100, Q4: 100, Y: 100 };
 
 /**
  * Attainment across indicators for one year, computed only from the charted series (target and best outcome
@@ -105,12 +103,9 @@ export function attainmentBars(series: readonly ChartSeries[], year: string): At
     const outcome = within[within.length - 1];
     if (!outcome || outcome.value === null) continue;
     const base = target.qualifier === 'at_least' || target.qualifier === 'more_than' ? (target.low ?? target.value) : target.value;
-    const sub = parsePeriod(outcome.period)?.sub ?? 'Y';
-    let percent: number | null = null;
-    let note: string | null = null;
-    if (base === null || base <= 0) note = '目标为零或负数，完成率无意义 / target is zero or negative: no percentage';
-    else percent = (outcome.value / base) * 100;
-    bars.push({ indicator: s.indicator, measure: s.measure, unit: s.unit, target, outcome, percent, timeProgress: outcome.partOfYear && s.measure === 'level' ? (TIME_PROGRESS[sub] ?? null) : null, note });
+    // A zero or negative target has no percentage (the reading says so).
+    const percent = base === null || base <= 0 ? null : (outcome.value / base) * 100;
+    bars.push({ indicator: s.indicator, measure: s.measure, unit: s.unit, target, outcome, percent, reading: readAttainment(s.measure, outcome, percent) });
   }
   return bars;
 }

@@ -13,7 +13,7 @@ import { useWorkspace } from '../../shell/workspace';
 import { formatDateTime } from '../../format/dates';
 import { withoutBidiControls } from '../../format/text';
 import { formatPeriod } from '../../format/periods';
-import { pointsGap, readAttainment, type NotComparable } from './attainment';
+import { pointsGap, type NotComparable } from './attainment';
 import { attainmentChart, groupByUnit, targetVsActual, type ChartWords } from './traces';
 
 const useStrings = defineStrings({
@@ -107,7 +107,7 @@ function NotComparableNotes({ bars, words }: { bars: readonly AttainmentBar[]; w
   const s = useStrings();
   const groups = new Map<NotComparable, string[]>();
   for (const b of bars) {
-    const r = readAttainment(b);
+    const r = b.reading;
     if (r.kind !== 'not-comparable') continue;
     const label = withoutBidiControls(`${b.indicator} ${words.measure(b.measure)} (${words.period(b.outcome.period)}${r.why === 'rate-in-points' ? pointsGap(b, s.points) : ''})`);
     groups.set(r.why, [...(groups.get(r.why) ?? []), label]);
@@ -155,7 +155,7 @@ export function ChartsPanel({ onCollapse }: { onCollapse?: () => void }) {
   const allSources = useMemo(() => [...new Set((data?.series ?? []).flatMap((x) => x.sources))], [data]);
   const years = useMemo(() => [...new Set((data?.series ?? []).flatMap((x) => x.targets.map((t) => t.period)).filter((p) => /^\d{4}$/.test(p)))].sort(), [data]);
   const att = useMemo(() => (data && data.year ? attainmentChart(data.attainment, data.year, words) : null), [data, words]);
-  const anyComparable = (data?.attainment ?? []).some((b) => readAttainment(b).kind !== 'not-comparable');
+  const anyComparable = (data?.attainment ?? []).some((b) => b.reading.kind !== 'not-comparable');
 
   if (!result) return null;
   return (

@@ -9,7 +9,6 @@
 import type { AttainmentBar, ChartPoint, ChartSeries } from '../../../main/contract/pivots';
 import type { PlotData, PlotLayout } from '../../components/PlotlyChart';
 import { plotlyPlainText } from '../../format/text';
-import { readAttainment } from './attainment';
 import { periodDate, shiftDays, targetDate } from '../../format/period-dates';
 import { bandHalfWidthDays, timeAxis } from './time-axis';
 
@@ -150,10 +149,10 @@ export function barLabel(b: AttainmentBar, words: ChartWords): string {
   return plotlyPlainText(`${b.indicator} ${words.measure(b.measure)}${b.outcome.partOfYear ? ` (${words.period(b.outcome.period)})` : ''}`);
 }
 
-/** Bars for the pairs that compare like with like (readAttainment); the others are named beside the chart. */
+/** Bars for the pairs that compare like with like (each bar's reading); the others are named beside the chart. */
 export function attainmentChart(bars: readonly AttainmentBar[], year: string, words: ChartWords): { data: PlotData[]; layout: PlotLayout } {
   const shown = bars.flatMap((b) => {
-    const r = readAttainment(b);
+    const r = b.reading;
     return r.kind === 'not-comparable' ? [] : [{ bar: b, percent: r.percent, elapsed: r.kind === 'progress' ? r.elapsed : null }];
   });
   const labels = shown.map((x) => barLabel(x.bar, words));
