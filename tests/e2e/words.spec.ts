@@ -31,7 +31,7 @@ const VISIBLE_TEXT = `(skip) => {
   return out.join(' ');
 }`;
 
-const DATA = '[data-both-languages], .ag-cell, .ag-header-group-cell, .source-viewer, .js-plotly-plot, option, .quote, .doc-title, .workspace-name, .fact-line, textarea, [data-data]';
+const DATA = '[data-both-languages], .ag-cell, .ag-header-group-cell, .source-text, .js-plotly-plot, option, .quote, .doc-title, .workspace-name, .fact-line, textarea, [data-data]';
 
 async function interfaceText(page: Page): Promise<string> {
   return page.evaluate(`(${VISIBLE_TEXT})(${JSON.stringify(DATA)})`);
